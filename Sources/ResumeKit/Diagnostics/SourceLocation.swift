@@ -1,0 +1,34 @@
+/// A position in a source file: 1-based line and column, the column counted in Unicode scalars.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `cv.yaml:12:5`
+    public var description: String { "\(file):\(line):\(column)" }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+    }
+}
+
+/// The source location of every loaded value, keyed by its path (`work[0].highlights[2]`).
+public struct SourceMap: Sendable, Equatable {
+    private var locations: [String: SourceLocation] = [:]
+
+    public init() {}
+
+    public subscript(path: String) -> SourceLocation? {
+        get { locations[path] }
+        set { locations[path] = newValue }
+    }
+
+    /// Every recorded path, sorted, for inspection and tests.
+    public var paths: [String] { locations.keys.sorted() }
+}

@@ -1,0 +1,131 @@
+/// An education entry (JSON Resume `education[]`).
+public struct Education: Sendable, Equatable {
+    public var institution: String?
+    public var url: String?
+    public var area: String?
+    public var studyType: String?
+    public var startDate: PartialDate?
+    public var endDate: EndDate?
+    public var score: String?
+    public var courses: [String] = []
+    public init() {}
+}
+
+/// A job (JSON Resume `work[]`); its highlights are the projects done there.
+public struct Work: Sendable, Equatable {
+    public var name: String?
+    public var position: String?
+    public var location: String?
+    public var url: String?
+    public var startDate: PartialDate?
+    public var endDate: EndDate?
+    public var summary: String?
+    public var highlights: [String] = []
+    public init() {}
+}
+
+/// Work outside the job (JSON Resume `projects[]`).
+public struct Project: Sendable, Equatable {
+    public var name: String?
+    public var description: String?
+    public var highlights: [String] = []
+    public var keywords: [String] = []
+    public var url: String?
+    public var roles: [String] = []
+    public var entity: String?
+    public var type: String?
+    public var startDate: PartialDate?
+    public var endDate: EndDate?
+    public init() {}
+}
+
+/// A prize or hackathon result (JSON Resume `awards[]`).
+public struct Award: Sendable, Equatable {
+    public var title: String?
+    public var date: PartialDate?
+    public var awarder: String?
+    public var summary: String?
+    public init() {}
+}
+
+/// A field of research interest (the post's Research Interest section).
+public struct ResearchInterest: Sendable, Equatable {
+    public var name: String?
+    public var keywords: [String] = []
+    public var summary: String?
+    public init() {}
+}
+
+/// Teaching, mentoring, talks and other extracurricular work (the post's sixth section).
+public struct Teaching: Sendable, Equatable {
+    public var organization: String?
+    public var position: String?
+    /// What sort of activity it was: `teaching`, `mentoring`, `talk`, or any other word.
+    public var kind: String?
+    public var startDate: PartialDate?
+    public var endDate: EndDate?
+    public var summary: String?
+    public var highlights: [String] = []
+    public var url: String?
+    public init() {}
+}
+
+/// A group of technical skills (JSON Resume `skills[]`).
+public struct Skill: Sendable, Equatable {
+    public var name: String?
+    public var level: String?
+    public var keywords: [String] = []
+    public init() {}
+}
+
+/// Volunteering (JSON Resume `volunteer[]`).
+public struct Volunteer: Sendable, Equatable {
+    public var organization: String?
+    public var position: String?
+    public var url: String?
+    public var startDate: PartialDate?
+    public var endDate: EndDate?
+    public var summary: String?
+    public var highlights: [String] = []
+    public init() {}
+}
+
+/// A publication (JSON Resume `publications[]`).
+public struct Publication: Sendable, Equatable {
+    public var name: String?
+    public var publisher: String?
+    public var releaseDate: PartialDate?
+    public var url: String?
+    public var summary: String?
+    public init() {}
+}
+
+/// A certificate (JSON Resume `certificates[]`).
+public struct Certificate: Sendable, Equatable {
+    public var name: String?
+    public var date: PartialDate?
+    public var url: String?
+    public var issuer: String?
+    public init() {}
+}
+
+/// A spoken language (JSON Resume `languages[]`).
+public struct Language: Sendable, Equatable {
+    public var language: String?
+    public var fluency: String?
+    public init() {}
+}
+
+/// A personal interest (JSON Resume `interests[]`).
+public struct Interest: Sendable, Equatable {
+    public var name: String?
+    public var keywords: [String] = []
+    public init() {}
+}
+
+/// A reference (JSON Resume `references[]`).
+public struct Reference: Sendable, Equatable {
+    public var name: String?
+    public var reference: String?
+    public init() {}
+}
