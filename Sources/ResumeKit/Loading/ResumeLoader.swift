@@ -1,0 +1,63 @@
+import Foundation
+import Yams
+
+/// The outcome of loading a file: the résumé when nothing was wrong, and every problem found.
+public struct LoadResult: Sendable {
+    /// The résumé, or nil when any diagnostic is an error.
+    public var resume: Resume?
+    /// Errors and warnings, in file order.
+    public var diagnostics: [Diagnostic]
+    /// The decoded text, for showing source lines under diagnostics.
+    public var source: String
+}
+
+/// Reads a YAML résumé into the model, keeping every value's source location and reporting every
+/// problem in the file at once.
+public enum ResumeLoader {
+    /// Loads the file at `url`, naming it `displayName` (as given on the command line) in diagnostics.
+    public static func load(contentsOf url: URL, displayName: String? = nil) -> LoadResult {
+        let name = displayName ?? url.path
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        guard exists, !isDirectory.boolValue, let data = try? Data(contentsOf: url) else {
+            let reason = !exists ? "no such file" : isDirectory.boolValue ? "it is a directory, not a YAML file" : "permission denied"
+            return LoadResult(
+                resume: nil,
+                diagnostics: [Diagnostic(.error, at: SourceLocation(file: name, line: 1, column: 1), "cannot read file: \(reason)")],
+                source: "")
+        }
+        return load(data: data, file: name)
+    }
+
+    public static func load(data: Data, file: String) -> LoadResult {
+        let source = SourceText(data: data, file: file)
+        guard !source.diagnostics.containsErrors else {
+            return LoadResult(resume: nil, diagnostics: source.diagnostics.sortedByLocation(), source: source.text)
+        }
+        var result = load(yaml: source.text, file: file)
+        result.diagnostics = (source.diagnostics + result.diagnostics).sortedByLocation()
+        return result
+    }
+
+    /// Loads already-decoded YAML text.
+    public static func load(yaml: String, file: String) -> LoadResult {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            return LoadResult(
+                resume: nil, diagnostics: YAMLProblem.diagnostics(for: error, text: yaml, file: file).sortedByLocation(),
+                source: yaml)
+        }
+        let context = LoadingContext(file: file)
+        guard let root else {
+            context.error(
+                "file is empty; a résumé needs at least 'basics' with a 'name'",
+                at: SourceLocation(file: file, line: 1, column: 1))
+            return LoadResult(resume: nil, diagnostics: context.diagnostics, source: yaml)
+        }
+        let resume = ResumeReader(context: context).read(root)
+        let diagnostics = context.diagnostics.sortedByLocation()
+        return LoadResult(resume: diagnostics.containsErrors ? nil : resume, diagnostics: diagnostics, source: yaml)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// The checks made on a file's bytes before YAML sees them: encoding, byte-order mark, line endings
+/// and control characters, each reported with its line and column.
+struct SourceText {
+    /// The decoded text with LF line endings and no byte-order mark.
+    let text: String
+    let diagnostics: [Diagnostic]
+
+    /// Decodes `data`; `text` is empty when the bytes cannot be read as UTF-8.
+    init(data: Data, file: String) {
+        var bytes = [UInt8](data)
+        var diagnostics: [Diagnostic] = []
+        let start = SourceLocation(file: file, line: 1, column: 1)
+
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            diagnostics.append(Diagnostic(.error, at: start, "file is encoded as UTF-16; save it as UTF-8"))
+            self.init(text: "", diagnostics: diagnostics)
+            return
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+            diagnostics.append(Diagnostic(.warning, at: start, "file starts with a UTF-8 byte-order mark; it was ignored"))
+        }
+
+        let decoding = Self.decode(bytes, file: file)
+        diagnostics += decoding.diagnostics
+        guard !decoding.diagnostics.containsErrors else {
+            self.init(text: "", diagnostics: diagnostics)
+            return
+        }
+        self.init(text: decoding.text, diagnostics: diagnostics)
+    }
+
+    private init(text: String, diagnostics: [Diagnostic]) {
+        self.text = text
+        self.diagnostics = diagnostics
+    }
+
+    /// Walks the bytes once, decoding UTF-8 and noting invalid bytes, control characters and CRLF.
+    private static func decode(_ bytes: [UInt8], file: String) -> (text: String, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var scalars = String.UnicodeScalarView()
+        var line = 1
+        var column = 1
+        var sawCRLF = false
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        var pendingCR: SourceLocation?
+
+        func here() -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                let scalar = Unicode.UTF8.decode(encoded)
+                offset += encoded.count
+                if let crLocation = pendingCR {
+                    pendingCR = nil
+                    if scalar == "\n" {
+                        if !sawCRLF {
+                            sawCRLF = true
+                            diagnostics.append(Diagnostic(.warning, at: crLocation, "file uses CRLF (Windows) line endings; they were read as LF"))
+                        }
+                    } else {
+                        scalars.append("\n")  // A lone carriage return ends a line, as YAML says.
+                        line += 1
+                        column = 1
+                    }
+                }
+                switch scalar {
+                case "\r":
+                    pendingCR = here()
+                    continue
+                case "\n":
+                    scalars.append(scalar)
+                    line += 1
+                    column = 1
+                    continue
+                case "\t":
+                    break
+                default:
+                    if isForbiddenControl(scalar) {
+                        let name = String(format: "U+%04X", scalar.value)
+                        diagnostics.append(Diagnostic(.error, at: here(), "control character \(name) is not allowed in a YAML file"))
+                    }
+                }
+                scalars.append(scalar)
+                column += 1
+            case .error(let length):
+                let badBytes = bytes[offset..<min(offset + length, bytes.count)]
+                    .map { String(format: "0x%02X", $0) }.joined(separator: " ")
+                diagnostics.append(Diagnostic(.error, at: here(), "invalid UTF-8 (bytes \(badBytes)); save the file as UTF-8"))
+                offset += length
+                scalars.append("\u{FFFD}")
+                column += 1
+            case .emptyInput:
+                if pendingCR != nil { scalars.append("\n") }
+                return (String(scalars), diagnostics)
+            }
+        }
+    }
+
+    /// YAML allows tab, line feed, carriage return and printable characters; everything else in
+    /// the C0 and C1 ranges, and DEL, is a sign of a binary or corrupted file.
+    private static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F: true
+        case 0x80...0x9F: scalar.value != 0x85
+        case 0xFFFE, 0xFFFF: true
+        default: false
+        }
+    }
+}

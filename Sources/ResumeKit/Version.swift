@@ -1,0 +1,4 @@
+/// The version printed by `resume --version`.
+public enum ResumeKitVersion {
+    public static let current = "0.1.0"
+}

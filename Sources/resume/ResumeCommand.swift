@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import ResumeKit
+
+/// The `resume` command: its subcommands, and the one place where errors become exit codes.
+@main
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Turn one YAML résumé into HTML, LaTeX and plain text.",
+        discussion: """
+            Write your résumé once in YAML (JSON Resume field names, plus the sections \
+            Research Interests and Teaching & Extracurricular) and render it in any format.
+
+            EXIT CODES
+              0  success
+              1  the output could not be written, or an internal error
+              2  invalid input (the résumé has errors) or invalid usage
+            """,
+        version: ResumeKitVersion.current,
+        subcommands: [InitCommand.self]
+    )
+
+    /// Runs the command, mapping every failure to a documented exit code instead of a stack trace.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Terminal.printError(failure.message)
+            Foundation.exit(failure.exitCode)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Self.exit(withError: error)  // --help and --version print and exit 0
+            }
+            let message = fullMessage(for: error)
+            Terminal.printError(message.hasPrefix("Error: ") ? "error: " + message.dropFirst(7) : message)
+            Foundation.exit(code == .validationFailure ? ExitStatus.invalidInput : code.rawValue)
+        }
+    }
+}
+
+/// The exit codes scripts can rely on.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let outputFailure: Int32 = 1
+    static let invalidInput: Int32 = 2
+}
+
+/// A failure the user can act on: a message for standard error and the exit code to leave with.
+struct CommandFailure: Error {
+    var message: String
+    var exitCode: Int32
+
+    static func invalidInput(_ message: String) -> CommandFailure {
+        CommandFailure(message: message, exitCode: ExitStatus.invalidInput)
+    }
+
+    static func outputFailure(_ message: String) -> CommandFailure {
+        CommandFailure(message: message, exitCode: ExitStatus.outputFailure)
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import ResumeKit
+
+/// Where the command talks to the person: standard error for diagnostics and notes, colour only
+/// on a terminal and never when `NO_COLOR` is set.
+enum Terminal {
+    static var colorsStandardError: Bool {
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return !noColor && isatty(STDERR_FILENO) == 1
+    }
+
+    static func printError(_ message: String) {
+        let text = message.hasSuffix("\n") ? message : message + "\n"
+        let prefixed = text.hasPrefix("error:") || text.contains(": error:") ? text : "error: " + text
+        FileHandle.standardError.write(Data(prefixed.utf8))
+    }
+
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("note: \(message)\n".utf8))
+    }
+
+    /// Prints the diagnostics of a load, each with its source line and caret.
+    static func report(_ diagnostics: [Diagnostic], source: String) {
+        guard !diagnostics.isEmpty else { return }
+        let formatter = DiagnosticFormatter(colored: colorsStandardError)
+        FileHandle.standardError.write(Data(formatter.format(diagnostics, source: source).utf8))
+    }
+}
