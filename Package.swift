@@ -35,7 +35,7 @@ let package = Package(
         ),
         .testTarget(
             name: "resumeTests",
-            dependencies: ["ResumeKit"]
+            dependencies: ["resume", "ResumeKit"]
         ),
     ]
 )

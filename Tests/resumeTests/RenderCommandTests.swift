@@ -1,0 +1,127 @@
+import Foundation
+import XCTest
+
+final class RenderCommandTests: XCTestCase {
+    let resume = CommandRunner()
+
+    func testRendersPlainTextToStandardOutputByDefault() throws {
+        let result = try resume.run(["render", CommandRunner.example("cv.yaml")])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "")
+        XCTAssertTrue(result.stdout.contains("WORK EXPERIENCE") || result.stdout.contains("Work Experience"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("<html"))
+    }
+
+    func testInfersTheFormatFromTheOutputExtension() throws {
+        let directory = try temporaryDirectory(self)
+        for (name, marker) in [("cv.html", "<!DOCTYPE html>"), ("cv.tex", "\\documentclass"), ("cv.txt", "Theo")] {
+            let output = directory.appendingPathComponent(name).path
+            let result = try resume.run(["render", CommandRunner.example("cv.yaml"), "-o", output])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(result.stdout, "", "nothing goes to standard output when writing a file")
+            let written = try String(contentsOfFile: output, encoding: .utf8)
+            XCTAssertTrue(written.contains(marker), "\(name) lacks \(marker)")
+        }
+    }
+
+    func testFormatOptionWinsOverTheExtension() throws {
+        let directory = try temporaryDirectory(self)
+        let output = directory.appendingPathComponent("cv.txt").path
+        let result = try resume.run(["render", CommandRunner.example("minimal.yaml"), "--format", "html", "-o", output])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(try String(contentsOfFile: output, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+    }
+
+    func testInvalidResumeExitsTwoWithLocatedErrorsAndWritesNothing() throws {
+        let directory = try temporaryDirectory(self)
+        let input = directory.appendingPathComponent("cv.yaml")
+        try "basics:\n  name: Ada\nwork:\n  - name: Acme\n    higlights: [x]\n".write(to: input, atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("cv.html")
+        let result = try resume.run(["render", "cv.yaml", "-o", "cv.html"], in: directory, environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("""
+            cv.yaml:5:5: error: unknown key 'higlights' in work[0]; did you mean 'highlights'?
+                higlights: [x]
+                ^
+
+            """), result.stderr)
+        XCTAssertTrue(result.stderr.contains("nothing was written"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+    }
+
+    func testFailedRunLeavesAnExistingOutputUntouched() throws {
+        let directory = try temporaryDirectory(self)
+        try "basics: {nam: A}\n".write(to: directory.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
+        try "previous".write(to: directory.appendingPathComponent("cv.html"), atomically: true, encoding: .utf8)
+        let result = try resume.run(["render", "cv.yaml", "-o", "cv.html"], in: directory)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(try String(contentsOf: directory.appendingPathComponent("cv.html"), encoding: .utf8), "previous")
+    }
+
+    func testRefusesToWriteOverTheInput() throws {
+        let directory = try temporaryDirectory(self)
+        let input = directory.appendingPathComponent("cv.yaml")
+        let original = "basics: {name: Ada}\n"
+        try original.write(to: input, atomically: true, encoding: .utf8)
+        let result = try resume.run(["render", "cv.yaml", "--format", "text", "-o", "./cv.yaml"], in: directory)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("refusing to write the output over the input file"), result.stderr)
+        XCTAssertEqual(try String(contentsOf: input, encoding: .utf8), original)
+    }
+
+    func testUnknownOutputExtensionNeedsAFormat() throws {
+        let result = try resume.run(["render", CommandRunner.example("minimal.yaml"), "-o", "cv.docx"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("cannot tell the format from 'cv.docx'"), result.stderr)
+    }
+
+    func testUsageErrorsExitTwo() throws {
+        XCTAssertEqual(try resume.run(["render"]).status, 2)
+        XCTAssertEqual(try resume.run(["render", "x.yaml", "--format", "docx"]).status, 2)
+        XCTAssertEqual(try resume.run(["frobnicate"]).status, 2)
+    }
+
+    func testMissingInputFile() throws {
+        let result = try resume.run(["render", "no-such-file.yaml"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("no-such-file.yaml:1:1: error: cannot read file: no such file"), result.stderr)
+    }
+
+    func testUnwritableOutputExitsOne() throws {
+        let result = try resume.run(["render", CommandRunner.example("minimal.yaml"), "-o", "/nonexistent-dir/cv.html"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("cannot write '/nonexistent-dir/cv.html': no such directory"), result.stderr)
+    }
+
+    func testUnknownThemeIsAnInputError() throws {
+        let result = try resume.run(["render", CommandRunner.example("minimal.yaml"), "--theme", "nonesuch"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("nonesuch"), result.stderr)
+    }
+
+    func testWarnsThatKoreanLaTeXNeedsXeLaTeX() throws {
+        let result = try resume.run(["render", CommandRunner.example("ko.yaml"), "--format", "tex"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("xelatex"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("윤서하"), "the Hangul reaches the LaTeX")
+    }
+
+    func testOutputIsDeterministic() throws {
+        for format in ["html", "tex", "text"] {
+            let first = try resume.run(["render", CommandRunner.example("cv.yaml"), "--format", format])
+            let second = try resume.run(["render", CommandRunner.example("cv.yaml"), "--format", format])
+            XCTAssertEqual(first.stdout, second.stdout, format)
+        }
+    }
+
+    func testBinaryCopiedAloneStillRendersWithBuiltInThemes() throws {
+        let directory = try temporaryDirectory(self)
+        let copy = directory.appendingPathComponent("resume")
+        try FileManager.default.copyItem(at: CommandRunner.executable, to: copy)
+        let input = directory.appendingPathComponent("cv.yaml")
+        try FileManager.default.copyItem(atPath: CommandRunner.example("cv.yaml"), toPath: input.path)
+        let result = try CommandRunner(executable: copy).run(["render", "cv.yaml", "--format", "html"], in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Theo"))
+    }
+}
