@@ -1,0 +1,28 @@
+/// The paragraph settings that decide TeX's line breaks, with plain TeX and LaTeX's defaults.
+public struct LineBreakParameters: Sendable, Equatable {
+    /// `\hsize`, or the width of the list item or box the paragraph is set in.
+    public var lineWidth: Int
+    public var pretolerance = 100
+    public var tolerance = 200
+    /// `\emergencystretch`, in sp; a third pass runs when it is positive.
+    public var emergencyStretch = 0
+    public var linePenalty = 10
+    public var adjDemerits = 10000
+    public var doubleHyphenDemerits = 10000
+    public var finalHyphenDemerits = 5000
+    public var leftSkip = Glue.zero
+    public var rightSkip = Glue.zero
+    public var parFillSkip = Glue.parFillSkip
+
+    public init(lineWidth: Int) {
+        self.lineWidth = lineWidth
+    }
+
+    /// LaTeX's `\sloppy`: tolerance 9999, emergency stretch 3em.
+    public static func sloppy(lineWidth: Int, em: Int) -> LineBreakParameters {
+        var parameters = LineBreakParameters(lineWidth: lineWidth)
+        parameters.tolerance = 9999
+        parameters.emergencyStretch = 3 * em
+        return parameters
+    }
+}

@@ -1,0 +1,149 @@
+import XCTest
+@testable import ResumeKit
+
+final class LineBreakerTests: XCTestCase {
+    private let pt = 65536
+
+    func testShortParagraphIsOneLineFromTheFirstPass() {
+        let breaks = LineBreaker(parameters: LineBreakParameters(lineWidth: 100 * pt))
+            .breakLines([.box(width: 20 * pt), .glue(Glue(width: 3 * pt, stretch: 2 * pt, shrink: pt)), .box(width: 20 * pt)])
+        XCTAssertEqual(breaks.lineCount, 1)
+        XCTAssertEqual(breaks.pass, .first)
+        XCTAssertFalse(breaks.isOverfull)
+    }
+
+    func testBadness() {
+        XCTAssertEqual(badness(0, 0), 0)
+        XCTAssertEqual(badness(10, 0), 10000)
+        XCTAssertEqual(badness(100, 100), 100)
+        XCTAssertEqual(badness(50, 100), 12)
+        XCTAssertEqual(badness(200, 100), 800)
+        XCTAssertEqual(badness(500, 100), 10000)
+    }
+
+    func testWordWiderThanTheLineIsOverfull() {
+        let breaks = LineBreaker(parameters: LineBreakParameters(lineWidth: 50 * pt))
+            .breakLines([.box(width: 80 * pt)])
+        XCTAssertEqual(breaks.lineCount, 1)
+        XCTAssertTrue(breaks.isOverfull)
+    }
+
+    func testAutomaticHyphensAreOnlyUsedAfterTheFirstPass() {
+        let space = HorizontalNode.glue(Glue(width: 3 * pt, stretch: 2 * pt, shrink: pt))
+        let hyphen = HorizontalNode.discretionary(Discretionary(preBreak: 3 * pt, noBreak: 0, automatic: true, penalty: 50))
+        // "aaaa bbbb-bbbb": fits only when the second word is hyphenated.
+        let nodes: [HorizontalNode] = [.box(width: 40 * pt), space, .box(width: 20 * pt), hyphen, .box(width: 40 * pt)]
+        let breaks = LineBreaker(parameters: LineBreakParameters(lineWidth: 66 * pt)).breakLines(nodes)
+        XCTAssertEqual(breaks.pass, .second)
+        XCTAssertEqual(breaks.lineCount, 2)
+        XCTAssertEqual(breaks.breakIndices.first, 3)
+    }
+
+    /// Random paragraphs of rules, glue, kerns, penalties and discretionaries, typeset by
+    /// pdfLaTeX: the line count must match for every one. Rules stand in for words, so this
+    /// checks the breaking algorithm alone, independent of fonts.
+    func testAgreesWithTeXOnRandomParagraphs() throws {
+        var generator = SeededGenerator(seed: 7)
+        var paragraphs: [(nodes: [HorizontalNode], parameters: LineBreakParameters, tex: String)] = []
+        for _ in 0..<1000 {
+            paragraphs.append(randomParagraph(using: &generator))
+        }
+        var source = """
+            \\documentclass{article}
+            \\usepackage[paperwidth=40cm,paperheight=200cm,margin=1cm]{geometry}
+            \\begin{document}
+            \\setlength\\parindent{0pt}\\setlength\\parskip{0pt}
+            \\hbadness=10000 \\hfuzz=\\maxdimen
+            \\newcommand\\lintmark[1]{\\par\\edef\\lintpg{\\the\\prevgraf}\\typeout{LINES:#1:\\lintpg}}
+
+            """
+        for (index, paragraph) in paragraphs.enumerated() {
+            source += paragraph.tex + "\\lintmark{\(index)}\n"
+        }
+        source += "\\end{document}\n"
+        let log = try TeXRunner().compile(source)
+        let truth = TeXRunner.values(in: log, key: "LINES")
+        XCTAssertEqual(truth.count, paragraphs.count, "every paragraph reported its line count")
+        var agreements = 0
+        for (index, paragraph) in paragraphs.enumerated() {
+            let predicted = LineBreaker(parameters: paragraph.parameters).breakLines(paragraph.nodes).lineCount
+            if String(predicted) == truth[String(index)] {
+                agreements += 1
+            } else {
+                XCTFail("paragraph \(index): predicted \(predicted), TeX \(truth[String(index)] ?? "?")\n\(paragraph.tex)")
+            }
+        }
+        print("line breaker agrees with pdfLaTeX on \(agreements)/\(paragraphs.count) random paragraphs")
+    }
+
+    private func randomParagraph(using generator: inout SeededGenerator) -> (nodes: [HorizontalNode], parameters: LineBreakParameters, tex: String) {
+        var nodes: [HorizontalNode] = []
+        let lineWidthInPoints = Int.random(in: 120...400, using: &generator)
+        var tex = "\\hsize=\(lineWidthInPoints)pt"
+        var parameters = LineBreakParameters(lineWidth: lineWidthInPoints * pt)
+        switch Int.random(in: 0..<4, using: &generator) {
+        case 0:
+            parameters.emergencyStretch = 30 * pt
+            tex += "\\emergencystretch=30pt"
+        case 1:
+            parameters.tolerance = 9999
+            parameters.pretolerance = -1
+            tex += "\\tolerance=9999 \\pretolerance=-1"
+        default:
+            break
+        }
+        tex += "\\tolerance=\(parameters.tolerance) \\pretolerance=\(parameters.pretolerance)"
+        if parameters.emergencyStretch == 0 { tex += "\\emergencystretch=0pt" }
+        tex += "\\noindent "
+        let words = Int.random(in: 1...60, using: &generator)
+        for word in 0..<words {
+            let width = Int.random(in: 5 * pt...70 * pt, using: &generator)
+            nodes.append(.box(width: width))
+            tex += "\\vrule width \(width)sp height 1pt"
+            if Int.random(in: 0..<8, using: &generator) == 0 {
+                let pre = Int.random(in: pt...4 * pt, using: &generator)
+                let after = Int.random(in: 5 * pt...30 * pt, using: &generator)
+                nodes.append(.discretionary(Discretionary(preBreak: pre, noBreak: 0, automatic: false, penalty: 50)))
+                nodes.append(.box(width: after))
+                tex += "\\discretionary{\\vrule width \(pre)sp height 1pt}{}{}\\vrule width \(after)sp height 1pt"
+            }
+            if Int.random(in: 0..<10, using: &generator) == 0 {
+                let kern = Int.random(in: 0...pt, using: &generator)
+                nodes.append(.kern(width: kern, explicit: true))
+                tex += "\\kern\(kern)sp"
+            }
+            if Int.random(in: 0..<12, using: &generator) == 0 {
+                let penalty = [-50, 0, 50, 100, 150, 10000].randomElement(using: &generator)!
+                nodes.append(.penalty(penalty))
+                tex += "\\penalty\(penalty)"
+            }
+            if word < words - 1 {
+                let glue = Glue(
+                    width: Int.random(in: 2 * pt...5 * pt, using: &generator),
+                    stretch: Int.random(in: 0...3 * pt, using: &generator),
+                    shrink: Int.random(in: 0...2 * pt, using: &generator))
+                nodes.append(.glue(glue))
+                tex += "\\hskip\(glue.width)sp plus \(glue.stretch)sp minus \(glue.shrink)sp "
+            }
+        }
+        return (nodes, parameters, tex)
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64), so generated cases are the same
+/// on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
