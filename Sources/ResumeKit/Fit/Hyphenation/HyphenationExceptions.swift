@@ -1,0 +1,27 @@
+/// The `\hyphenation{}` list: words whose breaks are given outright and replace what the
+/// patterns would find (TeX: The Program §930–§940).
+struct HyphenationExceptions: Sendable {
+    private var breaksByWord: [[UInt8]: [Int]] = [:]
+
+    /// Reads whitespace-separated words such as `ta-ble`, a hyphen marking each allowed break.
+    init(words: String) {
+        for word in words.split(whereSeparator: \.isWhitespace) {
+            var letters: [UInt8] = []
+            var breaks: [Int] = []
+            for character in word {
+                if character == "-" {
+                    breaks.append(letters.count)
+                } else if let letter = TeXLetter(character) {
+                    letters.append(letter.lowercaseCode)
+                }
+            }
+            breaksByWord[letters] = breaks
+        }
+    }
+
+    /// The breaks of a word given by its lowercase codes, as counts of letters before each break;
+    /// nil when the word is not listed.
+    func breaks(ofLowercaseCodes word: [UInt8]) -> [Int]? {
+        breaksByWord[word]
+    }
+}
