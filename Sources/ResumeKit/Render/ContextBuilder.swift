@@ -1,0 +1,276 @@
+import Foundation
+
+/// Turns a résumé into the dictionaries, arrays, strings and booleans that theme templates read.
+///
+/// Every field an entry can have is present in its dictionary, as text or as `NSNull` when empty,
+/// so a template asking for a missing field gets nothing instead of a value from an outer scope.
+/// Link targets carry `ValueMarker.url` so each format's content type escapes them as URLs.
+struct ContextBuilder {
+    let manifest: ThemeManifest
+    let options: RenderOptions
+    let engine: TeXEngine
+
+    private var dates: DateFormatting { DateFormatting(style: manifest.dateStyle) }
+
+    func context(for resume: Resume) -> [String: Any] {
+        [
+            "lang": language(resume.meta.locale),
+            "engine": ["pdflatex": engine == .pdflatex, "xelatex": engine == .xelatex],
+            "layout": layout,
+            "colors": Dictionary(uniqueKeysWithValues: manifest.colors.map { ($0.key.rawValue, $0.value.digits) }),
+            "basics": basics(resume.basics),
+            "sections": resume.placedSections.map { section(resume, $0) },
+        ]
+    }
+}
+
+private extension ContextBuilder {
+    /// The page and spacing values; each length as `{tex, css}` so both formats use the same numbers.
+    var layout: [String: Any] {
+        let page = manifest.layout
+        var values: [String: Any] = [
+            "paper": page.paper.rawValue,
+            "cssPaper": page.paper == .a4 ? "A4" : "letter",
+            "paperWidth": length(page.paper.width),
+            "paperHeight": length(page.paper.height),
+            "textWidth": length(page.textWidth),
+            "marginTop": length(page.margins.top),
+            "marginBottom": length(page.margins.bottom),
+            "marginLeft": length(page.margins.left),
+            "marginRight": length(page.margins.right),
+        ]
+        for key in LayoutLength.allCases {
+            values[key.rawValue] = length(page[key])
+        }
+        return values
+    }
+
+    func length(_ length: Length) -> [String: String] {
+        ["tex": length.description, "css": length.css]
+    }
+
+    /// `meta.locale` when it looks like a language tag, `en` otherwise.
+    func language(_ locale: String?) -> String {
+        guard let locale, !locale.isEmpty, locale.count <= 35,
+            locale.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        else { return "en" }
+        return locale
+    }
+
+    func basics(_ basics: Basics) -> [String: Any] {
+        var contacts: [[String: Any]] = []
+        if let email = clean(basics.email) {
+            contacts.append(contact(text: email, full: email, href: "mailto:" + email))
+        }
+        if let phone = clean(basics.phone) {
+            contacts.append(contact(text: phone, full: phone, href: nil))
+        }
+        if let url = clean(basics.url) {
+            contacts.append(contact(text: Self.shortened(url), full: url, href: Self.linkable(url)))
+        }
+        if let location = basics.location.flatMap({ clean($0.shortForm) }) {
+            contacts.append(contact(text: location, full: location, href: nil))
+        }
+        for profile in basics.profiles {
+            let network = clean(profile.network)
+            let url = clean(profile.url)
+            let shown: String
+            if let username = clean(profile.username) {
+                shown = network.map { "\($0): \(username)" } ?? username
+            } else if let url {
+                shown = Self.shortened(url)
+            } else {
+                continue
+            }
+            contacts.append(contact(text: shown, full: url ?? shown, href: url.flatMap(Self.linkable)))
+        }
+        for (index, _) in contacts.enumerated() {
+            contacts[index]["isFirst"] = index == 0
+        }
+        return [
+            "name": value(basics.name),
+            "label": value(basics.label),
+            "summary": value(basics.summary),
+            "contacts": contacts,
+            "hasContacts": !contacts.isEmpty,
+        ]
+    }
+
+    /// One header contact: `text` to show, `full` for plain text, `href` when it can be a link.
+    func contact(text: String, full: String, href: String?) -> [String: Any] {
+        let target: Any = href.map(Self.marked) ?? NSNull()
+        return ["text": text, "full": full, "href": target]
+    }
+
+    func section(_ resume: Resume, _ placed: PlacedSection) -> [String: Any] {
+        var section: [String: Any] = [
+            "title": value(placed.title),
+            "kind": placed.kind.rawValue,
+        ]
+        for kind in SectionKind.allCases {
+            section["is" + kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()] = kind == placed.kind
+        }
+        var entries = self.entries(resume, placed.kind)
+        for index in entries.indices {
+            entries[index]["isFirst"] = index == 0
+        }
+        section["entries"] = entries
+        return section
+    }
+
+    /// The entries of one section, each with every field its kind has.
+    func entries(_ resume: Resume, _ kind: SectionKind) -> [[String: Any]] {
+        switch kind {
+        case .education:
+            resume.education.map { item in
+                let courses = list(item.courses)
+                return [
+                    "institution": value(item.institution), "url": link(item.url),
+                    "studyType": value(item.studyType), "area": value(item.area),
+                    "degree": joined([item.studyType, item.area], ", "),
+                    "dates": period(item.startDate, item.endDate), "score": value(item.score),
+                    "courses": courses, "hasCourses": !courses.isEmpty, "coursesText": joined(item.courses, ", "),
+                ]
+            }
+        case .work:
+            resume.work.map { item in
+                [
+                    "name": value(item.name), "position": value(item.position),
+                    "location": value(item.location), "url": link(item.url),
+                    "dates": period(item.startDate, item.endDate), "summary": value(item.summary),
+                ].merging(highlights(item.highlights)) { $1 }
+            }
+        case .projects:
+            resume.projects.map { item in
+                [
+                    "name": value(item.name), "description": value(item.description),
+                    "keywords": joined(item.keywords, ", "), "roles": joined(item.roles, ", "),
+                    "entity": value(item.entity), "type": value(item.type), "url": link(item.url),
+                    "dates": period(item.startDate, item.endDate),
+                ].merging(highlights(item.highlights)) { $1 }
+            }
+        case .awards:
+            resume.awards.map { item in
+                [
+                    "title": value(item.title), "date": date(item.date),
+                    "awarder": value(item.awarder), "summary": value(item.summary),
+                ]
+            }
+        case .researchInterests:
+            resume.researchInterests.map { item in
+                ["name": value(item.name), "keywords": joined(item.keywords, ", "), "summary": value(item.summary)]
+            }
+        case .teaching:
+            resume.teaching.map { item in
+                [
+                    "organization": value(item.organization), "position": value(item.position),
+                    "kind": value(item.kind), "dates": period(item.startDate, item.endDate),
+                    "summary": value(item.summary), "url": link(item.url),
+                ].merging(highlights(item.highlights)) { $1 }
+            }
+        case .skills:
+            resume.skills.map { item in
+                ["name": value(item.name), "level": value(item.level), "keywords": joined(item.keywords, ", ")]
+            }
+        case .volunteer:
+            resume.volunteer.map { item in
+                [
+                    "organization": value(item.organization), "position": value(item.position),
+                    "url": link(item.url), "dates": period(item.startDate, item.endDate),
+                    "summary": value(item.summary),
+                ].merging(highlights(item.highlights)) { $1 }
+            }
+        case .publications:
+            resume.publications.map { item in
+                [
+                    "name": value(item.name), "publisher": value(item.publisher),
+                    "date": date(item.releaseDate), "url": link(item.url), "summary": value(item.summary),
+                ]
+            }
+        case .certificates:
+            resume.certificates.map { item in
+                [
+                    "name": value(item.name), "date": date(item.date),
+                    "url": link(item.url), "issuer": value(item.issuer),
+                ]
+            }
+        case .languages:
+            resume.languages.map { item in
+                ["language": value(item.language), "fluency": value(item.fluency)]
+            }
+        case .interests:
+            resume.interests.map { item in
+                ["name": value(item.name), "keywords": joined(item.keywords, ", ")]
+            }
+        case .references:
+            resume.references.map { item in
+                ["name": value(item.name), "reference": value(item.reference)]
+            }
+        }
+    }
+
+    func highlights(_ items: [String]) -> [String: Any] {
+        let items = list(items)
+        return ["highlights": items, "hasHighlights": !items.isEmpty]
+    }
+
+    func period(_ start: PartialDate?, _ end: EndDate?) -> Any {
+        dates.period(from: start, to: end) ?? NSNull()
+    }
+
+    func date(_ date: PartialDate?) -> Any {
+        date.map(dates.format) ?? NSNull()
+    }
+
+    /// `{text, full, href}` for a URL: `href` only for http, https and mailto, so any other
+    /// scheme is shown as plain text.
+    func link(_ url: String?) -> Any {
+        guard let url = clean(url) else { return NSNull() }
+        let href: Any = Self.linkable(url).map(Self.marked) ?? NSNull()
+        return ["text": Self.shortened(url), "full": url, "href": href]
+    }
+
+    func value(_ text: String?) -> Any {
+        clean(text) ?? NSNull()
+    }
+
+    func list(_ items: [String]) -> [String] {
+        items.compactMap(clean)
+    }
+
+    func joined(_ items: [String?], _ separator: String) -> Any {
+        let items = items.compactMap(clean)
+        return items.isEmpty ? NSNull() : items.joined(separator: separator)
+    }
+
+    /// Text as the templates get it: composed (NFC), without the renderer's marker characters,
+    /// trimmed, and nil when nothing is left.
+    func clean(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let composed = text.precomposedStringWithCanonicalMapping
+        let kept = String(String.UnicodeScalarView(composed.unicodeScalars.filter { !ValueMarker.isMarker($0) }))
+        let trimmed = kept.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    static func marked(_ url: String) -> String {
+        String(ValueMarker.url) + url
+    }
+
+    /// The URL itself when its scheme is http, https or mailto; nil for any other scheme or none.
+    static func linkable(_ url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let scheme = url[..<colon].lowercased()
+        return ["http", "https", "mailto"].contains(scheme) ? url : nil
+    }
+
+    /// A URL as people read it: without `https://`, `mailto:` or a trailing slash.
+    static func shortened(_ url: String) -> String {
+        var text = url
+        for prefix in ["https://", "http://", "mailto:"] where text.lowercased().hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+        }
+        if text.hasSuffix("/"), text.count > 1 { text.removeLast() }
+        return text
+    }
+}

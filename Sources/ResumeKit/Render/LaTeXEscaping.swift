@@ -1,0 +1,87 @@
+/// Escapes values for LaTeX so that no value can run a command, change category codes or form a ligature.
+enum LaTeXEscaping {
+    /// Text for the body: every special character spelled out, control characters turned into spaces.
+    static func text(_ value: String) -> String {
+        var output = ""
+        let scalars = Array(value.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            switch scalar {
+            case "\\": output += "\\textbackslash{}"
+            case "{": output += "\\{"
+            case "}": output += "\\}"
+            case "$": output += "\\$"
+            case "&": output += "\\&"
+            case "#": output += "\\#"
+            case "%": output += "\\%"
+            case "_": output += "\\_"
+            case "^": output += "\\textasciicircum{}"
+            case "~": output += "\\textasciitilde{}"
+            case "\"": output += "\\textquotedbl{}"
+            case "<": output += "\\textless{}"
+            case ">": output += "\\textgreater{}"
+            case "|": output += "\\textbar{}"
+            case "`": output += "\\textasciigrave{}"
+            case "[": output += "{[}"
+            case "]": output += "{]}"
+            case "/": output += "/\\allowbreak{}"
+            case "\u{00A0}": output += "~"
+            case "\u{00AD}": output += "\\-"
+            // Doubled, these would become an en dash, a closing quote or a low quote.
+            case "-", "'", ",":
+                output.unicodeScalars.append(scalar)
+                if next == scalar { output += "{}" }
+            default:
+                if ValueMarker.isMarker(scalar) { continue }
+                if scalar.isLineOrControl {
+                    if !output.hasSuffix(" ") { output += " " }
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return output
+    }
+
+    /// A URL for the first argument of hyperref's `\href`: characters that are not plain URL characters
+    /// are percent-encoded, and those hyperref reads specially are escaped the way it expects.
+    static func url(_ value: String) -> String {
+        var output = ""
+        for byte in value.utf8 {
+            let character = Character(Unicode.Scalar(byte))
+            switch character {
+            case "%": output += "\\%"
+            case "#": output += "\\#"
+            case "&": output += "\\&"
+            case "_": output += "\\_"
+            case "~": output += "\\~"
+            default:
+                if byte < 0x80, urlSafe.contains(character) {
+                    output.append(character)
+                } else {
+                    output += "\\%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                }
+            }
+        }
+        return output
+    }
+
+    /// ASCII characters that may stand in a URL as they are and mean nothing to TeX inside `\href`.
+    private static let urlSafe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.:/?=+,;@!*'()")
+}
+
+extension Unicode.Scalar {
+    /// Control characters and line or paragraph separators, which become spaces in every format.
+    var isLineOrControl: Bool {
+        switch properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
+    }
+}
+
+private extension String {
+    func leftPadded(to length: Int) -> String {
+        String(repeating: "0", count: max(0, length - count)) + self
+    }
+}

@@ -1,0 +1,56 @@
+/// Settings of one rendering that are not part of the theme.
+public struct RenderOptions: Sendable {
+    /// The width of plain text output, in display columns.
+    public var width: Int = 80
+
+    public init(width: Int = 80) {
+        self.width = width
+    }
+}
+
+/// Renders a résumé through a theme's templates: a pure function of résumé, theme and options.
+public struct Renderer: Sendable {
+    public let theme: Theme
+
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    /// The résumé as a complete document in the format; the same input always gives the same bytes.
+    public func render(_ resume: Resume, as format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> String {
+        guard let library = theme.libraries[format] else {
+            throw ThemeError.formatNotProvided(theme: theme.name, format: format)
+        }
+        let engine = resume.requiredTeXEngine
+        let context = ContextBuilder(manifest: theme.manifest, options: options, engine: engine).context(for: resume)
+        let body = library.render(context, withTemplate: ThemeLoader.documentTemplate) ?? ""
+        switch format {
+        case .html:
+            return Self.endingWithOneNewline(body)
+        case .tex:
+            return Self.texHeader(for: engine) + Self.endingWithOneNewline(body)
+        case .text:
+            return TextLayout(width: max(options.width, 20)).layout(body)
+        }
+    }
+}
+
+private extension Renderer {
+    /// The first lines of a LaTeX document, telling editors and people which engine to use.
+    static func texHeader(for engine: TeXEngine) -> String {
+        switch engine {
+        case .pdflatex:
+            "% !TEX program = pdflatex\n"
+        case .xelatex:
+            "% !TEX program = xelatex\n"
+                + "% This document needs XeLaTeX (run xelatex, not pdflatex): it contains Hangul, CJK or other\n"
+                + "% characters set with the Noto CJK fonts through fontspec and xeCJK.\n"
+        }
+    }
+
+    static func endingWithOneNewline(_ text: String) -> String {
+        var text = text
+        while text.last?.isNewline == true || text.last == " " { text.removeLast() }
+        return text + "\n"
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Lays out the logical lines that text templates emit: wraps them to a width counted in display
+/// columns (East Asian wide characters take two), right-aligns, underlines, and tidies blank lines.
+///
+/// The rules, applied to each line of template output:
+/// - `left<TAB>right`: `right` is right-aligned on the first line; `left` wraps in the space before it.
+/// - A line of only `=` or only `-` characters becomes an underline as wide as the line above.
+/// - Leading spaces, plus a bullet (`• `, `- `, `* `) after them, set the indent of wrapped lines.
+/// - Trailing spaces are removed, runs of blank lines become one, and the text ends with one newline.
+/// Only template text can form these: the text content type turns tabs in values into spaces and
+/// brackets each value with `ValueMarker`s, which this pass removes.
+struct TextLayout {
+    var width: Int
+
+    func layout(_ text: String) -> String {
+        var output: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(line)
+            if let rule = underlineCharacter(line) {
+                let above = output.last.map { DisplayWidth.of($0) } ?? 0
+                if above > 0 { output.append(String(repeating: rule, count: above)) }
+                continue
+            }
+            output += wrap(line)
+        }
+        return tidy(output)
+    }
+}
+
+private extension TextLayout {
+    /// The underline character when the line, all template text, is only `=` or only `-`.
+    func underlineCharacter(_ line: String) -> Character? {
+        guard let first = line.first, first == "=" || first == "-", line.allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
+
+    /// One logical line as physical lines.
+    func wrap(_ line: String) -> [String] {
+        let (template, _) = templatePrefix(line)
+        let indent = template.prefix(while: { $0 == " " }).count
+        let afterIndent = template.dropFirst(indent)
+        let bullet = ["• ", "- ", "* "].first { afterIndent.hasPrefix($0) }
+        let hanging = indent + (bullet.map { DisplayWidth.of($0) } ?? 0)
+
+        let plain = Self.removingMarkers(line)
+        let parts = plain.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+        let left = String(parts[0])
+        let right = parts.count > 1 ? Self.collapsingTabs(String(parts[1])).trimmed : ""
+        guard !right.isEmpty else { return fill(left, hanging: hanging, width: width) }
+
+        let rightWidth = DisplayWidth.of(right)
+        let room = width - rightWidth - 2
+        guard room >= max(hanging + 10, width / 3) else {
+            // Too little space beside the right part: give it a line of its own.
+            return fill(left, hanging: hanging, width: width) + [padded(right)]
+        }
+        var lines = fill(left, hanging: hanging, width: room)
+        let first = lines.isEmpty ? "" : lines[0]
+        let gap = width - DisplayWidth.of(first) - rightWidth
+        let joined = first + String(repeating: " ", count: max(1, gap)) + right
+        if lines.isEmpty { lines = [joined] } else { lines[0] = joined }
+        return lines
+    }
+
+    /// The part of the line before the first value, where layout syntax may appear.
+    func templatePrefix(_ line: String) -> (Substring, Bool) {
+        guard let start = line.firstIndex(of: Character(ValueMarker.valueStart)) else { return (line[...], false) }
+        return (line[..<start], true)
+    }
+
+    /// Greedy word wrap; words wider than the line are broken between characters.
+    func fill(_ text: String, hanging: Int, width: Int) -> [String] {
+        let text = Self.collapsingTabs(text)
+        let leading = String(text.prefix(while: { $0 == " " }))
+        let words = text.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true)
+        guard !words.isEmpty else { return [leading] }
+        let continuation = String(repeating: " ", count: hanging)
+        var lines: [String] = []
+        var current = leading
+        var currentHasWord = false
+        for word in words {
+            var word = String(word)
+            while true {
+                let prefix = currentHasWord ? current + " " : current
+                if DisplayWidth.of(prefix) + DisplayWidth.of(word) <= width {
+                    current = prefix + word
+                    currentHasWord = true
+                    break
+                }
+                if currentHasWord {
+                    lines.append(current)
+                    current = continuation
+                    currentHasWord = false
+                    continue
+                }
+                // The word alone does not fit: break it at the last character that does.
+                let room = max(1, width - DisplayWidth.of(current))
+                let (head, tail) = Self.split(word, atWidth: room)
+                lines.append(current + head)
+                current = continuation
+                word = tail
+                if word.isEmpty { break }
+            }
+        }
+        if currentHasWord || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    func padded(_ text: String) -> String {
+        String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
+    }
+
+    /// Strips trailing spaces, drops leading and repeated blank lines, and ends with one newline.
+    func tidy(_ lines: [String]) -> String {
+        var result: [String] = []
+        for line in lines.map(\.trimmedTrailing) {
+            if line.isEmpty, result.last?.isEmpty ?? true { continue }
+            result.append(line)
+        }
+        while result.last?.isEmpty == true { result.removeLast() }
+        return result.joined(separator: "\n") + "\n"
+    }
+
+    static func split(_ word: String, atWidth room: Int) -> (String, String) {
+        var used = 0
+        var index = word.startIndex
+        while index < word.endIndex {
+            let next = DisplayWidth.of(String(word[index]))
+            if used + next > room, used > 0 { break }
+            used += next
+            index = word.index(after: index)
+        }
+        return (String(word[..<index]), String(word[index...]))
+    }
+
+    static func removingMarkers(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !ValueMarker.isMarker($0) }))
+    }
+
+    static func collapsingTabs(_ text: String) -> String {
+        text.replacingOccurrences(of: "\t", with: " ")
+    }
+}
+
+private extension String {
+    var trimmedTrailing: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    var trimmed: String {
+        trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,127 @@
+import Yams
+
+/// Reads `theme.yaml` into a `ThemeManifest`, rejecting unknown keys, missing keys and wrong types
+/// with the line they are on.
+struct ManifestParser {
+    /// The file name used in error messages.
+    let file: String
+
+    func parse(_ yaml: String) throws -> ThemeManifest {
+        let root = try mapping(compose(yaml), at: "", keys: ["name", "description", "formats", "dateStyle", "layout", "colors"])
+        let layout = try mapping(root["layout"]!, at: "layout", keys: ["paper", "margins"] + LayoutLength.allCases.map(\.rawValue))
+        let margins = try mapping(layout["margins"]!, at: "layout.margins", keys: ["top", "bottom", "left", "right"])
+        let colors = try mapping(root["colors"]!, at: "colors", keys: ThemeColor.allCases.map(\.rawValue))
+
+        var lengths: [LayoutLength: Length] = [:]
+        for key in LayoutLength.allCases {
+            lengths[key] = try length(layout[key.rawValue]!, at: "layout.\(key.rawValue)")
+        }
+        var palette: [ThemeColor: HexColor] = [:]
+        for key in ThemeColor.allCases {
+            palette[key] = try color(colors[key.rawValue]!, at: "colors.\(key.rawValue)")
+        }
+        let formats = try list(root["formats"]!, at: "formats").map { item in
+            try choice(item, at: "formats", as: OutputFormat.self)
+        }
+        return ThemeManifest(
+            name: try text(root["name"]!, at: "name"),
+            description: try text(root["description"]!, at: "description"),
+            formats: formats,
+            dateStyle: try choice(root["dateStyle"]!, at: "dateStyle", as: DateStyle.self),
+            layout: PageLayout(
+                paper: try choice(layout["paper"]!, at: "layout.paper", as: Paper.self),
+                margins: Margins(
+                    top: try length(margins["top"]!, at: "layout.margins.top"),
+                    bottom: try length(margins["bottom"]!, at: "layout.margins.bottom"),
+                    left: try length(margins["left"]!, at: "layout.margins.left"),
+                    right: try length(margins["right"]!, at: "layout.margins.right")
+                ),
+                lengths: lengths
+            ),
+            colors: palette
+        )
+    }
+}
+
+private extension ManifestParser {
+    func compose(_ yaml: String) throws -> Node {
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { throw problem(at: nil, "the file is empty") }
+            return node
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(_, let message, let mark, _), .parser(_, let message, let mark, _),
+                .composer(_, let message, let mark, _):
+                throw problem(at: mark.line, "invalid YAML: \(message)")
+            default:
+                throw problem(at: nil, "invalid YAML: \(error)")
+            }
+        }
+    }
+
+    /// The mapping's values by key; every key in `keys` must be present and no other key may be.
+    func mapping(_ node: Node, at path: String, keys: [String]) throws -> [String: Node] {
+        let name = path.isEmpty ? "the manifest" : "'\(path)'"
+        guard let mapping = node.mapping else { throw problem(at: node, "\(name) must be a mapping") }
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            let keyText = key.string ?? "\(key)"
+            let fullKey = path.isEmpty ? keyText : "\(path).\(keyText)"
+            guard keys.contains(keyText) else {
+                throw problem(at: key, "unknown key '\(fullKey)' (expected one of: \(keys.joined(separator: ", ")))")
+            }
+            guard values[keyText] == nil else { throw problem(at: key, "duplicate key '\(fullKey)'") }
+            values[keyText] = value
+        }
+        if let missing = keys.first(where: { values[$0] == nil }) {
+            let fullKey = path.isEmpty ? missing : "\(path).\(missing)"
+            throw problem(at: node, "missing key '\(fullKey)'")
+        }
+        return values
+    }
+
+    func text(_ node: Node, at path: String) throws -> String {
+        guard let scalar = node.scalar else { throw problem(at: node, "'\(path)' must be text") }
+        return scalar.string
+    }
+
+    func list(_ node: Node, at path: String) throws -> [Node] {
+        guard let sequence = node.sequence else { throw problem(at: node, "'\(path)' must be a list") }
+        return Array(sequence)
+    }
+
+    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, at path: String, as type: Choice.Type) throws -> Choice
+    where Choice.RawValue == String {
+        let value = try text(node, at: path)
+        guard let choice = Choice(rawValue: value) else {
+            let allowed = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+            throw problem(at: node, "'\(path)' is '\(value)'; expected one of: \(allowed)")
+        }
+        return choice
+    }
+
+    func length(_ node: Node, at path: String) throws -> Length {
+        let value = try text(node, at: path)
+        guard let length = Length(parsing: value) else {
+            let units = Length.Unit.allCases.map(\.rawValue).joined(separator: ", ")
+            throw problem(at: node, "'\(path)' is '\(value)'; expected a length such as 10pt (units: \(units))")
+        }
+        return length
+    }
+
+    func color(_ node: Node, at path: String) throws -> HexColor {
+        let value = try text(node, at: path)
+        guard let color = HexColor(value) else {
+            throw problem(at: node, "'\(path)' is '\(value)'; expected six hexadecimal digits such as \"1F3A5F\"")
+        }
+        return color
+    }
+
+    func problem(at node: Node, _ message: String) -> ThemeError {
+        problem(at: node.mark?.line, message)
+    }
+
+    func problem(at line: Int?, _ message: String) -> ThemeError {
+        .invalidManifest(file: file, line: line, message: message)
+    }
+}

@@ -1,0 +1,51 @@
+import Mustache
+
+/// A theme: its manifest and, for each format it provides, its compiled templates.
+///
+/// Themes are data (`theme.yaml` and Mustache templates); the built-in ones are embedded in the binary.
+public struct Theme: Sendable {
+    public let name: String
+    public let description: String
+    /// The formats the theme has templates for, in the manifest's order.
+    public let formats: [OutputFormat]
+    /// Layout values, date style and colours; the fit engine reads the layout from here.
+    public let manifest: ThemeManifest
+    /// Each format's templates by name; `resume` is the document, the others are its partials.
+    let libraries: [OutputFormat: MustacheLibrary]
+
+    init(manifest: ThemeManifest, libraries: [OutputFormat: MustacheLibrary]) {
+        self.name = manifest.name
+        self.description = manifest.description
+        self.formats = manifest.formats
+        self.manifest = manifest
+        self.libraries = libraries
+    }
+}
+
+extension Theme {
+    /// The names of the themes built into the binary, sorted.
+    public static var builtinNames: [String] {
+        BuiltinThemeFiles.themes.keys.sorted()
+    }
+
+    /// A built-in theme, or nil when there is none by that name.
+    public static func builtin(named name: String) -> Theme? {
+        guard let files = BuiltinThemeFiles.themes[name] else { return nil }
+        do {
+            return try ThemeLoader(origin: "themes/\(name)").load(files: files)
+        } catch {
+            preconditionFailure("built-in theme '\(name)' does not load (this is a bug): \(error)")
+        }
+    }
+
+    /// A built-in name, or a path (containing "/" or starting with ".") to a user theme folder.
+    public static func resolve(_ nameOrPath: String) throws -> Theme {
+        if nameOrPath.contains("/") || nameOrPath.hasPrefix(".") {
+            return try ThemeLoader.load(folder: nameOrPath)
+        }
+        guard let theme = builtin(named: nameOrPath) else {
+            throw ThemeError.unknownTheme(name: nameOrPath, available: builtinNames)
+        }
+        return theme
+    }
+}

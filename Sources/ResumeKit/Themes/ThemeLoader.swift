@@ -1,0 +1,110 @@
+import Foundation
+import Mustache
+
+/// Builds a `Theme` from its files: `theme.yaml`, and `<format>/resume.mustache` with partials beside it.
+struct ThemeLoader {
+    /// Where the files came from, put in front of file names in errors (`./mytheme`, `themes/classic`).
+    let origin: String
+
+    static let manifestFile = "theme.yaml"
+    static let documentTemplate = "resume"
+    static let templateExtension = ".mustache"
+
+    /// Reads every file of a theme folder and loads it.
+    static func load(folder: String) throws -> Theme {
+        let root = URL(fileURLWithPath: (folder as NSString).expandingTildeInPath).standardizedFileURL
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ThemeError.missingFile(path: folder, reason: "no such theme folder")
+        }
+        var files: [String: String] = [:]
+        let paths = (FileManager.default.subpaths(atPath: root.path) ?? []).sorted()
+        for path in paths where path == manifestFile || path.hasSuffix(templateExtension) {
+            let display = (folder as NSString).appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+                throw ThemeError.missingFile(path: display, reason: "cannot be read")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ThemeError.missingFile(path: display, reason: "is not UTF-8 text")
+            }
+            files[path] = text
+        }
+        return try ThemeLoader(origin: folder).load(files: files)
+    }
+
+    /// Loads a theme from its files, keyed by path relative to the theme folder.
+    func load(files: [String: String]) throws -> Theme {
+        guard let yaml = files[Self.manifestFile] else {
+            throw ThemeError.missingFile(path: display(Self.manifestFile), reason: "a theme needs a manifest")
+        }
+        let manifest = try ManifestParser(file: display(Self.manifestFile)).parse(yaml)
+        _ = ResumeContentType.registered
+        var libraries: [OutputFormat: MustacheLibrary] = [:]
+        for format in manifest.formats {
+            libraries[format] = try library(for: format, from: files)
+        }
+        return Theme(manifest: manifest, libraries: libraries)
+    }
+}
+
+private extension ThemeLoader {
+    func display(_ path: String) -> String {
+        origin.isEmpty ? path : (origin as NSString).appendingPathComponent(path)
+    }
+
+    /// Compiles `<format>/*.mustache`, each under its path without folder and extension.
+    func library(for format: OutputFormat, from files: [String: String]) throws -> MustacheLibrary {
+        let folder = format.rawValue + "/"
+        var sources: [String: (path: String, text: String)] = [:]
+        for (path, text) in files where path.hasPrefix(folder) && path.hasSuffix(Self.templateExtension) {
+            let name = String(path.dropFirst(folder.count).dropLast(Self.templateExtension.count))
+            sources[name] = (path, text)
+        }
+        guard sources[Self.documentTemplate] != nil else {
+            let path = folder + Self.documentTemplate + Self.templateExtension
+            throw ThemeError.missingFile(
+                path: display(path), reason: "missing; the manifest lists '\(format.rawValue)' in formats")
+        }
+        var library = MustacheLibrary()
+        for name in sources.keys.sorted() {
+            let (path, text) = sources[name]!
+            let scan = TemplateScan(text)
+            if let problem = scan.problems.first {
+                throw ThemeError.invalidTemplate(file: display(path), line: problem.line, message: problem.message)
+            }
+            if let missing = scan.partials.first(where: { sources[$0.name] == nil }) {
+                throw ThemeError.invalidTemplate(
+                    file: display(path), line: missing.line,
+                    message: "partial '\(missing.name)' not found; expected \(folder)\(missing.name)\(Self.templateExtension)")
+            }
+            library.register(try compile(text, format: format, path: path), named: name)
+        }
+        return library
+    }
+
+    /// Compiles a template with its format's content type in front, so every value is escaped.
+    func compile(_ text: String, format: OutputFormat, path: String) throws -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: ResumeContentType.pragma(for: format) + text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw ThemeError.invalidTemplate(
+                file: display(path), line: max(1, error.context.lineNumber - 1),
+                message: "Mustache syntax error: \(Self.explain(error.error)) in '\(error.context.line)'")
+        }
+    }
+
+    static func explain(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "section closed with a different name than it was opened with"
+        case .unfinishedName: return "unfinished tag"
+        case .expectedSectionEnd: return "section not closed"
+        case .invalidSetDelimiter: return "badly formed delimiter change"
+        case .transformAppliedToInheritanceSection: return "transform applied to an inheritance section"
+        case .illegalTokenInsideInheritSection: return "illegal tag inside an inheritance section"
+        case .textInsideInheritSection: return "text inside an inheritance section"
+        case .invalidConfigVariableSyntax: return "badly formed pragma"
+        case .unrecognisedConfigVariable: return "unknown pragma"
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// What a theme's `theme.yaml` declares: its name, formats, date style, page layout and colours.
+///
+/// The layout values are the single source of truth for spacing: templates receive them through
+/// the render context, and the fit engine reads them here.
+public struct ThemeManifest: Sendable, Equatable {
+    public var name: String
+    public var description: String
+    public var formats: [OutputFormat]
+    public var dateStyle: DateStyle
+    public var layout: PageLayout
+    public var colors: [ThemeColor: HexColor]
+}
+
+/// How dates are written; one style per theme so every date in a résumé looks the same.
+public enum DateStyle: String, Sendable, CaseIterable {
+    /// "Sep 2019"
+    case short
+    /// "September 2019"
+    case long
+    /// "2019-09"
+    case numeric
+}
+
+/// The paper sizes a theme can ask for.
+public enum Paper: String, Sendable, CaseIterable {
+    case a4
+    case letter
+
+    public var width: Length {
+        switch self {
+        case .a4: Length(210, .mm)
+        case .letter: Length(8.5, .in)
+        }
+    }
+
+    public var height: Length {
+        switch self {
+        case .a4: Length(297, .mm)
+        case .letter: Length(11, .in)
+        }
+    }
+}
+
+/// The page geometry and vertical rhythm shared by the LaTeX and HTML templates.
+public struct PageLayout: Sendable, Equatable {
+    public var paper: Paper
+    public var margins: Margins
+    /// Every other length, by name; the manifest must give each one.
+    public var lengths: [LayoutLength: Length]
+
+    public subscript(_ key: LayoutLength) -> Length { lengths[key]! }
+
+    /// The width of the text block: paper width less the side margins, in TeX points.
+    public var textWidth: Length {
+        Length(paper.width.points - margins.left.points - margins.right.points, .pt)
+    }
+}
+
+/// The space left around the text block.
+public struct Margins: Sendable, Equatable {
+    public var top: Length
+    public var bottom: Length
+    public var left: Length
+    public var right: Length
+}
+
+/// The named lengths of `layout` in `theme.yaml`, besides paper and margins.
+public enum LayoutLength: String, Sendable, CaseIterable {
+    /// Body text size and the distance between baselines.
+    case fontSize, baselineSkip
+    /// Contact line and other secondary text.
+    case smallSize, smallSkip
+    /// The name at the top and its baseline distance.
+    case nameSize, nameSkip
+    /// Space between the name and the label, and between the header and the first section.
+    case labelBefore, headerAfter
+    /// Section heading size and baseline distance.
+    case headingSize, headingSkip
+    /// Space above a section heading, between heading and rule, and below the rule.
+    case headingBefore, ruleGap, headingAfter
+    /// Thickness of the rule under a section heading.
+    case ruleThickness
+    /// Space above each entry after the first in a section.
+    case entryBefore
+    /// Space above each highlight, and how far highlights are indented.
+    case itemBefore, itemIndent
+}
+
+/// The colours a theme names in `colors`.
+public enum ThemeColor: String, Sendable, CaseIterable {
+    /// Headings, rules and links.
+    case accent
+    /// Body text.
+    case text
+    /// Dates, places and other secondary text.
+    case muted
+}
+
+/// A colour as six hexadecimal digits, without `#`, so it is valid in both CSS and xcolor.
+public struct HexColor: Sendable, Equatable {
+    public let digits: String
+
+    public init?(_ text: String) {
+        let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
+        guard digits.count == 6, digits.allSatisfy(\.isHexDigit) else { return nil }
+        self.digits = digits.uppercased()
+    }
+}
+
+/// A length with its unit, so LaTeX and CSS read the very same value.
+public struct Length: Sendable, Equatable, CustomStringConvertible {
+    /// The units both LaTeX and CSS understand (`pt` is TeX's point, 1/72.27 inch).
+    public enum Unit: String, Sendable, CaseIterable {
+        case pt, bp, mm, cm, `in`
+    }
+
+    public var value: Double
+    public var unit: Unit
+
+    public init(_ value: Double, _ unit: Unit) {
+        self.value = value
+        self.unit = unit
+    }
+
+    /// Parses a non-negative number followed by a unit: `10pt`, `18mm`, `0.5in`.
+    public init?(parsing text: String) {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard let unit = Unit.allCases.first(where: { text.hasSuffix($0.rawValue) }) else { return nil }
+        let number = text.dropLast(unit.rawValue.count).trimmingCharacters(in: .whitespaces)
+        guard !number.isEmpty, number.allSatisfy({ $0.isASCIIDigit || $0 == "." }),
+            let value = Double(number), value.isFinite
+        else { return nil }
+        self.init(value, unit)
+    }
+
+    /// The length in TeX points, for arithmetic.
+    public var points: Double {
+        switch unit {
+        case .pt: value
+        case .bp: value * 72.27 / 72
+        case .mm: value * 72.27 / 25.4
+        case .cm: value * 72.27 / 2.54
+        case .in: value * 72.27
+        }
+    }
+
+    /// As written for LaTeX: `10pt`, `18mm`.
+    public var description: String { Self.format(value) + unit.rawValue }
+
+    /// As written for CSS, whose `pt` is TeX's `bp`.
+    public var css: String {
+        switch unit {
+        case .pt: Self.format(value * 72 / 72.27) + "pt"
+        case .bp: Self.format(value) + "pt"
+        case .mm, .cm, .in: description
+        }
+    }
+
+    private static func format(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}
