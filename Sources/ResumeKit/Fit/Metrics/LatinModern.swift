@@ -1,0 +1,97 @@
+/// The Latin Modern fonts that LaTeX's `lmodern` package selects, with their TFM metrics.
+public enum LatinModern {
+    /// A LaTeX font series (`\fontseries`).
+    public enum Series: String, Sendable, CaseIterable {
+        /// `m`, the default (`\mdseries`).
+        case regular = "m"
+        /// `bx`, bold extended: what `\textbf` and `\bfseries` select.
+        case bold = "bx"
+        /// `b`, bold at normal width: only `\fontseries{b}` selects it.
+        case boldNotExtended = "b"
+    }
+
+    /// A LaTeX font shape (`\fontshape`).
+    public enum Shape: String, Sendable, CaseIterable {
+        case upright = "n"
+        case italic = "it"
+        case smallCaps = "sc"
+        case slanted = "sl"
+    }
+
+    /// A LaTeX font encoding: T1 (Cork) for text, TS1 for text symbols such as `\texttimes`.
+    public enum Encoding: String, Sendable, CaseIterable {
+        case t1 = "T1"
+        case ts1 = "TS1"
+    }
+
+    /// The metrics of a TFM file by name, such as `ec-lmr10` or `ts1-lmr10`.
+    public static func font(named name: String) -> TFMFont? {
+        fontsByName[name]
+    }
+
+    /// The TFM that LaTeX loads for a series, shape and size (in scaled points), following the NFSS
+    /// font definitions: size ranges, `sub` substitutions, and the fallback to shape `n` that LaTeX
+    /// makes (with a warning) for an undefined shape such as bold small caps.
+    public static func font(
+        series: Series, shape: Shape, size: Int, encoding: Encoding = .t1
+    ) -> TFMFont? {
+        fontName(series: series.rawValue, shape: shape.rawValue, size: size, encoding: encoding.rawValue)
+            .flatMap(font(named:))
+    }
+
+    /// The font at a size: what a LaTeX font switch at that size typesets with.
+    public static func scaledFont(
+        series: Series, shape: Shape, size: Int, encoding: Encoding = .t1
+    ) -> ScaledFont? {
+        font(series: series, shape: shape, size: size, encoding: encoding).map {
+            ScaledFont($0, size: size)
+        }
+    }
+
+    /// Every TFM name the tables hold.
+    public static var fontNames: [String] { encodedFonts.map(\.name) }
+
+    private static let fontsByName: [String: TFMFont] = Dictionary(
+        uniqueKeysWithValues: encodedFonts.map { ($0.name, $0.decoded()) })
+}
+
+/// One size range of an NFSS font shape declaration (`<lower-upper> name`), sizes in scaled points.
+struct FontSizeRange: Sendable {
+    /// What a matching size loads.
+    enum Target: Sendable {
+        case font(String)
+        case substitute(series: String, shape: String)
+    }
+
+    let encoding: String
+    let series: String
+    let shape: String
+    /// The smallest size in the range, or nil for no lower bound.
+    let lower: Int?
+    /// The first size past the range, or nil for no upper bound.
+    let upper: Int?
+    let target: Target
+
+    func contains(_ size: Int) -> Bool {
+        (lower.map { size >= $0 } ?? true) && (upper.map { size < $0 } ?? true)
+    }
+}
+
+private extension LatinModern {
+    static func fontName(series: String, shape: String, size: Int, encoding: String, depth: Int = 0) -> String? {
+        let ranges = sizeRanges.filter { $0.encoding == encoding && $0.series == series && $0.shape == shape }
+        guard !ranges.isEmpty else {
+            // NFSS falls back to the default shape of the same series for an undefined shape.
+            return shape == "n" || depth > 2
+                ? nil : fontName(series: series, shape: "n", size: size, encoding: encoding, depth: depth + 1)
+        }
+        guard let range = ranges.first(where: { $0.contains(size) }) else { return nil }
+        switch range.target {
+        case .font(let name):
+            return name
+        case .substitute(let series, let shape):
+            guard depth < 3 else { return nil }
+            return fontName(series: series, shape: shape, size: size, encoding: encoding, depth: depth + 1)
+        }
+    }
+}
