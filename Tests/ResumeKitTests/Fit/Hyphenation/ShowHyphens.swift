@@ -1,0 +1,125 @@
+import Foundation
+import XCTest
+
+/// Asks real pdfLaTeX where it hyphenates words, through `\showhyphens` and the log it writes.
+///
+/// Without pdflatex the test is skipped, except under `CI=true`, where that is a failure.
+struct ShowHyphens {
+    /// One word run to show: the LaTeX source that typesets it, and the characters it prints.
+    struct Sample {
+        let latex: String
+        let run: String
+    }
+
+    /// The hyphenated form of each sample's `latex`, as the log shows it (`hy-phen-ation`), in order.
+    static func hyphenatedForms(of samples: [Sample], file: StaticString = #filePath, line: UInt = #line) throws
+        -> [String]
+    {
+        let log = try compile(document(showing: samples), file: file, line: line)
+        var forms = [String?](repeating: nil, count: samples.count)
+        var current: Int?
+        for logLine in log.split(separator: "\n", omittingEmptySubsequences: false) {
+            if logLine.hasPrefix(markerPrefix) {
+                current = Int(logLine.dropFirst(markerPrefix.count))
+            } else if let index = current, logLine.hasPrefix("[]") {
+                forms[index] = printedText(logLine)
+                current = nil
+            }
+        }
+        return forms.enumerated().map { index, form in
+            if form == nil { XCTFail("no \\showhyphens output for \(samples[index].latex)", file: file, line: line) }
+            return form ?? ""
+        }
+    }
+
+    /// The offsets into `run` where `printed` has a hyphen that `run` does not.
+    static func hyphenOffsets(printed: String, run: String) -> [Int] {
+        let runCharacters = Array(run)
+        var offsets: [Int] = []
+        var consumed = 0
+        for unit in printedUnits(printed) {
+            guard consumed < runCharacters.count else { break }
+            if unit == "-" && runCharacters[consumed] != "-" {
+                offsets.append(consumed)
+            } else {
+                consumed += 1
+            }
+        }
+        return offsets
+    }
+}
+
+private extension ShowHyphens {
+    static let markerPrefix = "SHOWHYPHENS:"
+
+    static func document(showing samples: [Sample]) -> String {
+        var lines = [#"\documentclass{article}\usepackage[T1]{fontenc}\usepackage{lmodern}"#, #"\begin{document}"#]
+        for (index, sample) in samples.enumerated() {
+            lines.append(#"\typeout{\#(markerPrefix)\#(index)}\showhyphens{\#(sample.latex)}"#)
+        }
+        lines.append(#"\end{document}"#)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The characters of a `[] \T1/lmr/m/n/10 hy-phen-ation` line, without the box and fonts.
+    static func printedText(_ line: Substring) -> String {
+        let withoutFonts = line.replacing(#/\\[A-Za-z0-9]+/[^ ]* /#, with: "")
+        return String(withoutFonts.dropFirst(2).drop { $0 == " " })
+    }
+
+    /// Splits printed log text into one unit per typeset character: TeX prints unprintable
+    /// codes as `^^X` or `^^xx`.
+    static func printedUnits(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var units: [String] = []
+        var index = 0
+        while index < scalars.count {
+            var length = 1
+            if index + 2 < scalars.count, scalars[index] == "^", scalars[index + 1] == "^" {
+                let isHex = { (s: Unicode.Scalar) in "0123456789abcdef".unicodeScalars.contains(s) }
+                length = index + 3 < scalars.count && isHex(scalars[index + 2]) && isHex(scalars[index + 3]) ? 4 : 3
+            }
+            units.append(String(String.UnicodeScalarView(scalars[index..<min(index + length, scalars.count)])))
+            index += length
+        }
+        return units
+    }
+
+    /// Runs pdflatex on `source` in a fresh folder and returns the log, one byte per character.
+    static func compile(_ source: String, file: StaticString, line: UInt) throws -> String {
+        let engine = try pdflatexPath(file: file, line: line)
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("showhyphens-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try source.write(to: directory.appendingPathComponent("words.tex"), atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: engine)
+        process.arguments = ["-interaction=nonstopmode", "-no-shell-escape", "words.tex"]
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["max_print_line"] = "100000"
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let log = try Data(contentsOf: directory.appendingPathComponent("words.log"))
+        let text = String(decoding: log.map { UInt16($0) }, as: UTF16.self)
+        XCTAssertFalse(text.contains("\n! "), "pdflatex reported an error:\n\(text)", file: file, line: line)
+        return text
+    }
+
+    static func pdflatexPath(file: StaticString, line: UInt) throws -> String {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        if let found = path.split(separator: ":").map({ "\($0)/pdflatex" })
+            .first(where: FileManager.default.isExecutableFile(atPath:))
+        {
+            return found
+        }
+        if ProcessInfo.processInfo.environment["CI"] == "true" {
+            XCTFail("pdflatex is required under CI (install texlive-latex-base and lmodern)", file: file, line: line)
+        }
+        throw XCTSkip("pdflatex is not installed")
+    }
+}
