@@ -55,8 +55,7 @@ extension Hyphenator {
         if let listed = exceptions.breaks(ofLowercaseCodes: word) {
             return listed.filter(allowed.contains)
         }
-        let gaps = patterns.gapValues(of: word.map(PatternTrie.symbol(forLowercaseCode:)))
-        return allowed.filter { gaps[$0] % 2 == 1 }
+        return patterns.oddGaps(ofLowercaseCodes: word, in: allowed)
     }
 
     /// TeX's `norm_min`: hyphen minima outside 1...63 are taken as the nearest bound.

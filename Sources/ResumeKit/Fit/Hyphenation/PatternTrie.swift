@@ -5,6 +5,7 @@ struct PatternTrie: Sendable {
     static let unknownSymbol: UInt8 = .max
 
     private static let alphabetSize = 27
+    private static let childlessNode = [UInt16](repeating: 0, count: alphabetSize)
     private var children: [UInt16] = Array(repeating: 0, count: alphabetSize)
     private var valueStarts: [Int32] = [-1]
     private var valueCounts: [UInt8] = [0]
@@ -12,8 +13,15 @@ struct PatternTrie: Sendable {
 
     /// Builds the trie from whitespace-separated patterns such as `.ach4` or `4z1z2`.
     init(patterns: String) {
-        for pattern in patterns.split(whereSeparator: \.isWhitespace) {
-            insert(Substring(pattern).utf8)
+        children.reserveCapacity(8_192 * Self.alphabetSize)
+        var patterns = patterns
+        patterns.withUTF8 { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() where Self.isSeparator(byte) {
+                if index > start { insert(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                start = index + 1
+            }
+            if bytes.count > start { insert(UnsafeBufferPointer(rebasing: bytes[start...])) }
         }
     }
 
@@ -25,44 +33,59 @@ struct PatternTrie: Sendable {
         }
     }
 
-    /// The largest pattern value in each gap of a word: index `k` is the gap after `k` letters.
-    /// `symbols` are the word's letters as trie symbols, without the edge markers.
-    func gapValues(of symbols: [UInt8]) -> [UInt8] {
-        let dotted = [0] + symbols + [0]
-        var gaps = [UInt8](repeating: 0, count: dotted.count + 1)
-        for start in dotted.indices {
-            var node = 0
-            for position in start..<dotted.count {
-                let symbol = dotted[position]
-                guard symbol != Self.unknownSymbol else { break }
-                node = Int(children[node * Self.alphabetSize + Int(symbol)])
-                guard node != 0 else { break }
-                recordValues(ofNode: node, matchedFrom: start, into: &gaps)
+    /// The gaps of a word where the largest matching pattern value is odd, as counts of letters
+    /// before the gap, limited to `allowed`; the word is given by its `\lccode`s (§923).
+    func oddGaps(ofLowercaseCodes word: [UInt8], in allowed: ClosedRange<Int>) -> [Int] {
+        let dottedCount = word.count + 2
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * dottedCount + 1) { buffer in
+            // Positions 0..<dottedCount hold `.word.` as symbols; `gaps[g]` the gap before position
+            // `g` of it, which lies after `g - 1` letters.
+            let dotted = UnsafeMutableBufferPointer(rebasing: buffer[0..<dottedCount])
+            let gaps = UnsafeMutableBufferPointer(rebasing: buffer[dottedCount...])
+            dotted.initialize(repeating: 0)
+            gaps.initialize(repeating: 0)
+            for (index, code) in word.enumerated() { dotted[index + 1] = Self.symbol(forLowercaseCode: code) }
+            children.withUnsafeBufferPointer { children in
+                for start in 0..<dottedCount {
+                    var node = 0
+                    for position in start..<dottedCount {
+                        let symbol = dotted[position]
+                        guard symbol != Self.unknownSymbol else { break }
+                        node = Int(children[node &* Self.alphabetSize &+ Int(symbol)])
+                        guard node != 0 else { break }
+                        recordValues(ofNode: node, matchedFrom: start, into: gaps)
+                    }
+                }
             }
+            return allowed.filter { gaps[$0 + 1] % 2 == 1 }
         }
-        // `gaps[g]` holds the gap before dotted position `g`, i.e. after `g - 1` letters.
-        return Array(gaps[1...symbols.count + 1])
     }
 }
 
 private extension PatternTrie {
     /// Adds one pattern, letters becoming trie edges and digits the values between them.
-    mutating func insert(_ pattern: Substring.UTF8View) {
+    mutating func insert(_ pattern: UnsafeBufferPointer<UInt8>) {
         var node = 0
-        var digits: [UInt8] = [0]
+        let firstValue = values.count
+        values.append(0)
         for byte in pattern {
             if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
-                digits[digits.count - 1] = byte - UInt8(ascii: "0")
+                values[values.count - 1] = byte - UInt8(ascii: "0")
                 continue
             }
             let symbol = byte == UInt8(ascii: ".") ? 0 : Self.symbol(forLowercaseCode: byte)
             precondition(symbol != Self.unknownSymbol, "hyphenation pattern with a character other than a–z")
             node = child(of: node, symbol: symbol)
-            digits.append(0)
+            values.append(0)
         }
-        valueStarts[node] = Int32(values.count)
-        valueCounts[node] = UInt8(digits.count)
-        values.append(contentsOf: digits)
+        valueStarts[node] = Int32(firstValue)
+        valueCounts[node] = UInt8(values.count - firstValue)
+    }
+
+    /// Whether `byte` separates patterns: a space, tab or line break.
+    static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+            || byte == UInt8(ascii: "\r")
     }
 
     /// The node reached from `node` by `symbol`, created when missing.
@@ -70,7 +93,7 @@ private extension PatternTrie {
         let slot = node * Self.alphabetSize + Int(symbol)
         if children[slot] == 0 {
             children[slot] = UInt16(valueStarts.count)
-            children.append(contentsOf: repeatElement(0, count: Self.alphabetSize))
+            children.append(contentsOf: Self.childlessNode)
             valueStarts.append(-1)
             valueCounts.append(0)
         }
@@ -78,7 +101,7 @@ private extension PatternTrie {
     }
 
     /// Raises `gaps` to the values of the pattern ending at `node`, which matched from `start`.
-    func recordValues(ofNode node: Int, matchedFrom start: Int, into gaps: inout [UInt8]) {
+    func recordValues(ofNode node: Int, matchedFrom start: Int, into gaps: UnsafeMutableBufferPointer<UInt8>) {
         let first = Int(valueStarts[node])
         guard first >= 0 else { return }
         for offset in 0..<Int(valueCounts[node]) {

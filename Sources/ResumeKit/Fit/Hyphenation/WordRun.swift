@@ -63,7 +63,7 @@ extension Hyphenator {
     /// nothing but characters lies between it and a `.glue` ending. Every `-` is followed by a
     /// discretionary, so a run with a hyphen or a dash ligature is never hyphenated.
     public func hyphenationPoints(in run: WordRun) -> [Int] {
-        guard run.ending == .glue, !run.characters.contains("-"),
+        guard run.ending == .glue,
             let word = run.hyphenatableWord(hyphenatesCapitalizedWords: hyphenatesCapitalizedWords)
         else { return [] }
         return hyphenationPoints(ofLowercaseCodes: word.lowercaseCodes).map { word.start + $0 }
@@ -73,24 +73,37 @@ extension Hyphenator {
 private extension WordRun {
     /// The letters TeX would hand to `hyphenate`: where they start and their `\lccode`s.
     struct Word {
-        let start: Int
-        let lowercaseCodes: [UInt8]
+        var start: Int
+        var lowercaseCodes: [UInt8]
     }
 
-    /// Finds the first letter (§896) and the letters that follow it in the same font (§897).
+    /// Finds the first letter (§896) and the letters that follow it in the same font (§897); nil
+    /// when TeX would not hyphenate, including when a hyphen's discretionary follows (§899).
     func hyphenatableWord(hyphenatesCapitalizedWords: Bool) -> Word? {
-        guard let start = characters.firstIndex(where: { TeXLetter($0) != nil }),
-            let first = TeXLetter(characters[start]),
-            !first.isUppercase || hyphenatesCapitalizedWords
-        else { return nil }
-        let end = interruptions.filter { $0 > start }.min() ?? characters.count
+        var start: Int?
         var codes: [UInt8] = []
-        for character in characters[start..<end] {
-            guard let letter = TeXLetter(character), codes.count < Self.longestWord else { break }
-            codes.append(letter.lowercaseCode)
+        var isComplete = false
+        for (offset, character) in characters.enumerated() {
+            let letter = TeXLetter(character)
+            if letter?.code == Self.hyphenCode { return nil }
+            if isComplete { continue }
+            if start == nil {
+                guard let letter else { continue }
+                if letter.isUppercase && !hyphenatesCapitalizedWords { return nil }
+                start = offset
+                codes.reserveCapacity(characters.count - offset)
+                codes.append(letter.lowercaseCode)
+            } else if let letter, codes.count < Self.longestWord, !interruptions.contains(offset) {
+                codes.append(letter.lowercaseCode)
+            } else {
+                isComplete = true
+            }
         }
-        return Word(start: start, lowercaseCodes: codes)
+        return start.map { Word(start: $0, lowercaseCodes: codes) }
     }
+
+    /// The font's hyphen character, `-`, which TeX follows by an empty discretionary (§1039).
+    static let hyphenCode = UInt8(ascii: "-")
 
     /// TeX's `hc` holds at most 63 letters; a 64th counts as a non-letter (§897).
     static let longestWord = 63
