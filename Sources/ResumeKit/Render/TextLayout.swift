@@ -7,6 +7,8 @@ import Foundation
 /// - `left<TAB>right`: `right` is right-aligned on the first line; `left` wraps in the space before it.
 /// - A line of only `=` or only `-` characters becomes an underline as wide as the line above.
 /// - Leading spaces, plus a bullet (`• `, `- `, `* `) after them, set the indent of wrapped lines.
+/// - Lines break only at spaces; a no-break space (U+00A0) keeps its neighbours together and is
+///   written as a plain space.
 /// - Trailing spaces are removed, runs of blank lines become one, and the text ends with one newline.
 /// Only template text can form these: the text content type turns tabs in values into spaces and
 /// brackets each value with `ValueMarker`s, which this pass removes.
@@ -114,7 +116,7 @@ private extension TextLayout {
     /// Strips trailing spaces, drops leading and repeated blank lines, and ends with one newline.
     func tidy(_ lines: [String]) -> String {
         var result: [String] = []
-        for line in lines.map(\.trimmedTrailing) {
+        for line in lines.map({ $0.replacingOccurrences(of: "\u{00A0}", with: " ").trimmedTrailing }) {
             if line.isEmpty, result.last?.isEmpty ?? true { continue }
             result.append(line)
         }

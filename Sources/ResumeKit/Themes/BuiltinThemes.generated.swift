@@ -203,7 +203,7 @@ h1 {
   font-size: {{layout.smallSize.css}};
   line-height: {{layout.smallSkip.css}};
 }
-.contacts li { display: inline; }
+.contacts li { display: inline; white-space: nowrap; }
 .contacts li + li::before { content: "·"; margin: 0 0.6em; }
 .summary { margin: {{layout.headingBefore.css}} 0 0; }
 h2 {
@@ -235,7 +235,6 @@ h3 { margin: 0; font-size: 1em; font-weight: bold; }
 .highlights li { margin-top: {{layout.itemBefore.css}}; }
 a { color: inherit; text-decoration: none; }
 a:hover { text-decoration: underline; }
-h2 a, .entry a { color: var(--accent); }
 @media (max-width: 40rem) {
   main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
   .line { flex-wrap: wrap; gap: 0 1em; }
@@ -406,7 +405,7 @@ h2 a, .entry a { color: var(--accent); }
 """##,
             "tex/contacts.mustache": ##"""
 {{=<< >>=}}
-<<#basics.contacts>><<^isFirst>>\cvsep <</isFirst>><<#href>>\href{<<href>>}{<<text>>}<</href>><<^href>><<text>><</href>><</basics.contacts>>
+<<#basics.contacts>><<^isFirst>>\cvsep <</isFirst>>\cvcontact{<<#href>>\href{<<href>>}{<<text>>}<</href>><<^href>><<text>><</href>>}<</basics.contacts>>
 
 """##,
             "tex/education.mustache": ##"""
@@ -498,7 +497,10 @@ h2 a, .entry a { color: var(--accent); }
 \usepackage{xeCJK}
 \setCJKmainfont{Noto Serif CJK KR}
 \setCJKsansfont{Noto Sans CJK KR}
-\xeCJKsetup{CJKspace=true}
+% Korean separates words with spaces: keep them, and add no space between Hangul and Latin text.
+\xeCJKsetup{CJKspace=true,CJKecglue={}}
+% Dashes, quotes and dots come from the Latin font and keep the spaces around them.
+\xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
 <</engine.xelatex>>
 \usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
 \usepackage{xcolor}
@@ -506,7 +508,7 @@ h2 a, .entry a { color: var(--accent); }
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
 \usepackage{hyperref}
-\hypersetup{colorlinks=true,urlcolor=accent,linkcolor=accent,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
+\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
 % Sizes and vertical spacing come from theme.yaml; every skip is fixed so lines and pages are predictable.
@@ -527,14 +529,16 @@ h2 a, .entry a { color: var(--accent); }
 \newcommand*\cvstart[2]{\par\ifcvkeep\nopagebreak\else\penalty#1\relax\fi\ifcvfirst\else\vspace{#2}\fi\global\cvkeepfalse\global\cvfirstfalse}
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
-\newcommand\cvline[2]{{\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}}\parfillskip=0pt\par}}
+\newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
 \newcommand\cvsection[1]{\par\penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
 % \cventry{title}{dates}{subtitle}{place}: bold title and dates, then italic subtitle and place.
 \newcommand\cventry[4]{\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue}
 \newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
 \newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
 \newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
-\newcommand\cvsep{\hspace{0.6em}\textperiodcentered\nobreak\hspace{0.6em}}
+% Contacts never break inside; a line break at a separator drops the separator.
+\newcommand\cvcontact[1]{\mbox{#1}}
+\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
 
 \begin{document}
 \normalsize\color{body}
@@ -668,7 +672,9 @@ h2 a, .entry a { color: var(--accent); }
 
 """##,
             "text/contacts.mustache": ##"""
-{{#basics.contacts}}{{^isFirst}} · {{/isFirst}}{{full}}{{/basics.contacts}}
+{{#basics.contacts}}
+{{full}}
+{{/basics.contacts}}
 
 """##,
             "text/education.mustache": ##"""

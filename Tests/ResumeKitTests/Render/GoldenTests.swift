@@ -69,7 +69,8 @@ private extension GoldenTests {
         guard expected != output else { return }
         let expectedLines = expected.components(separatedBy: "\n")
         let outputLines = output.components(separatedBy: "\n")
-        let line = zip(expectedLines, outputLines).firstIndex { $0 != $1 } ?? min(expectedLines.count, outputLines.count)
+        let line = zip(expectedLines, outputLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(expectedLines.count, outputLines.count)
         let want = line < expectedLines.count ? expectedLines[line] : "<end of file>"
         let got = line < outputLines.count ? outputLines[line] : "<end of file>"
         XCTFail("output differs from Golden/\(relative) at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)\nIf the change is intended, \(hint)")
