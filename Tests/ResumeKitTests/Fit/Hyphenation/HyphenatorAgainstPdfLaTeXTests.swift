@@ -21,6 +21,18 @@ final class HyphenatorAgainstPdfLaTeXTests: XCTestCase {
         XCTAssertEqual(mismatches, [], "\(mismatches.count) of \(samples.count) samples differ")
     }
 
+    func testExplicitHyphenBreaksAreWherePdfLaTeXPutsDiscretionaries() throws {
+        let runs = [
+            "state-of-the-art", "2019--2021", "2019–2021", "a---b", "a----b", "a—b", "-representation",
+            "representation-", "e-mail", "x-ray", "representation", "representation’s", "pre-training,",
+        ]
+        let offsets = try ShowHyphens.discretionaryOffsets(of: runs)
+        XCTAssertEqual(offsets.first, [6, 9, 13], "the log lists the discretionaries of state-of-the-art")
+        for (run, expected) in zip(runs, offsets) {
+            XCTAssertEqual(WordRun(run).explicitHyphenBreaks, expected, run)
+        }
+    }
+
     func testSamplesIncludeHyphenatedWordsOfEveryKind() {
         let hyphenated = Self.plainRuns.filter { !Hyphenator.english.hyphenationPoints(in: WordRun($0)).isEmpty }
         XCTAssertGreaterThan(hyphenated.count, 200)
