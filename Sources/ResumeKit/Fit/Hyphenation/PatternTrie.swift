@@ -92,6 +92,7 @@ private extension PatternTrie {
     mutating func child(of node: Int, symbol: UInt8) -> Int {
         let slot = node * Self.alphabetSize + Int(symbol)
         if children[slot] == 0 {
+            precondition(valueStarts.count <= UInt16.max, "more hyphenation patterns than the trie can index")
             children[slot] = UInt16(valueStarts.count)
             children.append(contentsOf: Self.childlessNode)
             valueStarts.append(-1)
