@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+@testable import ResumeKit
+
+/// Compiles the classic theme's LaTeX output and checks the PDF exists and the log is clean.
+final class LaTeXCompileTests: XCTestCase {
+    private func renderer() throws -> Renderer {
+        Renderer(theme: try XCTUnwrap(Theme.builtin(named: "classic")))
+    }
+
+    private func assertCompiles(_ resume: Resume, engine: TeXEngine, name: String) throws -> TeXCompiler.Output {
+        XCTAssertEqual(resume.requiredTeXEngine, engine, name)
+        let source = try renderer().render(resume, as: .tex)
+        XCTAssertTrue(source.hasPrefix("% !TEX program = \(engine.rawValue)\n"), name)
+        let output = try TeXCompiler(engine: engine.rawValue).compile(source)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.pdf.path), "\(name): no PDF; log problems: \(output.problems)")
+        XCTAssertEqual(output.problems, [], "\(name): errors or overfull boxes in the \(engine) log")
+        return output
+    }
+
+    func testRealisticResumeCompilesWithPDFLaTeXWithoutOverfullBoxes() throws {
+        let output = try assertCompiles(SampleResumes.realistic, engine: .pdflatex, name: "realistic")
+        let text = try XCTUnwrap(try output.text(), "pdftotext is needed to check the text").normalizedSpaces
+        for expected in ["Émilie Dubois", "Łódź Analytics", "Université de Montréal", "May 2019 – Present", "Dr. Anna Schäfer"] {
+            XCTAssertTrue(text.contains(expected), "PDF text lacks \(expected)")
+        }
+    }
+
+    func testEveryExampleCompilesWithItsEngine() throws {
+        let files = TestPaths.exampleFiles
+        try XCTSkipIf(files.isEmpty, "no examples/*.yaml yet")
+        for file in files {
+            let result = ResumeLoader.load(contentsOf: file)
+            let resume = try XCTUnwrap(result.resume, "\(file.lastPathComponent): \(result.diagnostics.map(\.message))")
+            _ = try assertCompiles(resume, engine: resume.requiredTeXEngine, name: file.lastPathComponent)
+        }
+    }
+
+    func testKoreanResumeCompilesWithXeLaTeX() throws {
+        let output = try assertCompiles(SampleResumes.korean, engine: .xelatex, name: "korean")
+        let text = try XCTUnwrap(try output.text()).normalizedSpaces
+        for expected in ["김민준", "시니어 소프트웨어 엔지니어", "서울대학교", "경력", "Mar 2012 – Feb 2016"] {
+            XCTAssertTrue(text.contains(expected), "PDF text lacks \(expected)")
+        }
+    }
+
+    func testHostileValuesAppearLiterallyInThePDF() throws {
+        let output = try assertCompiles(SampleResumes.hostile, engine: .pdflatex, name: "hostile")
+        let text = try XCTUnwrap(try output.text()).normalizedSpaces
+        let expected = [
+            #"\input{/etc/passwd} #0"#, #"\write18{rm -rf /} #1"#, "^^5c #2", "$&#_^~%{} #3",
+            "<script>alert(1)</script> #4", #"" onmouseover="x #5"#, #"\catcode`\@=11 -- '' ,, [x] |a| <b> #6"#,
+            "tab here new line #7", "javascript:alert(1)",
+        ]
+        for literal in expected {
+            XCTAssertTrue(text.contains(literal), "PDF text lacks the literal \(literal)")
+        }
+        XCTAssertFalse(text.contains("root:x:0:0"), "\\input ran")
+    }
+}
+
+private extension String {
+    /// pdftotext breaks lines where TeX did, and T1 fonts set a typed ' as a typographic ’;
+    /// compare on single spaces and straight quotes.
+    var normalizedSpaces: String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+}

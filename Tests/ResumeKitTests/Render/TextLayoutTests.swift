@@ -1,0 +1,67 @@
+import XCTest
+
+@testable import ResumeKit
+
+/// The text layout pass: wrapping by display width, hanging bullets, right-aligned parts, underlines.
+final class TextLayoutTests: XCTestCase {
+    /// A value as the text content type marks it.
+    private func value(_ text: String) -> String {
+        TextContentType().escapeText(text)
+    }
+
+    func testKoreanWrapsAtFortyColumnsCountingTwoPerSyllable() {
+        let text = "  • " + value("검색 랭킹 서비스의 응답 지연을 800ms에서 120ms로 줄였습니다 (일 5억 건 처리)")
+        let lines = TextLayout(width: 40).layout(text).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines, [
+            "  • 검색 랭킹 서비스의 응답 지연을",
+            "    800ms에서 120ms로 줄였습니다 (일 5억",
+            "    건 처리)",
+        ])
+        for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), 40) }
+        XCTAssertEqual(DisplayWidth.of(lines[1]), 40)
+    }
+
+    func testEnglishBulletWrapsAtEightyWithHangingIndent() {
+        let text = "  • " + value(String(repeating: "word ", count: 30))
+        let lines = TextLayout(width: 80).layout(text).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines[0], "  • " + Array(repeating: "word", count: 15).joined(separator: " "))
+        XCTAssertTrue(lines[1].hasPrefix("    word"))
+        XCTAssertLessThanOrEqual(lines[0].count, 80)
+    }
+
+    func testRightAlignedDatesEndAtTheWidth() {
+        let text = value("네이버") + "\t" + value("Mar 2020 – Present") + "\n" + value("Acme") + "\t" + value("2019")
+        let lines = TextLayout(width: 40).layout(text).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines, [
+            "네이버" + String(repeating: " ", count: 40 - 6 - 18) + "Mar 2020 – Present",
+            "Acme" + String(repeating: " ", count: 32) + "2019",
+        ])
+        XCTAssertEqual(lines.map { DisplayWidth.of($0) }, [40, 40])
+    }
+
+    func testLongLeftPartWrapsBesideTheRightPart() {
+        let title = "Distributed Systems Research Group at the University of Somewhere Far Away"
+        let lines = TextLayout(width: 40).layout(value(title) + "\t" + value("2019 – 2021")).split(separator: "\n")
+        XCTAssertTrue(lines[0].hasSuffix(" 2019 – 2021"))
+        XCTAssertEqual(DisplayWidth.of(lines[0]), 40)
+        XCTAssertTrue(lines.dropFirst().allSatisfy { DisplayWidth.of($0) <= 40 - 11 - 2 })
+    }
+
+    func testUnderlineMatchesTheLineAboveIncludingWideCharacters() {
+        let output = TextLayout(width: 80).layout(value("학력") + "\n-\n" + value("Jane Doe") + "\n=")
+        XCTAssertEqual(output, "학력\n----\nJane Doe\n========\n")
+    }
+
+    func testValuesCannotFormLayoutDirectives() {
+        let output = TextLayout(width: 30).layout(value("Title") + "\n" + value("=====") + "\n" + value("a\tb"))
+        XCTAssertEqual(output, "Title\n=====\na b\n")
+        let bullet = TextLayout(width: 12).layout(value("- one two three four"))
+        XCTAssertEqual(bullet, "- one two\nthree four\n", "a value's dash is not a bullet")
+    }
+
+    func testOverlongWordsBreakAndBlankLinesCollapse() {
+        let output = TextLayout(width: 10).layout("\n\n" + value("abcdefghijklmnop") + "\n\n\n" + value("x") + "  \n\n")
+        XCTAssertEqual(output, "abcdefghij\nklmnop\n\nx\n")
+    }
+}
