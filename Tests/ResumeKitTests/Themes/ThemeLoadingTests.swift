@@ -1,0 +1,165 @@
+import Foundation
+import XCTest
+
+@testable import ResumeKit
+
+/// Loading themes: built-ins, user folders, and the errors a broken theme gives.
+final class ThemeLoadingTests: XCTestCase {
+    private var classicFiles: [String: String] { BuiltinThemeFiles.themes["classic"]! }
+
+    private func loadError(_ files: [String: String], file: StaticString = #filePath, line: UInt = #line) -> ThemeError? {
+        do {
+            _ = try ThemeLoader(origin: "./mytheme").load(files: files)
+            XCTFail("the theme loaded", file: file, line: line)
+            return nil
+        } catch {
+            return error as? ThemeError
+        }
+    }
+
+    private func replacing(_ path: String, _ old: String, with new: String) -> [String: String] {
+        var files = classicFiles
+        XCTAssertTrue(files[path]!.contains(old), "\(path) has no \(old)")
+        files[path] = files[path]!.replacingOccurrences(of: old, with: new)
+        return files
+    }
+
+    func testBuiltinClassicLoads() throws {
+        XCTAssertTrue(Theme.builtinNames.contains("classic"))
+        let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
+        XCTAssertEqual(theme.name, "classic")
+        XCTAssertEqual(theme.formats, [.html, .tex, .text])
+        XCTAssertEqual(theme.manifest.dateStyle, .short)
+        XCTAssertEqual(theme.manifest.layout.paper, .a4)
+        XCTAssertEqual(theme.manifest.layout[.fontSize], Length(10, .pt))
+        XCTAssertNil(Theme.builtin(named: "nope"))
+    }
+
+    func testResolveNamesAndPaths() throws {
+        XCTAssertEqual(try Theme.resolve("classic").name, "classic")
+        XCTAssertThrowsError(try Theme.resolve("fancy")) { error in
+            XCTAssertEqual(error as? ThemeError, .unknownTheme(name: "fancy", available: Theme.builtinNames))
+            XCTAssertTrue("\(error)".contains("./fancy"))
+        }
+        XCTAssertThrowsError(try Theme.resolve("./does-not-exist")) { error in
+            XCTAssertEqual(error as? ThemeError, .missingFile(path: "./does-not-exist", reason: "no such theme folder"))
+        }
+    }
+
+    func testUserThemeFolderLoadsAndRenders() throws {
+        let folder = try temporaryThemeFolder(replacing("theme.yaml", "name: classic", with: "name: mine"))
+        let theme = try Theme.resolve(folder.path)
+        XCTAssertEqual(theme.name, "mine")
+        let html = try Renderer(theme: theme).render(SampleResumes.realistic, as: .html)
+        XCTAssertTrue(html.contains("<h1>Émilie Dubois</h1>"))
+    }
+
+    func testMissingDocumentTemplate() {
+        var files = classicFiles
+        files["text/resume.mustache"] = nil
+        XCTAssertEqual(
+            loadError(files),
+            .missingFile(path: "./mytheme/text/resume.mustache", reason: "missing; the manifest lists 'text' in formats"))
+    }
+
+    func testMissingPartialNamesFileAndLine() throws {
+        var files = classicFiles
+        files["html/work.mustache"] = nil
+        let error = try XCTUnwrap(loadError(files))
+        guard case .invalidTemplate(let file, let line, let message) = error else { return XCTFail("\(error)") }
+        XCTAssertEqual(file, "./mytheme/html/resume.mustache")
+        XCTAssertEqual(line, lineNumber(of: "{{>work}}", in: classicFiles["html/resume.mustache"]!))
+        XCTAssertTrue(message.contains("partial 'work' not found"))
+    }
+
+    func testMustacheSyntaxErrorNamesFileAndLine() throws {
+        let files = replacing("text/work.mustache", "{{/summary}}", with: "{{/summery}}")
+        let error = try XCTUnwrap(loadError(files))
+        guard case .invalidTemplate(let file, let line, let message) = error else { return XCTFail("\(error)") }
+        XCTAssertEqual(file, "./mytheme/text/work.mustache")
+        XCTAssertEqual(line, lineNumber(of: "{{/summary}}", in: classicFiles["text/work.mustache"]!))
+        XCTAssertTrue(message.contains("Mustache syntax error"), message)
+        XCTAssertTrue("\(error)".hasPrefix("./mytheme/text/work.mustache:\(line!): "))
+    }
+
+    func testUnescapedInterpolationIsRejected() throws {
+        for (path, old, new) in [
+            ("html/work.mustache", "<p>{{summary}}</p>", "<p>{{{summary}}}</p>"),
+            ("html/work.mustache", "<p>{{summary}}</p>", "<p>{{& summary}}</p>"),
+            ("tex/work.mustache", #"\cvtext{<<summary>>}"#, #"\cvtext{<<{summary}>>}"#),
+            ("tex/work.mustache", #"\cvtext{<<summary>>}"#, #"\cvtext{<<&summary>>}"#),
+            ("text/work.mustache", "  {{summary}}", "{{=[ ]=}}\n  [&summary]"),
+        ] {
+            let error = try XCTUnwrap(loadError(replacing(path, old, with: new)))
+            guard case .invalidTemplate(let file, let line, let message) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(file, "./mytheme/\(path)")
+            let expectedLine = lineNumber(of: old, in: classicFiles[path]!)! + (new.hasPrefix("{{=") ? 1 : 0)
+            XCTAssertEqual(line, expectedLine, new)
+            XCTAssertTrue(message.contains("unescaped interpolation"), message)
+        }
+    }
+
+    func testPragmasAreRejected() throws {
+        let files = replacing("html/resume.mustache", "<!DOCTYPE html>", with: "{{% CONTENT_TYPE: TEXT }}\n<!DOCTYPE html>")
+        let error = try XCTUnwrap(loadError(files))
+        guard case .invalidTemplate(_, let line, let message) = error else { return XCTFail("\(error)") }
+        XCTAssertEqual(line, 1)
+        XCTAssertTrue(message.contains("pragma"))
+    }
+
+    func testManifestUnknownKeyWrongTypeAndMissingKey() throws {
+        let yaml = classicFiles["theme.yaml"]!
+        let unknown = try XCTUnwrap(loadError(replacing("theme.yaml", "  itemIndent: 12pt", with: "  itemIndent: 12pt\n  itemIndnet: 3pt")))
+        XCTAssertEqual(unknown, .invalidManifest(
+            file: "./mytheme/theme.yaml", line: lineNumber(of: "  itemIndent: 12pt", in: yaml)! + 1,
+            message: unknownMessage(unknown)))
+        XCTAssertTrue("\(unknown)".contains("unknown key 'layout.itemIndnet'"))
+
+        let wrongType = try XCTUnwrap(loadError(replacing("theme.yaml", "fontSize: 10pt", with: "fontSize: [10pt]")))
+        guard case .invalidManifest(_, let line, let message) = wrongType else { return XCTFail("\(wrongType)") }
+        XCTAssertEqual(line, lineNumber(of: "fontSize: 10pt", in: yaml))
+        XCTAssertEqual(message, "'layout.fontSize' must be text")
+
+        let badLength = try XCTUnwrap(loadError(replacing("theme.yaml", "fontSize: 10pt", with: "fontSize: 10px")))
+        XCTAssertTrue("\(badLength)".contains("'layout.fontSize' is '10px'; expected a length"))
+
+        let badChoice = try XCTUnwrap(loadError(replacing("theme.yaml", "paper: a4", with: "paper: a5")))
+        XCTAssertTrue("\(badChoice)".contains("'layout.paper' is 'a5'; expected one of: a4, letter"))
+
+        let missing = try XCTUnwrap(loadError(replacing("theme.yaml", "dateStyle: short", with: "")))
+        XCTAssertTrue("\(missing)".contains("missing key 'dateStyle'"))
+
+        let broken = try XCTUnwrap(loadError(replacing("theme.yaml", "name: classic", with: "name: [classic")))
+        guard case .invalidManifest(_, let brokenLine, let brokenMessage) = broken else { return XCTFail("\(broken)") }
+        XCTAssertNotNil(brokenLine)
+        XCTAssertTrue(brokenMessage.hasPrefix("invalid YAML"))
+    }
+
+    func testTemplateScanFollowsDelimiterChanges() {
+        let scan = TemplateScan("{{=<< >>=}}\n\\textbf{<<name>>} {{{notatag}}}\n<<>part>>\n<<={{ }}=>>\n{{{x}}}")
+        XCTAssertEqual(scan.partials, [TemplateScan.PartialUse(name: "part", line: 3)])
+        XCTAssertEqual(scan.problems.map(\.line), [5])
+    }
+}
+
+private extension ThemeLoadingTests {
+    func lineNumber(of text: String, in source: String) -> Int? {
+        source.components(separatedBy: "\n").firstIndex { $0.contains(text) }.map { $0 + 1 }
+    }
+
+    func unknownMessage(_ error: ThemeError) -> String {
+        if case .invalidManifest(_, _, let message) = error { return message }
+        return ""
+    }
+
+    func temporaryThemeFolder(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-theme-\(UUID().uuidString)")
+        for (path, text) in files {
+            let file = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
+    }
+}
