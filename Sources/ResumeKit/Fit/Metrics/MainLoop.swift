@@ -18,7 +18,6 @@ struct MainLoop {
 
     fileprivate enum Label {
         case wrapup, move, move1, move2, lookahead, ligatureLoop, ligatureLoop1, ligatureLoop2, moveLigature
-        case done
     }
 
     let font: TFMFont
@@ -57,7 +56,6 @@ struct MainLoop {
 }
 
 private extension MainLoop {
-    // swiftlint:disable:next cyclomatic_complexity function_body_length
     mutating func appendRun(startingWith first: Int, rest input: inout ArraySlice<Int>, boundaries: RunBoundaries) {
         bchar = font.boundaryCharacter ?? Self.nonCharacter
         falseBchar = font.boundaryCharacterExists ? Self.nonCharacter : bchar
@@ -152,8 +150,6 @@ private extension MainLoop {
                     curR = bchar
                 }
                 label = .ligatureLoop
-            case .done:
-                return
             }
         }
     }

@@ -258,7 +258,6 @@ private extension Reconstitution {
 
     /// `reconstitute(j, n, bchar, hchar)` (§905–§911): translates the cut prefix of `hu[j...n]` into
     /// `hold` and returns its last index; sets `hyphenPassed`.
-    // swiftlint:disable:next cyclomatic_complexity function_body_length
     mutating func reconstitute(_ start: Int, _ end: Int, _ boundary: Int, _ hyphen: Int) -> Int {
         j = start
         n = end

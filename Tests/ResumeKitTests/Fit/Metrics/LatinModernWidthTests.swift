@@ -125,4 +125,24 @@ final class LatinModernWidthTests: XCTestCase {
             XCTAssertEqual(font.typeset([encoded.code]).width, fields[1], symbol)
         }
     }
+
+    func testSpaceAfterSentenceEndGetsTheExtraSpace() throws {
+        try MetricsTeXOracle.requirePdfLaTeX()
+        // Space factors LaTeX gives (\nonfrenchspacing): . 3000, : 2000, ; 1500, , 1250, after A. 999.
+        let cases: [(word: String, spaceFactor: Int)] = [("x.", 3000), ("x:", 2000), ("x;", 1500), ("x,", 1250), ("A.", 999), ("x", 1000)]
+        var body = ""
+        for (index, sample) in cases.enumerated() {
+            body += "{\\fontsize{10.95}{13}\\selectfont\\setbox0\\hbox{\(sample.word) x}\\typeout{F:\(index):\\number\\wd0}}\n"
+        }
+        let lines = try MetricsTeXOracle.run(body, prefix: "F:")
+        XCTAssertEqual(lines.count, cases.count)
+        let font = try XCTUnwrap(LatinModern.scaledFont(series: .regular, shape: .upright, size: 717619))
+        for line in lines {
+            let fields = line.split(separator: ":").map { Int($0)! }
+            let sample = cases[fields[0]]
+            let expected = font.typeset(Array(sample.word.utf8)).width + font.spacing.glue(spaceFactor: sample.spaceFactor).width
+                + font.typeset([UInt8(ascii: "x")]).width
+            XCTAssertEqual(expected, fields[1], sample.word)
+        }
+    }
 }
