@@ -521,6 +521,7 @@ a:hover { text-decoration: underline; }
 \pagestyle{empty}
 \raggedbottom
 \raggedright
+\frenchspacing
 
 % \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
 % title, otherwise a page may break here at the given penalty; the space is left out after a heading.

@@ -75,6 +75,17 @@ final class RenderBasicsTests: XCTestCase {
         XCTAssertTrue(html.contains("font-size: \(layout[.fontSize].css);"))
     }
 
+    func testLetterPaperReachesLaTeXAndCSS() throws {
+        var files = BuiltinThemeFiles.themes["classic"]!
+        files["theme.yaml"] = files["theme.yaml"]!.replacingOccurrences(of: "paper: a4 ", with: "paper: letter ")
+        let theme = try ThemeLoader(origin: "t").load(files: files)
+        XCTAssertEqual(theme.manifest.layout.paper, .letter)
+        let tex = try Renderer(theme: theme).render(SampleResumes.realistic, as: .tex)
+        XCTAssertTrue(tex.contains("\\documentclass[letterpaper]{article}"))
+        XCTAssertTrue(tex.contains("\\usepackage[letterpaper,top="))
+        XCTAssertTrue(try Renderer(theme: theme).render(SampleResumes.realistic, as: .html).contains("size: letter;"))
+    }
+
     func testHTMLDocumentShape() throws {
         let html = try classic().render(SampleResumes.korean, as: .html)
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"ko\">"))
