@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import ResumeKit
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `resume render`: one résumé file to one output format.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render a résumé as HTML, LaTeX or plain text.",
+        discussion: """
+            Formats:
+            \(OutputFormat.allCases.map { "  \($0.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
+
+            Without --format the format follows the extension of --output \
+            (\(OutputFormat.allCases.map { ".\($0.fileExtension)" }.joined(separator: ", "))), \
+            and is plain text on standard output. Problems in the résumé are reported as \
+            FILE:LINE:COL and nothing is written.
+
+            Examples:
+              resume render cv.yaml --format html -o cv.html
+              resume render cv.yaml -o cv.tex --theme classic
+              resume render cv.yaml --width 72 | pbcopy
+            """
+    )
+
+    @Argument(help: "The résumé YAML file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "The output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("A built-in theme name, or the path of a theme folder (default: meta.theme, else classic).", valueName: "name-or-path"))
+    var theme: String?
+
+    @Option(help: "Line width of plain-text output, in columns (wide East Asian characters count as two).")
+    var width: Int = 80
+
+    func validate() throws {
+        guard width >= 20 else { throw ValidationError("--width must be at least 20 columns") }
+        if format == nil, let output, OutputFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
+            throw ValidationError("cannot tell the format from '\(output)'; add --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))")
+        }
+    }
+
+    func run() throws {
+        let destination = OutputFile(path: output)
+        try destination.refuseToOverwrite(input: file)
+        let resume = try LoadedResume(path: file).resume
+        let chosenTheme = try resolveTheme(theme ?? resume.meta.theme ?? "classic")
+        let format = resolvedFormat
+        let text: String
+        do {
+            text = try Renderer(theme: chosenTheme).render(resume, as: format, options: RenderOptions(width: width))
+        } catch {
+            throw CommandFailure.invalidInput("\(error)")
+        }
+        try destination.write(text)
+        if format == .tex, resume.requiredTeXEngine == .xelatex {
+            Terminal.note("this résumé has Chinese, Japanese or Korean text: compile the LaTeX with xelatex, not pdflatex")
+        }
+    }
+
+    private var resolvedFormat: OutputFormat {
+        format ?? output.flatMap { OutputFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .text
+    }
+}
+
+/// Resolves a theme name or path, turning a broken theme into an input error.
+func resolveTheme(_ nameOrPath: String) throws -> Theme {
+    do {
+        return try Theme.resolve(nameOrPath)
+    } catch {
+        throw CommandFailure.invalidInput("\(error)")
+    }
+}
+
+/// A résumé loaded for a command: warnings are printed, errors end the command with exit code 2.
+struct LoadedResume {
+    let resume: Resume
+
+    init(path: String) throws {
+        let result = ResumeLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
+        Terminal.report(result.diagnostics, source: result.source)
+        guard let resume = result.resume else {
+            let count = result.diagnostics.filter { $0.severity == .error }.count
+            throw CommandFailure.invalidInput("\(path): \(count) error\(count == 1 ? "" : "s"); nothing was written")
+        }
+        self.resume = resume
+    }
+}
