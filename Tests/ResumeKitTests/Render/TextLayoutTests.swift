@@ -64,4 +64,20 @@ final class TextLayoutTests: XCTestCase {
         let output = TextLayout(width: 10).layout("\n\n" + value("abcdefghijklmnop") + "\n\n\n" + value("x") + "  \n\n")
         XCTAssertEqual(output, "abcdefghij\nklmnop\n\nx\n")
     }
+
+    func testKoreanResumeFitsWidthsFortyAndEighty() throws {
+        let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
+        for width in [40, 80] {
+            let text = try Renderer(theme: theme).render(SampleResumes.korean, as: .text, options: RenderOptions(width: width))
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            for line in lines {
+                XCTAssertLessThanOrEqual(DisplayWidth.of(line), width, "width \(width): \(line)")
+            }
+            let dated = try XCTUnwrap(lines.first { $0.hasPrefix("네이버") })
+            XCTAssertTrue(dated.hasSuffix("Mar 2020 – Present"))
+            XCTAssertEqual(DisplayWidth.of(dated), width, "dates end at the right edge")
+            let continued = lines.drop { !$0.hasPrefix("  • 검색") }.dropFirst().first
+            if width == 40 { XCTAssertEqual(continued.map { String($0.prefix(4)) }, "    ", "wrapped bullet text is indented") }
+        }
+    }
 }
