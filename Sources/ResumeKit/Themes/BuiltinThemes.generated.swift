@@ -204,7 +204,7 @@ h1 {
   line-height: {{layout.smallSkip.css}};
 }
 .contacts li { display: inline; white-space: nowrap; }
-.contacts li + li::before { content: "·"; margin: 0 0.6em; }
+.contacts li:not(:last-child)::after { content: "·"; margin: 0 0.6em; }
 .summary { margin: {{layout.headingBefore.css}} 0 0; }
 h2 {
   margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
