@@ -537,24 +537,28 @@ a:hover { text-decoration: underline; }
 \newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
 \newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
 \newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
+% The header: name, label and contact line centred, then an optional summary paragraph.
+\newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
+\newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
+\newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
+\newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
 % Contacts never break inside; a line break at a separator drops the separator.
 \newcommand\cvcontact[1]{\mbox{#1}}
 \newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
 
 \begin{document}
 \normalsize\color{body}
-{\centering
-{\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}<<basics.name>>\par}
+\cvname{<<basics.name>>}
 <<#basics.label>>
-\vspace{<<layout.labelBefore.tex>>}{\itshape <<basics.label>>\par}
+\cvlabel{<<basics.label>>}
 <</basics.label>>
 <<#basics.hasContacts>>
-\vspace{<<layout.labelBefore.tex>>}{\cvsmall <<>contacts>>\par}
+\cvcontacts{<<>contacts>>}
 <</basics.hasContacts>>
-}
-\vspace{<<layout.headerAfter.tex>>}
+\cvheaderend
 <<#basics.summary>>
-\vspace{<<layout.headingBefore.tex>>}{\noindent <<basics.summary>>\par}
+\cvsummary{<<basics.summary>>}
 <</basics.summary>>
 <<#sections>>
 
