@@ -13,9 +13,22 @@ public struct LineBreakParameters: Sendable, Equatable {
     public var leftSkip = Glue.zero
     public var rightSkip = Glue.zero
     public var parFillSkip = Glue.parFillSkip
+    /// `\hangindent`, in sp: lines after the first `hangAfter` (or, when negative, the first
+    /// `-hangAfter`) are this much narrower.
+    public var hangIndent = 0
+    /// `\hangafter`.
+    public var hangAfter = 1
 
     public init(lineWidth: Int) {
         self.lineWidth = lineWidth
+    }
+
+    /// The lines whose width differs from the rest (`last_special_line`), the width of those
+    /// lines and the width of all others (tex.web §848–§849).
+    var lineShape: (lastSpecialLine: Int, firstWidth: Int, secondWidth: Int) {
+        guard hangIndent != 0 else { return (0, lineWidth, lineWidth) }
+        let narrower = lineWidth - abs(hangIndent)
+        return hangAfter < 0 ? (-hangAfter, narrower, lineWidth) : (hangAfter, lineWidth, narrower)
     }
 
     /// LaTeX's `\sloppy`: tolerance 9999, emergency stretch 3em.

@@ -113,6 +113,7 @@ private struct PassRun {
     let threshold: Int
     let hyphenates: Bool
     let isFinal: Bool
+    let lineShape: (lastSpecialLine: Int, firstWidth: Int, secondWidth: Int)
 
     var active: [Active] = []
     var passives: [Passive] = []
@@ -130,6 +131,7 @@ private struct PassRun {
         self.threshold = threshold
         self.hyphenates = hyphenates
         self.isFinal = isFinal
+        self.lineShape = parameters.lineShape
     }
 
     /// The break positions of the best paragraph, or nil when this pass found none.
@@ -187,24 +189,30 @@ private struct PassRun {
         }
         var breakWidth: Widths?
         var oldLine = 0
-        let easyLine = 0  // `last_special_line`: no \parshape or \hangindent, \looseness 0
+        var lineWidth = lineShape.secondWidth
         var index = 0
         while true {
             let reachedEnd = index == active.count
             let line = reachedEnd ? Int.max : active[index].lineNumber
             if line > oldLine {
-                if minimumDemerits < awfulBad, oldLine != easyLine || reachedEnd {
+                if minimumDemerits < awfulBad, oldLine != lineShape.lastSpecialLine || reachedEnd {
                     let width = breakWidth ?? computeBreakWidth(at: position, hyphenated: hyphenated)
                     breakWidth = width
                     index += createActiveNodes(at: position, hyphenated: hyphenated, breakWidth: width, insertingAt: index)
                 }
                 if reachedEnd { return }
-                // Every line has the same width, so all line numbers form one class (§850).
-                oldLine = line > easyLine ? Int.max - 1 : line
+                // Past the lines of special width, all line numbers form one class (§850).
+                if line > lineShape.lastSpecialLine {
+                    lineWidth = lineShape.secondWidth
+                    oldLine = Int.max - 1
+                } else {
+                    lineWidth = lineShape.firstWidth
+                    oldLine = line
+                }
             }
             let node = active[index]
             let width = activeWidth - node.offset
-            let (badness, fitness) = measure(width)
+            let (badness, fitness) = measure(width, lineWidth: lineWidth)
             var artificial = false
             let staysActive: Bool
             if badness > infiniteBadness || penalty == ejectPenalty {
@@ -243,8 +251,8 @@ private struct PassRun {
     }
 
     /// Badness and fitness class of a line of the given widths (§851–§853).
-    func measure(_ width: Widths) -> (badness: Int, fitness: Int) {
-        let shortfall = parameters.lineWidth - width.values[0]
+    func measure(_ width: Widths, lineWidth: Int) -> (badness: Int, fitness: Int) {
+        let shortfall = lineWidth - width.values[0]
         if shortfall > 0 {
             if width.values[2] != 0 || width.values[3] != 0 || width.values[4] != 0 {
                 return (0, decentFit)
