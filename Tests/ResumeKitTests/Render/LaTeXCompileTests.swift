@@ -9,11 +9,11 @@ final class LaTeXCompileTests: XCTestCase {
         Renderer(theme: try XCTUnwrap(Theme.builtin(named: "classic")))
     }
 
-    private func assertCompiles(_ resume: Resume, engine: TeXEngine, name: String) throws -> TeXCompiler.Output {
+    private func assertCompiles(_ resume: Resume, engine: TeXEngine, name: String) throws -> TeXRunner.Output {
         XCTAssertEqual(resume.requiredTeXEngine, engine, name)
         let source = try renderer().render(resume, as: .tex)
         XCTAssertTrue(source.hasPrefix("% !TEX program = \(engine.rawValue)\n"), name)
-        let output = try TeXCompiler(engine: engine.rawValue).compile(source)
+        let output = try TeXRunner(engine: engine).compile(source)
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.pdf.path), "\(name): no PDF; log problems: \(output.problems)")
         XCTAssertEqual(output.problems, [], "\(name): errors or overfull boxes in the \(engine) log")
         return output

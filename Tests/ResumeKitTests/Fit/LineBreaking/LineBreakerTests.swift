@@ -61,8 +61,9 @@ final class LineBreakerTests: XCTestCase {
             source += paragraph.tex + "\\lintmark{\(index)}\n"
         }
         source += "\\end{document}\n"
-        let log = try TeXRunner().compile(source)
-        let truth = TeXRunner.values(in: log, key: "LINES")
+        let output = try TeXRunner(engine: .pdflatex).compile(source)
+        output.assertSucceeded()
+        let truth = TeXRunner.typeoutValues(in: output.log, key: "LINES")
         XCTAssertEqual(truth.count, paragraphs.count, "every paragraph reported its line count")
         var agreements = 0
         for (index, paragraph) in paragraphs.enumerated() {
