@@ -90,6 +90,10 @@ final class LineBreakerTests: XCTestCase {
             parameters.tolerance = 9999
             parameters.pretolerance = -1
             tex += "\\tolerance=9999 \\pretolerance=-1"
+        case 2:
+            parameters.hangIndent = Int.random(in: -30...30, using: &generator) * pt
+            parameters.hangAfter = Int.random(in: -3...3, using: &generator)
+            tex += "\\hangindent=\(parameters.hangIndent)sp \\hangafter=\(parameters.hangAfter) "
         default:
             break
         }
