@@ -16,5 +16,4 @@ func badness(_ t: Int, _ s: Int) -> Int {
     return (r * r * r + 0o400000) / 0o1000000
 }
 
-/// `inf_bad`: the badness of a line that cannot stretch or shrink enough.
-let infiniteBadness = 10000
+let infiniteBadness = TeXConstants.infiniteBadness

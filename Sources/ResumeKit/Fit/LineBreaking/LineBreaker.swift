@@ -63,9 +63,9 @@ public struct LineBreaks: Sendable {
     public var lineCount: Int { breakIndices.count }
 }
 
-let infinitePenalty = 10000
-let ejectPenalty = -10000
-private let awfulBad = 0o7777777777
+private let infinitePenalty = TeXConstants.infinitePenalty
+private let ejectPenalty = TeXConstants.ejectPenalty
+private let awfulBad = TeXConstants.awfulBad
 
 /// Natural width, stretch of each order (finite, fil, fill, filll) and shrink: TeX's six widths.
 struct Widths: Equatable {
