@@ -1,0 +1,150 @@
+/// A paragraph a block macro typesets: its text and the context the macro sets it in.
+public struct BlockParagraph: Sendable {
+    /// The paragraph's LaTeX text, from its start to `\par`.
+    public var latex: String
+    public var style: ParagraphStyle
+
+    public init(latex: String, style: ParagraphStyle) {
+        self.latex = latex
+        self.style = style
+    }
+}
+
+/// The paragraphs of the classic theme's block macros, built from the theme's layout and a
+/// block's LaTeX arguments (as the rendered document passes them, already escaped).
+///
+/// Each method mirrors one macro of the classic preamble: the document is `\raggedright` and
+/// `\frenchspacing`, `\parindent` is 0pt, and the header is centred.
+public struct BlockParagraphs: Sendable {
+    public let layout: PageLayout
+    /// `\textwidth`: paper width less the side margins, in sp, as geometry computes it.
+    public let textWidth: Int
+
+    private let normal: FontSelection
+    private let smallSize: Int
+    private let headingSize: Int
+    private let nameSize: Int
+    private let itemIndent: Int
+    private let quad: Int
+
+    public init(layout: PageLayout) {
+        self.layout = layout
+        textWidth = TeXLength.scaledPoints(layout.paper.width) - TeXLength.scaledPoints(layout.margins.left)
+            - TeXLength.scaledPoints(layout.margins.right)
+        normal = FontSelection(size: TeXLength.scaledPoints(layout[.fontSize]))
+        smallSize = TeXLength.scaledPoints(layout[.smallSize])
+        headingSize = TeXLength.scaledPoints(layout[.headingSize])
+        nameSize = TeXLength.scaledPoints(layout[.nameSize])
+        itemIndent = TeXLength.scaledPoints(layout[.itemIndent])
+        quad = FontCache.shared.font(FontKey(selection: normal, encoding: .t1))?.parameter(6) ?? normal.size
+    }
+
+    /// `\cvname{name}`: centred, in the name size, after an empty indentation box.
+    public func name(_ argument: String) -> BlockParagraph {
+        var style = centered(FontSelection(size: nameSize))
+        style.startsWithIndentBox = true
+        return BlockParagraph(latex: argument, style: style)
+    }
+
+    /// `\cvlabel{label}`: centred italic.
+    public func label(_ argument: String) -> BlockParagraph {
+        var font = normal
+        font.shape = .italic
+        return BlockParagraph(latex: argument, style: centered(font))
+    }
+
+    /// `\cvcontacts{contacts}`: centred, in the small size.
+    public func contacts(_ argument: String) -> BlockParagraph {
+        var font = normal
+        font.size = smallSize
+        return BlockParagraph(latex: argument, style: centered(font))
+    }
+
+    /// `\cvsummary{text}`.
+    public func summary(_ argument: String) -> BlockParagraph {
+        BlockParagraph(latex: argument, style: body())
+    }
+
+    /// `\cvsection{title}`: small capitals in the heading size, after an empty indentation box.
+    public func section(_ argument: String) -> BlockParagraph {
+        var style = body(FontSelection(shape: .smallCaps, size: headingSize))
+        style.startsWithIndentBox = true
+        return BlockParagraph(latex: argument, style: style)
+    }
+
+    /// `\cventry{title}{dates}{subtitle}{place}`: the bold title line with the dates flush right,
+    /// then, unless both are empty, the italic subtitle line with the place.
+    public func entry(title: String, dates: String, subtitle: String, place: String) -> [BlockParagraph] {
+        var lines = [line(#"\textbf{"# + title + "}", dates)]
+        if !(subtitle + place).isEmpty {
+            lines.append(line(#"\textit{"# + subtitle + "}", place))
+        }
+        return lines
+    }
+
+    /// `\cvitem{text}`: indented by `itemIndent`, with the bullet hanging in the indentation.
+    public func item(_ argument: String) -> BlockParagraph {
+        var style = body()
+        style.parameters.leftSkip = Glue(width: itemIndent)
+        return BlockParagraph(latex: #"\llap{\textbullet\hspace{0.5em}}"# + argument, style: style)
+    }
+
+    /// `\cvtext{text}`.
+    public func text(_ argument: String) -> BlockParagraph {
+        BlockParagraph(latex: argument, style: body())
+    }
+
+    /// `\cvpair{name}{value}`: the bold name and a colon before the value, lines after the first
+    /// indented by `itemIndent`.
+    public func pair(name: String, value: String) -> BlockParagraph {
+        var style = body()
+        style.parameters.hangIndent = itemIndent
+        style.parameters.hangAfter = 1
+        var latex = ""
+        if !name.isEmpty {
+            latex = #"\textbf{"# + name + "}" + (value.isEmpty ? "" : ": ")
+        }
+        return BlockParagraph(latex: latex + value, style: style)
+    }
+}
+
+private extension BlockParagraphs {
+    /// `\cvline{left}{right}`: `right` in the small muted font flush right on the last line of
+    /// `left`, or on a line of its own, with `\rightskip` 0pt plus 4em.
+    func line(_ left: String, _ right: String) -> BlockParagraph {
+        var style = body()
+        style.parameters.rightSkip = Glue(width: 0, stretch: 4 * quad)
+        var latex = left
+        if !right.isEmpty {
+            latex += #"\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}"# + right
+                + #"}\parfillskip=0pt"#
+        }
+        return BlockParagraph(latex: latex, style: style)
+    }
+
+    /// The body's settings: `\raggedright` (which also sets `\finalhyphendemerits` to 0),
+    /// `\frenchspacing`, no indentation.
+    func body(_ font: FontSelection? = nil) -> ParagraphStyle {
+        var parameters = LineBreakParameters(lineWidth: textWidth)
+        parameters.rightSkip = Glue(width: 0, stretch: 65536, stretchOrder: 1)
+        parameters.finalHyphenDemerits = 0
+        return ParagraphStyle(font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: true)
+    }
+
+    /// `\centering`: both skips 0pt plus 1fil, `\parfillskip` 0pt, after an empty indentation box.
+    func centered(_ font: FontSelection) -> ParagraphStyle {
+        var style = body(font)
+        style.parameters.leftSkip = Glue(width: 0, stretch: 65536, stretchOrder: 1)
+        style.parameters.parFillSkip = .zero
+        style.startsWithIndentBox = true
+        return style
+    }
+}
+
+/// Converts theme lengths to scaled points exactly as TeX reads them.
+enum TeXLength {
+    /// The length as TeX scans its LaTeX spelling (`18mm`, `12.5pt`).
+    static func scaledPoints(_ length: Length) -> Int {
+        TeXDimensionScanner(quad: 0, xHeight: 0).dimension(length.description) ?? Int((length.points * 65536).rounded())
+    }
+}

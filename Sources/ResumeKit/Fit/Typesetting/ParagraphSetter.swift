@@ -1,0 +1,58 @@
+/// Sets one paragraph of LaTeX text as pdfLaTeX does: builds its horizontal list with Latin
+/// Modern's metrics, breaks it with TeX's line breaker and packs the lines.
+public struct ParagraphSetter: Sendable {
+    private let hyphenation = HyphenationPass(hyphenator: .english)
+
+    public init() {}
+
+    /// The lines of a paragraph whose text is `latex` (what a block macro puts between the start
+    /// of its paragraph and `\par`), set in `style`.
+    public func set(_ latex: String, style: ParagraphStyle) -> SetParagraph {
+        var builder = HorizontalListBuilder(
+            style: style, tokens: LaTeXTokenizer.tokens(latex), font: style.font, isRestricted: false)
+        if style.startsWithIndentBox { builder.appendBox(Extent(width: style.parIndent)) }
+        builder.interpretAll()
+        var nodes = builder.nodes
+        // TeX drops a paragraph with an empty list (§1096): no lines at all.
+        guard !nodes.isEmpty else { return SetParagraph(lines: [], isOverfull: false, isApproximate: builder.isApproximate) }
+
+        var parameters = style.parameters
+        if let glue = builder.leftSkip { parameters.leftSkip = glue }
+        if let glue = builder.rightSkip { parameters.rightSkip = glue }
+        if let glue = builder.parFillSkip { parameters.parFillSkip = glue }
+
+        var list = BreakableList(nodes, style: style)
+        var breaks = LineBreaker(parameters: parameters).breakLines(list.nodes)
+        if breaks.pass != .first, hyphenation.apply(to: &nodes) {
+            // The first pass failed: TeX hyphenates as its second pass goes, then breaks again.
+            var hyphenating = parameters
+            hyphenating.pretolerance = -1
+            list = BreakableList(nodes, style: style)
+            breaks = LineBreaker(parameters: hyphenating).breakLines(list.nodes)
+        }
+        let (lines, isOverfull) = list.lines(breaks, parameters: parameters)
+        return SetParagraph(lines: lines, isOverfull: isOverfull, isApproximate: builder.isApproximate)
+    }
+
+    /// How many characters must go from the end of `value` for the paragraph to lose a line, where
+    /// `latex` turns a value into the paragraph's text (escaping it and adding what the block
+    /// macro adds); nil when the paragraph has one line or even an empty value keeps its lines.
+    ///
+    /// Line counts only fall as text gets shorter, except in rare ties, so bisection finds the
+    /// boundary: dropping the answer loses a line, dropping one character fewer does not.
+    public func charactersToSaveLine(value: String, style: ParagraphStyle, latex: (String) -> String) -> Int? {
+        let characters = Array(value)
+        func lineCount(dropping count: Int) -> Int {
+            set(latex(String(characters.dropLast(count))), style: style).lineCount
+        }
+        let full = lineCount(dropping: 0)
+        guard full > 1, lineCount(dropping: characters.count) < full else { return nil }
+        var keeps = 0
+        var loses = characters.count
+        while loses - keeps > 1 {
+            let middle = (keeps + loses) / 2
+            if lineCount(dropping: middle) < full { loses = middle } else { keeps = middle }
+        }
+        return loses
+    }
+}

@@ -1,0 +1,75 @@
+/// A Latin Modern text font as LaTeX selects it: series, shape and size.
+public struct FontSelection: Sendable, Hashable {
+    public var series: LatinModern.Series
+    public var shape: LatinModern.Shape
+    /// The size in scaled points (sp), as `\fontsize` gives it.
+    public var size: Int
+
+    public init(series: LatinModern.Series = .regular, shape: LatinModern.Shape = .upright, size: Int) {
+        self.series = series
+        self.shape = shape
+        self.size = size
+    }
+}
+
+/// The context a block macro sets up before its paragraph's text: the font, the line-breaking
+/// settings and what else TeX's paragraph builder depends on.
+public struct ParagraphStyle: Sendable {
+    /// The font the paragraph's text starts in.
+    public var font: FontSelection
+    /// The size `\cvsmall` switches to, in sp.
+    public var smallSize: Int
+    /// `\hsize`, `\leftskip`, `\rightskip`, `\parfillskip`, hanging indentation, tolerances and
+    /// demerits, as they stand when the paragraph begins; the text may still change `\rightskip`
+    /// and `\parfillskip`, whose values at the paragraph's end count.
+    public var parameters: LineBreakParameters
+    /// Whether the paragraph begins with an indentation box (`\parindent` wide); false after `\noindent`.
+    public var startsWithIndentBox: Bool
+    /// `\parindent`, in sp: the width of the indentation box.
+    public var parIndent: Int
+    /// `\frenchspacing`: every space after punctuation is an ordinary interword space.
+    public var frenchSpacing: Bool
+    /// `\hyphenpenalty`: the cost of breaking at a hyphenation or a discretionary with a hyphen.
+    public var hyphenPenalty: Int
+    /// `\exhyphenpenalty`: the cost of breaking after an explicit hyphen or at an empty discretionary.
+    public var exHyphenPenalty: Int
+
+    public init(
+        font: FontSelection, smallSize: Int, parameters: LineBreakParameters,
+        startsWithIndentBox: Bool = false, parIndent: Int = 0, frenchSpacing: Bool = false,
+        hyphenPenalty: Int = 50, exHyphenPenalty: Int = 50
+    ) {
+        self.font = font
+        self.smallSize = smallSize
+        self.parameters = parameters
+        self.startsWithIndentBox = startsWithIndentBox
+        self.parIndent = parIndent
+        self.frenchSpacing = frenchSpacing
+        self.hyphenPenalty = hyphenPenalty
+        self.exHyphenPenalty = exHyphenPenalty
+    }
+}
+
+/// A paragraph as TeX sets it: its lines, and whether the prediction is exact.
+public struct SetParagraph: Sendable, Equatable {
+    /// The lines, top to bottom; none for a paragraph TeX discards because it holds nothing.
+    public var lines: [LineBox]
+    /// Whether a line sticks out past its width by more than `\hfuzz` (0.1pt), as TeX warns.
+    public var isOverfull: Bool
+    /// Whether the text had something without exact metrics (Hangul, CJK, a character neither T1
+    /// nor TS1 holds, an unknown command), so that the lines are an estimate.
+    public var isApproximate: Bool
+
+    /// TeX's `\prevgraf` after the paragraph.
+    public var lineCount: Int { lines.count }
+}
+
+/// One line of a set paragraph: the box TeX packs it into.
+public struct LineBox: Sendable, Equatable {
+    /// Height above the baseline, in sp.
+    public var height: Int
+    /// Depth below the baseline, in sp.
+    public var depth: Int
+    /// The natural width of the line's material, skips included, in sp.
+    public var naturalWidth: Int
+}
