@@ -17,6 +17,8 @@ public struct BlockParagraph: Sendable {
 /// `\frenchspacing`, `\parindent` is 0pt, and the header is centred.
 public struct BlockParagraphs: Sendable {
     public let layout: PageLayout
+    /// Whether the preamble says `\frenchspacing` (classic does) rather than LaTeX's default.
+    public let frenchSpacing: Bool
     /// `\textwidth`: paper width less the side margins, in sp, as geometry computes it.
     public let textWidth: Int
 
@@ -27,8 +29,9 @@ public struct BlockParagraphs: Sendable {
     private let itemIndent: Int
     private let quad: Int
 
-    public init(layout: PageLayout) {
+    public init(layout: PageLayout, frenchSpacing: Bool = true) {
         self.layout = layout
+        self.frenchSpacing = frenchSpacing
         textWidth = TeXLength.scaledPoints(layout.paper.width) - TeXLength.scaledPoints(layout.margins.left)
             - TeXLength.scaledPoints(layout.margins.right)
         normal = FontSelection(size: TeXLength.scaledPoints(layout[.fontSize]))
@@ -128,7 +131,7 @@ private extension BlockParagraphs {
         var parameters = LineBreakParameters(lineWidth: textWidth)
         parameters.rightSkip = Glue(width: 0, stretch: 65536, stretchOrder: 1)
         parameters.finalHyphenDemerits = 0
-        return ParagraphStyle(font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: true)
+        return ParagraphStyle(font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: frenchSpacing)
     }
 
     /// `\centering`: both skips 0pt plus 1fil, `\parfillskip` 0pt, after an empty indentation box.

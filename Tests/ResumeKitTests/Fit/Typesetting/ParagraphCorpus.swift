@@ -18,10 +18,13 @@ struct SampleBlock {
 struct ParagraphCorpus {
     private var random: SplitMix64
     let blocks: BlockParagraphs
+    /// Whether most words are long ones, which narrow measures must hyphenate.
+    let prefersLongWords: Bool
 
-    init(seed: UInt64, blocks: BlockParagraphs) {
+    init(seed: UInt64, blocks: BlockParagraphs, prefersLongWords: Bool = false) {
         random = SplitMix64(seed: seed)
         self.blocks = blocks
+        self.prefersLongWords = prefersLongWords
     }
 
     /// `count` blocks of every kind, numbered from `prefix`0.
@@ -106,11 +109,12 @@ private extension ParagraphCorpus {
     }
 
     mutating func word() -> String {
+        if prefersLongWords, random.int(in: 0...9) < 7 { return random.pick(Self.long) }
         switch random.int(in: 0...19) {
-        case 0, 1, 2: random.pick(Self.special)
-        case 3: random.pick(Self.numbers)
-        case 4: random.pick(Self.accented)
-        default: random.pick(Self.common)
+        case 0, 1, 2: return random.pick(Self.special)
+        case 3: return random.pick(Self.numbers)
+        case 4: return random.pick(Self.accented)
+        default: return random.pick(Self.common)
         }
     }
 
@@ -207,6 +211,20 @@ private extension ParagraphCorpus {
         "ARM", "AWS", "GPU", "NLU", "API", "SQL", "PyTorch", "TensorFlow", "Kubernetes", "PostgreSQL",
         "JavaScript", "TypeScript", "BigQuery", "MLflow", "Airflow", "Hugging", "Face", "Transformers",
         "I", "We", "OK", "Inc.", "Ltd.", "Co.", "vs.", "etc.", "e.g.", "i.e.", "U.S.", "Dr.",
+    ]
+
+    static let long = [
+        "characterization", "responsibilities", "internationalization", "telecommunications", "infrastructure",
+        "recommendation", "personalization", "authentication", "containerization", "orchestration",
+        "visualization", "manufacturing", "reliability", "understanding", "conversational", "distributed",
+        "representation", "approximately", "simultaneously", "troubleshooting", "administration",
+        "Administration", "Infrastructure", "Characterization", "effectiveness", "differentiation",
+        "interoperability", "configuration", "Configuration", "misconfiguration", "profitability",
+        "affiliation", "officially", "efficiency", "sufficiently", "suffixes", "afflicted", "coefficients",
+        "Schrödinger", "Poincaré's", "naïveté", "Gdańsk-based", "multi-tenant", "self-healing",
+        "(organizational)", "“transformation”", "administration,", "infrastructure.", "implementation;",
+        "\"accountability\"", "C++-based", "PostgreSQL-compatible", "TensorFlow/PyTorch", "microservices/APIs",
+        "re-architected", "hyperparameter", "Hyperparameters", "backpropagation", "regularization",
     ]
 
     static let special = [

@@ -37,8 +37,10 @@ enum ParagraphOracle {
         """#
 
     /// Measures the blocks in one pdfLaTeX run, by id.
-    static func measure(_ blocks: [SampleBlock], paper: Paper = .a4) throws -> [String: Measurement] {
-        var source = try classicPreamble(paper: paper) + measuringMacros + "\n\\begin{document}\n\\normalsize\\color{body}\n"
+    static func measure(
+        _ blocks: [SampleBlock], paper: Paper = .a4, editingPreamble edit: (String) -> String = { $0 }
+    ) throws -> [String: Measurement] {
+        var source = edit(try classicPreamble(paper: paper)) + measuringMacros + "\n\\begin{document}\n\\normalsize\\color{body}\n"
         for block in blocks {
             let end = block.measuresHeights ? "\\cvmeasure{\(block.id)}" : "\\cvcount{\(block.id)}"
             // \cvname's colour acts in vertical mode, after the paragraph, and would hide its lines.

@@ -18,6 +18,32 @@ final class ParagraphSetterAgainstPdfLaTeXTests: XCTestCase {
         try assertAgreement(samples, label: "generated corpus")
     }
 
+    /// A narrow measure under `\nonfrenchspacing`: many more words that do not fit, hyphenations,
+    /// overfull lines and entry titles that cannot fill their lines.
+    func testNarrowNonFrenchSpacedCorpusMatchesPdfLaTeX() throws {
+        var layout = try XCTUnwrap(Theme.builtin(named: "classic")).manifest.layout
+        layout.margins.left = Length(62, .mm)
+        layout.margins.right = Length(71.5, .mm)
+        var corpus = ParagraphCorpus(seed: 77, blocks: BlockParagraphs(layout: layout, frenchSpacing: false))
+        let samples = corpus.sampleBlocks(count: 720, prefix: "n")
+        try assertAgreement(samples, label: "narrow, nonfrenchspacing") { preamble in
+            preamble.replacingOccurrences(of: "left=18mm,right=18mm", with: "left=62mm,right=71.5mm")
+                .replacingOccurrences(of: "\\frenchspacing", with: "\\nonfrenchspacing")
+        }
+    }
+
+    /// Long words in a very narrow measure: TeX's second pass, hyphenation and reconstitution.
+    func testLongWordsInAVeryNarrowMeasureMatchPdfLaTeX() throws {
+        var layout = try XCTUnwrap(Theme.builtin(named: "classic")).manifest.layout
+        layout.margins.left = Length(75, .mm)
+        layout.margins.right = Length(80, .mm)
+        var corpus = ParagraphCorpus(seed: 5, blocks: BlockParagraphs(layout: layout), prefersLongWords: true)
+        let samples = corpus.sampleBlocks(count: 600, prefix: "h")
+        try assertAgreement(samples, label: "long words, very narrow") { preamble in
+            preamble.replacingOccurrences(of: "left=18mm,right=18mm", with: "left=75mm,right=80mm")
+        }
+    }
+
     func testExampleResumeParagraphsMatchPdfLaTeX() throws {
         let samples = try exampleBlocks(file: "cv.yaml")
         XCTAssertGreaterThan(samples.count, 40)
@@ -84,9 +110,12 @@ final class ParagraphSetterAgainstPdfLaTeXTests: XCTestCase {
 private extension ParagraphSetterAgainstPdfLaTeXTests {
     /// Sets every sample, measures it with pdfLaTeX and requires exact agreement for every
     /// paragraph the setter does not call approximate.
-    func assertAgreement(_ samples: [SampleBlock], label: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    func assertAgreement(
+        _ samples: [SampleBlock], label: String, file: StaticString = #filePath, line: UInt = #line,
+        editingPreamble edit: (String) -> String = { $0 }
+    ) throws {
         _ = try TeXRunner.require("pdflatex", file: file, line: line)
-        let measured = try ParagraphOracle.measure(samples)
+        let measured = try ParagraphOracle.measure(samples, editingPreamble: edit)
         var exact = 0
         var lineMatches = 0
         var approximate = 0
