@@ -1,0 +1,119 @@
+/// One call of a block macro in the body of a rendered LaTeX document, such as `\cvitem{…}`:
+/// the unit the fit engine lays out.
+struct BlockCall: Sendable, Equatable {
+    var name: String
+    var arguments: [String]
+    /// The call as written in the document, for finding it again.
+    var source: String
+}
+
+/// Reads the body of a LaTeX document a theme rendered into the sequence of block macro calls it
+/// is made of, using the arity each macro is declared with in the preamble.
+struct LaTeXBodyReader {
+    /// Commands the body may use between blocks without affecting layout beyond what the page
+    /// model knows, with their number of arguments.
+    static let setupCommands: [String: Int] = ["normalsize": 0, "color": 1]
+
+    enum Problem: Error, Equatable, CustomStringConvertible {
+        case missingBody
+        case unknownCommand(String)
+        case unexpectedText(String)
+        case unbalancedBraces
+
+        var description: String {
+            switch self {
+            case .missingBody: "the LaTeX has no \\begin{document} … \\end{document}"
+            case .unknownCommand(let name): "the document body uses \\\(name), which the fit engine does not know"
+            case .unexpectedText(let text): "the document body has text outside a block macro: '\(text.prefix(40))'"
+            case .unbalancedBraces: "the document body has unbalanced braces"
+            }
+        }
+    }
+
+    /// The macros the preamble declares with `\newcommand\name[n]`, and their arity.
+    let arities: [String: Int]
+
+    init(preamble: String) {
+        var arities: [String: Int] = [:]
+        var scanner = Substring(preamble)
+        while let range = scanner.range(of: "\\newcommand") {
+            scanner = scanner[range.upperBound...]
+            if scanner.hasPrefix("*") { scanner = scanner.dropFirst() }
+            if scanner.hasPrefix("{") { scanner = scanner.dropFirst() }
+            guard scanner.hasPrefix("\\") else { continue }
+            let name = scanner.dropFirst().prefix { $0.isLetter }
+            scanner = scanner.dropFirst(name.count + 1)
+            if scanner.hasPrefix("}") { scanner = scanner.dropFirst() }
+            var arity = 0
+            if scanner.hasPrefix("["), let close = scanner.firstIndex(of: "]") {
+                arity = Int(scanner[scanner.index(after: scanner.startIndex)..<close]) ?? 0
+            }
+            arities[String(name)] = arity
+        }
+        self.arities = arities
+    }
+
+    /// Splits a whole document at `\begin{document}` and reads its body.
+    static func read(document: String) throws -> (preamble: String, blocks: [BlockCall]) {
+        guard let begin = document.range(of: "\\begin{document}"),
+            let end = document.range(of: "\\end{document}", range: begin.upperBound..<document.endIndex)
+        else { throw Problem.missingBody }
+        let preamble = String(document[..<begin.lowerBound])
+        let reader = LaTeXBodyReader(preamble: preamble)
+        return (preamble, try reader.blocks(in: document[begin.upperBound..<end.lowerBound]))
+    }
+
+    /// The block calls of a body, in order; setup commands are dropped, anything else is an error.
+    func blocks(in body: Substring) throws -> [BlockCall] {
+        var blocks: [BlockCall] = []
+        var rest = body
+        while true {
+            rest = rest.drop { $0.isWhitespace }
+            if rest.hasPrefix("%") {
+                rest = rest.drop { $0 != "\n" }
+                continue
+            }
+            guard let first = rest.first else { return blocks }
+            guard first == "\\" else { throw Problem.unexpectedText(String(rest.prefix { $0 != "\n" })) }
+            let callStart = rest.startIndex
+            let name = String(rest.dropFirst().prefix { $0.isLetter })
+            rest = rest.dropFirst(name.count + 1)
+            guard let arity = arities[name] ?? Self.setupCommands[name] else { throw Problem.unknownCommand(name) }
+            var arguments: [String] = []
+            for _ in 0..<arity {
+                rest = rest.drop { $0 == " " }
+                arguments.append(try Self.group(&rest))
+            }
+            if arities[name] != nil {
+                blocks.append(BlockCall(name: name, arguments: arguments, source: String(body[callStart..<rest.startIndex])))
+            }
+        }
+    }
+
+    /// Reads one brace-delimited argument, honouring escaped braces (`\{`, `\}`).
+    static func group(_ text: inout Substring) throws -> String {
+        guard text.first == "{" else { throw Problem.unbalancedBraces }
+        var depth = 0
+        var index = text.startIndex
+        var escaped = false
+        while index < text.endIndex {
+            let character = text[index]
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "{" {
+                depth += 1
+            } else if character == "}" {
+                depth -= 1
+                if depth == 0 {
+                    let argument = text[text.index(after: text.startIndex)..<index]
+                    text = text[text.index(after: index)...]
+                    return String(argument)
+                }
+            }
+            index = text.index(after: index)
+        }
+        throw Problem.unbalancedBraces
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Measures how a résumé fits its theme's pages without running TeX: it renders the theme's
+/// LaTeX, reproduces pdfLaTeX's line and page breaking for it, and reports pages and lines.
+public struct FitEngine: Sendable {
+    public let theme: Theme
+
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    /// Why a résumé cannot be measured.
+    public enum Problem: Error, CustomStringConvertible {
+        case noLaTeX(theme: String)
+        case unsupportedDocument(theme: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .noLaTeX(let theme):
+                "theme '\(theme)' has no LaTeX templates, and the fit is measured on the LaTeX output"
+            case .unsupportedDocument(let theme, let reason):
+                "theme '\(theme)': \(reason)"
+            }
+        }
+    }
+
+    /// Pages, lines per item and what it takes to save a line.
+    public func fit(_ resume: Resume) throws -> FitReport {
+        try analyze(resume).report
+    }
+
+    /// The whole measurement, with the rendered LaTeX and which block each item is, for
+    /// verification against pdfLaTeX.
+    func analyze(_ resume: Resume) throws -> FitAnalysis {
+        guard theme.formats.contains(.tex) else { throw Problem.noLaTeX(theme: theme.name) }
+        let latex = try Renderer(theme: theme).render(resume, as: .tex)
+        let blocks: [BlockCall]
+        do {
+            blocks = try LaTeXBodyReader.read(document: latex).blocks
+        } catch {
+            throw Problem.unsupportedDocument(theme: theme.name, reason: "\(error)")
+        }
+        let layout = DocumentLayout(layout: theme.manifest.layout)
+        let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
+        do {
+            document = try layout.verticalList(blocks)
+        } catch {
+            throw Problem.unsupportedDocument(theme: theme.name, reason: "\(error)")
+        }
+        let pages = PageBuilder(goal: layout.textHeight, topSkip: layout.topSkip, maxDepth: layout.maxDepth)
+            .pages(document.nodes)
+        let matches = ItemMatcher(values: resume.proseValues).match(blocks)
+        let isXeLaTeX = resume.requiredTeXEngine == .xelatex
+        let items = matches.map { match in
+            item(match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages, layout: layout, isXeLaTeX: isXeLaTeX)
+        }
+        let baselineSkip = TeXLength.scaledPoints(theme.manifest.layout[.baselineSkip])
+        let lastPage = pages.last
+        let freeLines = lastPage.map { max(0, (layout.textHeight - $0.total) / baselineSkip) } ?? 0
+        let holdsOneBlock = pages.count > 1 && lastPage?.firstBlock == lastPage?.lastBlock
+        let approximate = isXeLaTeX || document.paragraphs.joined().contains { $0.isApproximate }
+        let report = FitReport(
+            theme: theme.name, pages: pages.count, nearPageBoundary: freeLines < 1 || holdsOneBlock,
+            lastPageFreeLines: freeLines, approximate: approximate, items: items)
+        return FitAnalysis(latex: latex, blocks: blocks, pages: pages, report: report, itemBlocks: matches.map(\.block))
+    }
+}
+
+/// Everything one measurement found, kept for comparing with pdfLaTeX.
+struct FitAnalysis {
+    var latex: String
+    var blocks: [BlockCall]
+    var pages: [Page]
+    var report: FitReport
+    /// The block index of each report item.
+    var itemBlocks: [Int]
+}
+
+private extension FitEngine {
+    func item(
+        _ match: ItemMatcher.Match, resume: Resume, blocks: [BlockCall], paragraphs: [[SetParagraph]],
+        pages: [Page], layout: DocumentLayout, isXeLaTeX: Bool
+    ) -> FitItem {
+        let set = paragraphs[match.block].first
+        let location = resume.sourceMap[match.value.path]
+        let block = blocks[match.block]
+        let escaped = LaTeXEscaping.text(match.value.text)
+        var charsToSaveLine: Int?
+        if let paragraph = layout.paragraph(of: block) {
+            charsToSaveLine = layout.setter.charactersToSaveLine(value: match.value.text, style: paragraph.style) { shorter in
+                var changed = block
+                changed.arguments = block.arguments.map { $0.replacingOccurrences(of: escaped, with: LaTeXEscaping.text(shorter)) }
+                return layout.paragraph(of: changed)?.latex ?? ""
+            }
+        }
+        let page = pages.firstIndex { ($0.lastBlock ?? -1) >= match.block } ?? max(pages.count - 1, 0)
+        return FitItem(
+            path: match.value.path, line: location?.line ?? 0, column: location?.column ?? 0,
+            lines: set?.lineCount ?? 0, charsToSaveLine: charsToSaveLine,
+            approximate: isXeLaTeX || (set?.isApproximate ?? true), page: page + 1)
+    }
+}
+
+/// Pairs the résumé's prose values with the blocks that render them, in document order.
+struct ItemMatcher {
+    struct Match {
+        var value: ProseValue
+        var block: Int
+    }
+
+    let values: [ProseValue]
+
+    /// Each paragraph block is matched to the next value whose escaped text it contains.
+    func match(_ blocks: [BlockCall]) -> [Match] {
+        let escaped = values.map { LaTeXEscaping.text($0.text) }
+        var matches: [Match] = []
+        var next = 0
+        for (index, block) in blocks.enumerated() where DocumentLayout.paragraphBlocks.contains(block.name) {
+            guard let found = (next..<values.count).first(where: { candidate in
+                block.arguments.contains { $0.contains(escaped[candidate]) }
+            }) else { continue }
+            matches.append(Match(value: values[found], block: index))
+            next = found + 1
+        }
+        return matches
+    }
+}

@@ -1,0 +1,45 @@
+/// How a résumé fits its theme's pages: the page count and, for each paragraph-sized value, how
+/// many lines it renders to and how much would have to go to save a line.
+public struct FitReport: Sendable, Equatable, Codable {
+    public var theme: String
+    public var pages: Int
+    /// Whether the document ends within one item of a page boundary: a line more would start a
+    /// new page, or the last page holds a single item.
+    public var nearPageBoundary: Bool
+    /// How many more lines of body text the last page could take.
+    public var lastPageFreeLines: Int
+    /// Whether any measurement is an estimate (text without font metrics, such as Hangul).
+    public var approximate: Bool
+    public var items: [FitItem]
+}
+
+/// One value of the résumé as typeset: a highlight, summary or description.
+public struct FitItem: Sendable, Equatable, Codable {
+    /// Where the value is in the model: `work[0].highlights[2]`.
+    public var path: String
+    public var line: Int
+    public var column: Int
+    /// The number of lines it renders to.
+    public var lines: Int
+    /// How many characters must go for it to take a line less; nil for a single line.
+    public var charsToSaveLine: Int?
+    /// Whether the count is an estimate rather than TeX's exact result.
+    public var approximate: Bool
+    /// The page its first line is on.
+    public var page: Int
+
+    enum CodingKeys: String, CodingKey {
+        case path, line, column, lines, charsToSaveLine, approximate, page
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(lines, forKey: .lines)
+        try container.encode(charsToSaveLine, forKey: .charsToSaveLine)  // null, not missing, when none
+        try container.encode(approximate, forKey: .approximate)
+        try container.encode(page, forKey: .page)
+    }
+}
