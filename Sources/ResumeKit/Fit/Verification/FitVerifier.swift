@@ -15,6 +15,8 @@ public struct FitVerifier: Sendable {
         public var predictedPages: Int
         public var itemsChecked: Int
         public var disagreements: [Disagreement]
+        /// Whether the prediction was an estimate (text without exact metrics).
+        public var isApproximate: Bool
     }
 
     /// An item whose predicted line count is not TeX's.
@@ -55,7 +57,8 @@ public struct FitVerifier: Sendable {
         }
         return Result(
             pages: Self.pageCount(in: log) ?? 0, predictedPages: analysis.report.pages,
-            itemsChecked: analysis.itemBlocks.count, disagreements: disagreements)
+            itemsChecked: analysis.itemBlocks.count, disagreements: disagreements,
+            isApproximate: analysis.report.approximate)
     }
 }
 

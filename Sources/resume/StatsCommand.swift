@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import ResumeKit
+
+/// `resume stats`: where the space of a résumé goes, item by item.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Show the page count and the lines each item takes, with what it takes to save a line.",
+        discussion: """
+            Each highlight, summary and description is listed with the number of lines it renders \
+            to in the theme and how many characters would have to go for it to take a line less.
+            """
+    )
+
+    @Argument(help: "The résumé YAML file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("The theme to measure against (default: meta.theme, else classic).", valueName: "name-or-path"))
+    var theme: String?
+
+    func run() throws {
+        let resume = try LoadedResume(path: file).resume
+        let chosenTheme = try resolveTheme(theme ?? resume.meta.theme ?? "classic")
+        let report: FitReport
+        do {
+            report = try FitEngine(theme: chosenTheme).fit(resume)
+        } catch {
+            throw CommandFailure.invalidInput("\(file): cannot measure the fit: \(error)")
+        }
+        print("\(file): \(FitSummary.describe(report))\n")
+        print(StatsTable(items: report.items).text, terminator: "")
+    }
+}
+
+/// The item table of `resume stats`, aligned in columns.
+struct StatsTable {
+    var items: [FitItem]
+
+    var text: String {
+        let header = ["item", "page", "line", "lines", "to save a line"]
+        let rows = items.map { item in
+            [
+                item.path, String(item.page), String(item.line), String(item.lines) + (item.approximate ? "~" : ""),
+                item.charsToSaveLine.map { "cut \($0) character\($0 == 1 ? "" : "s")" } ?? "-",
+            ]
+        }
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        let rightAligned: Set<Int> = [1, 2, 3]
+        return all.map { row in
+            row.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                return rightAligned.contains(column) ? padding + cell : cell + padding
+            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+        }.joined()
+    }
+}
+
+private extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
+    }
+}
