@@ -17,6 +17,8 @@ public struct FitVerifier: Sendable {
         public var disagreements: [Disagreement]
         /// Whether the prediction was an estimate (text without exact metrics).
         public var isApproximate: Bool
+        /// Whether the prediction said the document is within an item of a page boundary.
+        public var nearPageBoundary: Bool
     }
 
     /// An item whose predicted line count is not TeX's.
@@ -58,7 +60,7 @@ public struct FitVerifier: Sendable {
         return Result(
             pages: Self.pageCount(in: log) ?? 0, predictedPages: analysis.report.pages,
             itemsChecked: analysis.itemBlocks.count, disagreements: disagreements,
-            isApproximate: analysis.report.approximate)
+            isApproximate: analysis.report.approximate, nearPageBoundary: analysis.report.nearPageBoundary)
     }
 }
 
