@@ -39,7 +39,7 @@ public struct BlockParagraphs: Sendable {
         headingSize = TeXLength.scaledPoints(layout[.headingSize])
         nameSize = TeXLength.scaledPoints(layout[.nameSize])
         itemIndent = TeXLength.scaledPoints(layout[.itemIndent])
-        quad = FontCache.shared.font(FontKey(selection: normal, encoding: .t1))?.parameter(6) ?? normal.size
+        quad = FontCache.shared.font(FontKey(selection: normal, encoding: .t1))?.quad ?? normal.size
     }
 
     /// `\cvname{name}`: centred, in the name size, after an empty indentation box.

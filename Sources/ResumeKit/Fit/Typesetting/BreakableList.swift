@@ -92,7 +92,7 @@ private extension BreakableList {
         for item in run.items {
             switch item {
             case .character(let code), .ligature(let code, _, _, _):
-                appendBox(Extent(width: font.width(of: code) ?? 0, height: font.height(of: code) ?? 0, depth: font.depth(of: code) ?? 0))
+                appendBox(font.extent(of: code))
             case .kern(let width):
                 // A font kern breaks and packs like a box of its width (§866, §837).
                 appendBox(Extent(width: width))

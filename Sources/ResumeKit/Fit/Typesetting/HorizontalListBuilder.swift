@@ -3,6 +3,8 @@
 struct HorizontalListBuilder {
     let style: ParagraphStyle
     let tokens: [LaTeXToken]
+    /// The tokens this builder interprets: all of them, or an hbox's argument.
+    let range: Range<Int>
     /// Inside an hbox (restricted horizontal mode): no discretionaries after hyphens.
     let isRestricted: Bool
 
@@ -14,9 +16,9 @@ struct HorizontalListBuilder {
     private(set) var parFillSkip: Glue?
 
     private var font: FontSelection
-    private var textFont: ScaledFont?
+    private var textFont: LoadedFont?
     private var pendingCodes: [UInt8] = []
-    private var pendingFont: FontSelection?
+    private var pendingFont: LoadedFont?
     private var spaceFactor = 1000
     private var pendingSize: Int?
     /// Colour pops owed at the end of each open group (xcolor's `\aftergroup\reset@color`).
@@ -24,9 +26,10 @@ struct HorizontalListBuilder {
     /// Whether the last node is a wide character measured without metrics.
     private var followsWideCharacter = false
 
-    init(style: ParagraphStyle, tokens: [LaTeXToken], font: FontSelection, isRestricted: Bool) {
+    init(style: ParagraphStyle, tokens: [LaTeXToken], range: Range<Int>? = nil, font: FontSelection, isRestricted: Bool) {
         self.style = style
         self.tokens = tokens
+        self.range = range ?? 0..<tokens.count
         self.isRestricted = isRestricted
         self.font = font
         self.textFont = FontCache.shared.font(FontKey(selection: font, encoding: .t1))
@@ -35,7 +38,7 @@ struct HorizontalListBuilder {
 
     /// Interprets every token.
     mutating func interpretAll() {
-        interpret(0..<tokens.count)
+        interpret(range)
         flush()
     }
 
@@ -134,7 +137,7 @@ private extension HorizontalListBuilder {
             }
         }
         var scanner = TextScanner(text(of: start..<end))
-        let (quad, xHeight) = (textFont?.parameter(6) ?? 0, textFont?.parameter(5) ?? 0)
+        let (quad, xHeight) = (textFont?.quad ?? 0, textFont?.xHeight ?? 0)
         let glue: Glue?
         if dimensionOnly {
             glue = scanner.dimension(quad: quad, xHeight: xHeight, allowsFil: false).map { Glue(width: $0.amount) }
@@ -147,7 +150,7 @@ private extension HorizontalListBuilder {
 
     /// The glue of a braced length such as `\hspace{0.5em}`.
     mutating func bracedGlue(_ range: Range<Int>) -> Glue? {
-        let scanner = TeXDimensionScanner(quad: textFont?.parameter(6) ?? 0, xHeight: textFont?.parameter(5) ?? 0)
+        let scanner = TeXDimensionScanner(quad: textFont?.quad ?? 0, xHeight: textFont?.xHeight ?? 0)
         let glue = scanner.glue(text(of: range).trimmingCharacters(in: [" "]))
         if glue == nil { isApproximate = true }
         return glue
@@ -249,8 +252,7 @@ private extension HorizontalListBuilder {
             return next
         case "cvsep":
             flush()
-            let separator = LaTeXTokenizer.tokens(#"\hspace{0.6em}\textperiodcentered\hspace{0.6em}"#)
-            var box = HorizontalListBuilder(style: style, tokens: separator, font: font, isRestricted: true)
+            var box = HorizontalListBuilder(style: style, tokens: Self.separatorTokens, font: font, isRestricted: true)
             box.interpretAll()
             if box.isApproximate { isApproximate = true }
             append(.discretionary(MeasuredDiscretionary(
@@ -352,7 +354,7 @@ private extension HorizontalListBuilder {
         return tokens[index] == .character(",") || tokens[index] == .character(".")
     }
 
-    var isSlanted: Bool { (textFont?.parameter(1) ?? 0) > 0 }
+    var isSlanted: Bool { (textFont?.slant ?? 0) > 0 }
 
     /// LaTeX's `\sw@slant`: an italic correction before any trailing space and penalty.
     mutating func appendSlantCorrection() {
@@ -383,7 +385,7 @@ private extension HorizontalListBuilder {
         guard case .glyphs(let run) = nodes.last, let last = run.items.last else { return }
         switch last {
         case .character(let code), .ligature(let code, _, _, _):
-            append(.kern(run.font.italicCorrection(of: code) ?? 0))
+            append(.kern(run.font.scaled.italicCorrection(of: code) ?? 0))
         case .kern, .discretionary:
             break
         }
@@ -391,7 +393,7 @@ private extension HorizontalListBuilder {
 
     /// The natural extent of an hbox holding the tokens.
     mutating func boxExtent(of range: Range<Int>) -> Extent {
-        var box = HorizontalListBuilder(style: style, tokens: Array(tokens[range]), font: font, isRestricted: true)
+        var box = HorizontalListBuilder(style: style, tokens: tokens, range: range, font: font, isRestricted: true)
         box.interpretAll()
         if box.isApproximate { isApproximate = true }
         return box.nodes.extent
@@ -406,6 +408,9 @@ private extension HorizontalListBuilder {
         "textunderscore": 95, "textdollar": 36, "textendash": 21, "textemdash": 22,
         "textquoteright": 39, "textquoteleft": 96,
     ]
+
+    /// The no-break text of `\cvsep`: `\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}`.
+    static let separatorTokens = LaTeXTokenizer.tokens(#"\hspace{0.6em}\textperiodcentered\hspace{0.6em}"#)
 
     /// Robust commands (`\DeclareRobustCommand`), whose `\protect` ends the run before their character.
     static let robustCharacters: [String: UInt8] = ["$": 36, "_": 95]
@@ -424,6 +429,10 @@ private extension HorizontalListBuilder {
             appendEllipsis()
             return
         }
+        if scalar.value >= 0x21, scalar.value <= 0x7E {
+            appendT1(UInt8(scalar.value))
+            return
+        }
         switch T1Encoding.encode(Character(scalar)) {
         case .t1(let code): appendT1(code)
         case .ts1(let code): appendTS1(code)
@@ -433,9 +442,10 @@ private extension HorizontalListBuilder {
 
     /// A character of the current font, continuing the run of characters before it.
     mutating func appendT1(_ code: UInt8) {
-        if pendingFont != font {
+        guard let textFont else { return }
+        if pendingFont !== textFont {
             flush()
-            pendingFont = font
+            pendingFont = textFont
         }
         pendingCodes.append(code)
         adjustSpaceFactor(code)
@@ -445,12 +455,12 @@ private extension HorizontalListBuilder {
     mutating func appendTS1(_ code: UInt8) {
         flush()
         let key = FontKey(selection: font, encoding: .ts1)
-        guard let companion = FontCache.shared.font(key), companion.width(of: code) != nil else {
+        guard let companion = FontCache.shared.font(key), companion.glyphs[Int(code)] != nil else {
             isApproximate = true
             append(.box(Extent(width: font.size / 2, height: font.size * 7 / 10)))
             return
         }
-        append(.glyphs(GlyphRun(key: key, font: companion, items: companion.typeset([code]).items)))
+        append(.glyphs(GlyphRun(font: companion, items: companion.scaled.typeset([code]).items)))
         adjustSpaceFactor(code)
     }
 
@@ -459,7 +469,7 @@ private extension HorizontalListBuilder {
         for _ in 0..<3 {
             appendT1(UInt8(ascii: "."))
             flush()
-            append(.kern(textFont?.parameter(3) ?? 0))
+            append(.kern(textFont?.stretch ?? 0))
         }
     }
 
@@ -496,7 +506,7 @@ private extension HorizontalListBuilder {
     mutating func appendSpace(spaceFactor: Int) {
         flush()
         guard let textFont else { return }
-        let glue = textFont.spacing.glue(spaceFactor: spaceFactor)
+        let glue = textFont.scaled.spacing.glue(spaceFactor: spaceFactor)
         append(.glue(Glue(width: glue.width, stretch: glue.stretch, shrink: glue.shrink)))
     }
 
@@ -515,9 +525,7 @@ private extension HorizontalListBuilder {
     mutating func appendHyphenDiscretionary() {
         flush()
         let hyphen = ScaledFont.hyphenCharacter
-        let extent = textFont.map {
-            Extent(width: $0.width(of: hyphen) ?? 0, height: $0.height(of: hyphen) ?? 0, depth: $0.depth(of: hyphen) ?? 0)
-        }
+        let extent = textFont?.extent(of: hyphen)
         append(.discretionary(MeasuredDiscretionary(
             preBreak: extent, postBreak: nil, noBreak: Extent(), penalty: style.hyphenPenalty)))
     }
@@ -539,15 +547,10 @@ extension HorizontalListBuilder {
     /// Sets the characters collected since the last command, space or font change as one run of
     /// TeX's main loop.
     mutating func flush() {
-        guard !pendingCodes.isEmpty, let selection = pendingFont else { return }
+        guard !pendingCodes.isEmpty, let runFont = pendingFont else { return }
         defer { pendingCodes.removeAll(keepingCapacity: true) }
-        let key = FontKey(selection: selection, encoding: .t1)
-        guard let runFont = selection == font ? textFont : FontCache.shared.font(key) else {
-            isApproximate = true
-            return
-        }
-        let run = runFont.typeset(pendingCodes, boundaries: .both, explicitHyphenBreaks: !isRestricted)
-        append(.glyphs(GlyphRun(key: key, font: runFont, items: run.items)))
+        let run = runFont.scaled.typeset(pendingCodes, boundaries: .both, explicitHyphenBreaks: !isRestricted)
+        append(.glyphs(GlyphRun(font: runFont, items: run.items)))
     }
 }
 

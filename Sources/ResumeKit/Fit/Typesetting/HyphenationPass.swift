@@ -24,11 +24,11 @@ private extension HyphenationPass {
             case .glyphs(let run) = nodes[first]
         else { return false }
         var start = first
-        if item == 0, first - 1 > glue, case .glyphs(let previous) = nodes[first - 1], previous.key == run.key {
+        if item == 0, first - 1 > glue, case .glyphs(let previous) = nodes[first - 1], previous.font === run.font {
             start = first - 1
         }
         var end = first
-        while end + 1 < nodes.count, case .glyphs(let next) = nodes[end + 1], next.key == run.key { end += 1 }
+        while end + 1 < nodes.count, case .glyphs(let next) = nodes[end + 1], next.font === run.font { end += 1 }
         guard permitsHyphenation(after: end, in: nodes) else { return false }
 
         var items: [TypesetItem] = []
@@ -44,14 +44,14 @@ private extension HyphenationPass {
         }
         guard letters >= hyphenator.leftHyphenMin + hyphenator.rightHyphenMin else { return false }
         let hyphenator = self.hyphenator
-        let hyphenated = run.font.hyphenate(
+        let hyphenated = run.font.scaled.hyphenate(
             items, isLetter: CharacterCodes.isLetter,
             hyphenPositions: { letters in
                 Set(hyphenator.hyphenationPoints(ofLowercaseCodes: letters.map(CharacterCodes.lowercaseCode)))
             },
             leftHyphenMin: hyphenator.leftHyphenMin, rightHyphenMin: hyphenator.rightHyphenMin)
         guard hyphenated != items else { return false }
-        nodes.replaceSubrange(start...end, with: [.glyphs(GlyphRun(key: run.key, font: run.font, items: hyphenated))])
+        nodes.replaceSubrange(start...end, with: [.glyphs(GlyphRun(font: run.font, items: hyphenated))])
         return true
     }
 

@@ -18,57 +18,79 @@ enum LaTeXToken: Equatable {
 /// one space, and a `%` comment runs to the end of its line.
 enum LaTeXTokenizer {
     static func tokens(_ source: String) -> [LaTeXToken] {
-        let scalars = Array(source.unicodeScalars)
+        var source = source
+        return source.withUTF8(tokens(utf8:))
+    }
+
+    private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [LaTeXToken] {
         var tokens: [LaTeXToken] = []
-        tokens.reserveCapacity(scalars.count)
+        tokens.reserveCapacity(bytes.count)
         var index = 0
         var skippingBlanks = false
-        while index < scalars.count {
-            let scalar = scalars[index]
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x80 else {
+                let (scalar, length) = decode(bytes, at: index)
+                tokens.append(.character(scalar))
+                index += length
+                skippingBlanks = false
+                continue
+            }
             index += 1
-            switch scalar {
-            case "\\":
-                guard index < scalars.count else {
+            switch byte {
+            case UInt8(ascii: "\\"):
+                guard index < bytes.count else {
                     tokens.append(.command(""))
                     break
                 }
-                if scalars[index].isASCIILetter {
+                if bytes[index].isASCIILetter {
                     let start = index
-                    while index < scalars.count, scalars[index].isASCIILetter { index += 1 }
-                    var name = ""
-                    name.unicodeScalars.append(contentsOf: scalars[start..<index])
-                    tokens.append(.command(name))
+                    while index < bytes.count, bytes[index].isASCIILetter { index += 1 }
+                    tokens.append(.command(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)))
                     skippingBlanks = true
                     continue
                 }
-                let symbol = scalars[index]
-                index += 1
+                let (symbol, length) = decode(bytes, at: index)
+                index += length
                 tokens.append(.command(String(symbol)))
                 skippingBlanks = symbol == " "
                 continue
-            case " ", "\t", "\n", "\r":
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 if !skippingBlanks { tokens.append(.space) }
                 skippingBlanks = true
                 continue
-            case "%":
-                while index < scalars.count, scalars[index] != "\n" { index += 1 }
+            case UInt8(ascii: "%"):
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
                 index += 1
                 skippingBlanks = true
                 continue
-            case "{": tokens.append(.beginGroup)
-            case "}": tokens.append(.endGroup)
-            case "~": tokens.append(.tie)
-            case "$", "#", "^", "_", "&": tokens.append(.unsupported(scalar))
-            default: tokens.append(.character(scalar))
+            case UInt8(ascii: "{"): tokens.append(.beginGroup)
+            case UInt8(ascii: "}"): tokens.append(.endGroup)
+            case UInt8(ascii: "~"): tokens.append(.tie)
+            case UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "&"):
+                tokens.append(.unsupported(Unicode.Scalar(byte)))
+            default: tokens.append(.character(Unicode.Scalar(byte)))
             }
             skippingBlanks = false
         }
         return tokens
     }
+
+    /// The scalar whose UTF-8 encoding starts at `index`, and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length {
+            value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
 }
 
-private extension Unicode.Scalar {
+private extension UInt8 {
     var isASCIILetter: Bool {
-        (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        (self >= 0x41 && self <= 0x5A) || (self >= 0x61 && self <= 0x7A)
     }
 }

@@ -15,8 +15,7 @@ struct Extent: Equatable {
 /// Consecutive characters of one font as TeX's main loop set them, with their ligatures, kerns and
 /// the empty discretionaries that follow hyphens in a paragraph.
 struct GlyphRun {
-    var key: FontKey
-    var font: ScaledFont
+    var font: LoadedFont
     var items: [TypesetItem]
 
     /// The run's natural width, height and depth; a discretionary counts as its unbroken text.
@@ -54,24 +53,5 @@ enum ListNode {
         case .box(let extent): extent
         case .discretionary(let discretionary): discretionary.noBreak
         }
-    }
-}
-
-extension ScaledFont {
-    /// The natural width, height and depth of typeset items.
-    func extent(of items: [TypesetItem]) -> Extent {
-        var extent = Extent()
-        for item in items {
-            switch item {
-            case .character(let code), .ligature(let code, _, _, _):
-                extent.append(
-                    Extent(width: width(of: code) ?? 0, height: height(of: code) ?? 0, depth: depth(of: code) ?? 0))
-            case .kern(let width):
-                extent.width += width
-            case .discretionary(let discretionary):
-                extent.append(self.extent(of: discretionary.unbroken))
-            }
-        }
-        return extent
     }
 }

@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+
+@testable import ResumeKit
+
+/// The paragraph setter's rules that need no TeX run: reading lengths and tokens, empty and
+/// approximate paragraphs, and how fast a whole résumé is set.
+final class ParagraphSetterTests: XCTestCase {
+    private let setter = ParagraphSetter()
+
+    private let blocks = BlockParagraphs(layout: Theme.builtin(named: "classic")!.manifest.layout)
+
+    func testLengthsAreReadAsTeXReadsThem() {
+        let scanner = TeXDimensionScanner(quad: 655_361, xHeight: 282_168)
+        XCTAssertEqual(scanner.dimension("12.5pt"), 819_200)
+        XCTAssertEqual(scanner.dimension("18mm"), 3_356_423)
+        XCTAssertEqual(scanner.dimension("210mm"), 39_158_276)
+        XCTAssertEqual(scanner.dimension("8.5in"), 40_258_437)
+        // 0.6em is 39322/65536 of a quad, truncated.
+        XCTAssertEqual(scanner.dimension("0.6em"), 655_361 * 39_322 / 65_536)
+        XCTAssertEqual(scanner.dimension("1.5em"), 655_361 + 655_361 * 32_768 / 65_536)
+        XCTAssertEqual(scanner.glue("0pt plus 4em"), Glue(width: 0, stretch: 4 * 655_361))
+        XCTAssertEqual(scanner.glue("0pt plus 1fil"), Glue(width: 0, stretch: 65_536, stretchOrder: 1))
+        XCTAssertEqual(scanner.glue("1pt minus 2pt"), Glue(width: 65_536, shrink: 131_072))
+        XCTAssertNil(scanner.dimension("12"))
+        XCTAssertNil(scanner.glue("0pt minus 1fil"))
+    }
+
+    func testTokensFollowTeXsInputRules() {
+        XCTAssertEqual(
+            LaTeXTokenizer.tokens("\\textbf  {a}  b\\% \\- x~y% note\n  z"),
+            [
+                .command("textbf"), .beginGroup, .character("a"), .endGroup, .space, .character("b"), .command("%"),
+                .space, .command("-"), .space, .character("x"), .tie, .character("y"), .character("z"),
+            ])
+        XCTAssertEqual(LaTeXTokenizer.tokens("$^"), [.unsupported("$"), .unsupported("^")])
+        XCTAssertEqual(LaTeXTokenizer.tokens("Zü\\ł ×한"), [.character("Z"), .character("ü"), .command("ł"), .space, .character("×"), .character("한")])
+    }
+
+    /// The setter takes printable ASCII as its own T1 slot without asking the encoding table.
+    func testPrintableASCIIIsItsOwnT1Slot() {
+        for value in UInt8(0x21)...UInt8(0x7E) {
+            XCTAssertEqual(T1Encoding.encode(Character(Unicode.Scalar(value))), .t1(value), "\(Unicode.Scalar(value))")
+        }
+    }
+
+    func testAParagraphWithNothingInItHasNoLines() {
+        let text = blocks.text("")
+        XCTAssertEqual(setter.set(text.latex, style: text.style).lineCount, 0)
+        XCTAssertEqual(setter.set("{}{}", style: text.style).lineCount, 0)
+        let heading = blocks.section("")
+        XCTAssertEqual(setter.set(heading.latex, style: heading.style).lineCount, 1, "the indentation box makes a line")
+    }
+
+    func testHangulIsEstimatedAndSaysSo() {
+        let item = blocks.item("대규모 언어 모델의 사전 학습을 이끌며 의도 분류 정확도를 6.2\\% 향상")
+        let set = setter.set(item.latex, style: item.style)
+        XCTAssertTrue(set.isApproximate)
+        XCTAssertEqual(set.lineCount, 1)
+        let long = blocks.item(String(repeating: "한국어 문장을 길게 씁니다 ", count: 12))
+        XCTAssertEqual(setter.set(long.latex, style: long.style).lineCount, 4)
+        let latin = blocks.item("Plain Latin text")
+        XCTAssertFalse(setter.set(latin.latex, style: latin.style).isApproximate)
+    }
+
+    func testUnknownCommandsAndMathAreApproximate() {
+        let text = blocks.text("\\emph{x} and \\unknown{y}")
+        XCTAssertTrue(setter.set(text.latex, style: text.style).isApproximate)
+        XCTAssertTrue(setter.set("$x^2$", style: text.style).isApproximate)
+    }
+
+    func testOneLineHasNoCharactersToSave() {
+        let item = blocks.item("Short")
+        XCTAssertNil(setter.charactersToSaveLine(value: "Short", style: item.style) { self.blocks.item($0).latex })
+    }
+
+    func testEntryLinesTakeTheDatesOnTheLastLine() {
+        let entry = blocks.entry(title: "Quillon AI", dates: "Sep 2022 – Present", subtitle: "Engineer", place: "Zürich")
+        XCTAssertEqual(entry.count, 2)
+        XCTAssertTrue(entry[0].latex.hasSuffix("\\parfillskip=0pt"))
+        XCTAssertEqual(blocks.entry(title: "Prize", dates: "2020", subtitle: "", place: "").count, 1)
+        XCTAssertEqual(blocks.textWidth, 32_445_430)
+    }
+
+    /// Sets every paragraph of examples/cv.yaml; prints the time one résumé takes.
+    func testSettingTheExampleResumeIsFast() throws {
+        let document = try Renderer(theme: try XCTUnwrap(Theme.builtin(named: "classic")))
+            .render(try XCTUnwrap(ResumeLoader.load(contentsOf: TestPaths.examples.appendingPathComponent("cv.yaml")).resume), as: .tex)
+        let paragraphs = BlockCalls.calls(inBody: document).flatMap { call -> [BlockParagraph] in
+            let arguments = call.arguments
+            switch call.name {
+            case "cvname": return [blocks.name(arguments[0])]
+            case "cvlabel": return [blocks.label(arguments[0])]
+            case "cvcontacts": return [blocks.contacts(arguments[0])]
+            case "cvsummary": return [blocks.summary(arguments[0])]
+            case "cvsection": return [blocks.section(arguments[0])]
+            case "cventry": return blocks.entry(title: arguments[0], dates: arguments[1], subtitle: arguments[2], place: arguments[3])
+            case "cvitem": return [blocks.item(arguments[0])]
+            case "cvtext": return [blocks.text(arguments[0])]
+            case "cvpair": return [blocks.pair(name: arguments[0], value: arguments[1])]
+            default: return []
+            }
+        }
+        XCTAssertGreaterThan(paragraphs.count, 50)
+        _ = paragraphs.map { setter.set($0.latex, style: $0.style) }
+        let rounds = Int(ProcessInfo.processInfo.environment["ROUNDS"] ?? "") ?? 50
+        let start = Date()
+        var lines = 0
+        for _ in 0..<rounds {
+            for paragraph in paragraphs { lines += setter.set(paragraph.latex, style: paragraph.style).lineCount }
+        }
+        let milliseconds = Date().timeIntervalSince(start) * 1000 / Double(rounds)
+        print(String(format: "setting the %d paragraphs of examples/cv.yaml takes %.3f ms", paragraphs.count, milliseconds))
+        XCTAssertGreaterThan(lines, 0)
+        XCTAssertLessThan(milliseconds, 200, "even a debug build sets a résumé in well under 200 ms")
+    }
+}
