@@ -21,6 +21,9 @@ public struct ParagraphSetter: Sendable {
         if let glue = builder.rightSkip { parameters.rightSkip = glue }
         if let glue = builder.parFillSkip { parameters.parFillSkip = glue }
 
+        if let single = OneLineParagraph(nodes, parameters: parameters) {
+            return SetParagraph(lines: [single.line], isOverfull: false, isApproximate: builder.isApproximate)
+        }
         var list = BreakableList(nodes, style: style)
         var breaks = LineBreaker(parameters: parameters).breakLines(list.nodes)
         if breaks.pass != .first, hyphenation.apply(to: &nodes) {

@@ -115,3 +115,34 @@ final class ParagraphSetterTests: XCTestCase {
         XCTAssertLessThan(milliseconds, 200, "even a debug build sets a résumé in well under 200 ms")
     }
 }
+
+/// The one-line shortcut gives exactly what the line breaker gives wherever it applies.
+final class OneLineParagraphTests: XCTestCase {
+    func testTheShortcutAgreesWithTheLineBreaker() {
+        var layout = Theme.builtin(named: "classic")!.manifest.layout
+        var applied = 0
+        for margin in [18.0, 60.0] {
+            layout.margins.left = Length(margin, .mm)
+            var corpus = ParagraphCorpus(seed: 11, blocks: BlockParagraphs(layout: layout))
+            for sample in corpus.sampleBlocks(count: 400, prefix: "o") {
+                for paragraph in sample.paragraphs {
+                    var builder = HorizontalListBuilder(
+                        style: paragraph.style, tokens: LaTeXTokenizer.tokens(paragraph.latex), font: paragraph.style.font,
+                        isRestricted: false)
+                    if paragraph.style.startsWithIndentBox { builder.appendBox(Extent()) }
+                    builder.interpretAll()
+                    var parameters = paragraph.style.parameters
+                    if let glue = builder.rightSkip { parameters.rightSkip = glue }
+                    if let glue = builder.parFillSkip { parameters.parFillSkip = glue }
+                    guard !builder.nodes.isEmpty, let single = OneLineParagraph(builder.nodes, parameters: parameters) else { continue }
+                    applied += 1
+                    let list = BreakableList(builder.nodes, style: paragraph.style)
+                    let breaks = LineBreaker(parameters: parameters).breakLines(list.nodes)
+                    XCTAssertEqual(breaks.lineCount, 1, sample.call)
+                    XCTAssertEqual(list.lines(breaks, parameters: parameters).lines, [single.line], sample.call)
+                }
+            }
+        }
+        XCTAssertGreaterThan(applied, 300)
+    }
+}
