@@ -50,7 +50,7 @@ public struct FitEngine: Sendable {
         let pages = PageBuilder(goal: layout.textHeight, topSkip: layout.topSkip, maxDepth: layout.maxDepth)
             .pages(document.nodes)
         let matches = ItemMatcher(values: resume.proseValues).match(blocks)
-        let isXeLaTeX = resume.requiredTeXEngine == .xelatex
+        let isXeLaTeX = latex.hasPrefix(Renderer.texHeader(for: .xelatex))
         let items = matches.map { match in
             item(match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages, layout: layout, isXeLaTeX: isXeLaTeX)
         }

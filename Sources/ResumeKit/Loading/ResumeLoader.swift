@@ -43,7 +43,7 @@ public enum ResumeLoader {
     public static func load(yaml: String, file: String) -> LoadResult {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch {
             return LoadResult(
                 resume: nil, diagnostics: YAMLProblem.diagnostics(for: error, text: yaml, file: file).sortedByLocation(),

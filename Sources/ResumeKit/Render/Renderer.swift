@@ -18,9 +18,10 @@ public struct Renderer: Sendable {
 
     /// The résumé as a complete document in the format; the same input always gives the same bytes.
     public func render(_ resume: Resume, as format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> String {
-        guard let library = theme.libraries[format] else {
+        guard theme.formats.contains(format) else {
             throw ThemeError.formatNotProvided(theme: theme.name, format: format)
         }
+        let library = try theme.templates.library(for: format)
         let engine = resume.requiredTeXEngine
         let context = ContextBuilder(manifest: theme.manifest, options: options, engine: engine).context(for: resume)
         let body = library.render(context, withTemplate: ThemeLoader.documentTemplate) ?? ""
@@ -35,7 +36,7 @@ public struct Renderer: Sendable {
     }
 }
 
-private extension Renderer {
+extension Renderer {
     /// The first lines of a LaTeX document, telling editors and people which engine to use.
     static func texHeader(for engine: TeXEngine) -> String {
         switch engine {
@@ -48,7 +49,7 @@ private extension Renderer {
         }
     }
 
-    static func endingWithOneNewline(_ text: String) -> String {
+    private static func endingWithOneNewline(_ text: String) -> String {
         var text = text
         while text.last?.isNewline == true || text.last == " " { text.removeLast() }
         return text + "\n"

@@ -16,23 +16,53 @@ extension Resume {
         return needsUnicode ? .xelatex : .pdflatex
     }
 
-    /// Every string that can appear in the output: the sections and basics, and the section titles.
+    /// Every string that can appear in the output: the section titles and every text field.
     var shownText: [String] {
         var strings = placedSections.map(\.title)
-        for child in Mirror(reflecting: self).children where child.label != "meta" && child.label != "sourceMap" {
-            Self.collectStrings(in: child.value, into: &strings)
+        func add(_ values: String?...) { strings += values.compactMap { $0 } }
+        add(basics.name, basics.label, basics.email, basics.phone, basics.url, basics.summary)
+        if let location = basics.location {
+            add(location.address, location.postalCode, location.city, location.countryCode, location.region)
         }
+        for profile in basics.profiles { add(profile.network, profile.username, profile.url) }
+        for entry in education {
+            add(entry.institution, entry.url, entry.area, entry.studyType, entry.score)
+            strings += entry.courses
+        }
+        for entry in work {
+            add(entry.name, entry.position, entry.location, entry.url, entry.summary)
+            strings += entry.highlights
+        }
+        for entry in projects {
+            add(entry.name, entry.description, entry.url, entry.entity, entry.type)
+            strings += entry.highlights + entry.keywords + entry.roles
+        }
+        for entry in awards { add(entry.title, entry.awarder, entry.summary) }
+        for entry in researchInterests {
+            add(entry.name, entry.summary)
+            strings += entry.keywords
+        }
+        for entry in teaching {
+            add(entry.organization, entry.position, entry.kind, entry.summary, entry.url)
+            strings += entry.highlights
+        }
+        for entry in skills {
+            add(entry.name, entry.level)
+            strings += entry.keywords
+        }
+        for entry in volunteer {
+            add(entry.organization, entry.position, entry.url, entry.summary)
+            strings += entry.highlights
+        }
+        for entry in publications { add(entry.name, entry.publisher, entry.url, entry.summary) }
+        for entry in certificates { add(entry.name, entry.url, entry.issuer) }
+        for entry in languages { add(entry.language, entry.fluency) }
+        for entry in interests {
+            add(entry.name)
+            strings += entry.keywords
+        }
+        for entry in references { add(entry.name, entry.reference) }
         return strings
-    }
-
-    private static func collectStrings(in value: Any, into strings: inout [String]) {
-        if let string = value as? String {
-            strings.append(string)
-            return
-        }
-        for child in Mirror(reflecting: value).children {
-            collectStrings(in: child.value, into: &strings)
-        }
     }
 }
 

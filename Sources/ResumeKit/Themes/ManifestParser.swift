@@ -46,7 +46,7 @@ struct ManifestParser {
 private extension ManifestParser {
     func compose(_ yaml: String) throws -> Node {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { throw problem(at: nil, "the file is empty") }
+            guard let node = try Yams.compose(yaml: yaml, .basic) else { throw problem(at: nil, "the file is empty") }
             return node
         } catch let error as YamlError {
             switch error {

@@ -10,15 +10,15 @@ public struct Theme: Sendable {
     public let formats: [OutputFormat]
     /// Layout values, date style and colours; the fit engine reads the layout from here.
     public let manifest: ThemeManifest
-    /// Each format's templates by name; `resume` is the document, the others are its partials.
-    let libraries: [OutputFormat: MustacheLibrary]
+    /// The template files; `resume` is each format's document, the others are its partials.
+    let templates: ThemeTemplates
 
-    init(manifest: ThemeManifest, libraries: [OutputFormat: MustacheLibrary]) {
+    init(manifest: ThemeManifest, templates: ThemeTemplates) {
         self.name = manifest.name
         self.description = manifest.description
         self.formats = manifest.formats
         self.manifest = manifest
-        self.libraries = libraries
+        self.templates = templates
     }
 }
 
@@ -32,7 +32,7 @@ extension Theme {
     public static func builtin(named name: String) -> Theme? {
         guard let files = BuiltinThemeFiles.themes[name] else { return nil }
         do {
-            return try ThemeLoader(origin: "themes/\(name)").load(files: files)
+            return try ThemeLoader(origin: "themes/\(name)").load(files: files, checkingTemplates: false)
         } catch {
             preconditionFailure("built-in theme '\(name)' does not load (this is a bug): \(error)")
         }

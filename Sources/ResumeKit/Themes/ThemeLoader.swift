@@ -29,25 +29,38 @@ struct ThemeLoader {
             }
             files[path] = text
         }
-        return try ThemeLoader(origin: folder).load(files: files)
+        return try ThemeLoader(origin: folder).load(files: files, checkingTemplates: true)
     }
 
-    /// Loads a theme from its files, keyed by path relative to the theme folder.
-    func load(files: [String: String]) throws -> Theme {
+    /// Loads a theme from its files, keyed by path relative to the theme folder. Templates are
+    /// compiled when a format is rendered; `checkingTemplates` compiles them all now, so that a
+    /// user's theme reports every template error when it is loaded.
+    func load(files: [String: String], checkingTemplates: Bool) throws -> Theme {
         guard let yaml = files[Self.manifestFile] else {
             throw ThemeError.missingFile(path: display(Self.manifestFile), reason: "a theme needs a manifest")
         }
         let manifest = try ManifestParser(file: display(Self.manifestFile)).parse(yaml)
-        _ = ResumeContentType.registered
-        var libraries: [OutputFormat: MustacheLibrary] = [:]
-        for format in manifest.formats {
-            libraries[format] = try library(for: format, from: files)
+        if checkingTemplates {
+            for format in manifest.formats {
+                _ = try library(for: format, from: files)
+            }
         }
-        return Theme(manifest: manifest, libraries: libraries)
+        return Theme(manifest: manifest, templates: ThemeTemplates(loader: self, files: files))
     }
 }
 
-private extension ThemeLoader {
+/// A theme's template files, compiled into a Mustache library for one format on demand.
+struct ThemeTemplates: Sendable {
+    let loader: ThemeLoader
+    let files: [String: String]
+
+    func library(for format: OutputFormat) throws -> MustacheLibrary {
+        _ = ResumeContentType.registered
+        return try loader.library(for: format, from: files)
+    }
+}
+
+extension ThemeLoader {
     func display(_ path: String) -> String {
         origin.isEmpty ? path : (origin as NSString).appendingPathComponent(path)
     }

@@ -78,7 +78,7 @@ final class RenderBasicsTests: XCTestCase {
     func testLetterPaperReachesLaTeXAndCSS() throws {
         var files = BuiltinThemeFiles.themes["classic"]!
         files["theme.yaml"] = files["theme.yaml"]!.replacingOccurrences(of: "paper: a4 ", with: "paper: letter ")
-        let theme = try ThemeLoader(origin: "t").load(files: files)
+        let theme = try ThemeLoader(origin: "t").load(files: files, checkingTemplates: true)
         XCTAssertEqual(theme.manifest.layout.paper, .letter)
         let tex = try Renderer(theme: theme).render(SampleResumes.realistic, as: .tex)
         XCTAssertTrue(tex.contains("\\documentclass[letterpaper]{article}"))
@@ -142,7 +142,7 @@ final class RenderBasicsTests: XCTestCase {
     func testRendererThrowsForAFormatTheThemeLacks() throws {
         var files = BuiltinThemeFiles.themes["classic"]!.filter { !$0.key.hasPrefix("tex/") }
         files["theme.yaml"] = files["theme.yaml"]!.replacingOccurrences(of: "formats: [html, tex, text]", with: "formats: [html, text]")
-        let theme = try ThemeLoader(origin: "t").load(files: files)
+        let theme = try ThemeLoader(origin: "t").load(files: files, checkingTemplates: true)
         XCTAssertThrowsError(try Renderer(theme: theme).render(SampleResumes.realistic, as: .tex)) { error in
             XCTAssertEqual(error as? ThemeError, .formatNotProvided(theme: "classic", format: .tex))
         }

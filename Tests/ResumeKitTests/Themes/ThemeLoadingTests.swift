@@ -9,7 +9,7 @@ final class ThemeLoadingTests: XCTestCase {
 
     private func loadError(_ files: [String: String], file: StaticString = #filePath, line: UInt = #line) -> ThemeError? {
         do {
-            _ = try ThemeLoader(origin: "./mytheme").load(files: files)
+            _ = try ThemeLoader(origin: "./mytheme").load(files: files, checkingTemplates: true)
             XCTFail("the theme loaded", file: file, line: line)
             return nil
         } catch {
