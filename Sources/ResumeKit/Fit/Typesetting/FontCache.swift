@@ -8,7 +8,7 @@ struct FontKey: Hashable {
 
 /// A font as the setter uses it: TeX's scaled font with its glyph extents and the parameters a
 /// paragraph reads, loaded once and shared by reference.
-final class LoadedFont: Sendable {
+final class LoadedFont: @unchecked Sendable {
     let key: FontKey
     let scaled: ScaledFont
     /// Width, height and depth of every slot; nil where the font has no character.
@@ -34,6 +34,36 @@ final class LoadedFont: Sendable {
         slant = scaled.parameter(1)
         stretch = scaled.parameter(3)
     }
+
+    /// Runs already typeset, which résumés repeat (small words, numbers, punctuation) and which
+    /// `charactersToSaveLine` sets over and over.
+    private var typesetRuns: [TypesetKey: [TypesetItem]] = [:]
+    private let lock = NSLock()
+
+    private struct TypesetKey: Hashable {
+        var codes: [UInt8]
+        var explicitHyphenBreaks: Bool
+    }
+
+    /// TeX's main loop over a run of codes (`ScaledFont.typeset`), remembered for the next time.
+    func typeset(_ codes: [UInt8], explicitHyphenBreaks: Bool) -> [TypesetItem] {
+        let key = TypesetKey(codes: codes, explicitHyphenBreaks: explicitHyphenBreaks)
+        lock.lock()
+        if let items = typesetRuns[key] {
+            lock.unlock()
+            return items
+        }
+        lock.unlock()
+        let items = scaled.typeset(codes, boundaries: .both, explicitHyphenBreaks: explicitHyphenBreaks).items
+        lock.lock()
+        if typesetRuns.count >= Self.rememberedRuns { typesetRuns.removeAll(keepingCapacity: true) }
+        typesetRuns[key] = items
+        lock.unlock()
+        return items
+    }
+
+    /// How many runs a font remembers before it starts afresh.
+    private static let rememberedRuns = 20000
 
     /// The extent of a slot, zero for a character the font lacks.
     @inline(__always)

@@ -174,18 +174,19 @@ private extension HorizontalListBuilder {
 private extension HorizontalListBuilder {
     /// Carries out the command whose arguments start at `index`; returns the index after them.
     mutating func command(_ name: String, at index: Int, within range: Range<Int>) -> Int {
-        if let code = Self.fontCharacters[name] {
+        switch Self.characterCommands[name] {
+        case .continuing(let code)?:
             appendT1(code)
             return index
-        }
-        if let code = Self.robustCharacters[name] {
+        case .robust(let code)?:
             flush()
             appendT1(code)
             return index
-        }
-        if let code = Self.companionCharacters[name] {
+        case .companion(let code)?:
             appendTS1(code)
             return index
+        case nil:
+            break
         }
         switch name {
         case "textellipsis":
@@ -196,7 +197,7 @@ private extension HorizontalListBuilder {
             appendPenalty(10000)
         case "penalty":
             flush()
-            var scanner = TextScanner(text(of: index..<range.upperBound).prefix { $0 != "\u{0}" })
+            var scanner = TextScanner(text(of: index..<min(index + 8, range.upperBound)).prefix { $0 != "\u{0}" })
             guard let value = scanner.integer() else {
                 isApproximate = true
                 return index
@@ -399,15 +400,34 @@ private extension HorizontalListBuilder {
         return box.nodes.extent
     }
 
-    /// Control symbols and text symbols that are characters of the current T1 font and continue
-    /// the run of characters before them (`\chardef` tokens and T1 text commands).
-    static let fontCharacters: [String: UInt8] = [
-        "%": 37, "&": 38, "#": 35, "{": 123, "}": 125,
-        "textbackslash": 92, "textasciicircum": 94, "textasciitilde": 126, "textquotedbl": 34,
-        "textless": 60, "textgreater": 62, "textbar": 124, "textbraceleft": 123, "textbraceright": 125,
-        "textunderscore": 95, "textdollar": 36, "textendash": 21, "textemdash": 22,
-        "textquoteright": 39, "textquoteleft": 96,
-    ]
+    /// A command that stands for one character.
+    enum CharacterCommand {
+        /// A `\chardef` token or T1 text symbol: a character of the current font that continues the
+        /// run of characters before it.
+        case continuing(UInt8)
+        /// A robust command (`\DeclareRobustCommand`), whose `\protect` ends the run before its character.
+        case robust(UInt8)
+        /// A text symbol from the TS1 companion font, set in a group of its own.
+        case companion(UInt8)
+    }
+
+    static let characterCommands: [String: CharacterCommand] = {
+        let continuing: [String: UInt8] = [
+            "%": 37, "&": 38, "#": 35, "{": 123, "}": 125,
+            "textbackslash": 92, "textasciicircum": 94, "textasciitilde": 126, "textquotedbl": 34,
+            "textless": 60, "textgreater": 62, "textbar": 124, "textbraceleft": 123, "textbraceright": 125,
+            "textunderscore": 95, "textdollar": 36, "textendash": 21, "textemdash": 22,
+            "textquoteright": 39, "textquoteleft": 96,
+        ]
+        let companion: [String: UInt8] = [
+            "textasciigrave": 96, "textbullet": 136, "textperiodcentered": 183, "texttimes": 214,
+        ]
+        var commands = continuing.mapValues(CharacterCommand.continuing)
+        commands.merge(companion.mapValues(CharacterCommand.companion)) { $1 }
+        commands["$"] = .robust(36)
+        commands["_"] = .robust(95)
+        return commands
+    }()
 
     /// The no-break text of `\cvsep`: `\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}`.
     static let separatorTokens = LaTeXTokenizer.tokens(#"\hspace{0.6em}\textperiodcentered\hspace{0.6em}"#)
@@ -460,7 +480,7 @@ private extension HorizontalListBuilder {
             append(.box(Extent(width: font.size / 2, height: font.size * 7 / 10)))
             return
         }
-        append(.glyphs(GlyphRun(font: companion, items: companion.scaled.typeset([code]).items)))
+        append(.glyphs(GlyphRun(font: companion, items: companion.typeset([code], explicitHyphenBreaks: false))))
         adjustSpaceFactor(code)
     }
 
@@ -549,8 +569,7 @@ extension HorizontalListBuilder {
     mutating func flush() {
         guard !pendingCodes.isEmpty, let runFont = pendingFont else { return }
         defer { pendingCodes.removeAll(keepingCapacity: true) }
-        let run = runFont.scaled.typeset(pendingCodes, boundaries: .both, explicitHyphenBreaks: !isRestricted)
-        append(.glyphs(GlyphRun(font: runFont, items: run.items)))
+        append(.glyphs(GlyphRun(font: runFont, items: runFont.typeset(pendingCodes, explicitHyphenBreaks: !isRestricted))))
     }
 }
 

@@ -102,15 +102,21 @@ final class ParagraphSetterTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(paragraphs.count, 50)
-        _ = paragraphs.map { setter.set($0.latex, style: $0.style) }
-        let rounds = Int(ProcessInfo.processInfo.environment["ROUNDS"] ?? "") ?? 50
-        let start = Date()
+        // Load the fonts with other text, so that the first timed pass sets these words for the first time.
+        for paragraph in paragraphs {
+            _ = setter.set(#"x \textbf{x} \textit{x} {\cvsmall x} \cvsep x•"#, style: paragraph.style)
+        }
         var lines = 0
+        var start = Date()
+        for paragraph in paragraphs { lines += setter.set(paragraph.latex, style: paragraph.style).lineCount }
+        let first = Date().timeIntervalSince(start) * 1000
+        let rounds = Int(ProcessInfo.processInfo.environment["ROUNDS"] ?? "") ?? 50
+        start = Date()
         for _ in 0..<rounds {
             for paragraph in paragraphs { lines += setter.set(paragraph.latex, style: paragraph.style).lineCount }
         }
         let milliseconds = Date().timeIntervalSince(start) * 1000 / Double(rounds)
-        print(String(format: "setting the %d paragraphs of examples/cv.yaml takes %.3f ms", paragraphs.count, milliseconds))
+        print(String(format: "setting the %d paragraphs of examples/cv.yaml takes %.3f ms the first time, %.3f ms again", paragraphs.count, first, milliseconds))
         XCTAssertGreaterThan(lines, 0)
         XCTAssertLessThan(milliseconds, 200, "even a debug build sets a résumé in well under 200 ms")
     }
