@@ -5,7 +5,7 @@ import XCTest
 
 /// The paragraph setter's rules that need no TeX run: reading lengths and tokens, empty and
 /// approximate paragraphs, and how fast a whole résumé is set.
-final class ParagraphSetterTests: XCTestCase {
+final class TypesettingTests: XCTestCase {
     private let setter = ParagraphSetter()
 
     private let blocks = BlockParagraphs(layout: Theme.builtin(named: "classic")!.manifest.layout)
@@ -82,7 +82,8 @@ final class ParagraphSetterTests: XCTestCase {
         XCTAssertEqual(blocks.textWidth, 32_445_430)
     }
 
-    /// Sets every paragraph of examples/cv.yaml; prints the time one résumé takes.
+    /// Sets every paragraph of examples/cv.yaml; prints the time one résumé takes (ROUNDS sets how
+    /// many repeats are averaged).
     func testSettingTheExampleResumeIsFast() throws {
         let document = try Renderer(theme: try XCTUnwrap(Theme.builtin(named: "classic")))
             .render(try XCTUnwrap(ResumeLoader.load(contentsOf: TestPaths.examples.appendingPathComponent("cv.yaml")).resume), as: .tex)
@@ -123,7 +124,7 @@ final class ParagraphSetterTests: XCTestCase {
 }
 
 /// The one-line shortcut gives exactly what the line breaker gives wherever it applies.
-final class OneLineParagraphTests: XCTestCase {
+final class TypesettingOneLineShortcutTests: XCTestCase {
     func testTheShortcutAgreesWithTheLineBreaker() {
         var layout = Theme.builtin(named: "classic")!.manifest.layout
         var applied = 0

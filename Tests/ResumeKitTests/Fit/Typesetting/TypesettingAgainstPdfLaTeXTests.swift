@@ -5,7 +5,7 @@ import XCTest
 
 /// Compares the paragraph setter with pdfLaTeX itself, paragraph by paragraph, under the real
 /// classic preamble: line counts, first-line heights, last-line depths and overfull lines.
-final class ParagraphSetterAgainstPdfLaTeXTests: XCTestCase {
+final class TypesettingAgainstPdfLaTeXTests: XCTestCase {
     private let setter = ParagraphSetter()
 
     private func classicBlocks() throws -> BlockParagraphs {
@@ -107,7 +107,7 @@ final class ParagraphSetterAgainstPdfLaTeXTests: XCTestCase {
     }
 }
 
-private extension ParagraphSetterAgainstPdfLaTeXTests {
+private extension TypesettingAgainstPdfLaTeXTests {
     /// Sets every sample, measures it with pdfLaTeX and requires exact agreement for every
     /// paragraph the setter does not call approximate.
     func assertAgreement(
