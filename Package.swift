@@ -28,6 +28,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "fit-benchmark",
+            dependencies: ["ResumeKit"]
+        ),
         .testTarget(
             name: "ResumeKitTests",
             dependencies: ["ResumeKit"],

@@ -7,14 +7,15 @@ import ResumeKit
 struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
-        abstract: "Turn one YAML résumé into HTML, LaTeX and plain text.",
+        abstract: "Turn one YAML résumé into HTML, LaTeX and plain text, and check that it fits.",
         discussion: """
             Write your résumé once in YAML (JSON Resume field names, plus the sections \
             Research Interests and Teaching & Extracurricular) and render it in any format.
 
             EXIT CODES
               0  success
-              1  the output could not be written, or an internal error
+              1  the output could not be written, lint --verify disagreed with TeX,
+                 or an internal error
               2  invalid input (the résumé has errors) or invalid usage
             """,
         version: ResumeKitVersion.current,

@@ -49,14 +49,38 @@ struct ThemeLoader {
     }
 }
 
-/// A theme's template files, compiled into a Mustache library for one format on demand.
+/// A theme's template files, compiled into a Mustache library for one format the first time
+/// that format is rendered, then kept for the theme's later renderings.
 struct ThemeTemplates: Sendable {
     let loader: ThemeLoader
     let files: [String: String]
+    private let cache = LibraryCache()
+
+    init(loader: ThemeLoader, files: [String: String]) {
+        self.loader = loader
+        self.files = files
+    }
 
     func library(for format: OutputFormat) throws -> MustacheLibrary {
-        _ = ResumeContentType.registered
-        return try loader.library(for: format, from: files)
+        try cache.library(for: format) {
+            _ = ResumeContentType.registered
+            return try loader.library(for: format, from: files)
+        }
+    }
+}
+
+/// The compiled libraries of one theme, shared by its copies and safe across threads.
+private final class LibraryCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var libraries: [OutputFormat: MustacheLibrary] = [:]
+
+    func library(for format: OutputFormat, compile: () throws -> MustacheLibrary) throws -> MustacheLibrary {
+        lock.lock()
+        defer { lock.unlock() }
+        if let library = libraries[format] { return library }
+        let library = try compile()
+        libraries[format] = library
+        return library
     }
 }
 
