@@ -1,0 +1,23 @@
+/// A paragraph as TeX sets it: its lines, and whether the prediction is exact.
+public struct SetParagraph: Sendable, Equatable {
+    /// The lines, top to bottom; none for a paragraph TeX discards because it holds nothing.
+    public var lines: [LineBox]
+    /// Whether a line sticks out past its width by more than `\hfuzz` (0.1pt), as TeX warns.
+    public var isOverfull: Bool
+    /// Whether the text had something without exact metrics (Hangul, CJK, a character neither T1
+    /// nor TS1 holds, an unknown command), so that the lines are an estimate.
+    public var isApproximate: Bool
+
+    /// TeX's `\prevgraf` after the paragraph.
+    public var lineCount: Int { lines.count }
+}
+
+/// One line of a set paragraph: the box TeX packs it into.
+public struct LineBox: Sendable, Equatable {
+    /// Height above the baseline, in sp.
+    public var height: Int
+    /// Depth below the baseline, in sp.
+    public var depth: Int
+    /// The natural width of the line's material, skips included, in sp.
+    public var naturalWidth: Int
+}
