@@ -13,7 +13,7 @@ struct DocumentLayout {
         self.paragraphs = BlockParagraphs(layout: layout)
     }
 
-    private let penalties = ParagraphPenalties(interline: 0, club: 10000, widow: 10000, broken: 100)
+    let penalties = ParagraphPenalties(interline: 0, club: 10000, widow: 10000, broken: 100)
 
     /// The main vertical list of a document made of `blocks`, with each line tagged by its
     /// block, and the paragraphs each block set.

@@ -1,0 +1,47 @@
+import XCTest
+@testable import ResumeKit
+
+/// The values the fit engine reads from the theme manifest (and the TeX defaults it assumes) are
+/// the ones the theme's LaTeX really sets: compiled, and each read back from TeX.
+final class TemplateAgreementTests: XCTestCase {
+    func testEveryBuiltinThemeSetsWhatTheFitEngineAssumes() throws {
+        for name in Theme.builtinNames {
+            let theme = try XCTUnwrap(Theme.builtin(named: name))
+            let layout = DocumentLayout(layout: theme.manifest.layout)
+            let body = layout.paragraphs.text("x").style.parameters
+            let expected: [String: String] = [
+                "textwidth": PageBuilderTests.printScaled(layout.paragraphs.textWidth) + "pt",
+                "textheight": PageBuilderTests.printScaled(layout.textHeight) + "pt",
+                "topskip": PageBuilderTests.printScaled(layout.topSkip) + "pt",
+                "maxdepth": PageBuilderTests.printScaled(layout.maxDepth) + "pt",
+                "baselineskip": PageBuilderTests.printScaled(TeXLength.scaledPoints(theme.manifest.layout[.baselineSkip])) + "pt",
+                "pretolerance": String(body.pretolerance),
+                "tolerance": String(body.tolerance),
+                "emergencystretch": PageBuilderTests.printScaled(body.emergencyStretch) + "pt",
+                "linepenalty": String(body.linePenalty),
+                "adjdemerits": String(body.adjDemerits),
+                "doublehyphendemerits": String(body.doubleHyphenDemerits),
+                "finalhyphendemerits": String(body.finalHyphenDemerits),
+                "clubpenalty": String(layout.penalties.club),
+                "widowpenalty": String(layout.penalties.widow),
+                "brokenpenalty": String(layout.penalties.broken),
+                "interlinepenalty": String(layout.penalties.interline),
+                "parskip": "0.0pt",
+                "parindent": "0.0pt",
+                "lineskip": "1.0pt",
+                "lineskiplimit": "0.0pt",
+            ]
+            var resume = Resume(basics: Basics(name: "Ada"))
+            resume.basics.summary = "Probe."
+            var latex = try Renderer(theme: theme).render(resume, as: .tex)
+            let probe = expected.keys.sorted().map { "\\typeout{VALUE:\($0):\\the\\\($0)}" }.joined()
+            latex = latex.replacingOccurrences(of: "\\end{document}", with: probe + "\\end{document}")
+            let output = try TeXRunner(engine: .pdflatex).compile(latex)
+            guard output.assertSucceeded() else { return }
+            let actual = TeXRunner.typeoutValues(in: output.log, key: "VALUE")
+            for (key, value) in expected {
+                XCTAssertEqual(actual[key], value, "\(name): \\\(key)")
+            }
+        }
+    }
+}
