@@ -40,7 +40,7 @@ public struct LineBreaker: Sendable {
                 threshold = parameters.tolerance
             case .second, .emergency:
                 pass = .emergency
-                background.values[1] += parameters.emergencyStretch
+                background.stretch.0 += parameters.emergencyStretch
             }
         }
     }
@@ -67,24 +67,49 @@ private let infinitePenalty = TeXConstants.infinitePenalty
 private let ejectPenalty = TeXConstants.ejectPenalty
 private let awfulBad = TeXConstants.awfulBad
 
-/// Natural width, stretch of each order (finite, fil, fill, filll) and shrink: TeX's six widths.
+/// Natural width, stretch of each order (finite, fil, fill, filll) and shrink: TeX's six widths,
+/// held inline so that the arithmetic of the inner loop allocates nothing.
 struct Widths: Equatable {
-    var values = [0, 0, 0, 0, 0, 0]
+    var width = 0
+    var stretch = (0, 0, 0, 0)
+    var shrink = 0
 
-    mutating func add(_ glue: Glue) {
-        values[0] += glue.width
-        values[1 + glue.stretchOrder] += glue.stretch
-        values[5] += glue.shrink
+    static func == (lhs: Widths, rhs: Widths) -> Bool {
+        lhs.width == rhs.width && lhs.stretch == rhs.stretch && lhs.shrink == rhs.shrink
+    }
+
+    /// Stretch of the given order: 0 finite, 1 fil, 2 fill, 3 filll.
+    func stretch(order: Int) -> Int {
+        switch order {
+        case 0: stretch.0
+        case 1: stretch.1
+        case 2: stretch.2
+        default: stretch.3
+        }
+    }
+
+    mutating func add(_ glue: Glue, sign: Int = 1) {
+        width += sign * glue.width
+        switch glue.stretchOrder {
+        case 0: stretch.0 += sign * glue.stretch
+        case 1: stretch.1 += sign * glue.stretch
+        case 2: stretch.2 += sign * glue.stretch
+        default: stretch.3 += sign * glue.stretch
+        }
+        shrink += sign * glue.shrink
     }
 
     mutating func subtract(_ glue: Glue) {
-        values[0] -= glue.width
-        values[1 + glue.stretchOrder] -= glue.stretch
-        values[5] -= glue.shrink
+        add(glue, sign: -1)
     }
 
+    var hasInfiniteStretch: Bool { stretch.1 != 0 || stretch.2 != 0 || stretch.3 != 0 }
+
     static func - (lhs: Widths, rhs: Widths) -> Widths {
-        Widths(values: zip(lhs.values, rhs.values).map { $0 - $1 })
+        Widths(
+            width: lhs.width - rhs.width,
+            stretch: (lhs.stretch.0 - rhs.stretch.0, lhs.stretch.1 - rhs.stretch.1, lhs.stretch.2 - rhs.stretch.2, lhs.stretch.3 - rhs.stretch.3),
+            shrink: lhs.shrink - rhs.shrink)
     }
 }
 
@@ -144,7 +169,7 @@ private struct PassRun {
             guard !active.isEmpty else { return nil }
             switch node {
             case .box(let width):
-                activeWidth.values[0] += width
+                activeWidth.width += width
             case .glue(let glue):
                 if index > 0, let previous, previous.allowsBreakAtFollowingGlue {
                     tryBreak(0, hyphenated: false, at: index)
@@ -154,16 +179,16 @@ private struct PassRun {
                 if explicit, index + 1 < nodes.count, case .glue = nodes[index + 1] {
                     tryBreak(0, hyphenated: false, at: index)
                 }
-                activeWidth.values[0] += width
+                activeWidth.width += width
             case .penalty(let value):
                 tryBreak(value, hyphenated: false, at: index)
             case .discretionary(let discretionary):
                 if discretionary.automatic && !hyphenates {
-                    activeWidth.values[0] += discretionary.noBreak
+                    activeWidth.width += discretionary.noBreak
                 } else {
-                    activeWidth.values[0] += discretionary.preBreak
+                    activeWidth.width += discretionary.preBreak
                     tryBreak(discretionary.penalty, hyphenated: true, at: index)
-                    activeWidth.values[0] += discretionary.noBreak - discretionary.preBreak
+                    activeWidth.width += discretionary.noBreak - discretionary.preBreak
                 }
             }
             previous = node
@@ -252,18 +277,18 @@ private struct PassRun {
 
     /// Badness and fitness class of a line of the given widths (§851–§853).
     func measure(_ width: Widths, lineWidth: Int) -> (badness: Int, fitness: Int) {
-        let shortfall = lineWidth - width.values[0]
+        let shortfall = lineWidth - width.width
         if shortfall > 0 {
-            if width.values[2] != 0 || width.values[3] != 0 || width.values[4] != 0 {
+            if width.hasInfiniteStretch {
                 return (0, decentFit)
             }
-            if shortfall > 7_230_584, width.values[1] < 1_663_497 {
+            if shortfall > 7_230_584, width.stretch.0 < 1_663_497 {
                 return (infiniteBadness, veryLooseFit)
             }
-            let b = ResumeKit.badness(shortfall, width.values[1])
+            let b = ResumeKit.badness(shortfall, width.stretch.0)
             return (b, b > 99 ? veryLooseFit : b > 12 ? looseFit : decentFit)
         }
-        let b = -shortfall > width.values[5] ? infiniteBadness + 1 : ResumeKit.badness(-shortfall, width.values[5])
+        let b = -shortfall > width.shrink ? infiniteBadness + 1 : ResumeKit.badness(-shortfall, width.shrink)
         return (b, b > 12 ? tightFit : decentFit)
     }
 
@@ -291,7 +316,7 @@ private struct PassRun {
         var width = background
         var next = position
         if hyphenated, position < nodes.count, case .discretionary(let discretionary) = nodes[position] {
-            width.values[0] += discretionary.preBreak - discretionary.noBreak + (discretionary.postBreak ?? 0)
+            width.width += discretionary.preBreak - discretionary.noBreak + (discretionary.postBreak ?? 0)
             guard discretionary.postBreak == nil else { return width }
             next = position + 1
         }
@@ -301,7 +326,7 @@ private struct PassRun {
             case .penalty: break
             case .kern(let kernWidth, let explicit):
                 guard explicit else { return width }
-                width.values[0] -= kernWidth
+                width.width -= kernWidth
             case .box, .discretionary:
                 return width
             }
