@@ -89,7 +89,7 @@ private extension FitEngine {
         if let paragraph = layout.paragraph(of: block) {
             charsToSaveLine = layout.setter.charactersToSaveLine(value: match.value.text, style: paragraph.style) { shorter in
                 var changed = block
-                changed.arguments = block.arguments.map { $0.replacingOccurrences(of: escaped, with: LaTeXEscaping.text(shorter)) }
+                changed.arguments = block.arguments.map { $0.replacing(escaped, with: LaTeXEscaping.text(shorter)) }
                 return layout.paragraph(of: changed)?.latex ?? ""
             }
         }
@@ -117,7 +117,7 @@ struct ItemMatcher {
         var next = 0
         for (index, block) in blocks.enumerated() where DocumentLayout.paragraphBlocks.contains(block.name) {
             guard let found = (next..<values.count).first(where: { candidate in
-                block.arguments.contains { $0.contains(escaped[candidate]) }
+                block.arguments.contains { $0.firstRange(of: escaped[candidate]) != nil }
             }) else { continue }
             matches.append(Match(value: values[found], block: index))
             next = found + 1

@@ -2,7 +2,9 @@
 enum LaTeXEscaping {
     /// Text for the body: every special character spelled out, control characters turned into spaces.
     static func text(_ value: String) -> String {
+        if value.utf8.allSatisfy(isPlain) { return value }
         var output = ""
+        output.reserveCapacity(value.utf8.count + 16)
         let scalars = Array(value.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             let next = index + 1 < scalars.count ? scalars[index + 1] : nil
@@ -43,6 +45,21 @@ enum LaTeXEscaping {
         return output
     }
 
+    /// Whether a byte stands for itself in LaTeX text: letters, digits, spaces and the
+    /// punctuation no rule above touches. Anything else, including every non-ASCII byte, takes
+    /// the careful path.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ":"),
+            UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: "="),
+            UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "@"), UInt8(ascii: "*"):
+            true
+        default:
+            false
+        }
+    }
+
     /// A URL for the first argument of hyperref's `\href`: characters that are not plain URL characters
     /// are percent-encoded, and those hyperref reads specially are escaped the way it expects.
     static func url(_ value: String) -> String {
@@ -73,7 +90,8 @@ enum LaTeXEscaping {
 extension Unicode.Scalar {
     /// Control characters and line or paragraph separators, which become spaces in every format.
     var isLineOrControl: Bool {
-        switch properties.generalCategory {
+        if value < 0x80 { return value < 0x20 || value == 0x7F }
+        return switch properties.generalCategory {
         case .control, .lineSeparator, .paragraphSeparator: true
         default: false
         }

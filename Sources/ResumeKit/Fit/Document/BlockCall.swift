@@ -36,7 +36,7 @@ struct LaTeXBodyReader {
     init(preamble: String) {
         var arities: [String: Int] = [:]
         var scanner = Substring(preamble)
-        while let range = scanner.range(of: "\\newcommand") {
+        while let range = scanner.firstRange(of: "\\newcommand") {
             scanner = scanner[range.upperBound...]
             if scanner.hasPrefix("*") { scanner = scanner.dropFirst() }
             if scanner.hasPrefix("{") { scanner = scanner.dropFirst() }
@@ -55,8 +55,8 @@ struct LaTeXBodyReader {
 
     /// Splits a whole document at `\begin{document}` and reads its body.
     static func read(document: String) throws -> (preamble: String, blocks: [BlockCall]) {
-        guard let begin = document.range(of: "\\begin{document}"),
-            let end = document.range(of: "\\end{document}", range: begin.upperBound..<document.endIndex)
+        guard let begin = document.firstRange(of: "\\begin{document}"),
+            let end = document[begin.upperBound...].firstRange(of: "\\end{document}")
         else { throw Problem.missingBody }
         let preamble = String(document[..<begin.lowerBound])
         let reader = LaTeXBodyReader(preamble: preamble)
