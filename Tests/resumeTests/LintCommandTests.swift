@@ -58,6 +58,12 @@ final class LintCommandTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("verified with pdflatex: 2 pages and all 24 items agree"), result.stderr)
     }
 
+    func testVerifyWithoutTeXSaysWhatToInstall() throws {
+        let result = try resume.run(["lint", "--verify", CommandRunner.example("minimal.yaml")], environment: ["PATH": "/nonexistent"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("verification needs pdflatex; on Debian: apt-get install texlive-latex-base"), result.stderr)
+    }
+
     func testStatsListsEveryItem() throws {
         let result = try resume.run(["stats", CommandRunner.example("cv.yaml")])
         XCTAssertEqual(result.status, 0, result.stderr)
