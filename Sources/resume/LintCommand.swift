@@ -50,13 +50,7 @@ struct LintCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let chosenTheme = try resolveTheme(theme ?? resume.meta.theme ?? "classic")
-            let report: FitReport
-            do {
-                report = try FitEngine(theme: chosenTheme).fit(resume)
-            } catch {
-                throw CommandFailure.invalidInput("\(file): cannot measure the fit: \(error)")
-            }
+            let (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme)
             results.append(FileFit(file: file, fit: report, diagnostics: []))
             if verify {
                 disagreed = try Verification.run(resume: resume, theme: chosenTheme, file: file) || disagreed
@@ -72,6 +66,18 @@ struct LintCommand: ParsableCommand {
         }
         if failed { throw ExitCode(ExitStatus.invalidInput) }
         if disagreed { throw ExitCode(ExitStatus.outputFailure) }
+    }
+}
+
+/// The fit of a loaded résumé in the theme the command line or `meta.theme` names.
+enum MeasuredFit {
+    static func measure(_ resume: Resume, file: String, theme: String?) throws -> (Theme, FitReport) {
+        let chosenTheme = try resolveTheme(theme ?? resume.meta.theme ?? "classic")
+        do {
+            return (chosenTheme, try FitEngine(theme: chosenTheme).fit(resume))
+        } catch {
+            throw CommandFailure.invalidInput("\(file): cannot measure the fit: \(error)")
+        }
     }
 }
 

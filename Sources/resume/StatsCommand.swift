@@ -21,13 +21,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let resume = try LoadedResume(path: file).resume
-        let chosenTheme = try resolveTheme(theme ?? resume.meta.theme ?? "classic")
-        let report: FitReport
-        do {
-            report = try FitEngine(theme: chosenTheme).fit(resume)
-        } catch {
-            throw CommandFailure.invalidInput("\(file): cannot measure the fit: \(error)")
-        }
+        let (_, report) = try MeasuredFit.measure(resume, file: file, theme: theme)
         print("\(file): \(FitSummary.describe(report))\n")
         print(StatsTable(items: report.items).text, terminator: "")
     }

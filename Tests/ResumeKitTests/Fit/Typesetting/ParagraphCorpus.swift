@@ -16,13 +16,13 @@ struct SampleBlock {
 /// symbols the escaper spells out, hyphenated compounds, dashes, URLs, overlong words, accented
 /// words, quotes, sentence ends and capitals.
 struct ParagraphCorpus {
-    private var random: SplitMix64
+    private var random: SeededGenerator
     let blocks: BlockParagraphs
     /// Whether most words are long ones, which narrow measures must hyphenate.
     let prefersLongWords: Bool
 
     init(seed: UInt64, blocks: BlockParagraphs, prefersLongWords: Bool = false) {
-        random = SplitMix64(seed: seed)
+        random = SeededGenerator(seed: seed)
         self.blocks = blocks
         self.prefersLongWords = prefersLongWords
     }
@@ -259,22 +259,7 @@ private extension ParagraphCorpus {
     ]
 }
 
-/// A small deterministic random number generator (SplitMix64), so the corpus is the same every run.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SeededGenerator {
     mutating func int(in range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))
     }
