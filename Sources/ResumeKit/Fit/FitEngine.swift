@@ -112,16 +112,29 @@ struct ItemMatcher {
 
     /// Each paragraph block is matched to the next value whose escaped text it contains.
     func match(_ blocks: [BlockCall]) -> [Match] {
-        let escaped = values.map { LaTeXEscaping.text($0.text) }
+        let escaped = values.map { Array(LaTeXEscaping.text($0.text).utf8) }
         var matches: [Match] = []
         var next = 0
         for (index, block) in blocks.enumerated() where DocumentLayout.paragraphBlocks.contains(block.name) {
+            let arguments = block.arguments.map { Array($0.utf8) }
             guard let found = (next..<values.count).first(where: { candidate in
-                block.arguments.contains { $0.firstRange(of: escaped[candidate]) != nil }
+                arguments.contains { Self.bytes($0, contain: escaped[candidate]) }
             }) else { continue }
             matches.append(Match(value: values[found], block: index))
             next = found + 1
         }
         return matches
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count else { return false }
+        if needle.count == haystack.count { return needle == haystack }
+        let first = needle[0]
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }

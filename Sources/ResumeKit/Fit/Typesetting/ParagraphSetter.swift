@@ -42,19 +42,43 @@ public struct ParagraphSetter: Sendable {
     /// macro adds); nil when the paragraph has one line or even an empty value keeps its lines.
     ///
     /// Line counts only fall as text gets shorter, except in rare ties, so bisection finds the
-    /// boundary: dropping the answer loses a line, dropping one character fewer does not.
+    /// boundary: dropping the answer loses a line, dropping one character fewer does not. The
+    /// search starts from an estimate — the last line's share of the text — and brackets the
+    /// answer around it before bisecting, which takes a few settings instead of a dozen.
     public func charactersToSaveLine(value: String, style: ParagraphStyle, latex: (String) -> String) -> Int? {
         let characters = Array(value)
-        func lineCount(dropping count: Int) -> Int {
-            set(latex(String(characters.dropLast(count))), style: style).lineCount
+        func lines(dropping count: Int) -> [LineBox] {
+            set(latex(String(characters.dropLast(count))), style: style).lines
         }
-        let full = lineCount(dropping: 0)
-        guard full > 1, lineCount(dropping: characters.count) < full else { return nil }
+        let fullLines = lines(dropping: 0)
+        let full = fullLines.count
+        guard full > 1, !characters.isEmpty, lines(dropping: characters.count).count < full else { return nil }
+        func losesLine(dropping count: Int) -> Bool { lines(dropping: count).count < full }
+
+        let total = fullLines.reduce(0) { $0 + $1.naturalWidth }
+        let estimate = total > 0 ? characters.count * (fullLines.last?.naturalWidth ?? 0) / total : characters.count / full
         var keeps = 0
         var loses = characters.count
+        var step = 4
+        var probe = min(max(estimate, 1), characters.count)
+        if losesLine(dropping: probe) {
+            loses = probe
+            while loses - step > keeps {
+                probe = loses - step
+                if losesLine(dropping: probe) { loses = probe } else { keeps = probe; break }
+                step *= 2
+            }
+        } else {
+            keeps = probe
+            while keeps + step < loses {
+                probe = keeps + step
+                if losesLine(dropping: probe) { loses = probe; break } else { keeps = probe }
+                step *= 2
+            }
+        }
         while loses - keeps > 1 {
             let middle = (keeps + loses) / 2
-            if lineCount(dropping: middle) < full { loses = middle } else { keeps = middle }
+            if losesLine(dropping: middle) { loses = middle } else { keeps = middle }
         }
         return loses
     }
