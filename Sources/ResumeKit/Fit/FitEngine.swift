@@ -40,7 +40,7 @@ public struct FitEngine: Sendable {
         } catch {
             throw Problem.unsupportedDocument(theme: theme.name, reason: "\(error)")
         }
-        let layout = DocumentLayout(layout: theme.manifest.layout)
+        let layout = DocumentLayout(manifest: theme.manifest)
         let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
         do {
             document = try layout.verticalList(blocks)

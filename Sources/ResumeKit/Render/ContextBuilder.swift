@@ -17,6 +17,7 @@ struct ContextBuilder {
             "lang": language(resume.meta.locale),
             "engine": ["pdflatex": engine == .pdflatex, "xelatex": engine == .xelatex],
             "layout": layout,
+            "paragraph": paragraph,
             "colors": Dictionary(uniqueKeysWithValues: manifest.colors.map { ($0.key.rawValue, $0.value.digits) }),
             "basics": basics(resume.basics),
             "sections": resume.placedSections.map { section(resume, $0) },
@@ -43,6 +44,18 @@ private extension ContextBuilder {
             values[key.rawValue] = length(page[key])
         }
         return values
+    }
+
+    /// The paragraph settings, for the LaTeX template.
+    var paragraph: [String: Any] {
+        let settings = manifest.paragraph
+        return [
+            "pretolerance": String(settings.pretolerance),
+            "tolerance": String(settings.tolerance),
+            "emergencyStretch": settings.emergencyStretch.description,
+            "raggedRight": settings.alignment == .raggedRight,
+            "frenchSpacing": settings.frenchSpacing,
+        ]
     }
 
     func length(_ length: Length) -> [String: String] {

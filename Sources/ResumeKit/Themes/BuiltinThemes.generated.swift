@@ -520,8 +520,17 @@ a:hover { text-decoration: underline; }
 \widowpenalty=10000
 \pagestyle{empty}
 \raggedbottom
+\setlength\topskip{<<layout.topSkip.tex>>}
+\setlength\maxdepth{<<layout.maxDepth.tex>>}
+\pretolerance=<<paragraph.pretolerance>>
+\tolerance=<<paragraph.tolerance>>
+\setlength\emergencystretch{<<paragraph.emergencyStretch>>}
+<<#paragraph.raggedRight>>
 \raggedright
+<</paragraph.raggedRight>>
+<<#paragraph.frenchSpacing>>
 \frenchspacing
+<</paragraph.frenchSpacing>>
 
 % \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
 % title, otherwise a page may break here at the given penalty; the space is left out after a heading.
@@ -931,7 +940,9 @@ a:hover { text-decoration: underline; }
 #                                and `contacts`
 #
 # Templates read the render context: `lang`, `engine.pdflatex`/`engine.xelatex`, `layout.*` (every
-# length below as {tex, css}, plus paper, cssPaper, paperWidth, paperHeight, textWidth), `colors.*`,
+# length below as {tex, css}, plus paper, cssPaper, paperWidth, paperHeight, textWidth),
+# `paragraph.*` (pretolerance, tolerance, emergencyStretch, and the flags raggedRight, frenchSpacing),
+# `colors.*`,
 # `basics` (name, label, summary, contacts[] of {text, full, href, isFirst}), and `sections[]` with
 # title, kind, one flag per kind (isWork, isEducation, …) and entries[] (isFirst plus the kind's
 # fields; dates are already formatted, links are {text, full, href}, href only for http/https/mailto).
@@ -968,6 +979,17 @@ layout:
   entryBefore: 5pt          # above each entry but the first of a section
   itemBefore: 1pt           # above each highlight
   itemIndent: 12pt          # highlight text indent; the bullet hangs in it
+  topSkip: 10pt             # first baseline below the top of the text area (\topskip)
+  maxDepth: 5pt             # how far the last line may reach below the text area (\maxdepth)
+
+# How TeX sets paragraphs; the fit engine reproduces exactly these settings.
+paragraph:
+  font: latin-modern        # the family the fit engine has metrics for
+  pretolerance: 100         # badness allowed in the first pass, without hyphenation
+  tolerance: 200            # badness allowed in the second pass, with hyphenation
+  emergencyStretch: 0pt     # extra stretch for a third pass (0pt: none)
+  alignment: ragged-right   # ragged-right or justified
+  frenchSpacing: true       # one space width after a full stop
 
 colors:
   accent: "1F3A5F"          # headings, rules, links

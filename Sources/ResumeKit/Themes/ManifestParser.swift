@@ -7,10 +7,13 @@ struct ManifestParser {
     let file: String
 
     func parse(_ yaml: String) throws -> ThemeManifest {
-        let root = try mapping(compose(yaml), at: "", keys: ["name", "description", "formats", "dateStyle", "layout", "colors"])
+        let root = try mapping(compose(yaml), at: "", keys: ["name", "description", "formats", "dateStyle", "layout", "paragraph", "colors"])
         let layout = try mapping(root["layout"]!, at: "layout", keys: ["paper", "margins"] + LayoutLength.allCases.map(\.rawValue))
         let margins = try mapping(layout["margins"]!, at: "layout.margins", keys: ["top", "bottom", "left", "right"])
         let colors = try mapping(root["colors"]!, at: "colors", keys: ThemeColor.allCases.map(\.rawValue))
+        let paragraph = try mapping(
+            root["paragraph"]!, at: "paragraph",
+            keys: ["font", "pretolerance", "tolerance", "emergencyStretch", "alignment", "frenchSpacing"])
 
         var lengths: [LayoutLength: Length] = [:]
         for key in LayoutLength.allCases {
@@ -37,6 +40,14 @@ struct ManifestParser {
                     right: try length(margins["right"]!, at: "layout.margins.right")
                 ),
                 lengths: lengths
+            ),
+            paragraph: ParagraphSettings(
+                font: try choice(paragraph["font"]!, at: "paragraph.font", as: ParagraphSettings.FontFamily.self),
+                pretolerance: try integer(paragraph["pretolerance"]!, at: "paragraph.pretolerance", in: -1...10000),
+                tolerance: try integer(paragraph["tolerance"]!, at: "paragraph.tolerance", in: 0...10000),
+                emergencyStretch: try length(paragraph["emergencyStretch"]!, at: "paragraph.emergencyStretch"),
+                alignment: try choice(paragraph["alignment"]!, at: "paragraph.alignment", as: ParagraphSettings.Alignment.self),
+                frenchSpacing: try flag(paragraph["frenchSpacing"]!, at: "paragraph.frenchSpacing")
             ),
             colors: palette
         )
@@ -98,6 +109,22 @@ private extension ManifestParser {
             throw problem(at: node, "'\(path)' is '\(value)'; expected one of: \(allowed)")
         }
         return choice
+    }
+
+    func integer(_ node: Node, at path: String, in range: ClosedRange<Int>) throws -> Int {
+        let value = try text(node, at: path)
+        guard let number = Int(value), range.contains(number) else {
+            throw problem(at: node, "'\(path)' is '\(value)'; expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
+    func flag(_ node: Node, at path: String) throws -> Bool {
+        switch try text(node, at: path) {
+        case "true": return true
+        case "false": return false
+        case let value: throw problem(at: node, "'\(path)' is '\(value)'; expected true or false")
+        }
     }
 
     func length(_ node: Node, at path: String) throws -> Length {

@@ -63,8 +63,7 @@ struct ThemeTemplates: Sendable {
 
     func library(for format: OutputFormat) throws -> MustacheLibrary {
         try cache.library(for: format) {
-            _ = ResumeContentType.registered
-            return try loader.library(for: format, from: files)
+            try loader.library(for: format, from: files)
         }
     }
 }
@@ -91,6 +90,7 @@ extension ThemeLoader {
 
     /// Compiles `<format>/*.mustache`, each under its path without folder and extension.
     func library(for format: OutputFormat, from files: [String: String]) throws -> MustacheLibrary {
+        _ = ResumeContentType.registered  // the content types the templates' pragmas name
         let folder = format.rawValue + "/"
         var sources: [String: (path: String, text: String)] = [:]
         for (path, text) in files where path.hasPrefix(folder) && path.hasSuffix(Self.templateExtension) {

@@ -10,7 +10,35 @@ public struct ThemeManifest: Sendable, Equatable {
     public var formats: [OutputFormat]
     public var dateStyle: DateStyle
     public var layout: PageLayout
+    /// How paragraphs are set; the LaTeX template and the fit engine both read it.
+    public var paragraph: ParagraphSettings
     public var colors: [ThemeColor: HexColor]
+}
+
+/// The paragraph settings of a theme's LaTeX, as TeX's line breaker uses them.
+public struct ParagraphSettings: Sendable, Equatable {
+    /// The font family; Latin Modern is the one the fit engine has metrics for.
+    public var font: FontFamily
+    /// `\pretolerance`: the badness allowed in the first pass, without hyphenation.
+    public var pretolerance: Int
+    /// `\tolerance`: the badness allowed in the pass with hyphenation.
+    public var tolerance: Int
+    /// `\emergencystretch`: extra stretch for a third pass; zero for none.
+    public var emergencyStretch: Length
+    public var alignment: Alignment
+    /// `\frenchspacing`: one space width after sentences, instead of TeX's wider one.
+    public var frenchSpacing: Bool
+
+    public enum Alignment: String, Sendable, CaseIterable {
+        /// `\raggedright`: lines end where they end.
+        case raggedRight = "ragged-right"
+        /// Both margins straight, TeX's default.
+        case justified
+    }
+
+    public enum FontFamily: String, Sendable, CaseIterable {
+        case latinModern = "latin-modern"
+    }
 }
 
 /// How dates are written; one style per theme so every date in a résumé looks the same.
@@ -86,6 +114,9 @@ public enum LayoutLength: String, Sendable, CaseIterable {
     case entryBefore
     /// Space above each highlight, and how far highlights are indented.
     case itemBefore, itemIndent
+    /// `\topskip` and `\maxdepth`: the first line's baseline distance from the top of the text
+    /// area, and how far the last line may reach below it.
+    case topSkip, maxDepth
 }
 
 /// The colours a theme names in `colors`.

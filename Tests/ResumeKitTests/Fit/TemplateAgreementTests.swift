@@ -7,7 +7,7 @@ final class TemplateAgreementTests: XCTestCase {
     func testEveryBuiltinThemeSetsWhatTheFitEngineAssumes() throws {
         for name in Theme.builtinNames {
             let theme = try XCTUnwrap(Theme.builtin(named: name))
-            let layout = DocumentLayout(layout: theme.manifest.layout)
+            let layout = DocumentLayout(manifest: theme.manifest)
             let body = layout.paragraphs.text("x").style.parameters
             let expected: [String: String] = [
                 "textwidth": PageBuilderTests.printScaled(layout.paragraphs.textWidth) + "pt",

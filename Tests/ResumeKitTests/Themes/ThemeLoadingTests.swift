@@ -107,6 +107,17 @@ final class ThemeLoadingTests: XCTestCase {
         XCTAssertTrue(message.contains("pragma"))
     }
 
+    func testManifestParagraphSettingsAreChecked() throws {
+        let tolerance = try XCTUnwrap(loadError(replacing("theme.yaml", "tolerance: 200", with: "tolerance: lots")))
+        XCTAssertTrue("\(tolerance)".contains("'paragraph.tolerance' is 'lots'; expected a whole number from 0 to 10000"), "\(tolerance)")
+        let alignment = try XCTUnwrap(loadError(replacing("theme.yaml", "alignment: ragged-right", with: "alignment: centred")))
+        XCTAssertTrue("\(alignment)".contains("expected one of: ragged-right, justified"), "\(alignment)")
+        let flag = try XCTUnwrap(loadError(replacing("theme.yaml", "frenchSpacing: true", with: "frenchSpacing: yes")))
+        XCTAssertTrue("\(flag)".contains("'paragraph.frenchSpacing' is 'yes'; expected true or false"), "\(flag)")
+        let font = try XCTUnwrap(loadError(replacing("theme.yaml", "font: latin-modern", with: "font: helvetica")))
+        XCTAssertTrue("\(font)".contains("'paragraph.font' is 'helvetica'; expected one of: latin-modern"), "\(font)")
+    }
+
     func testManifestUnknownKeyWrongTypeAndMissingKey() throws {
         let yaml = classicFiles["theme.yaml"]!
         let unknown = try XCTUnwrap(loadError(replacing("theme.yaml", "  itemIndent: 12pt", with: "  itemIndent: 12pt\n  itemIndnet: 3pt")))

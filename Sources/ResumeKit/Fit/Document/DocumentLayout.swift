@@ -8,9 +8,9 @@ struct DocumentLayout {
     let paragraphs: BlockParagraphs
     let setter = ParagraphSetter()
 
-    init(layout: PageLayout) {
-        self.layout = layout
-        self.paragraphs = BlockParagraphs(layout: layout)
+    init(manifest: ThemeManifest) {
+        self.layout = manifest.layout
+        self.paragraphs = BlockParagraphs(manifest: manifest)
     }
 
     let penalties = ParagraphPenalties(interline: 0, club: 10000, widow: 10000, broken: 100)
@@ -29,9 +29,9 @@ struct DocumentLayout {
         return (list.nodes, set)
     }
 
-    /// `\topskip` and `\maxdepth` of the article class at 10pt, which the theme's template uses.
-    var topSkip: Int { 10 * 65536 }
-    var maxDepth: Int { 5 * 65536 }
+    /// `\topskip` and `\maxdepth`.
+    var topSkip: Int { skip(.topSkip) }
+    var maxDepth: Int { skip(.maxDepth) }
 
     /// `\textheight`: the paper height less the top and bottom margins.
     var textHeight: Int {

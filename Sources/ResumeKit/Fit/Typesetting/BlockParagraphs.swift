@@ -29,9 +29,18 @@ public struct BlockParagraphs: Sendable {
     private let itemIndent: Int
     private let quad: Int
 
-    public init(layout: PageLayout, frenchSpacing: Bool = true) {
+    /// The paragraph settings of the theme: tolerances, alignment, spacing.
+    public let settings: ParagraphSettings
+
+    /// The paragraphs of a theme, from its manifest.
+    public init(manifest: ThemeManifest) {
+        self.init(layout: manifest.layout, settings: manifest.paragraph)
+    }
+
+    public init(layout: PageLayout, settings: ParagraphSettings) {
         self.layout = layout
-        self.frenchSpacing = frenchSpacing
+        self.settings = settings
+        self.frenchSpacing = settings.frenchSpacing
         textWidth = TeXLength.scaledPoints(layout.paper.width) - TeXLength.scaledPoints(layout.margins.left)
             - TeXLength.scaledPoints(layout.margins.right)
         normal = FontSelection(size: TeXLength.scaledPoints(layout[.fontSize]))
@@ -125,12 +134,17 @@ private extension BlockParagraphs {
         return BlockParagraph(latex: latex, style: style)
     }
 
-    /// The body's settings: `\raggedright` (which also sets `\finalhyphendemerits` to 0),
-    /// `\frenchspacing`, no indentation.
+    /// The body's settings from the theme: tolerances and emergency stretch, `\raggedright`
+    /// (which also sets `\finalhyphendemerits` to 0) or justified, and no indentation.
     func body(_ font: FontSelection? = nil) -> ParagraphStyle {
         var parameters = LineBreakParameters(lineWidth: textWidth)
-        parameters.rightSkip = Glue(width: 0, stretch: 65536, stretchOrder: 1)
-        parameters.finalHyphenDemerits = 0
+        parameters.pretolerance = settings.pretolerance
+        parameters.tolerance = settings.tolerance
+        parameters.emergencyStretch = TeXLength.scaledPoints(settings.emergencyStretch)
+        if settings.alignment == .raggedRight {
+            parameters.rightSkip = Glue(width: 0, stretch: 65536, stretchOrder: 1)
+            parameters.finalHyphenDemerits = 0
+        }
         return ParagraphStyle(font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: frenchSpacing)
     }
 

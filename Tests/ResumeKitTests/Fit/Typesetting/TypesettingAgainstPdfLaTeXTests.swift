@@ -9,7 +9,7 @@ final class TypesettingAgainstPdfLaTeXTests: XCTestCase {
     private let setter = ParagraphSetter()
 
     private func classicBlocks() throws -> BlockParagraphs {
-        BlockParagraphs(layout: try XCTUnwrap(Theme.builtin(named: "classic")).manifest.layout)
+        BlockParagraphs(manifest: try XCTUnwrap(Theme.builtin(named: "classic")).manifest)
     }
 
     func testGeneratedCorpusMatchesPdfLaTeX() throws {

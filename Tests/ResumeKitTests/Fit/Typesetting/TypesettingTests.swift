@@ -8,7 +8,7 @@ import XCTest
 final class TypesettingTests: XCTestCase {
     private let setter = ParagraphSetter()
 
-    private let blocks = BlockParagraphs(layout: Theme.builtin(named: "classic")!.manifest.layout)
+    private let blocks = BlockParagraphs(manifest: Theme.builtin(named: "classic")!.manifest)
 
     func testLengthsAreReadAsTeXReadsThem() {
         let scanner = TeXDimensionScanner(quad: 655_361, xHeight: 282_168)
