@@ -437,53 +437,34 @@ a:hover { text-decoration: underline; }
 <</entries>>
 
 """##,
-            "tex/projects.mustache": ##"""
+            "tex/macros.mustache": ##"""
 {{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<url.text>>}
-<<#description>>
-\cvtext{<<description>>}
-<</description>>
-<<#highlights>>
-\cvitem{<<.>>}
-<</highlights>>
-<<#keywords>>
-\cvtext{{\cvsmall\color{muted}<<keywords>>}}
-<</keywords>>
-<</entries>>
+% \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
+% title, otherwise a page may break here at the given penalty; the space is left out after a heading.
+\newif\ifcvkeep
+\newif\ifcvfirst
+\newcommand*\cvstart[2]{\par\ifcvkeep\nopagebreak\else\penalty#1\relax\fi\ifcvfirst\else\vspace{#2}\fi\global\cvkeepfalse\global\cvfirstfalse}
+\newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
+% \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
+\newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
+\newcommand\cvsection[1]{\par\penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
+% \cventry{title}{dates}{subtitle}{place}: bold title and dates, then italic subtitle and place.
+\newcommand\cventry[4]{\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue}
+\newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
+\newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
+\newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
+% The header: name, label and contact line centred, then an optional summary paragraph.
+\newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
+\newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
+\newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
+\newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
+% Contacts never break inside; a line break at a separator drops the separator.
+\newcommand\cvcontact[1]{\mbox{#1}}
+\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
 
 """##,
-            "tex/publications.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<</entries>>
-
-"""##,
-            "tex/references.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<name>>}{}{}{}
-<<#reference>>
-\cvtext{\textit{<<reference>>}}
-<</reference>>
-<</entries>>
-
-"""##,
-            "tex/researchInterests.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cvpair{<<name>>}{<<keywords>>}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<</entries>>
-
-"""##,
-            "tex/resume.mustache": ##"""
+            "tex/preamble.mustache": ##"""
 {{=<< >>=}}
 \documentclass[<<layout.paper>>paper]{article}
 <<#engine.pdflatex>>
@@ -532,29 +513,58 @@ a:hover { text-decoration: underline; }
 \frenchspacing
 <</paragraph.frenchSpacing>>
 
-% \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
-% title, otherwise a page may break here at the given penalty; the space is left out after a heading.
-\newif\ifcvkeep
-\newif\ifcvfirst
-\newcommand*\cvstart[2]{\par\ifcvkeep\nopagebreak\else\penalty#1\relax\fi\ifcvfirst\else\vspace{#2}\fi\global\cvkeepfalse\global\cvfirstfalse}
-\newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
-% \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
-\newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
-\newcommand\cvsection[1]{\par\penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
-% \cventry{title}{dates}{subtitle}{place}: bold title and dates, then italic subtitle and place.
-\newcommand\cventry[4]{\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue}
-\newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
-\newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
-\newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
-% The header: name, label and contact line centred, then an optional summary paragraph.
-\newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
-\newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
-\newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
-\newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
-% Contacts never break inside; a line break at a separator drops the separator.
-\newcommand\cvcontact[1]{\mbox{#1}}
-\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
+"""##,
+            "tex/projects.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<url.text>>}
+<<#description>>
+\cvtext{<<description>>}
+<</description>>
+<<#highlights>>
+\cvitem{<<.>>}
+<</highlights>>
+<<#keywords>>
+\cvtext{{\cvsmall\color{muted}<<keywords>>}}
+<</keywords>>
+<</entries>>
+
+"""##,
+            "tex/publications.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<</entries>>
+
+"""##,
+            "tex/references.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<name>>}{}{}{}
+<<#reference>>
+\cvtext{\textit{<<reference>>}}
+<</reference>>
+<</entries>>
+
+"""##,
+            "tex/researchInterests.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cvpair{<<name>>}{<<keywords>>}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<</entries>>
+
+"""##,
+            "tex/resume.mustache": ##"""
+{{=<< >>=}}
+<<>preamble>>
+
+<<>macros>>
 
 \begin{document}
 \normalsize\color{body}
@@ -937,7 +947,8 @@ a:hover { text-decoration: underline; }
 #   <format>/<name>.mustache     partials, included as {{>name}}; classic has one per section kind
 #                                (education, work, projects, awards, researchInterests, teaching, skills,
 #                                volunteer, publications, certificates, languages, interests, references)
-#                                and `contacts`
+#                                and `contacts`; the LaTeX document's `preamble` and block `macros` are
+#                                partials too
 #
 # Templates read the render context: `lang`, `engine.pdflatex`/`engine.xelatex`, `layout.*` (every
 # length below as {tex, css}, plus paper, cssPaper, paperWidth, paperHeight, textWidth),
