@@ -50,7 +50,8 @@ struct LintCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme)
+            // People reading the summary do not see the line-savers; tools reading JSON do.
+            let (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: format == .json)
             results.append(FileFit(file: file, fit: report, diagnostics: []))
             if verify {
                 disagreed = try Verification.run(resume: resume, theme: chosenTheme, file: file) || disagreed
@@ -71,10 +72,10 @@ struct LintCommand: ParsableCommand {
 
 /// The fit of a loaded résumé in the theme the command line or `meta.theme` names.
 enum MeasuredFit {
-    static func measure(_ resume: Resume, file: String, theme: String?) throws -> (Theme, FitReport) {
+    static func measure(_ resume: Resume, file: String, theme: String?, lineSavers: Bool = true) throws -> (Theme, FitReport) {
         let chosenTheme = try resolveTheme(theme ?? resume.meta.theme ?? "classic")
         do {
-            return (chosenTheme, try FitEngine(theme: chosenTheme).fit(resume))
+            return (chosenTheme, try FitEngine(theme: chosenTheme).fit(resume, measuringLineSavers: lineSavers))
         } catch {
             throw CommandFailure.invalidInput("\(file): cannot measure the fit: \(error)")
         }

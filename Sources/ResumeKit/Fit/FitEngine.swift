@@ -24,14 +24,15 @@ public struct FitEngine: Sendable {
         }
     }
 
-    /// Pages, lines per item and what it takes to save a line.
-    public func fit(_ resume: Resume) throws -> FitReport {
-        try analyze(resume).report
+    /// Pages, lines per item and, unless `measuringLineSavers` is false, what it takes to save a
+    /// line (the costliest part: each multi-line item is set again a few times).
+    public func fit(_ resume: Resume, measuringLineSavers: Bool = true) throws -> FitReport {
+        try analyze(resume, measuringLineSavers: measuringLineSavers).report
     }
 
     /// The whole measurement, with the rendered LaTeX and which block each item is, for
     /// verification against pdfLaTeX.
-    func analyze(_ resume: Resume) throws -> FitAnalysis {
+    func analyze(_ resume: Resume, measuringLineSavers: Bool = true) throws -> FitAnalysis {
         guard theme.formats.contains(.tex) else { throw Problem.noLaTeX(theme: theme.name) }
         let latex = try Renderer(theme: theme).render(resume, as: .tex)
         let blocks: [BlockCall]
@@ -52,7 +53,9 @@ public struct FitEngine: Sendable {
         let matches = ItemMatcher(values: resume.proseValues).match(blocks)
         let isXeLaTeX = latex.hasPrefix(Renderer.texHeader(for: .xelatex))
         let items = matches.map { match in
-            item(match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages, layout: layout, isXeLaTeX: isXeLaTeX)
+            item(
+                match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages, layout: layout,
+                isXeLaTeX: isXeLaTeX, measuringLineSaver: measuringLineSavers)
         }
         let baselineSkip = TeXLength.scaledPoints(theme.manifest.layout[.baselineSkip])
         let lastPage = pages.last
@@ -79,14 +82,14 @@ struct FitAnalysis {
 private extension FitEngine {
     func item(
         _ match: ItemMatcher.Match, resume: Resume, blocks: [BlockCall], paragraphs: [[SetParagraph]],
-        pages: [Page], layout: DocumentLayout, isXeLaTeX: Bool
+        pages: [Page], layout: DocumentLayout, isXeLaTeX: Bool, measuringLineSaver: Bool
     ) -> FitItem {
         let set = paragraphs[match.block].first
         let location = resume.sourceMap[match.value.path]
         let block = blocks[match.block]
         let escaped = LaTeXEscaping.text(match.value.text)
         var charsToSaveLine: Int?
-        if let paragraph = layout.paragraph(of: block) {
+        if measuringLineSaver, let paragraph = layout.paragraph(of: block) {
             charsToSaveLine = layout.setter.charactersToSaveLine(value: match.value.text, style: paragraph.style) { shorter in
                 var changed = block
                 changed.arguments = block.arguments.map { $0.replacing(escaped, with: LaTeXEscaping.text(shorter)) }
