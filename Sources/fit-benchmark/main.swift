@@ -21,20 +21,20 @@ else {
 let engine = FitEngine(theme: theme)
 _ = try engine.fit(resume)  // warm-up: fonts, patterns and templates are loaded once per process
 
-/// The median and fastest time of `runs` fits, in milliseconds.
-func time(measuringLineSavers: Bool) throws -> (median: Double, fastest: Double) {
+/// Prints the median and fastest time of `runs` runs of `body`, in milliseconds.
+func time(_ label: String, _ body: () throws -> Void) rethrows {
     var timings: [Double] = []
     for _ in 0..<runs {
         let start = DispatchTime.now().uptimeNanoseconds
-        _ = try engine.fit(resume, measuringLineSavers: measuringLineSavers)
+        try body()
         timings.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
     }
     timings.sort()
-    return (timings[runs / 2], timings[0])
+    print(String(format: "%@ %@: median %.3f ms, fastest %.3f ms over %d runs", label, path, timings[runs / 2], timings[0], runs))
 }
 
-for lineSavers in [false, true] {
-    let (median, fastest) = try time(measuringLineSavers: lineSavers)
-    let label = lineSavers ? "with line-savers" : "without line-savers"
-    print(String(format: "fit %@ %@: median %.3f ms, fastest %.3f ms over %d runs", path, label, median, fastest, runs))
-}
+let latex = try Renderer(theme: theme).render(resume, as: .tex)
+try time("render LaTeX") { _ = try Renderer(theme: theme).render(resume, as: .tex) }
+try time("fit of rendered LaTeX, without line-savers") { _ = try engine.fit(latex: latex, of: resume, measuringLineSavers: false) }
+try time("fit of rendered LaTeX, with line-savers") { _ = try engine.fit(latex: latex, of: resume) }
+try time("render and fit, with line-savers") { _ = try engine.fit(resume) }

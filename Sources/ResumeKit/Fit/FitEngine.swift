@@ -35,6 +35,16 @@ public struct FitEngine: Sendable {
     func analyze(_ resume: Resume, measuringLineSavers: Bool = true) throws -> FitAnalysis {
         guard theme.formats.contains(.tex) else { throw Problem.noLaTeX(theme: theme.name) }
         let latex = try Renderer(theme: theme).render(resume, as: .tex)
+        return try analyze(latex: latex, of: resume, measuringLineSavers: measuringLineSavers)
+    }
+
+    /// The fit of a résumé's LaTeX as this theme rendered it: lines and pages without rendering
+    /// again, for callers that already have the document.
+    public func fit(latex: String, of resume: Resume, measuringLineSavers: Bool = true) throws -> FitReport {
+        try analyze(latex: latex, of: resume, measuringLineSavers: measuringLineSavers).report
+    }
+
+    func analyze(latex: String, of resume: Resume, measuringLineSavers: Bool) throws -> FitAnalysis {
         let blocks: [BlockCall]
         do {
             blocks = try LaTeXBodyReader.read(document: latex).blocks
