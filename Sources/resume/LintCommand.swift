@@ -15,13 +15,19 @@ struct LintCommand: ParsableCommand {
             Output formats:
               human  diagnostics as FILE:LINE:COL: severity: message (default)
               json   {"files": [{"file", "fit": {"theme", "pages", "nearPageBoundary",
-                     "lastPageFreeLines", "items": [{"path", "line", "column", "lines",
-                     "charsToSaveLine", "approximate"}]}, "diagnostics": []}]}
+                     "lastPageFreeLines", "linesPerPage", "items": [{"path", "line",
+                     "column", "lines", "charsToSaveLine", "approximate", "page"}]},
+                     "diagnostics": [{"rule", "severity", "message", "line", "column",
+                     "path"}]}]}
+
+            Rules:
+            \(Linter.rules.map { rule in "  \(type(of: rule).description.id.padding(toLength: 12, withPad: " ", startingAt: 0)) \(type(of: rule).description.rationale)" }.joined(separator: "\n"))
 
             EXIT CODES
               0  no errors
-              1  --verify found a disagreement with pdflatex
-              2  invalid input (a file has errors) or invalid usage
+              1  an error was found (or a warning, with --strict), or --verify found a
+                 disagreement with TeX
+              2  invalid input (a file cannot be loaded) or invalid usage
             """
     )
 
@@ -41,32 +47,86 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Also compile with pdflatex and report where the prediction and TeX disagree.")
     var verify = false
 
+    @Flag(help: "Exit with 1 on warnings too, not only on errors.")
+    var strict = false
+
     func run() throws {
         var results: [FileFit] = []
         var failed = false
         var disagreed = false
+        var human = ""
         for file in files {
-            guard let resume = try? LoadedResume(path: file).resume else {
+            guard let loaded = try? LoadedResume(path: file) else {
                 failed = true
                 continue
             }
-            // People reading the summary do not see the line-savers; tools reading JSON do.
-            let (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: format == .json)
-            results.append(FileFit(file: file, fit: report, diagnostics: []))
+            let resume = loaded.resume
+            // Line-savers are costly: measure them when JSON shows them or a finding needs them.
+            var (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: format == .json)
+            if format == .human, Linter.needsLineSavers(report) {
+                (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: true)
+            }
+            let diagnostics = Linter().lint(LintSubject(resume: resume, file: file, fit: report))
+            results.append(FileFit(file: file, fit: report, diagnostics: diagnostics.map(JSONDiagnostic.init)))
+            if format == .human {
+                human += DiagnosticFormatter(colored: Terminal.colorsStandardOutput).format(diagnostics, source: loaded.source)
+                human += "\(file): \(FitSummary.describe(report))\n"
+            }
             if verify {
                 disagreed = try Verification.run(resume: resume, theme: chosenTheme, file: file) || disagreed
             }
         }
+        let all = results.flatMap(\.diagnostics)
         switch format {
         case .json:
             print(try JSONOutput.encode(FitOutput(files: results)))
         case .human:
-            for result in results {
-                print("\(result.file): \(FitSummary.describe(result.fit))")
-            }
+            print(human, terminator: "")
+            print(Self.summary(errors: all.filter { $0.severity == "error" }.count, warnings: all.filter { $0.severity == "warning" }.count, files: results.count))
         }
         if failed { throw ExitCode(ExitStatus.invalidInput) }
-        if disagreed { throw ExitCode(ExitStatus.outputFailure) }
+        let hasErrors = all.contains { $0.severity == "error" } || (strict && !all.isEmpty)
+        if disagreed || hasErrors { throw ExitCode(ExitStatus.outputFailure) }
+    }
+
+    /// `2 errors, 3 warnings in 1 file`, or `no problems in 2 files`.
+    static func summary(errors: Int, warnings: Int, files: Int) -> String {
+        let filesText = "\(files) file\(files == 1 ? "" : "s")"
+        guard errors + warnings > 0 else { return "no problems in \(filesText)" }
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(filesText)"
+    }
+}
+
+/// A finding as `lint --format json` prints it.
+struct JSONDiagnostic: Encodable {
+    var rule: String?
+    var severity: String
+    var message: String
+    var line: Int
+    var column: Int
+    var path: String?
+
+    init(_ diagnostic: Diagnostic) {
+        rule = diagnostic.rule
+        severity = diagnostic.severity.rawValue
+        message = diagnostic.message
+        line = diagnostic.location.line
+        column = diagnostic.location.column
+        path = diagnostic.path
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(path, forKey: .path)  // null when the finding is about the whole file
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rule, severity, message, line, column, path
     }
 }
 
@@ -90,7 +150,7 @@ struct FitOutput: Encodable {
 struct FileFit: Encodable {
     var file: String
     var fit: FitReport
-    var diagnostics: [String]
+    var diagnostics: [JSONDiagnostic]
 }
 
 /// JSON with sorted keys, so the same input always prints the same bytes.

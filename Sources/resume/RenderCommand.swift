@@ -82,6 +82,8 @@ func resolveTheme(_ nameOrPath: String) throws -> Theme {
 /// A résumé loaded for a command: warnings are printed, errors end the command with exit code 2.
 struct LoadedResume {
     let resume: Resume
+    /// The file's text, for showing source lines under findings.
+    let source: String
 
     init(path: String) throws {
         let result = ResumeLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
@@ -91,5 +93,6 @@ struct LoadedResume {
             throw CommandFailure.invalidInput("\(path): \(count) error\(count == 1 ? "" : "s"); nothing was written")
         }
         self.resume = resume
+        self.source = result.source
     }
 }

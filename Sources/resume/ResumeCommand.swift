@@ -14,8 +14,8 @@ struct ResumeCommand: ParsableCommand {
 
             EXIT CODES
               0  success
-              1  the output could not be written, lint --verify disagreed with TeX,
-                 or an internal error
+              1  lint found an error (or a warning, with --strict), lint --verify
+                 disagreed with TeX, the output could not be written, or an internal error
               2  invalid input (the résumé has errors) or invalid usage
             """,
         version: ResumeKitVersion.current,

@@ -9,6 +9,11 @@ enum Terminal {
         return !noColor && isatty(STDERR_FILENO) == 1
     }
 
+    static var colorsStandardOutput: Bool {
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return !noColor && isatty(STDOUT_FILENO) == 1
+    }
+
     static func printError(_ message: String) {
         let text = message.hasSuffix("\n") ? message : message + "\n"
         let prefixed = text.hasPrefix("error:") || text.contains(": error:") ? text : "error: " + text

@@ -32,6 +32,42 @@ final class LintCommandTests: XCTestCase {
         let result = try resume.run(["lint", CommandRunner.example("cv.yaml")])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.hasPrefix("\(CommandRunner.example("cv.yaml")): 2 pages in theme classic, "), result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("\nno problems in 1 file\n"), result.stdout)
+    }
+
+    func testLongItemIsAWarningAtItsLineWithTheLineSaver() throws {
+        let directory = try temporaryDirectory(self)
+        let highlight = "Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40%, the time to results from days to hours, and the number of failed runs by half across four research teams, while mentoring two new engineers and documenting every step for the platform group"
+        try "basics: {name: Ada Park}\nwork:\n  - name: Acme\n    highlights:\n      - \(highlight)\n"
+            .write(to: directory.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
+        let result = try resume.run(["lint", "cv.yaml"], in: directory, environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(result.status, 0, "warnings alone do not fail")
+        XCTAssertTrue(result.stdout.range(of: #"^cv.yaml:5:9: warning: renders to 3 lines \(limit 2\); cut \d+ characters to save a line \[item-lines\]\n      - Built"#, options: .regularExpression) != nil, result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("0 errors, 1 warning in 1 file\n"), result.stdout)
+        XCTAssertEqual(try resume.run(["lint", "--strict", "cv.yaml"], in: directory).status, 1)
+
+        let json = try resume.run(["lint", "cv.yaml", "--format", "json"], in: directory)
+        let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let diagnostics = try XCTUnwrap(((parsed["files"] as? [[String: Any]])?.first?["diagnostics"]) as? [[String: Any]])
+        XCTAssertEqual(diagnostics.count, 1)
+        XCTAssertEqual(diagnostics[0]["rule"] as? String, "item-lines")
+        XCTAssertEqual(diagnostics[0]["severity"] as? String, "warning")
+        XCTAssertEqual(diagnostics[0]["line"] as? Int, 5)
+        XCTAssertEqual(diagnostics[0]["column"] as? Int, 9)
+        XCTAssertEqual(diagnostics[0]["path"] as? String, "work[0].highlights[0]")
+    }
+
+    func testTooManyPagesIsAnErrorAndExitsOne() throws {
+        let directory = try temporaryDirectory(self)
+        let highlight = "Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40% and the time to results from days to hours"
+        let highlights = Array(repeating: "      - \(highlight)", count: 100).joined(separator: "\n")
+        try "basics: {name: Ada Park}\nwork:\n  - name: Acme\n    highlights:\n\(highlights)\n"
+            .write(to: directory.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
+        let result = try resume.run(["lint", "cv.yaml"], in: directory)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("cv.yaml:1:1: error: renders to "), result.stdout)
+        XCTAssertTrue(result.stdout.contains("[page-count]"), result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("1 error, 0 warnings in 1 file\n"), result.stdout)
     }
 
     func testKoreanIsMarkedApproximate() throws {

@@ -16,12 +16,15 @@ public struct Diagnostic: Sendable, Equatable {
     public var message: String
     /// The rule that found it, for lint findings.
     public var rule: String?
+    /// The value it is about, as a model path (`work[0].highlights[2]`), when it is about one.
+    public var path: String?
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, rule: String? = nil) {
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, rule: String? = nil, path: String? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.rule = rule
+        self.path = path
     }
 }
 

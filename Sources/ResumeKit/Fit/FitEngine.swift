@@ -74,7 +74,7 @@ public struct FitEngine: Sendable {
         let approximate = isXeLaTeX || document.paragraphs.joined().contains { $0.isApproximate }
         let report = FitReport(
             theme: theme.name, pages: pages.count, nearPageBoundary: freeLines < 1 || holdsOneBlock,
-            lastPageFreeLines: freeLines, approximate: approximate, items: items)
+            lastPageFreeLines: freeLines, linesPerPage: layout.textHeight / baselineSkip, approximate: approximate, items: items)
         return FitAnalysis(latex: latex, blocks: blocks, pages: pages, report: report, itemBlocks: matches.map(\.block))
     }
 }

@@ -8,6 +8,8 @@ public struct FitReport: Sendable, Equatable, Codable {
     public var nearPageBoundary: Bool
     /// How many more lines of body text the last page could take.
     public var lastPageFreeLines: Int
+    /// How many lines of body text a page holds.
+    public var linesPerPage: Int
     /// Whether any measurement is an estimate (text without font metrics, such as Hangul).
     public var approximate: Bool
     public var items: [FitItem]

@@ -1,0 +1,42 @@
+/// The post's first rule: the whole résumé fits on one or two pages.
+struct PageCountRule: Rule {
+    static let description = RuleDescription(
+        id: "page-count",
+        name: "Page count",
+        rationale: "A résumé longer than two pages gets skimmed, not read",
+        defaultSeverity: .error,
+        triggering: [PageCountRule.threePages],
+        nonTriggering: ["basics: {name: Ada Park}\n"]
+    )
+
+    var minimumPages = 1
+    var maximumPages = 2
+
+    func check(_ subject: LintSubject) -> [Diagnostic] {
+        let fit = subject.fit
+        let top = SourceLocation(file: subject.file, line: 1, column: 1)
+        if fit.pages > maximumPages {
+            let over = fit.linesPerPage * (fit.pages - maximumPages) - fit.lastPageFreeLines
+            let message = "renders to \(fit.pages) pages (limit \(maximumPages)); about \(over) line\(over == 1 ? "" : "s") too many"
+            guard !fit.nearPageBoundary else {
+                // Within an item of the boundary the verdict could flip: say so instead of guessing.
+                return [Diagnostic(.warning, at: top, message + ", but it is near a page boundary; check with --verify", rule: Self.description.id)]
+            }
+            return [diagnostic(at: top, message)]
+        }
+        if fit.pages == maximumPages, fit.nearPageBoundary, fit.lastPageFreeLines < 1 {
+            return [Diagnostic(.warning, at: top, "fills page \(fit.pages) to the last line; one more line starts page \(fit.pages + 1)", rule: Self.description.id)]
+        }
+        if fit.pages < minimumPages {
+            return [diagnostic(at: top, "renders to \(fit.pages) pages (at least \(minimumPages))")]
+        }
+        return []
+    }
+
+    /// A hundred two-line highlights: well over two pages.
+    static let threePages: String = {
+        let highlight = "Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40% and the time to results from days to hours"
+        let highlights = Array(repeating: "      - \(highlight)", count: 100).joined(separator: "\n")
+        return "basics: {name: Ada Park}\nwork:\n  - name: Acme\n    highlights:\n\(highlights)\n"
+    }()
+}
