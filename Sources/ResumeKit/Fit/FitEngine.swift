@@ -109,7 +109,7 @@ private extension FitEngine {
         let page = pages.firstIndex { ($0.lastBlock ?? -1) >= match.block } ?? max(pages.count - 1, 0)
         return FitItem(
             path: match.value.path, line: location?.line ?? 0, column: location?.column ?? 0,
-            lines: set?.lineCount ?? 0, charsToSaveLine: charsToSaveLine,
+            lines: set?.lineCount ?? 0, charsToSaveLine: charsToSaveLine, lastLineWords: set?.lastLineWords ?? 0,
             approximate: isXeLaTeX || (set?.isApproximate ?? true), page: page + 1)
     }
 }

@@ -25,13 +25,15 @@ public struct FitItem: Sendable, Equatable, Codable {
     public var lines: Int
     /// How many characters must go for it to take a line less; nil for a single line.
     public var charsToSaveLine: Int?
+    /// How many words its last line holds, when it has more than one line; 0 otherwise.
+    public var lastLineWords: Int
     /// Whether the count is an estimate rather than TeX's exact result.
     public var approximate: Bool
     /// The page its first line is on.
     public var page: Int
 
     enum CodingKeys: String, CodingKey {
-        case path, line, column, lines, charsToSaveLine, approximate, page
+        case path, line, column, lines, charsToSaveLine, lastLineWords, approximate, page
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -41,6 +43,7 @@ public struct FitItem: Sendable, Equatable, Codable {
         try container.encode(column, forKey: .column)
         try container.encode(lines, forKey: .lines)
         try container.encode(charsToSaveLine, forKey: .charsToSaveLine)  // null, not missing, when none
+        try container.encode(lastLineWords, forKey: .lastLineWords)
         try container.encode(approximate, forKey: .approximate)
         try container.encode(page, forKey: .page)
     }

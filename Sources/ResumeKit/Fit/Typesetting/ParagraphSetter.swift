@@ -22,7 +22,7 @@ public struct ParagraphSetter: Sendable {
         if let glue = builder.parFillSkip { parameters.parFillSkip = glue }
 
         if let single = OneLineParagraph(nodes, parameters: parameters) {
-            return SetParagraph(lines: [single.line], isOverfull: false, isApproximate: builder.isApproximate)
+            return SetParagraph(lines: [single.line], isOverfull: false, isApproximate: builder.isApproximate, lastLineWords: 0)
         }
         var list = BreakableList(nodes, style: style)
         var breaks = LineBreaker(parameters: parameters).breakLines(list.nodes)
@@ -34,7 +34,9 @@ public struct ParagraphSetter: Sendable {
             breaks = LineBreaker(parameters: hyphenating).breakLines(list.nodes)
         }
         let (lines, isOverfull) = list.lines(breaks, parameters: parameters)
-        return SetParagraph(lines: lines, isOverfull: isOverfull, isApproximate: builder.isApproximate)
+        return SetParagraph(
+            lines: lines, isOverfull: isOverfull, isApproximate: builder.isApproximate,
+            lastLineWords: Self.wordsOnLastLine(breaks))
     }
 
     /// How many characters must go from the end of `value` for the paragraph to lose a line, where
@@ -81,5 +83,26 @@ public struct ParagraphSetter: Sendable {
             if losesLine(dropping: middle) { loses = middle } else { keeps = middle }
         }
         return loses
+    }
+
+    /// The words on the last line: the glue between the last break and the end of the paragraph,
+    /// less the glue a break discards and the closing `\parfillskip`, plus one.
+    static func wordsOnLastLine(_ breaks: LineBreaks) -> Int {
+        guard breaks.breakIndices.count > 1 else { return 0 }
+        var index = breaks.breakIndices[breaks.breakIndices.count - 2] + 1
+        while index < breaks.nodes.count, breaks.nodes[index].isDiscardable { index += 1 }
+        let spaces = breaks.nodes[index...].dropLast().filter { if case .glue = $0 { true } else { false } }.count
+        return spaces + 1
+    }
+}
+
+private extension HorizontalNode {
+    /// Glue, penalties and explicit kerns vanish at the start of a line.
+    var isDiscardable: Bool {
+        switch self {
+        case .glue, .penalty: true
+        case .kern(_, let explicit): explicit
+        default: false
+        }
     }
 }

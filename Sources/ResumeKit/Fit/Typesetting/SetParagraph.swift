@@ -7,6 +7,8 @@ public struct SetParagraph: Sendable, Equatable {
     /// Whether the text had something without exact metrics (Hangul, CJK, a character neither T1
     /// nor TS1 holds, an unknown command), so that the lines are an estimate.
     public var isApproximate: Bool
+    /// How many words the last line holds: one more than its interword spaces.
+    public var lastLineWords: Int = 0
 
     /// TeX's `\prevgraf` after the paragraph.
     public var lineCount: Int { lines.count }
