@@ -4,6 +4,15 @@ public struct Linter: Sendable {
     public static let rules: [any Rule] = [
         PageCountRule(),
         ItemLinesRule(),
+        RequiredSectionsRule(),
+        QuantifiedResultRule(),
+        ActionVerbRule(),
+        FirstPersonRule(),
+        TenseRule(),
+        DateOrderRule(),
+        ConsistentPunctuationRule(),
+        LinkFormatRule(),
+        DuplicateTextRule(),
     ]
 
     public let rules: [any Rule]

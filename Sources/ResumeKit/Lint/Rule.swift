@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a lint rule is, for people and for the shared test: its id, name, why it exists, how
 /// serious a finding is by default, and résumés that must and must not trigger it.
 public struct RuleDescription: Sendable {
@@ -19,16 +21,20 @@ public protocol Rule: Sendable {
     func check(_ subject: LintSubject) -> [Diagnostic]
 }
 
-/// What rules look at: the résumé, where it came from, and how it fits its theme's pages.
+/// What rules look at: the résumé, where it came from, how it fits its theme's pages, and the
+/// day it is checked on.
 public struct LintSubject: Sendable {
     public var resume: Resume
     public var file: String
     public var fit: FitReport
+    /// The day the check runs, so dates in the future can be told apart; tests pin it.
+    public var today: PartialDate
 
-    public init(resume: Resume, file: String, fit: FitReport) {
+    public init(resume: Resume, file: String, fit: FitReport, today: PartialDate = .today()) {
         self.resume = resume
         self.file = file
         self.fit = fit
+        self.today = today
     }
 
     /// The location of a value, or the top of the file when it has none.
@@ -37,9 +43,22 @@ public struct LintSubject: Sendable {
     }
 }
 
+extension PartialDate {
+    /// Today's date in the local calendar, to the day.
+    public static func today(now: Date = Date(), calendar: Calendar = .current) -> PartialDate {
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return PartialDate(year: parts.year ?? 1970, month: parts.month, day: parts.day)
+    }
+}
+
 extension Rule {
     /// A finding of this rule at its default severity.
     func diagnostic(at location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(Self.description.defaultSeverity, at: location, message, rule: Self.description.id)
+    }
+
+    /// A finding of this rule about one value, located where the value is written.
+    func diagnostic(about path: String, in subject: LintSubject, _ message: String) -> Diagnostic {
+        Diagnostic(Self.description.defaultSeverity, at: subject.location(of: path), message, rule: Self.description.id, path: path)
     }
 }

@@ -1,0 +1,108 @@
+import Foundation
+
+/// A dated entry of a shown section as the rules see it: its path, its dates and its highlights.
+struct LintEntry: Sendable {
+    var section: SectionKind
+    var index: Int
+    var startDate: PartialDate?
+    var endDate: EndDate?
+    /// The single date of an entry that has no period (`awards[].date`).
+    var date: PartialDate?
+    var highlights: [String] = []
+
+    /// `work[1]`
+    var path: String { "\(section.rawValue)[\(index)]" }
+
+    /// `work[1].highlights[0]`
+    func highlightPath(_ index: Int) -> String { "\(path).highlights[\(index)]" }
+
+    /// Whether the entry has ended: its end date is a date, not `present` or missing.
+    var hasEnded: Bool {
+        if case .date = endDate { return true }
+        return false
+    }
+}
+
+extension Resume {
+    /// The entries of the shown sections that have dates, section by section in file order.
+    var lintEntries: [LintEntry] {
+        placedSections.flatMap { placed -> [LintEntry] in
+            let kind = placed.kind
+            switch kind {
+            case .work:
+                return work.enumerated().map { LintEntry(section: kind, index: $0, startDate: $1.startDate, endDate: $1.endDate, highlights: $1.highlights) }
+            case .projects:
+                return projects.enumerated().map { LintEntry(section: kind, index: $0, startDate: $1.startDate, endDate: $1.endDate, highlights: $1.highlights) }
+            case .teaching:
+                return teaching.enumerated().map { LintEntry(section: kind, index: $0, startDate: $1.startDate, endDate: $1.endDate, highlights: $1.highlights) }
+            case .volunteer:
+                return volunteer.enumerated().map { LintEntry(section: kind, index: $0, startDate: $1.startDate, endDate: $1.endDate, highlights: $1.highlights) }
+            case .education:
+                return education.enumerated().map { LintEntry(section: kind, index: $0, startDate: $1.startDate, endDate: $1.endDate) }
+            case .awards:
+                return awards.enumerated().map { LintEntry(section: kind, index: $0, date: $1.date) }
+            case .researchInterests, .skills, .publications, .certificates, .languages, .interests, .references:
+                return []
+            }
+        }
+    }
+}
+
+/// Word-level views of a line of résumé text, shared by the style rules.
+enum LintText {
+    /// The words of `text`: runs of letters and digits, kept whole across inner `/ - ' ’ . &`
+    /// so that "I/O", "US-based", "i.e" and "I'm" are each one word.
+    static func words(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character.isLetter || character.isNumber {
+                if start == nil { start = index }
+            } else if start != nil, "/-'’.&".contains(character), next < text.endIndex, text[next].isLetter || text[next].isNumber {
+                // A joiner inside a word.
+            } else if let begun = start {
+                words.append(text[begun..<index])
+                start = nil
+            }
+            index = next
+        }
+        if let begun = start { words.append(text[begun...]) }
+        return words
+    }
+
+    /// The first word of `text`, without leading quotes or punctuation.
+    static func firstWord(_ text: String) -> Substring? {
+        words(text).first
+    }
+
+    /// `text` trimmed, lowercased and without a final full stop, for comparing repeated lines.
+    static func comparable(_ text: String) -> String {
+        var text = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        while text.hasSuffix(".") && !text.hasSuffix("..") { text.removeLast() }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The sentences of `text`, split after `.`, `!` or `?` followed by a space, except after an
+    /// abbreviation ("e.g.") or a single letter.
+    static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (offset, character) in characters.enumerated() {
+            current.append(character)
+            guard ".!?".contains(character), offset + 1 < characters.count, characters[offset + 1].isWhitespace else { continue }
+            if character == "." {
+                let last = words(current).last.map { $0.lowercased() } ?? ""
+                if last.count < 2 || WordLists.abbreviations.contains(last) { continue }
+            }
+            sentences.append(current.trimmingCharacters(in: .whitespaces))
+            current = ""
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { sentences.append(rest) }
+        return sentences
+    }
+}

@@ -1,0 +1,56 @@
+/// Résumé lines leave out their subject: "Led …", not "I led …".
+///
+/// A pronoun of two or more letters written all in capitals ("US", "ME") is read as an
+/// abbreviation (the country, the state) and not flagged; "I" is always the pronoun. Words joined
+/// by a slash or hyphen ("I/O", "US-based") are other words.
+struct FirstPersonRule: Rule {
+    static let description = RuleDescription(
+        id: "first-person",
+        name: "First person",
+        rationale: "Résumé lines leave out the subject: 'Led the team', not 'I led the team'",
+        defaultSeverity: .warning,
+        triggering: [
+            """
+            basics: {name: Ada Park}
+            work:
+              - name: Acme
+                highlights:
+                  - I rewrote our inference server, cutting CPU cost by 40%
+            """,
+        ],
+        nonTriggering: [
+            """
+            basics: {name: Ada Park, summary: Engineer for US and EU customers}
+            work:
+              - name: Acme
+                highlights:
+                  - Rewrote the I/O layer of the inference server, cutting CPU cost by 40% for US-based users
+            """,
+        ]
+    )
+
+    func check(_ subject: LintSubject) -> [Diagnostic] {
+        subject.resume.proseValues.filter { !$0.path.hasPrefix("references[") }.compactMap { value in
+            let pronouns = Self.pronouns(in: value.text)
+            guard !pronouns.isEmpty else { return nil }
+            let listed = pronouns.map { "'\($0)'" }.joined(separator: ", ")
+            return diagnostic(
+                about: value.path, in: subject,
+                "uses the first person (\(listed)); leave out the subject: 'Led …', not 'I led …'")
+        }
+    }
+
+    /// The first-person words of `text`, each once, as written.
+    static func pronouns(in text: String) -> [String] {
+        var found: [String] = []
+        for word in LintText.words(text) {
+            // "I'm", "we've": the pronoun is the part before the apostrophe.
+            let stem = word.split(whereSeparator: { $0 == "'" || $0 == "’" }).first.map(String.init) ?? String(word)
+            guard stem.count == word.count || ["i", "we"].contains(stem.lowercased()) else { continue }
+            guard WordLists.firstPersonPronouns.contains(stem.lowercased()) else { continue }
+            if stem.count > 1, stem.allSatisfy(\.isUppercase) { continue }
+            if !found.contains(stem) { found.append(stem) }
+        }
+        return found
+    }
+}
