@@ -73,11 +73,6 @@ enum LintText {
         return words
     }
 
-    /// The first word of `text`, without leading quotes or punctuation.
-    static func firstWord(_ text: String) -> Substring? {
-        words(text).first
-    }
-
     /// `text` trimmed, lowercased and without a final full stop, for comparing repeated lines.
     static func comparable(_ text: String) -> String {
         var text = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()

@@ -39,6 +39,13 @@ enum WordLists {
         "train": "trained", "work": "worked", "write": "wrote",
     ]
 
+    /// Words that, after a verb-like first word, show it is a noun instead: "Lead engineer on …",
+    /// "Design of the …".
+    static let nounFollowers: Set<String> = [
+        "of", "engineer", "developer", "designer", "author", "maintainer", "researcher", "scientist",
+        "architect", "organizer", "organiser", "instructor", "analyst", "contributor", "role",
+    ]
+
     /// Words that put the writer in the sentence; a résumé line leaves its subject out.
     static let firstPersonPronouns: Set<String> = ["i", "me", "my", "mine", "we", "our", "ours", "us"]
 
