@@ -3,7 +3,7 @@ struct ActionVerbRule: Rule {
     static let description = RuleDescription(
         id: "action-verb",
         name: "Action verb",
-        rationale: "A line that opens with what you did ('Led', 'Built') reads as an achievement, not a duty",
+        rationale: "Open with what you did ('Led', 'Built'), not a duty",
         defaultSeverity: .warning,
         triggering: [
             """

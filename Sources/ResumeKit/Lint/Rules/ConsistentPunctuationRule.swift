@@ -6,7 +6,7 @@ struct ConsistentPunctuationRule: Rule {
     static let description = RuleDescription(
         id: "consistent-punctuation",
         name: "Consistent punctuation",
-        rationale: "Lines that end alike look cared for; a stray full stop looks like a slip",
+        rationale: "Highlights end alike: all with a full stop or none",
         defaultSeverity: .warning,
         triggering: [
             """

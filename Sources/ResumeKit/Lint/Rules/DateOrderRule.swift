@@ -7,7 +7,7 @@ struct DateOrderRule: Rule {
     static let description = RuleDescription(
         id: "date-order",
         name: "Date order",
-        rationale: "Readers expect the newest entry first, and an end date in the future reads as a typo",
+        rationale: "Newest entry first, and no end date in the future",
         defaultSeverity: .warning,
         triggering: [
             """

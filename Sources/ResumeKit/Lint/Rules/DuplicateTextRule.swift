@@ -6,7 +6,7 @@ struct DuplicateTextRule: Rule {
     static let description = RuleDescription(
         id: "duplicate-text",
         name: "Duplicate text",
-        rationale: "Each line is space on a short page; saying something twice wastes one",
+        rationale: "Each line says something new; nothing is said twice",
         defaultSeverity: .warning,
         triggering: [
             """

@@ -7,7 +7,7 @@ struct FirstPersonRule: Rule {
     static let description = RuleDescription(
         id: "first-person",
         name: "First person",
-        rationale: "Résumé lines leave out the subject: 'Led the team', not 'I led the team'",
+        rationale: "Leave out the subject: 'Led the team', not 'I led the team'",
         defaultSeverity: .warning,
         triggering: [
             """

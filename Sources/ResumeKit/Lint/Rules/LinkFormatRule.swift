@@ -5,7 +5,7 @@ struct LinkFormatRule: Rule {
     static let description = RuleDescription(
         id: "link-format",
         name: "Link format",
-        rationale: "A link that does not open, or a profile that points elsewhere, costs you the reader's click",
+        rationale: "Links open, and each profile points to its own network",
         defaultSeverity: .warning,
         triggering: [
             """

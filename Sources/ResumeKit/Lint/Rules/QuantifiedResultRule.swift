@@ -3,7 +3,7 @@ struct QuantifiedResultRule: Rule {
     static let description = RuleDescription(
         id: "quantified-result",
         name: "Quantified result",
-        rationale: "A result with a number (40%, 3×, $1.2M, 35 ms, 2 of 3) tells the reader what your work changed",
+        rationale: "A number shows what your work changed: 40%, 3×, 35 ms",
         defaultSeverity: .warning,
         triggering: [
             """

@@ -3,7 +3,7 @@ struct RequiredSectionsRule: Rule {
     static let description = RuleDescription(
         id: "required-sections",
         name: "Required sections",
-        rationale: "The post's seven sections, a name and a way to reach you; hide a section on purpose in meta.sections",
+        rationale: "The post's seven sections and a way to reach you",
         defaultSeverity: .warning,
         triggering: [
             """

@@ -3,7 +3,7 @@ struct TenseRule: Rule {
     static let description = RuleDescription(
         id: "tense",
         name: "Tense",
-        rationale: "Past tense for roles that have ended, present or past for the current one",
+        rationale: "Past tense for ended roles; either for the current one",
         defaultSeverity: .warning,
         triggering: [
             """
