@@ -21,7 +21,7 @@ struct LintCommand: ParsableCommand {
                      "path"}]}]}
 
             Rules:
-            \(Linter.rules.map { rule in "  \(type(of: rule).description.id.padding(toLength: 12, withPad: " ", startingAt: 0)) \(type(of: rule).description.rationale)" }.joined(separator: "\n"))
+            \(Linter.rules.map { rule in "  \(type(of: rule).description.id)\n      \(type(of: rule).description.rationale)" }.joined(separator: "\n"))
 
             EXIT CODES
               0  no errors

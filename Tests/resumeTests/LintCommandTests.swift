@@ -4,6 +4,10 @@ import XCTest
 final class LintCommandTests: XCTestCase {
     let resume = CommandRunner()
 
+    /// Hides the post's other sections, so a fixture with only work experience is complete.
+    static let onlyWork = "meta:\n  sections:\n" + ["education", "projects", "awards", "researchInterests", "teaching", "skills"]
+        .map { "    - {section: \($0), hidden: true}\n" }.joined()
+
     func testJSONCarriesTheFitOfEveryFile() throws {
         let result = try resume.run(["lint", CommandRunner.example("cv.yaml"), CommandRunner.example("minimal.yaml"), "--format", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -38,7 +42,7 @@ final class LintCommandTests: XCTestCase {
     func testLongItemIsAWarningAtItsLineWithTheLineSaver() throws {
         let directory = try temporaryDirectory(self)
         let highlight = "Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40%, the time to results from days to hours, and the number of failed runs by half across four research teams, while mentoring two new engineers and documenting every step for the platform group"
-        try "basics: {name: Ada Park}\nwork:\n  - name: Acme\n    highlights:\n      - \(highlight)\n"
+        try "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n      - \(highlight)\n\(Self.onlyWork)"
             .write(to: directory.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
         let result = try resume.run(["lint", "cv.yaml"], in: directory, environment: ["NO_COLOR": "1"])
         XCTAssertEqual(result.status, 0, "warnings alone do not fail")
@@ -60,8 +64,8 @@ final class LintCommandTests: XCTestCase {
     func testTooManyPagesIsAnErrorAndExitsOne() throws {
         let directory = try temporaryDirectory(self)
         let highlight = "Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40% and the time to results from days to hours"
-        let highlights = Array(repeating: "      - \(highlight)", count: 100).joined(separator: "\n")
-        try "basics: {name: Ada Park}\nwork:\n  - name: Acme\n    highlights:\n\(highlights)\n"
+        let highlights = (1...100).map { "      - \(highlight) in quarter \($0)" }.joined(separator: "\n")
+        try "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n\(highlights)\n\(Self.onlyWork)"
             .write(to: directory.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
         let result = try resume.run(["lint", "cv.yaml"], in: directory)
         XCTAssertEqual(result.status, 1)

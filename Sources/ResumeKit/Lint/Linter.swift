@@ -4,6 +4,7 @@ public struct Linter: Sendable {
     public static let rules: [any Rule] = [
         PageCountRule(),
         ItemLinesRule(),
+        ShortLastLineRule(),
         RequiredSectionsRule(),
         QuantifiedResultRule(),
         ActionVerbRule(),
@@ -27,6 +28,8 @@ public struct Linter: Sendable {
 
     /// Whether any rule could use the line-savers, so the fit must measure them.
     public static func needsLineSavers(_ fit: FitReport) -> Bool {
-        fit.items.contains { $0.lines > ItemLinesRule.maximumLines && ItemLinesRule.isProject($0.path) }
+        fit.items.contains { item in
+            (item.lines > ItemLinesRule.maximumLines && ItemLinesRule.isProject(item.path)) || ShortLastLineRule.isShort(item)
+        }
     }
 }

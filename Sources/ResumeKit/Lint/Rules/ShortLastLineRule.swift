@@ -1,0 +1,47 @@
+/// A paragraph whose last line holds a word or two wastes a line that a small cut gives back.
+struct ShortLastLineRule: Rule {
+    static let description = RuleDescription(
+        id: "short-last-line",
+        name: "Short last line",
+        rationale: "A last line of a word or two wastes a line a small cut would save",
+        defaultSeverity: .warning,
+        triggering: [
+            """
+            basics: {name: Ada Park}
+            work:
+              - name: Acme
+                highlights:
+                  - Mentor 3 junior engineers on experiment design and code review; 2 of them now lead model launches on their own
+            """,
+        ],
+        nonTriggering: [
+            """
+            basics: {name: Ada Park}
+            work:
+              - name: Acme
+                highlights:
+                  - Mentor 3 junior engineers on experiment design and code review; 2 now lead launches
+            """,
+        ]
+    )
+
+    /// The most words a last line may hold and still count as short.
+    static let maximumWords = 2
+
+    func check(_ subject: LintSubject) -> [Diagnostic] {
+        subject.fit.items.filter(Self.isShort).map { item in
+            let words = item.lastLineWords == 1 ? "1 word" : "\(item.lastLineWords) words"
+            var message = "the last of its \(item.lines) lines holds only \(words)"
+            if let cut = item.charsToSaveLine {
+                message += "; cut \(cut) character\(cut == 1 ? "" : "s") to save a line"
+            }
+            var finding = diagnostic(at: subject.location(of: item.path), message)
+            finding.path = item.path
+            return finding
+        }
+    }
+
+    static func isShort(_ item: FitItem) -> Bool {
+        item.lines > 1 && item.lastLineWords > 0 && item.lastLineWords <= maximumWords
+    }
+}
