@@ -13,6 +13,8 @@ public struct RuleDescription: Sendable {
     public var triggering: [String]
     /// YAML résumés that must produce none.
     public var nonTriggering: [String]
+    /// The numbers a configuration may set for this rule, with their defaults: `max: 2`.
+    public var options: [String: Int] = [:]
 }
 
 /// One check of a résumé. A rule returns diagnostics; reporters print them.
@@ -29,12 +31,23 @@ public struct LintSubject: Sendable {
     public var fit: FitReport
     /// The day the check runs, so dates in the future can be told apart; tests pin it.
     public var today: PartialDate
+    /// The options a configuration set, by rule id.
+    public var options: [String: [String: Int]]
 
-    public init(resume: Resume, file: String, fit: FitReport, today: PartialDate = .today()) {
+    public init(
+        resume: Resume, file: String, fit: FitReport, today: PartialDate = .today(),
+        options: [String: [String: Int]] = [:]
+    ) {
         self.resume = resume
         self.file = file
         self.fit = fit
         self.today = today
+        self.options = options
+    }
+
+    /// A rule's option as configured, or its default.
+    func option(_ name: String, of rule: RuleDescription) -> Int {
+        options[rule.id]?[name] ?? rule.options[name] ?? 0
     }
 
     /// The location of a value, or the top of the file when it has none.

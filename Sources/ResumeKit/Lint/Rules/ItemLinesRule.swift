@@ -22,7 +22,8 @@ struct ItemLinesRule: Rule {
                 highlights:
                   - Built a training pipeline that cut the cost of each experiment by 40%
             """,
-        ]
+        ],
+        options: ["max": ItemLinesRule.maximumLines]
     )
 
     /// Work and project highlights, summaries and descriptions: the post's projects.
@@ -30,12 +31,12 @@ struct ItemLinesRule: Rule {
         path.hasPrefix("work[") || path.hasPrefix("projects[")
     }
 
-    /// The most lines an item may take.
+    /// The most lines an item may take, unless configured otherwise.
     static let maximumLines = 2
-    var maximumLines = ItemLinesRule.maximumLines
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        subject.fit.items.filter { $0.lines > maximumLines && Self.isProject($0.path) }.map { item in
+        let maximumLines = subject.option("max", of: Self.description)
+        return subject.fit.items.filter { $0.lines > maximumLines && Self.isProject($0.path) }.map { item in
             var message = "renders to \(item.lines) lines (limit \(maximumLines))"
             if let cut = item.charsToSaveLine {
                 message += "; cut \(cut) character\(cut == 1 ? "" : "s") to save a line"

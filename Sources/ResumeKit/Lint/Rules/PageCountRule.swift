@@ -6,13 +6,13 @@ struct PageCountRule: Rule {
         rationale: "A résumé longer than two pages gets skimmed, not read",
         defaultSeverity: .error,
         triggering: [PageCountRule.threePages],
-        nonTriggering: ["basics: {name: Ada Park}\n"]
+        nonTriggering: ["basics: {name: Ada Park}\n"],
+        options: ["min": 1, "max": 2]
     )
 
-    var minimumPages = 1
-    var maximumPages = 2
-
     func check(_ subject: LintSubject) -> [Diagnostic] {
+        let minimumPages = subject.option("min", of: Self.description)
+        let maximumPages = subject.option("max", of: Self.description)
         let fit = subject.fit
         let top = SourceLocation(file: subject.file, line: 1, column: 1)
         if fit.pages > maximumPages {

@@ -22,16 +22,18 @@ struct ShortLastLineRule: Rule {
                 highlights:
                   - Mentor 3 junior engineers on experiment design and code review; 2 now lead launches
             """,
-        ]
+        ],
+        options: ["words": ShortLastLineRule.maximumWords]
     )
 
-    /// The most words a last line may hold and still count as short.
+    /// The most words a last line may hold and still count as short, unless configured otherwise.
     static let maximumWords = 2
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        subject.fit.items.filter(Self.isShort).map { item in
-            let words = item.lastLineWords == 1 ? "1 word" : "\(item.lastLineWords) words"
-            var message = "the last of its \(item.lines) lines holds only \(words)"
+        let words = subject.option("words", of: Self.description)
+        return subject.fit.items.filter { Self.isShort($0, words: words) }.map { item in
+            let count = item.lastLineWords == 1 ? "1 word" : "\(item.lastLineWords) words"
+            var message = "the last of its \(item.lines) lines holds only \(count)"
             if let cut = item.charsToSaveLine {
                 message += "; cut \(cut) character\(cut == 1 ? "" : "s") to save a line"
             }
@@ -41,7 +43,7 @@ struct ShortLastLineRule: Rule {
         }
     }
 
-    static func isShort(_ item: FitItem) -> Bool {
-        item.lines > 1 && item.lastLineWords > 0 && item.lastLineWords <= maximumWords
+    static func isShort(_ item: FitItem, words: Int = maximumWords) -> Bool {
+        item.lines > 1 && item.lastLineWords > 0 && item.lastLineWords <= words
     }
 }

@@ -1,0 +1,160 @@
+import Foundation
+import Yams
+
+/// What a `.resume-lint.yaml` says: for each rule, off or a severity, and its options.
+///
+/// ```yaml
+/// rules:
+///   first-person: off
+///   item-lines: error
+///   page-count: {max: 1}
+///   short-last-line: {severity: warning, words: 1}
+/// ```
+public struct LintConfiguration: Sendable, Equatable {
+    /// The name looked for beside a résumé and in its parent folders.
+    public static let fileName = ".resume-lint.yaml"
+
+    /// Severity overrides by rule id; nil turns a rule off.
+    public var severities: [String: Severity?] = [:]
+    /// Option values by rule id.
+    public var options: [String: [String: Int]] = [:]
+    /// The file it was read from, if any.
+    public var file: String?
+
+    public init() {}
+
+    /// The configuration that applies to a résumé: the nearest `.resume-lint.yaml` in its folder
+    /// or a parent folder, or the defaults when there is none.
+    public static func nearest(to resume: URL) throws -> LintConfiguration {
+        var folder = resume.deletingLastPathComponent().standardizedFileURL
+        while true {
+            let candidate = folder.appendingPathComponent(fileName)
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                return try load(contentsOf: candidate)
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return LintConfiguration() }
+            folder = parent
+        }
+    }
+
+    /// Reads a configuration file; every problem in it is reported at once.
+    public static func load(contentsOf url: URL) throws -> LintConfiguration {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ConfigurationProblems(source: "", diagnostics: [
+                Diagnostic(.error, at: SourceLocation(file: url.relativePath, line: 1, column: 1), "cannot read the lint configuration"),
+            ])
+        }
+        return try parse(text, file: url.relativePath)
+    }
+
+    /// Parses configuration text, checking rule ids, severities and options against the rules.
+    public static func parse(_ text: String, file: String, rules: [any Rule] = Linter.rules) throws -> LintConfiguration {
+        var problems: [Diagnostic] = []
+        var configuration = LintConfiguration()
+        configuration.file = file
+        func report(_ node: Node?, _ message: String) {
+            let mark = node?.mark
+            problems.append(Diagnostic(.error, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1), message))
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, .basic)
+        } catch {
+            report(nil, "the lint configuration is not valid YAML: \(error)")
+            throw ConfigurationProblems(source: text, diagnostics: problems)
+        }
+        guard let root else { return configuration }
+        guard let top = root.mapping else {
+            report(root, "expected a mapping with a 'rules' key")
+            throw ConfigurationProblems(source: text, diagnostics: problems)
+        }
+        let descriptions = Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).description.id, type(of: $0).description) })
+        for (keyNode, value) in top {
+            guard keyNode.string == "rules" else {
+                report(keyNode, unknown("key '\(keyNode.string ?? "")'", among: ["rules"], keyNode.string ?? ""))
+                continue
+            }
+            guard let ruleMap = value.mapping else {
+                report(value, "expected a mapping of rule ids for 'rules'")
+                continue
+            }
+            for (idNode, setting) in ruleMap {
+                let id = idNode.string ?? ""
+                guard let description = descriptions[id] else {
+                    report(idNode, unknown("rule '\(id)'", among: Array(descriptions.keys).sorted(), id))
+                    continue
+                }
+                if let word = setting.scalar?.string {
+                    if let severity = severity(word) {
+                        configuration.severities.updateValue(severity, forKey: id)  // nil stays, meaning off
+                    } else {
+                        report(setting, "'\(word)' for \(id); expected off, warning or error, or a mapping of options")
+                    }
+                    continue
+                }
+                guard let options = setting.mapping else {
+                    report(setting, "expected off, warning, error or a mapping of options for \(id)")
+                    continue
+                }
+                for (optionNode, valueNode) in options {
+                    let name = optionNode.string ?? ""
+                    if name == "severity" {
+                        if let word = valueNode.string, let severity = severity(word) {
+                            configuration.severities.updateValue(severity, forKey: id)
+                        } else {
+                            report(valueNode, "expected off, warning or error for \(id).severity")
+                        }
+                    } else if description.options[name] != nil {
+                        if let number = valueNode.string.flatMap({ Int($0) }), number >= 0 {
+                            configuration.options[id, default: [:]][name] = number
+                        } else {
+                            report(valueNode, "expected a whole number for \(id).\(name)")
+                        }
+                    } else {
+                        report(optionNode, unknown("option '\(name)' for \(id)", among: ["severity"] + description.options.keys.sorted(), name))
+                    }
+                }
+            }
+        }
+        if !problems.isEmpty { throw ConfigurationProblems(source: text, diagnostics: problems) }
+        return configuration
+    }
+
+    /// Applies the severity overrides: findings of rules turned off go, others take their new severity.
+    public func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.compactMap { diagnostic in
+            guard let rule = diagnostic.rule, let override = severities[rule] else { return diagnostic }
+            guard let severity = override else { return nil }
+            var changed = diagnostic
+            changed.severity = severity
+            return changed
+        }
+    }
+
+    /// `off` (nil inside), `warning` or `error`; nil for anything else.
+    private static func severity(_ word: String) -> Severity?? {
+        switch word {
+        case "off": .some(nil)
+        case "warning": .some(.warning)
+        case "error": .some(.error)
+        default: nil
+        }
+    }
+
+    private static func unknown(_ what: String, among known: [String], _ name: String) -> String {
+        var message = "unknown \(what)"
+        if let suggestion = KeySuggestion.suggest(for: name, among: known) { message += "; did you mean '\(suggestion)'?" }
+        return message
+    }
+}
+
+/// The problems of a lint configuration file, each with its place.
+public struct ConfigurationProblems: Error, Sendable {
+    /// The file's text, for showing source lines under the problems.
+    public var source: String
+    public var diagnostics: [Diagnostic]
+}
