@@ -19,6 +19,14 @@ struct LintCommand: ParsableCommand {
                      "column", "lines", "charsToSaveLine", "approximate", "page"}]},
                      "diagnostics": [{"rule", "severity", "message", "line", "column",
                      "path"}]}]}
+              sarif  a SARIF 2.1.0 log, for upload to code scanning
+              github GitHub Actions annotations, one a line:
+                     ::error file=FILE,line=LINE,col=COL,title=RULE::message
+            With sarif and github, a file that cannot be loaded is reported under the rule
+            "load" as well as on standard error.
+
+            A directory stands for the .yaml and .yml files directly in it (not in its
+            subdirectories, and not hidden ones), sorted by path; each must be a résumé.
 
             Rules:
             \(Linter.rules.map { rule in "  \(type(of: rule).description.id)\n      \(type(of: rule).description.rationale)" }.joined(separator: "\n"))
@@ -32,13 +40,13 @@ struct LintCommand: ParsableCommand {
     )
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
-        case human, json
+        case human, json, sarif, github
     }
 
-    @Argument(help: "The résumé YAML files.")
+    @Argument(help: "The résumé YAML files, or directories of them.")
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "Output format: human or json.")
+    @Option(name: .shortAndLong, help: "Output format: human, json, sarif or github.")
     var format: Format = .human
 
     @Option(help: ArgumentHelp("The theme to measure against (default: meta.theme, else classic).", valueName: "name-or-path"))
@@ -55,19 +63,23 @@ struct LintCommand: ParsableCommand {
         var failed = false
         var disagreed = false
         var human = ""
-        for file in files {
-            guard let loaded = try? LoadedResume(path: file) else {
+        var findings: [Diagnostic] = []  // for the reporters: loading problems and lint findings
+        for file in try LintInputs.files(for: files) {
+            let loaded = ResumeLoader.load(contentsOf: URL(fileURLWithPath: file), displayName: file)
+            Terminal.report(loaded.diagnostics, source: loaded.source)
+            findings += loaded.diagnostics
+            guard let resume = loaded.resume else {
                 failed = true
                 continue
             }
-            let resume = loaded.resume
             // Line-savers are costly: measure them when JSON shows them or a finding needs them.
             var (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: format == .json)
-            if format == .human, Linter.needsLineSavers(report) {
+            if format != .json, Linter.needsLineSavers(report) {
                 (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: true)
             }
             let diagnostics = Linter().lint(LintSubject(resume: resume, file: file, fit: report))
             results.append(FileFit(file: file, fit: report, diagnostics: diagnostics.map(JSONDiagnostic.init)))
+            findings += diagnostics
             if format == .human {
                 human += DiagnosticFormatter(colored: Terminal.colorsStandardOutput).format(diagnostics, source: loaded.source)
                 human += "\(file): \(FitSummary.describe(report))\n"
@@ -83,6 +95,10 @@ struct LintCommand: ParsableCommand {
         case .human:
             print(human, terminator: "")
             print(Self.summary(errors: all.filter { $0.severity == "error" }.count, warnings: all.filter { $0.severity == "warning" }.count, files: results.count))
+        case .sarif:
+            print(SARIFReporter().report(findings), terminator: "")
+        case .github:
+            print(GitHubReporter().report(findings), terminator: "")
         }
         if failed { throw ExitCode(ExitStatus.invalidInput) }
         let hasErrors = all.contains { $0.severity == "error" } || (strict && !all.isEmpty)
@@ -94,6 +110,34 @@ struct LintCommand: ParsableCommand {
         let filesText = "\(files) file\(files == 1 ? "" : "s")"
         guard errors + warnings > 0 else { return "no problems in \(filesText)" }
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(filesText)"
+    }
+}
+
+/// The files `lint` checks: each argument that is a file as given, each directory as the `.yaml` and
+/// `.yml` files directly in it, skipping hidden ones, sorted by path.
+enum LintInputs {
+    static func files(for arguments: [String]) throws -> [String] {
+        try arguments.flatMap { argument -> [String] in
+            guard isDirectory(argument) else { return [argument] }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: argument) else {
+                throw CommandFailure.invalidInput("\(argument): cannot read the directory")
+            }
+            let folder = argument == "." ? "" : argument.hasSuffix("/") ? argument : argument + "/"
+            let files = names
+                .filter { !$0.hasPrefix(".") && ["yaml", "yml"].contains(($0 as NSString).pathExtension.lowercased()) }
+                .map { folder + $0 }
+                .filter { !isDirectory($0) }
+                .sorted()
+            guard !files.isEmpty else {
+                throw CommandFailure.invalidInput("\(argument): no .yaml or .yml files in the directory")
+            }
+            return files
+        }
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
 

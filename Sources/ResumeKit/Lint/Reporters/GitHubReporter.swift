@@ -10,7 +10,7 @@ public struct GitHubReporter: Sendable {
 
     func command(_ diagnostic: Diagnostic) -> String {
         let properties = [
-            ("file", diagnostic.location.file),
+            ("file", Self.relative(diagnostic.location.file)),
             ("line", String(diagnostic.location.line)),
             ("col", String(diagnostic.location.column)),
             ("title", diagnostic.rule ?? Diagnostic.loadRuleID),
@@ -24,6 +24,13 @@ public struct GitHubReporter: Sendable {
         case .error: "error"
         case .warning: "warning"
         }
+    }
+
+    /// The path without a leading `./`, as the runner matches it against the files of the pull request.
+    static func relative(_ path: String) -> String {
+        var path = Substring(path)
+        while path.hasPrefix("./") { path = path.dropFirst(2) }
+        return String(path)
     }
 
     /// The runner's escaping for a message: the percent sign first, so the others stay intact.
