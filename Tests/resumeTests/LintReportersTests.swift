@@ -6,7 +6,9 @@ final class LintReportersTests: XCTestCase {
     let resume = CommandRunner()
 
     /// A complete résumé with one highlight long enough for an `item-lines` warning at 5:9.
-    static let longItem = "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n      - Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40%, the time to results from days to hours, and the number of failed runs by half across four research teams, while mentoring two new engineers and documenting every step for the platform group\n" + LintCommandTests.onlyWork
+    static let longItem =
+        "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n      - Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40%, the time to results from days to hours, and the number of failed runs by half across four research teams, while mentoring two new engineers and documenting every step for the platform group\n"
+        + LintCommandTests.onlyWork
 
     func testSARIFCarriesEveryRuleAndEachFindingAtItsRelativePath() throws {
         let directory = try temporaryDirectory(self)
@@ -26,7 +28,8 @@ final class LintReportersTests: XCTestCase {
         XCTAssertEqual(results[0]["ruleId"] as? String, "item-lines")
         XCTAssertEqual(results[0]["ruleIndex"] as? Int, ruleIDs.firstIndex(of: "item-lines"))
         XCTAssertEqual(results[0]["level"] as? String, "warning")
-        let physical = try XCTUnwrap(((results[0]["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
+        let physical = try XCTUnwrap(
+            ((results[0]["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
         XCTAssertEqual((physical["artifactLocation"] as? [String: Any])?["uri"] as? String, "resumes/ada.yaml")
         XCTAssertEqual((physical["region"] as? [String: Any])?["startLine"] as? Int, 5)
         XCTAssertEqual((physical["region"] as? [String: Any])?["startColumn"] as? Int, 9)
@@ -40,7 +43,10 @@ final class LintReportersTests: XCTestCase {
         let result = try resume.run(["lint", "cv.yaml", "--format", "github"], in: directory)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(
-            result.stdout.range(of: #"^::warning file=cv.yaml,line=5,col=9,title=item-lines::renders to 3 lines \(limit 2\); cut \d+ characters to save a line\n$"#, options: .regularExpression) != nil,
+            result.stdout.range(
+                of:
+                    #"^::warning file=cv.yaml,line=5,col=9,title=item-lines::renders to 3 lines \(limit 2\); cut \d+ characters to save a line\n$"#,
+                options: .regularExpression) != nil,
             result.stdout)
         XCTAssertEqual(try resume.run(["lint", "cv.yaml", "-f", "github", "--strict"], in: directory).status, 1)
     }
@@ -57,13 +63,19 @@ final class LintReportersTests: XCTestCase {
 
     func testErrorsExitOneInEveryFormat() throws {
         let directory = try temporaryDirectory(self)
-        let highlight = "Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40% and the time to results from days to hours"
+        let highlight =
+            "Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40% and the time to results from days to hours"
         let highlights = (1...100).map { "      - \(highlight) in quarter \($0)" }.joined(separator: "\n")
-        try write("basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n\(highlights)\n\(LintCommandTests.onlyWork)", to: "cv.yaml", in: directory)
+        try write(
+            "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n\(highlights)\n\(LintCommandTests.onlyWork)",
+            to: "cv.yaml", in: directory)
         for format in ["sarif", "github"] {
             let result = try resume.run(["lint", "cv.yaml", "--format", format], in: directory)
             XCTAssertEqual(result.status, 1, "\(format): \(result.stdout)")
-            XCTAssertTrue(result.stdout.contains(format == "sarif" ? "\"ruleId\" : \"page-count\"" : "::error file=cv.yaml,line=1,col=1,title=page-count::"), result.stdout)
+            XCTAssertTrue(
+                result.stdout.contains(
+                    format == "sarif" ? "\"ruleId\" : \"page-count\"" : "::error file=cv.yaml,line=1,col=1,title=page-count::"),
+                result.stdout)
         }
     }
 
@@ -72,7 +84,8 @@ final class LintReportersTests: XCTestCase {
         try write("basics: {name: [1]}\n", to: "broken.yaml", in: directory)
         let github = try resume.run(["lint", "broken.yaml", "--format", "github"], in: directory)
         XCTAssertEqual(github.status, 2)
-        XCTAssertEqual(github.stdout, "::error file=broken.yaml,line=1,col=16,title=load::expected a string for basics.name, found a list\n")
+        XCTAssertEqual(
+            github.stdout, "::error file=broken.yaml,line=1,col=16,title=load::expected a string for basics.name, found a list\n")
         XCTAssertTrue(github.stderr.contains("broken.yaml:1:16: error: "), github.stderr)
 
         let sarif = try resume.run(["lint", "broken.yaml", "--format", "sarif"], in: directory)
@@ -94,7 +107,9 @@ final class LintReportersTests: XCTestCase {
         let github = try resume.run(["lint", "resumes", "--format", "github"], in: directory)
         XCTAssertEqual(github.status, 0, github.stderr)
         let files = github.stdout.split(separator: "\n").map { $0.split(separator: ",")[0] }
-        XCTAssertEqual(files, ["::warning file=resumes/a.yaml", "::warning file=resumes/b.yml"], "only the YAML files directly in it, no hidden ones")
+        XCTAssertEqual(
+            files, ["::warning file=resumes/a.yaml", "::warning file=resumes/b.yml"],
+            "only the YAML files directly in it, no hidden ones")
 
         let json = try resume.run(["lint", "resumes/", "--format", "json"], in: directory)
         XCTAssertEqual(json.status, 0, json.stderr)

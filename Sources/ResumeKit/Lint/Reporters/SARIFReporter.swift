@@ -9,7 +9,10 @@ public struct SARIFReporter: Sendable {
     /// Where people can read about the tool, shown by code-scanning services; none until it has a public home.
     public var informationURI: String?
 
-    public init(rules: [RuleDescription] = Linter.ruleDescriptions, toolVersion: String = ResumeKitVersion.current, informationURI: String? = nil) {
+    public init(
+        rules: [RuleDescription] = Linter.ruleDescriptions, toolVersion: String = ResumeKitVersion.current,
+        informationURI: String? = nil
+    ) {
         self.rules = rules
         self.toolVersion = toolVersion
         self.informationURI = informationURI
@@ -18,21 +21,24 @@ public struct SARIFReporter: Sendable {
     /// The log for these findings, in the order given, as pretty-printed JSON with sorted keys.
     public func report(_ diagnostics: [Diagnostic]) -> String {
         let indices = Dictionary(rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        let log = Log(runs: [Run(
-            tool: Tool(driver: Driver(
-                name: "resume",
-                version: toolVersion,
-                informationUri: informationURI,
-                rules: rules.map(ReportingDescriptor.init))),
-            results: diagnostics.map { diagnostic in
-                let ruleID = diagnostic.rule ?? Diagnostic.loadRuleID
-                return Result(
-                    ruleId: ruleID,
-                    ruleIndex: indices[ruleID],
-                    level: Level(diagnostic.severity),
-                    message: Message(text: diagnostic.message),
-                    locations: [Location(diagnostic)])
-            })])
+        let log = Log(runs: [
+            Run(
+                tool: Tool(
+                    driver: Driver(
+                        name: "resume",
+                        version: toolVersion,
+                        informationUri: informationURI,
+                        rules: rules.map(ReportingDescriptor.init))),
+                results: diagnostics.map { diagnostic in
+                    let ruleID = diagnostic.rule ?? Diagnostic.loadRuleID
+                    return Result(
+                        ruleId: ruleID,
+                        ruleIndex: indices[ruleID],
+                        level: Level(diagnostic.severity),
+                        message: Message(text: diagnostic.message),
+                        locations: [Location(diagnostic)])
+                })
+        ])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
@@ -53,7 +59,8 @@ public struct SARIFReporter: Sendable {
     /// RFC 3986 path characters without `%`, so a literal percent sign is escaped, and without `:`, which a
     /// relative reference cannot have in its first segment.
     private static let uriPathAllowed: CharacterSet = {
-        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=@/")
+        var allowed = CharacterSet(
+            charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=@/")
         allowed.remove("%")
         return allowed
     }()
@@ -78,7 +85,8 @@ private extension SARIFReporter {
         var runs: [Run]
 
         enum CodingKeys: String, CodingKey {
-            case schema = "$schema", version, runs
+            case schema = "$schema"
+            case version, runs
         }
     }
 

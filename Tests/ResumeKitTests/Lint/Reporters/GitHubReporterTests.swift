@@ -5,10 +5,14 @@ import XCTest
 final class GitHubReporterTests: XCTestCase {
     func testOneCommandPerFindingWithTheRuleAsTitle() {
         let report = GitHubReporter().report([
-            Diagnostic(.warning, at: SourceLocation(file: "cv.yaml", line: 23, column: 9), "renders to 3 lines (limit 2)", rule: "item-lines"),
+            Diagnostic(
+                .warning, at: SourceLocation(file: "cv.yaml", line: 23, column: 9), "renders to 3 lines (limit 2)",
+                rule: "item-lines"),
             Diagnostic(.error, at: SourceLocation(file: "cv.yaml", line: 1, column: 1), "missing required key 'basics'"),
         ])
-        XCTAssertEqual(report, """
+        XCTAssertEqual(
+            report,
+            """
             ::warning file=cv.yaml,line=23,col=9,title=item-lines::renders to 3 lines (limit 2)
             ::error file=cv.yaml,line=1,col=1,title=load::missing required key 'basics'
 

@@ -23,15 +23,20 @@ final class ReporterGoldenTests: XCTestCase {
 /// Findings that exercise every field and every character the formats must escape.
 enum ReporterSamples {
     static let findings: [Diagnostic] = [
-        Diagnostic(.error, at: SourceLocation(file: "cv.yaml", line: 1, column: 1), "renders to 3 pages (limit 2)", rule: "page-count"),
+        Diagnostic(
+            .error, at: SourceLocation(file: "cv.yaml", line: 1, column: 1), "renders to 3 pages (limit 2)", rule: "page-count"),
         Diagnostic(
             .warning, at: SourceLocation(file: "cv.yaml", line: 23, column: 9),
             "renders to 3 lines (limit 2); cut 14 characters to save a line", rule: "item-lines", path: "work[0].highlights[2]"),
         Diagnostic(
             .warning, at: SourceLocation(file: "resumes/ada park.yaml", line: 7, column: 11),
             "grew revenue 40%: 'a, b'\r\nthen\nmore", rule: "quantified-result", path: "work[1].highlights[0]"),
-        Diagnostic(.error, at: SourceLocation(file: "./odd,name:100%.yml", line: 3, column: 5), "unknown key 'bsics'; did you mean 'basics'?"),
-        Diagnostic(.warning, at: SourceLocation(file: "drafts\\old.yaml", line: 2, column: 1), "한국어 메시지, with a comma", rule: "not-a-known-rule"),
+        Diagnostic(
+            .error, at: SourceLocation(file: "./odd,name:100%.yml", line: 3, column: 5),
+            "unknown key 'bsics'; did you mean 'basics'?"),
+        Diagnostic(
+            .warning, at: SourceLocation(file: "drafts\\old.yaml", line: 2, column: 1), "한국어 메시지, with a comma",
+            rule: "not-a-known-rule"),
     ]
 }
 
@@ -45,7 +50,8 @@ private extension ReporterGoldenTests {
             try output.write(to: file, atomically: true, encoding: .utf8)
             return
         }
-        let hint = "run RECORD_GOLDEN=1 swift test --filter ReporterGoldenTests, then review the diff of Tests/ResumeKitTests/Lint/Reporters/Golden"
+        let hint =
+            "run RECORD_GOLDEN=1 swift test --filter ReporterGoldenTests, then review the diff of Tests/ResumeKitTests/Lint/Reporters/Golden"
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
             XCTFail("missing golden file \(name); \(hint)")
             return

