@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(
             name: "ResumeKitTests",
             dependencies: ["ResumeKit"],
-            exclude: ["Fixtures", "Golden"]
+            exclude: ["Fixtures", "Golden", "Lint/Reporters/Golden"]
         ),
         .testTarget(
             name: "resumeTests",

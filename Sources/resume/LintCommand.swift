@@ -28,6 +28,10 @@ struct LintCommand: ParsableCommand {
             A directory stands for the .yaml and .yml files directly in it (not in its
             subdirectories, and not hidden ones), sorted by path; each must be a résumé.
 
+            Configuration: a .resume-lint.yaml beside the file or in a parent folder turns
+            rules off or changes their severity and options; a comment such as
+            "# resume-lint: disable-line item-lines" suppresses findings in the file.
+
             Rules:
             \(Linter.rules.map { rule in "  \(type(of: rule).description.id)\n      \(type(of: rule).description.rationale)" }.joined(separator: "\n"))
 
@@ -72,12 +76,14 @@ struct LintCommand: ParsableCommand {
                 failed = true
                 continue
             }
+            let configuration = try Self.configuration(for: file)
             // Line-savers are costly: measure them when JSON shows them or a finding needs them.
             var (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: format == .json)
-            if format != .json, Linter.needsLineSavers(report) {
+            if format != .json, Linter.needsLineSavers(report, options: configuration.options) {
                 (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: true)
             }
-            let diagnostics = Linter().lint(LintSubject(resume: resume, file: file, fit: report))
+            let found = Linter().lint(LintSubject(resume: resume, file: file, fit: report, options: configuration.options))
+            let diagnostics = Suppressions(source: loaded.source, file: file).apply(to: configuration.apply(to: found))
             results.append(FileFit(file: file, fit: report, diagnostics: diagnostics.map(JSONDiagnostic.init)))
             findings += diagnostics
             if format == .human {
@@ -103,6 +109,16 @@ struct LintCommand: ParsableCommand {
         if failed { throw ExitCode(ExitStatus.invalidInput) }
         let hasErrors = all.contains { $0.severity == "error" } || (strict && !all.isEmpty)
         if disagreed || hasErrors { throw ExitCode(ExitStatus.outputFailure) }
+    }
+
+    /// The `.resume-lint.yaml` nearest to a file; a broken one ends the command as invalid input.
+    static func configuration(for file: String) throws -> LintConfiguration {
+        do {
+            return try LintConfiguration.nearest(to: URL(fileURLWithPath: file))
+        } catch let problems as ConfigurationProblems {
+            Terminal.report(problems.diagnostics, source: problems.source)
+            throw CommandFailure.invalidInput("the lint configuration has errors; nothing was checked")
+        }
     }
 
     /// `2 errors, 3 warnings in 1 file`, or `no problems in 2 files`.

@@ -114,3 +114,47 @@ final class LintCommandTests: XCTestCase {
         XCTAssertEqual(lines.count, 2 + 24)
     }
 }
+
+final class LintConfigurationCommandTests: XCTestCase {
+    let resume = CommandRunner()
+
+    func testConfigurationAndSuppressionsShapeTheFindings() throws {
+        let directory = try temporaryDirectory(self)
+        let nested = directory.appendingPathComponent("jobs")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        try "rules:\n  quantified-result: off\n  action-verb: error\n".write(
+            to: directory.appendingPathComponent(".resume-lint.yaml"), atomically: true, encoding: .utf8)
+        try """
+            basics: {name: Ada Park, email: ada@example.com}
+            work:
+              - name: Acme
+                highlights:
+                  - Worked on the search service for two teams
+                  - Responsible for releases  # resume-lint: disable-line action-verb
+            meta:
+              sections:
+                - {section: education, hidden: true}
+                - {section: projects, hidden: true}
+                - {section: awards, hidden: true}
+                - {section: researchInterests, hidden: true}
+                - {section: teaching, hidden: true}
+                - {section: skills, hidden: true}
+
+            """.write(to: nested.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
+        let result = try resume.run(["lint", "jobs/cv.yaml"], in: directory, environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(result.status, 1, result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.contains("jobs/cv.yaml:5:9: error: starts with 'Worked on'"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("[quantified-result]"), "turned off by the configuration")
+        XCTAssertFalse(result.stdout.contains("'Responsible for'"), "suppressed on its line")
+        XCTAssertTrue(result.stdout.hasSuffix("1 error, 0 warnings in 1 file\n"), result.stdout)
+    }
+
+    func testABrokenConfigurationIsInvalidInput() throws {
+        let directory = try temporaryDirectory(self)
+        try "rules:\n  item-line: off\n".write(to: directory.appendingPathComponent(".resume-lint.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: CommandRunner.example("minimal.yaml"), toPath: directory.appendingPathComponent("cv.yaml").path)
+        let result = try resume.run(["lint", "cv.yaml"], in: directory)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains(".resume-lint.yaml:2:3: error: unknown rule 'item-line'; did you mean 'item-lines'?"), result.stderr)
+    }
+}

@@ -26,10 +26,13 @@ public struct Linter: Sendable {
         rules.flatMap { $0.check(subject) }.sortedByLocation()
     }
 
-    /// Whether any rule could use the line-savers, so the fit must measure them.
-    public static func needsLineSavers(_ fit: FitReport) -> Bool {
-        fit.items.contains { item in
-            (item.lines > ItemLinesRule.maximumLines && ItemLinesRule.isProject(item.path)) || ShortLastLineRule.isShort(item)
+    /// Whether any rule could use the line-savers, so the fit must measure them: an item over the
+    /// configured line limit, or one whose last line is short.
+    public static func needsLineSavers(_ fit: FitReport, options: [String: [String: Int]] = [:]) -> Bool {
+        let maximumLines = options[ItemLinesRule.description.id]?["max"] ?? ItemLinesRule.maximumLines
+        let words = options[ShortLastLineRule.description.id]?["words"] ?? ShortLastLineRule.maximumWords
+        return fit.items.contains { item in
+            (item.lines > maximumLines && ItemLinesRule.isProject(item.path)) || ShortLastLineRule.isShort(item, words: words)
         }
     }
 }
