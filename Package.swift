@@ -39,7 +39,8 @@ let package = Package(
         ),
         .testTarget(
             name: "resumeTests",
-            dependencies: ["resume", "ResumeKit"]
+            dependencies: ["resume", "ResumeKit"],
+            exclude: ["Golden"]
         ),
     ]
 )
