@@ -53,3 +53,8 @@ func temporaryDirectory(_ testCase: XCTestCase) throws -> URL {
     testCase.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
     return url
 }
+
+/// A `meta` block hiding the post's sections other than work, so a fixture with only work
+/// experience is complete for the required-sections rule.
+let onlyWorkSections = "meta:\n  sections:\n" + ["education", "projects", "awards", "researchInterests", "teaching", "skills"]
+    .map { "    - {section: \($0), hidden: true}\n" }.joined()

@@ -4,9 +4,6 @@ import XCTest
 final class LintCommandTests: XCTestCase {
     let resume = CommandRunner()
 
-    /// Hides the post's other sections, so a fixture with only work experience is complete.
-    static let onlyWork = "meta:\n  sections:\n" + ["education", "projects", "awards", "researchInterests", "teaching", "skills"]
-        .map { "    - {section: \($0), hidden: true}\n" }.joined()
 
     func testJSONCarriesTheFitOfEveryFile() throws {
         let result = try resume.run(["lint", CommandRunner.example("cv.yaml"), CommandRunner.example("minimal.yaml"), "--format", "json"])
@@ -42,7 +39,7 @@ final class LintCommandTests: XCTestCase {
     func testLongItemIsAWarningAtItsLineWithTheLineSaver() throws {
         let directory = try temporaryDirectory(self)
         let highlight = "Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40%, the time to results from days to hours, and the number of failed runs by half across four research teams, while mentoring two new engineers and documenting every step for the platform group"
-        try "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n      - \(highlight)\n\(Self.onlyWork)"
+        try "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n      - \(highlight)\n\(onlyWorkSections)"
             .write(to: directory.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
         let result = try resume.run(["lint", "cv.yaml"], in: directory, environment: ["NO_COLOR": "1"])
         XCTAssertEqual(result.status, 0, "warnings alone do not fail")
@@ -65,7 +62,7 @@ final class LintCommandTests: XCTestCase {
         let directory = try temporaryDirectory(self)
         let highlight = "Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40% and the time to results from days to hours"
         let highlights = (1...100).map { "      - \(highlight) in quarter \($0)" }.joined(separator: "\n")
-        try "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n\(highlights)\n\(Self.onlyWork)"
+        try "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n\(highlights)\n\(onlyWorkSections)"
             .write(to: directory.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
         let result = try resume.run(["lint", "cv.yaml"], in: directory)
         XCTAssertEqual(result.status, 1)
@@ -131,16 +128,8 @@ final class LintConfigurationCommandTests: XCTestCase {
                 highlights:
                   - Worked on the search service for two teams
                   - Responsible for releases  # resume-lint: disable-line action-verb
-            meta:
-              sections:
-                - {section: education, hidden: true}
-                - {section: projects, hidden: true}
-                - {section: awards, hidden: true}
-                - {section: researchInterests, hidden: true}
-                - {section: teaching, hidden: true}
-                - {section: skills, hidden: true}
 
-            """.write(to: nested.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
+            """.appending(onlyWorkSections).write(to: nested.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
         let result = try resume.run(["lint", "jobs/cv.yaml"], in: directory, environment: ["NO_COLOR": "1"])
         XCTAssertEqual(result.status, 1, result.stdout + result.stderr)
         XCTAssertTrue(result.stdout.contains("jobs/cv.yaml:5:9: error: starts with 'Worked on'"), result.stdout)

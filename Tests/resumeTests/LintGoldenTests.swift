@@ -14,16 +14,8 @@ final class LintGoldenTests: XCTestCase {
             highlights:
               - Worked on the search service for our two teams
               - Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40%, the time to results from days to hours, and failed runs by half across four research teams, with two new engineers mentored and every step documented
-        meta:
-          sections:
-            - {section: education, hidden: true}
-            - {section: projects, hidden: true}
-            - {section: awards, hidden: true}
-            - {section: researchInterests, hidden: true}
-            - {section: teaching, hidden: true}
-            - {section: skills, hidden: true}
 
-        """
+        """ + onlyWorkSections
 
     func testHumanAndJSONReports() throws {
         let directory = try temporaryDirectory(self)

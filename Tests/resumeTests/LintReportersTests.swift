@@ -8,7 +8,7 @@ final class LintReportersTests: XCTestCase {
     /// A complete résumé with one highlight long enough for an `item-lines` warning at 5:9.
     static let longItem =
         "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n      - Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40%, the time to results from days to hours, and the number of failed runs by half across four research teams, while mentoring two new engineers and documenting every step for the platform group\n"
-        + LintCommandTests.onlyWork
+        + onlyWorkSections
 
     func testSARIFCarriesEveryRuleAndEachFindingAtItsRelativePath() throws {
         let directory = try temporaryDirectory(self)
@@ -67,7 +67,7 @@ final class LintReportersTests: XCTestCase {
             "Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40% and the time to results from days to hours"
         let highlights = (1...100).map { "      - \(highlight) in quarter \($0)" }.joined(separator: "\n")
         try write(
-            "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n\(highlights)\n\(LintCommandTests.onlyWork)",
+            "basics: {name: Ada Park, email: ada@example.com}\nwork:\n  - name: Acme\n    highlights:\n\(highlights)\n\(onlyWorkSections)",
             to: "cv.yaml", in: directory)
         for format in ["sarif", "github"] {
             let result = try resume.run(["lint", "cv.yaml", "--format", format], in: directory)
