@@ -2,7 +2,7 @@
 public enum StarterResume {
     /// The YAML text, ending in a newline.
     public static let yaml: String = #"""
-    # Your résumé. Replace the examples below, then render it: resume render cv.yaml -o cv.html
+    # Your résumé. Replace the examples below, check it with `resume lint cv.yaml`, then render it: `resume render cv.yaml -o cv.html`
     #
     # The rule this tool checks: the whole résumé fits on 1–2 pages, and each
     # project is one or two lines saying what it was – your role – the result,
