@@ -4,14 +4,13 @@ import ResumeKit
 /// Where the command talks to the person: standard error for diagnostics and notes, colour only
 /// on a terminal and never when `NO_COLOR` is set.
 enum Terminal {
-    static var colorsStandardError: Bool {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return !noColor && isatty(STDERR_FILENO) == 1
-    }
+    static var colorsStandardError: Bool { colors(STDERR_FILENO) }
+    static var colorsStandardOutput: Bool { colors(STDOUT_FILENO) }
 
-    static var colorsStandardOutput: Bool {
+    /// Whether output to this descriptor may be coloured: it is a terminal and `NO_COLOR` is unset.
+    private static func colors(_ descriptor: Int32) -> Bool {
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return !noColor && isatty(STDOUT_FILENO) == 1
+        return !noColor && isatty(descriptor) == 1
     }
 
     static func printError(_ message: String) {

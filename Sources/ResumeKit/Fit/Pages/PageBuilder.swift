@@ -92,7 +92,7 @@ public struct PageBuilder: Sendable {
         }
         guard state.hasBox else { return nil }
         // \end{document} ends the last page with \vfil\penalty-10000.
-        return (Page(total: state.total, firstBlock: state.firstBlock, lastBlock: state.lastBlock, overflow: nil, breakpoints: state.breakpoints), list.count)
+        return (Page(total: state.total, firstBlock: state.firstBlock, lastBlock: state.lastBlock, breakpoints: state.breakpoints), list.count)
     }
 }
 
@@ -113,8 +113,6 @@ public struct Page: Sendable, Equatable {
     /// The first and last blocks with a line or rule on this page.
     public var firstBlock: Int?
     public var lastBlock: Int?
-    /// How far the first breakpoint that no longer fitted overshot the page; nil on the last page.
-    public var overflow: Int?
     public var breakpoints: [Breakpoint]
 }
 
@@ -147,7 +145,6 @@ private struct PageState {
     var lastBlock: Int?
     var leastCost = awfulBad
     var best: (index: Int, total: Int, lastBlock: Int?)?
-    var overflow: Int?
     var breakpoints: [Breakpoint] = []
 
     mutating func addBox(height: Int, depth: Int, block: Int) {
@@ -193,15 +190,13 @@ private struct PageState {
             best = (index, total, lastBlock)
             leastCost = cost
         }
-        let fire = cost == awfulBad || penalty <= ejectPenalty
-        if fire, cost == awfulBad { overflow = total - goal }
-        return fire
+        return cost == awfulBad || penalty <= ejectPenalty
     }
 
     /// The page up to the best break, and where the next page starts (at that breakpoint, which
     /// the next page discards).
     func finish() -> (Page, Int) {
         let best = best ?? (index: 0, total: total, lastBlock: lastBlock)
-        return (Page(total: best.total, firstBlock: firstBlock, lastBlock: best.lastBlock, overflow: overflow, breakpoints: breakpoints), best.index)
+        return (Page(total: best.total, firstBlock: firstBlock, lastBlock: best.lastBlock, breakpoints: breakpoints), best.index)
     }
 }
