@@ -101,9 +101,8 @@ enum LintText {
         return sentences
     }
 
-    /// The text without white space at either end (in the standard library, which is much faster
-    /// here than Foundation's character sets).
+    /// The text without white space at either end.
     static func trimmed(_ text: String) -> String {
-        String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        text.trimmingWhitespace
     }
 }

@@ -116,7 +116,7 @@ final class MappingReader {
             context.error("expected a string for \(path), found \(node.kindDescription)", at: node)
             return nil
         }
-        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = scalar.string.trimmingWhitespace
         return trimmed.isEmpty || scalar.isNull ? nil : trimmed
     }
 

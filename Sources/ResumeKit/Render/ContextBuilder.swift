@@ -260,9 +260,13 @@ private extension ContextBuilder {
     /// trimmed, and nil when nothing is left.
     func clean(_ text: String?) -> String? {
         guard let text else { return nil }
+        if text.isAllASCII {
+            let trimmed = text.trimmingWhitespace
+            return trimmed.isEmpty ? nil : trimmed
+        }
         let composed = text.precomposedStringWithCanonicalMapping
         let kept = String(String.UnicodeScalarView(composed.unicodeScalars.filter { !ValueMarker.isMarker($0) }))
-        let trimmed = kept.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = kept.trimmingWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 

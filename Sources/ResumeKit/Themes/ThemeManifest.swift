@@ -17,7 +17,7 @@ public struct ThemeManifest: Sendable, Equatable {
 
 /// The paragraph settings of a theme's LaTeX, as TeX's line breaker uses them.
 public struct ParagraphSettings: Sendable, Equatable {
-    /// The font family; Latin Modern is the one the fit engine has metrics for.
+    /// The font family; the fit engine has metrics for each one listed in `FontFamily`.
     public var font: FontFamily
     /// `\pretolerance`: the badness allowed in the first pass, without hyphenation.
     public var pretolerance: Int
@@ -37,7 +37,10 @@ public struct ParagraphSettings: Sendable, Equatable {
     }
 
     public enum FontFamily: String, Sendable, CaseIterable {
+        /// Latin Modern Roman (`lmodern`), the serif family.
         case latinModern = "latin-modern"
+        /// Latin Modern Sans (`lmodern`, `\sffamily`), the sans-serif family.
+        case latinModernSans = "latin-modern-sans"
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Latin Modern fonts that LaTeX's `lmodern` package selects, with their TFM metrics.
 public enum LatinModern {
     /// A LaTeX font series (`\fontseries`).
@@ -26,7 +28,7 @@ public enum LatinModern {
 
     /// The metrics of a TFM file by name, such as `ec-lmr10` or `ts1-lmr10`.
     public static func font(named name: String) -> TFMFont? {
-        fontsByName[name]
+        decodedFonts.font(named: name)
     }
 
     /// The TFM that LaTeX loads for a series, shape and size (in scaled points), following the NFSS
@@ -51,8 +53,28 @@ public enum LatinModern {
     /// Every TFM name the tables hold.
     public static var fontNames: [String] { encodedFonts.map(\.name) }
 
-    private static let fontsByName: [String: TFMFont] = Dictionary(
-        uniqueKeysWithValues: encodedFonts.map { ($0.name, $0.decoded()) })
+    /// Fonts are decoded on first use: a résumé needs a handful of the sixty.
+    private static let decodedFonts = DecodedFonts(encodedFonts)
+}
+
+/// The embedded TFM tables by name, each decoded once when first asked for.
+private final class DecodedFonts: @unchecked Sendable {
+    private let encoded: [String: EncodedTFM]
+    private var decoded: [String: TFMFont] = [:]
+    private let lock = NSLock()
+
+    init(_ fonts: [EncodedTFM]) {
+        encoded = Dictionary(uniqueKeysWithValues: fonts.map { ($0.name, $0) })
+    }
+
+    func font(named name: String) -> TFMFont? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let font = decoded[name] { return font }
+        guard let font = encoded[name]?.decoded() else { return nil }
+        decoded[name] = font
+        return font
+    }
 }
 
 /// One size range of an NFSS font shape declaration (`<lower-upper> name`), sizes in scaled points.

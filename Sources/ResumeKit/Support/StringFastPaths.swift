@@ -1,0 +1,16 @@
+extension StringProtocol {
+    /// The text without white space (line breaks included) at either end.
+    ///
+    /// Walks Characters in the standard library, which is several times faster than Foundation's
+    /// `trimmingCharacters(in:)` on the short values a résumé is made of.
+    var trimmingWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+
+    /// Whether every byte is ASCII, so that Unicode normalization cannot change the text.
+    var isAllASCII: Bool {
+        utf8.allSatisfy { $0 < 0x80 }
+    }
+}
