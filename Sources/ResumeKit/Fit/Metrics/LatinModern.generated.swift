@@ -14,70 +14,113 @@
 // swift-format-ignore-file
 
 extension LatinModern {
-    /// Every size range of the NFSS font definitions (t1lmr.fd, ts1lmr.fd), in file order.
+    /// Every size range of the NFSS font definitions (t1lmr.fd, ts1lmr.fd, t1lmss.fd,
+    /// ts1lmss.fd), by family, encoding, series and shape.
     static let sizeRanges: [FontSizeRange] = [
-        .init(encoding: "T1", series: "b", shape: "it", lower: nil, upper: nil, target: .substitute(series: "b", shape: "sl")),
-        .init(encoding: "T1", series: "b", shape: "n", lower: nil, upper: nil, target: .font("ec-lmb10")),
-        .init(encoding: "T1", series: "b", shape: "sl", lower: nil, upper: nil, target: .font("ec-lmbo10")),
-        .init(encoding: "T1", series: "bx", shape: "it", lower: nil, upper: nil, target: .font("ec-lmbxi10")),
-        .init(encoding: "T1", series: "bx", shape: "n", lower: nil, upper: 360448, target: .font("ec-lmbx5")),
-        .init(encoding: "T1", series: "bx", shape: "n", lower: 360448, upper: 425984, target: .font("ec-lmbx6")),
-        .init(encoding: "T1", series: "bx", shape: "n", lower: 425984, upper: 491520, target: .font("ec-lmbx7")),
-        .init(encoding: "T1", series: "bx", shape: "n", lower: 491520, upper: 557056, target: .font("ec-lmbx8")),
-        .init(encoding: "T1", series: "bx", shape: "n", lower: 557056, upper: 622592, target: .font("ec-lmbx9")),
-        .init(encoding: "T1", series: "bx", shape: "n", lower: 622592, upper: 720896, target: .font("ec-lmbx10")),
-        .init(encoding: "T1", series: "bx", shape: "n", lower: 720896, upper: nil, target: .font("ec-lmbx12")),
-        .init(encoding: "T1", series: "bx", shape: "sl", lower: nil, upper: nil, target: .font("ec-lmbxo10")),
-        .init(encoding: "T1", series: "m", shape: "it", lower: nil, upper: 491520, target: .font("ec-lmri7")),
-        .init(encoding: "T1", series: "m", shape: "it", lower: 491520, upper: 557056, target: .font("ec-lmri8")),
-        .init(encoding: "T1", series: "m", shape: "it", lower: 557056, upper: 622592, target: .font("ec-lmri9")),
-        .init(encoding: "T1", series: "m", shape: "it", lower: 622592, upper: 720896, target: .font("ec-lmri10")),
-        .init(encoding: "T1", series: "m", shape: "it", lower: 720896, upper: nil, target: .font("ec-lmri12")),
-        .init(encoding: "T1", series: "m", shape: "n", lower: nil, upper: 360448, target: .font("ec-lmr5")),
-        .init(encoding: "T1", series: "m", shape: "n", lower: 360448, upper: 425984, target: .font("ec-lmr6")),
-        .init(encoding: "T1", series: "m", shape: "n", lower: 425984, upper: 491520, target: .font("ec-lmr7")),
-        .init(encoding: "T1", series: "m", shape: "n", lower: 491520, upper: 557056, target: .font("ec-lmr8")),
-        .init(encoding: "T1", series: "m", shape: "n", lower: 557056, upper: 622592, target: .font("ec-lmr9")),
-        .init(encoding: "T1", series: "m", shape: "n", lower: 622592, upper: 720896, target: .font("ec-lmr10")),
-        .init(encoding: "T1", series: "m", shape: "n", lower: 720896, upper: 983040, target: .font("ec-lmr12")),
-        .init(encoding: "T1", series: "m", shape: "n", lower: 983040, upper: nil, target: .font("ec-lmr17")),
-        .init(encoding: "T1", series: "m", shape: "sc", lower: nil, upper: nil, target: .font("ec-lmcsc10")),
-        .init(encoding: "T1", series: "m", shape: "sl", lower: nil, upper: 557056, target: .font("ec-lmro8")),
-        .init(encoding: "T1", series: "m", shape: "sl", lower: 557056, upper: 622592, target: .font("ec-lmro9")),
-        .init(encoding: "T1", series: "m", shape: "sl", lower: 622592, upper: 720896, target: .font("ec-lmro10")),
-        .init(encoding: "T1", series: "m", shape: "sl", lower: 720896, upper: 983040, target: .font("ec-lmro12")),
-        .init(encoding: "T1", series: "m", shape: "sl", lower: 983040, upper: nil, target: .font("ec-lmro17")),
-        .init(encoding: "TS1", series: "b", shape: "it", lower: nil, upper: nil, target: .substitute(series: "b", shape: "sl")),
-        .init(encoding: "TS1", series: "b", shape: "n", lower: nil, upper: nil, target: .font("ts1-lmb10")),
-        .init(encoding: "TS1", series: "b", shape: "sl", lower: nil, upper: nil, target: .font("ts1-lmbo10")),
-        .init(encoding: "TS1", series: "bx", shape: "it", lower: nil, upper: nil, target: .font("ts1-lmbxi10")),
-        .init(encoding: "TS1", series: "bx", shape: "n", lower: nil, upper: 360448, target: .font("ts1-lmbx5")),
-        .init(encoding: "TS1", series: "bx", shape: "n", lower: 360448, upper: 425984, target: .font("ts1-lmbx6")),
-        .init(encoding: "TS1", series: "bx", shape: "n", lower: 425984, upper: 491520, target: .font("ts1-lmbx7")),
-        .init(encoding: "TS1", series: "bx", shape: "n", lower: 491520, upper: 557056, target: .font("ts1-lmbx8")),
-        .init(encoding: "TS1", series: "bx", shape: "n", lower: 557056, upper: 622592, target: .font("ts1-lmbx9")),
-        .init(encoding: "TS1", series: "bx", shape: "n", lower: 622592, upper: 720896, target: .font("ts1-lmbx10")),
-        .init(encoding: "TS1", series: "bx", shape: "n", lower: 720896, upper: nil, target: .font("ts1-lmbx12")),
-        .init(encoding: "TS1", series: "bx", shape: "sl", lower: nil, upper: nil, target: .font("ts1-lmbxo10")),
-        .init(encoding: "TS1", series: "m", shape: "it", lower: nil, upper: 491520, target: .font("ts1-lmri7")),
-        .init(encoding: "TS1", series: "m", shape: "it", lower: 491520, upper: 557056, target: .font("ts1-lmri8")),
-        .init(encoding: "TS1", series: "m", shape: "it", lower: 557056, upper: 622592, target: .font("ts1-lmri9")),
-        .init(encoding: "TS1", series: "m", shape: "it", lower: 622592, upper: 720896, target: .font("ts1-lmri10")),
-        .init(encoding: "TS1", series: "m", shape: "it", lower: 720896, upper: nil, target: .font("ts1-lmri12")),
-        .init(encoding: "TS1", series: "m", shape: "n", lower: nil, upper: 360448, target: .font("ts1-lmr5")),
-        .init(encoding: "TS1", series: "m", shape: "n", lower: 360448, upper: 425984, target: .font("ts1-lmr6")),
-        .init(encoding: "TS1", series: "m", shape: "n", lower: 425984, upper: 491520, target: .font("ts1-lmr7")),
-        .init(encoding: "TS1", series: "m", shape: "n", lower: 491520, upper: 557056, target: .font("ts1-lmr8")),
-        .init(encoding: "TS1", series: "m", shape: "n", lower: 557056, upper: 622592, target: .font("ts1-lmr9")),
-        .init(encoding: "TS1", series: "m", shape: "n", lower: 622592, upper: 720896, target: .font("ts1-lmr10")),
-        .init(encoding: "TS1", series: "m", shape: "n", lower: 720896, upper: 983040, target: .font("ts1-lmr12")),
-        .init(encoding: "TS1", series: "m", shape: "n", lower: 983040, upper: nil, target: .font("ts1-lmr17")),
-        .init(encoding: "TS1", series: "m", shape: "sc", lower: nil, upper: nil, target: .font("ts1-lmcsc10")),
-        .init(encoding: "TS1", series: "m", shape: "sl", lower: nil, upper: 557056, target: .font("ts1-lmro8")),
-        .init(encoding: "TS1", series: "m", shape: "sl", lower: 557056, upper: 622592, target: .font("ts1-lmro9")),
-        .init(encoding: "TS1", series: "m", shape: "sl", lower: 622592, upper: 720896, target: .font("ts1-lmro10")),
-        .init(encoding: "TS1", series: "m", shape: "sl", lower: 720896, upper: 983040, target: .font("ts1-lmro12")),
-        .init(encoding: "TS1", series: "m", shape: "sl", lower: 983040, upper: nil, target: .font("ts1-lmro17")),
+        .init(encoding: "T1", family: "lmr", series: "b", shape: "it", lower: nil, upper: nil, target: .substitute(family: "lmr", series: "b", shape: "sl")),
+        .init(encoding: "T1", family: "lmr", series: "b", shape: "n", lower: nil, upper: nil, target: .font("ec-lmb10")),
+        .init(encoding: "T1", family: "lmr", series: "b", shape: "sl", lower: nil, upper: nil, target: .font("ec-lmbo10")),
+        .init(encoding: "T1", family: "lmr", series: "bx", shape: "it", lower: nil, upper: nil, target: .font("ec-lmbxi10")),
+        .init(encoding: "T1", family: "lmr", series: "bx", shape: "n", lower: nil, upper: 360448, target: .font("ec-lmbx5")),
+        .init(encoding: "T1", family: "lmr", series: "bx", shape: "n", lower: 360448, upper: 425984, target: .font("ec-lmbx6")),
+        .init(encoding: "T1", family: "lmr", series: "bx", shape: "n", lower: 425984, upper: 491520, target: .font("ec-lmbx7")),
+        .init(encoding: "T1", family: "lmr", series: "bx", shape: "n", lower: 491520, upper: 557056, target: .font("ec-lmbx8")),
+        .init(encoding: "T1", family: "lmr", series: "bx", shape: "n", lower: 557056, upper: 622592, target: .font("ec-lmbx9")),
+        .init(encoding: "T1", family: "lmr", series: "bx", shape: "n", lower: 622592, upper: 720896, target: .font("ec-lmbx10")),
+        .init(encoding: "T1", family: "lmr", series: "bx", shape: "n", lower: 720896, upper: nil, target: .font("ec-lmbx12")),
+        .init(encoding: "T1", family: "lmr", series: "bx", shape: "sl", lower: nil, upper: nil, target: .font("ec-lmbxo10")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "it", lower: nil, upper: 491520, target: .font("ec-lmri7")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "it", lower: 491520, upper: 557056, target: .font("ec-lmri8")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "it", lower: 557056, upper: 622592, target: .font("ec-lmri9")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "it", lower: 622592, upper: 720896, target: .font("ec-lmri10")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "it", lower: 720896, upper: nil, target: .font("ec-lmri12")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "n", lower: nil, upper: 360448, target: .font("ec-lmr5")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "n", lower: 360448, upper: 425984, target: .font("ec-lmr6")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "n", lower: 425984, upper: 491520, target: .font("ec-lmr7")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "n", lower: 491520, upper: 557056, target: .font("ec-lmr8")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "n", lower: 557056, upper: 622592, target: .font("ec-lmr9")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "n", lower: 622592, upper: 720896, target: .font("ec-lmr10")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "n", lower: 720896, upper: 983040, target: .font("ec-lmr12")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "n", lower: 983040, upper: nil, target: .font("ec-lmr17")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "sc", lower: nil, upper: nil, target: .font("ec-lmcsc10")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "sl", lower: nil, upper: 557056, target: .font("ec-lmro8")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "sl", lower: 557056, upper: 622592, target: .font("ec-lmro9")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "sl", lower: 622592, upper: 720896, target: .font("ec-lmro10")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "sl", lower: 720896, upper: 983040, target: .font("ec-lmro12")),
+        .init(encoding: "T1", family: "lmr", series: "m", shape: "sl", lower: 983040, upper: nil, target: .font("ec-lmro17")),
+        .init(encoding: "TS1", family: "lmr", series: "b", shape: "it", lower: nil, upper: nil, target: .substitute(family: "lmr", series: "b", shape: "sl")),
+        .init(encoding: "TS1", family: "lmr", series: "b", shape: "n", lower: nil, upper: nil, target: .font("ts1-lmb10")),
+        .init(encoding: "TS1", family: "lmr", series: "b", shape: "sl", lower: nil, upper: nil, target: .font("ts1-lmbo10")),
+        .init(encoding: "TS1", family: "lmr", series: "bx", shape: "it", lower: nil, upper: nil, target: .font("ts1-lmbxi10")),
+        .init(encoding: "TS1", family: "lmr", series: "bx", shape: "n", lower: nil, upper: 360448, target: .font("ts1-lmbx5")),
+        .init(encoding: "TS1", family: "lmr", series: "bx", shape: "n", lower: 360448, upper: 425984, target: .font("ts1-lmbx6")),
+        .init(encoding: "TS1", family: "lmr", series: "bx", shape: "n", lower: 425984, upper: 491520, target: .font("ts1-lmbx7")),
+        .init(encoding: "TS1", family: "lmr", series: "bx", shape: "n", lower: 491520, upper: 557056, target: .font("ts1-lmbx8")),
+        .init(encoding: "TS1", family: "lmr", series: "bx", shape: "n", lower: 557056, upper: 622592, target: .font("ts1-lmbx9")),
+        .init(encoding: "TS1", family: "lmr", series: "bx", shape: "n", lower: 622592, upper: 720896, target: .font("ts1-lmbx10")),
+        .init(encoding: "TS1", family: "lmr", series: "bx", shape: "n", lower: 720896, upper: nil, target: .font("ts1-lmbx12")),
+        .init(encoding: "TS1", family: "lmr", series: "bx", shape: "sl", lower: nil, upper: nil, target: .font("ts1-lmbxo10")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "it", lower: nil, upper: 491520, target: .font("ts1-lmri7")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "it", lower: 491520, upper: 557056, target: .font("ts1-lmri8")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "it", lower: 557056, upper: 622592, target: .font("ts1-lmri9")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "it", lower: 622592, upper: 720896, target: .font("ts1-lmri10")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "it", lower: 720896, upper: nil, target: .font("ts1-lmri12")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "n", lower: nil, upper: 360448, target: .font("ts1-lmr5")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "n", lower: 360448, upper: 425984, target: .font("ts1-lmr6")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "n", lower: 425984, upper: 491520, target: .font("ts1-lmr7")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "n", lower: 491520, upper: 557056, target: .font("ts1-lmr8")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "n", lower: 557056, upper: 622592, target: .font("ts1-lmr9")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "n", lower: 622592, upper: 720896, target: .font("ts1-lmr10")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "n", lower: 720896, upper: 983040, target: .font("ts1-lmr12")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "n", lower: 983040, upper: nil, target: .font("ts1-lmr17")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "sc", lower: nil, upper: nil, target: .font("ts1-lmcsc10")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "sl", lower: nil, upper: 557056, target: .font("ts1-lmro8")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "sl", lower: 557056, upper: 622592, target: .font("ts1-lmro9")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "sl", lower: 622592, upper: 720896, target: .font("ts1-lmro10")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "sl", lower: 720896, upper: 983040, target: .font("ts1-lmro12")),
+        .init(encoding: "TS1", family: "lmr", series: "m", shape: "sl", lower: 983040, upper: nil, target: .font("ts1-lmro17")),
+        .init(encoding: "T1", family: "lmss", series: "b", shape: "it", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "bx", shape: "it")),
+        .init(encoding: "T1", family: "lmss", series: "b", shape: "n", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "bx", shape: "n")),
+        .init(encoding: "T1", family: "lmss", series: "b", shape: "sl", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "bx", shape: "sl")),
+        .init(encoding: "T1", family: "lmss", series: "bx", shape: "it", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "bx", shape: "sl")),
+        .init(encoding: "T1", family: "lmss", series: "bx", shape: "n", lower: nil, upper: nil, target: .font("ec-lmssbx10")),
+        .init(encoding: "T1", family: "lmss", series: "bx", shape: "sl", lower: nil, upper: nil, target: .font("ec-lmssbo10")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "it", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "m", shape: "sl")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "n", lower: nil, upper: 557056, target: .font("ec-lmss8")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "n", lower: 557056, upper: 622592, target: .font("ec-lmss9")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "n", lower: 622592, upper: 720896, target: .font("ec-lmss10")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "n", lower: 720896, upper: 1015808, target: .font("ec-lmss12")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "n", lower: 1015808, upper: nil, target: .font("ec-lmss17")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "sc", lower: nil, upper: nil, target: .substitute(family: "lmr", series: "m", shape: "sc")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "sl", lower: nil, upper: 557056, target: .font("ec-lmsso8")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "sl", lower: 557056, upper: 622592, target: .font("ec-lmsso9")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "sl", lower: 622592, upper: 720896, target: .font("ec-lmsso10")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "sl", lower: 720896, upper: 1015808, target: .font("ec-lmsso12")),
+        .init(encoding: "T1", family: "lmss", series: "m", shape: "sl", lower: 1015808, upper: nil, target: .font("ec-lmsso17")),
+        .init(encoding: "T1", family: "lmss", series: "sbc", shape: "it", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "sbc", shape: "sl")),
+        .init(encoding: "T1", family: "lmss", series: "sbc", shape: "n", lower: nil, upper: nil, target: .font("ec-lmssdc10")),
+        .init(encoding: "T1", family: "lmss", series: "sbc", shape: "sl", lower: nil, upper: nil, target: .font("ec-lmssdo10")),
+        .init(encoding: "TS1", family: "lmss", series: "b", shape: "it", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "bx", shape: "it")),
+        .init(encoding: "TS1", family: "lmss", series: "b", shape: "n", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "bx", shape: "n")),
+        .init(encoding: "TS1", family: "lmss", series: "b", shape: "sl", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "bx", shape: "sl")),
+        .init(encoding: "TS1", family: "lmss", series: "bx", shape: "it", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "bx", shape: "sl")),
+        .init(encoding: "TS1", family: "lmss", series: "bx", shape: "n", lower: nil, upper: nil, target: .font("ts1-lmssbx10")),
+        .init(encoding: "TS1", family: "lmss", series: "bx", shape: "sl", lower: nil, upper: nil, target: .font("ts1-lmssbo10")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "it", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "m", shape: "sl")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "n", lower: nil, upper: 557056, target: .font("ts1-lmss8")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "n", lower: 557056, upper: 622592, target: .font("ts1-lmss9")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "n", lower: 622592, upper: 720896, target: .font("ts1-lmss10")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "n", lower: 720896, upper: 1015808, target: .font("ts1-lmss12")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "n", lower: 1015808, upper: nil, target: .font("ts1-lmss17")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "sc", lower: nil, upper: nil, target: .substitute(family: "lmr", series: "m", shape: "sc")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "sl", lower: nil, upper: 557056, target: .font("ts1-lmsso8")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "sl", lower: 557056, upper: 622592, target: .font("ts1-lmsso9")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "sl", lower: 622592, upper: 720896, target: .font("ts1-lmsso10")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "sl", lower: 720896, upper: 1015808, target: .font("ts1-lmsso12")),
+        .init(encoding: "TS1", family: "lmss", series: "m", shape: "sl", lower: 1015808, upper: nil, target: .font("ts1-lmsso17")),
+        .init(encoding: "TS1", family: "lmss", series: "sbc", shape: "it", lower: nil, upper: nil, target: .substitute(family: "lmss", series: "sbc", shape: "sl")),
+        .init(encoding: "TS1", family: "lmss", series: "sbc", shape: "n", lower: nil, upper: nil, target: .font("ts1-lmssdc10")),
+        .init(encoding: "TS1", family: "lmss", series: "sbc", shape: "sl", lower: nil, upper: nil, target: .font("ts1-lmssdo10")),
     ]
 
     /// The raw TFM tables of every font that the size ranges name, sorted by TFM name.
@@ -5726,6 +5769,2283 @@ extension LatinModern {
                 """
         ),
         EncodedTFM(
+            name: "ec-lmss10", checksum: 1269895685, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 59, 16, 12, 30, 2364, 12, 21],
+            words: """
+                G7AAABuwAAAbsAAAG6AAABugAAAbsAAAKLAAABuwAAAbsAAAG6AAAAWgAAAUCgAAGwoAAAUXARQLYAAAC2AAABawARgWsAEX
+                FhcBGRtgAAAbYAEnG0BBBDlAQAABYAEuEVIAAANgAAAEagAAIrBhKh6wAAAesAAAM7AAADOwAAAbJQAACbABARKwAAA0ugAA
+                G8IAADTCAAAwsAAABbABFRDLAAAQywAAG8AAADGUAAAFGAEvDDABBQUQARobywAAG6AAABugAAAboAAAG6AAABugAAAboAAA
+                G6AAABugAAAboAAAG6AAAAVgAAAFaAAAMYEBAzFQAAAxgQECF7ABACiwAAAosAFeKLAAACawAAAusAFXI7AAACGwAVQosAAA
+                LbAAAAawAVMXsAAALLABUh+wAVE2sAAALbAAAC+wAU0msAFFL7gAACewAUQgsAAAKbABQSuwAAAosCE/N7ARPiiwIT0osDk8
+                JLAAAAfLCAAbywAAB8sAACDATAAoCUgABbABFhhgATkcsAEwFGAAABywAAAUYAEsCLBlKxtqHSkcsAAAA6AAAASqAAAasA0m
+                A7AAADJgAAAcYAAAG2ABIxxqARscagAADWAgAA9gBAAOkAETHGABERVgGQoqYBUJFWA8ABVqGQgTYAAAG8sAAAXLAAAbywAA
+                IEBEAAIwcAAo8AHpKLopWibgAAAm4AAALuABViPgAAAjugAAKPAAAB/gAVAfsAFPJbABTi3gAAAt4AAALbAAAC/wAUgn4AFD
+                J+ABQiDgAAAg4AAAILoAACngAUApugAAK/AAACvgAAAo0Dk6JOAAACTgAAAk0AAALrAAAAbQAAAcsDAAHboAABiwATcYagEz
+                FLAAABSwAAAcsFktFLAAABRqAAAbuh0oA+B0AAOwVSUKsDUkHLAAABywAAAcagAAG7ABHg2wIAANsCAAD7AEAA+wBAAPagQA
+                DqABEg6aAAAcsAEMHLABCxWqGQYTsAAAE7AAABOgAAAZqgAACXoAABd6AAAosAAAKOABWyjgAaQo4AFdKOABWCjQAVwo4AFZ
+                NbAAACa6AAAj4AAAI+AAACPgAAAj0AAABuAAAAbgbAAG4FAABtAkAC6wAVUt4AAAL+ABSS/gAUwv4AFLL+ABRi/QAUo4sAAA
+                McMBRyvgAAAr4AAAK+AAACvQAAAo4Dk7IrAAADqwAAAYsAE0GLABOBiwATYYoAExGKABNRiwATIuYAAAFGoAABSwAAAUsAAA
+                FLAAABSgAAADsAAAA7BoAAOwXAADoCwAG8AAABygAAAbsAEfG7ABIhuwASEboAEcG6ABIDFgAAAbhgEdHLABDRywARAcsAEP
+                HKABDhW6GQccugAAGLAAAAAAAAAAAAAAAAKqqwAD0ooABERFAARxxQAEccoABJ9WAATjiAAFHHgABTDzAAVT+AAFVVUABXd4
+                AAXHEAAGIiIABjjwAAZERQAG8NgABvSIAAcceAAHYKoAB41QAAeOIgAHsFUAB7ToAAfSigAIAAAACERFAAhysAAIk90ACKqr
+                AAjjiAAJHHgACVUyAAmOIgAJxxAACgAAAAo48AAKVTIACqrOAArjiAAK7ssACwAAAAsceAALVTIAC44iAAvHEAAMIf4ADHHe
+                AAy2EgANBb0ADVUyAA3HEAAOAAAADxxDAA+OIgAQAAAAEccQAAAAAAABVVUAA4LWAAQEGAAE5WAABbxqAAcRGgAIAAAACMao
+                AAk7ZQAKfSIACxx4AAvIswANIMUADczNAA6yLQAAAAAAAKPWAADlYAABCj0AAVP4AAGOOgABysAAAfvoAAIAAAACn74AAxxw
+                AAQAAAAAAAAAABI1AAAUBgAAKIIAADKFAAAy+gAAM+IAADRWAAA1tQAAQYoAAEYWAABVkAAAXqoAAF+TAABiwgAAbToAAG2u
+                AABvgAAAcyUAAIgVAAC4UgAA5OsAAOXVAAEBmAABGFoAARuIAAFLUgACFHsAAilqAAJ+hf4ACTv+AAk6/gAJOf4ACTj+AAk3
+                /gAJNf4ACRn+AAj9/gAI4f4ACMP+AAjB/gAIwP4ACL/+AAi+/gAIvf4ACLz+AAi7/gAIuv4ACKr+AAim/gAIhv4ACIH+AAh8
+                /gAIeP4ACHT+AAhS/gAITv4ACC7+AAgO/gAH7v4AB87+AAeu/gAHjv4AB27+AAdO/gAHLv4AByH+AAcV/gAG//4ABv3+AAb8
+                /gAG+/4ABvH+AAbm/gAG5f4ABtn+AAbT/gAG0v4ABrL+AAar/gAGpP4ABp3+AAaW/gAGj/4ABoj+AAaB/gAGev4ABnP+AAYq
+                /gAF4f4ABZj+AAWI/gAFLv4ABNT+AASI/gAEPP4ABDX+AAQu/gAEJ/4ABAH+AAPx/gAD4f4AA9H+AAPB/gADsf4AA6H+AAOR
+                /gADgf4AA33+AAN2/gADb/4AA2j+AANX/gADVv4AAv3+AALt/gAC3f4AAs3+AAKI/gACQ/4AAf3+AAG4/gABc/4AAS4AQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAA
+                ANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAqoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAA
+                AHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AA
+                ANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAA
+                AKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAA
+                AHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AA
+                AE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAA
+                AJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AA
+                AOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AA
+                APyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AA
+                ANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4AC
+                AFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAA
+                ALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAA
+                AI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIAB
+                AGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAA
+                APaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AA
+                AHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAA
+                AFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AA
+                AOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAA
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIAB
+                AFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAA
+                AJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAKqAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                APWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAA
+                ANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAA
+                AOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAA
+                ALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAA
+                AJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAA
+                APuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAA
+                AMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AA
+                AFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAEAxoAAAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAGGAAADhgAMAoIAEAOKABADkgAQA5oAA
+                AOCABAChgAAA5YAEAOOABABjgAAAooADAKOABADngAAAZIAAAKSABACegAAAZYAAAOmAAwClgAQA6oAEAOuABADogAQApoAA
+                AGeAAACngAQAbYAAAG6AAACrgAMArIAEAPGABABvgAAA84ADAPSABAD2gAQA8oAEAK6ABAD4gAAA9YAEAHCAAABygAAAr4AD
+                ALCABABzgAAAsYADALKABACzgAAAdYAAAPqAAwD7gAQA/IAEAPmABAC2gAQAt4AEAHaAAAB3gAAAeYAAAP2AAwC4gAQAeoAA
+                ALmAAwC6gASAu4AEgEmABQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABRgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gACAdoAAAFSAAQCUgAEAVoACAFeAAgBZgAEA3YABgJiAAQBUgAEAlIABAFaAAgBXgAIAWYABAN2AAYCYgAEAVIAG
+                AJSABgBWgAcAV4AHAFmABgDdgAaAmIAGAFSAAQBWgAIAV4ACgFmAAQBBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAA
+                AMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AA
+                AFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAA
+                AN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAA
+                AEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAA
+                AMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAA
+                AMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAQDGgAEAwYABAICAAQDCgAEAxIAB
+                AMCAAQCBgAEAxYABAMOAAQBhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIABAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEAdYAAAPqAAAD7gAAA/IAA
+                APmAAAC2gACAt4AAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAgLeAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAQYAB
+                AMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAwDigAMA5IADAOaAAADggAMAoYAB
+                AOWAAwDjgAMAY4ABAKKABwCjgAMA54ABAGSAAQCkgAMAnoABABmAAQBlgAEA6YAHAKWAAwDqgAMA64ADAOiAAwCmgAEAZ4AB
+                AKeAAwBugAEAq4AHAKyAAwDxgAMAb4ABAPOABwD0gAMA9oADAPeAAADygAMAroADAPiAAQD1gAMAcIABAHKAAQCvgAcAsIAD
+                AHOAAQCxgAcAsoADALOAAQB1gAEA+oAHAPuAAwD8gAMA+YADALaAAwC3gAMAdoABAHeAAQB4gAEAeYABAP2ABwC4gAMAeoAB
+                ALmABwC6gAOAu4ADAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAMA4oAD
+                AOSAAwDmgAAA4IADAKGAAQDlgAMA44ADAGOAAQCigAcAo4ADAOeAAQBkgAEApIADAJ6AAQAZgAEAZYABAOmABwClgAMA6oAD
+                AOuAAwDogAMApoABAGeAAQCngAMAboABAKuABwCsgAMA8YADAG+AAQDzgAcA9IADAPaAAwD3gAAA8oADAK6AAwD4gAEA9YAD
+                AHCAAQBygAEAr4AHALCAAwBzgAEAsYAHALKAAwCzgAEAdYABAPqABwD7gAMA/IADAPmAAwC2gAMAt4ADAHaAAQB3gAEAeIAB
+                AHmAAQD9gAcAuIADAHqAAQC5gAcAuoADgLuAAwBBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAGGAAADhgAMAoIAI
+                AOKACADkgAgA5oAAAOCACAChgAAA5YAIAOOACABjgAAAooADAKOACADngAAAZIAAAKSACACegAAAZYAAAOmAAwClgAgA6oAI
+                AOuACADogAgApoAAAGeAAACngAgAbYAAAG6AAACrgAMArIAIAPGACABvgAAA84ADAPSACAD2gAgA94AAAPKACACugAgA+IAA
+                APWACABwgAAAcoAAAK+AAwCwgAgAc4AAALGAAwCygAgAs4AAAHWAAAD6gAMA+4AIAPyACAD5gAgAtoAIALeACAB2gAAAd4AA
+                AHmAAAD9gAMAuIAIAHqAAAC5gAMAuoAIgLuACABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAGGAAADhgAMAoIAI
+                AOKACADkgAgA5oAAAOCACAChgAAA5YAIAOOACABjgAAAooADAKOACADngAAAZIAAAKSACACegAAAZYAAAOmAAwClgAgA6oAI
+                AOuACADogAgApoAAAGeAAACngAgAbYAAAG6AAACrgAMArIAIAPGACABvgAAA84ADAPSACAD2gAgA94AAAPKACACugAgA+IAA
+                APWACABwgAAAcoAAAK+AAwCwgAgAc4AAALGAAwCygAgAs4AAAHWAAAD6gAMA+4AIAPyACAD5gAgAtoAIALeACAB2gAAAd4AA
+                AHmAAAD9gAMAuIAIAHqAAAC5gAMAuoAIgLuACABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAIBRgAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAH
+                AKCAAADigAAA5IAAAOaAAADggAAAoYABAOWAAADjgAAAY4ABAKKABwCjgAAA54ABAGSAAQCkgAAAnoABABmAAQBlgAEA6YAH
+                AKWAAADqgAAA64AAAOiAAACmgAEAZ4ABAKeAAABugAEAq4AHAKyAAADxgAAAb4ABAPOABwD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAQD1gAAAcIABAHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAAALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAB
+                AHeAAQB4gAEAeoABALmABwC6gACAu4AAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYAB
+                AOGABwCggAAA4oAAAOSAAADmgAAA4IAAAKGAAQDlgAAA44AAAGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYAB
+                AOmABwClgAAA6oAAAOuAAADogAAApoABAGeAAQCngAAAboABAKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAEA9YAAAHCAAQBygAEAr4AHALCAAABzgAEAsYAHALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AA
+                AHaAAQB3gAEAeIABAHqAAQC5gAcAuoAAgLuAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AA
+                AGGAAQDhgAcAoIAAAOKAAADkgAAA5oAAAOCAAAChgAEA5YAAAOOAAABjgAEAooAHAKOAAADngAEAZIABAKSAAACegAEAGYAB
+                AGWAAQDpgAcApYAAAOqAAADrgAAA6IAAAKaAAQBngAEAp4AAAG6AAQCrgAcArIAAAPGAAABvgAEA84AHAPSAAAD2gAAA94AA
+                APKAAACugAAA+IABAPWAAABwgAEAcoABAK+ABwCwgAAAc4ABALGABwCygAAAs4ABAHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAA
+                ALeAAAB2gAEAd4ABAHiAAQB6gAEAuYAHALqAAIC7gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAA
+                AHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAA
+                AHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AA
+                AHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAY4AF
+                AKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AF
+                APKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAIAsABIALYAFABKABQAQgAUAEYAF
+                AGCABYAngAUAYoAFAFyABQBogAUAa4AFAGyABQCogAUAqYAFABCABQARgAUAYIAFACeABYD+gAWAVoABAGYAGwBpABwAbAAd
+                AF2ACQAhgAkAKYAJAD+ACQAQgAkAEYAJAGCACYAngAkAaQAeAGwAHwBdgAkAIYAJACmACQA/gAkAEIAJABGACQBggAmAJ4AJ
+                gGqACYBqgAkALIABgC6AAQBWgAEAV4ABAGOAAACigAAAo4AAAOeAAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAID1gAAAYoAFAFyABQBogAUAa4AFAGyABQCogAUAqYAFABCABQARgAUAYIAF
+                ACeABYD+gAUAYYAAAKGAAABjgAAAooAAAGSAAABlgAAApoAAAGeAAABvgAAA84AAACeABQBzgACAsYAAAGOABQCigAUAo4AF
+                AOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAF
+                APiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAF
+                AGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAA
+                AK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAF
+                AOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAA
+                AHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AF
+                APOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AF
+                AKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AF
+                APKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAF
+                AKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAF
+                AHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAF
+                AKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAA
+                AHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAF
+                AKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAA
+                gLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAF
+                APaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAABCACgARgAoAYIAK
+                gCeACgBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVoAC
+                AFeAAQBZgAEA3YABAJiAAQAsgAkAF4AJABqACQBngAkAp4AJAGqACQASgAkADYAJAHaAAQB3gAcAeYALAP2AC4C4gAsAF4AL
+                AC6ACgAQgAuAYIALABeACwAugAoAEYALgCeACwBgABAAIYALAC6ACgA/gAuAEIALACcAEQAhgAsALoAKAD+AC4ARgAsAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFaAAgBXgAEAWYAB
+                AN2AAQCYgAEAF4AJABqACQBngAkAp4AJAGqACQASgAkAdoABAHeABwB5gAsA/YALgLiACwB3gAAAeYAAAP2AAIC4gAAAYoAF
+                AFyABQBogAUAa4AFAGyABQCogAUAqYAFABCABQARgAUAYIAFACeABQD+gAUAd4AAAHmAAAD9gACAuIAAgHeAAIB3gACAd4AA
+                gHeAAIB3gACAd4AAgHeAAADmgACA94AAAGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAABjgAAAooAA
+                AKOAAADngAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gACA9YAA
+                AGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQBhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAA
+                AOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                APWAAIAugAEAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AA
+                AOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoABAC0AFYB/AH+ALQAWgDwAE4A+ABSAYAC9
+                gGAAvv//jjj//qqr//444///qqr//+OOAABxyP//VVX//xxy///aEwABVVX//ccdAADjjgAAAAAABVVVAAKqqwABxx0ABxx4
+                ABAAAAABxx0ACxx4AAsceAAAAAAAAxxwAA7ItQAEQYoACAAAAAFsFgATMzMAAT6TAADjjgAAWwYAAT6TAAE+kw==
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmss12", checksum: 609340287, designSize: 12582912,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 69, 16, 11, 35, 2364, 12, 21],
+            words: """
+                HbAAAB2wAAAdsAAAHaAAAB2gAAAdsAAALrAAAB2wAAAdsAAAHaAAAAagAAAVCQAAHQkAAAYXARQNYAAADWAAABiwARgYsAEX
+                GBcBGR1gAAAdYAEnHUBVBENATAABYAEuElIAAANgAAAEaQAAJ7B5KiGwAAAhsAAAPbAAAD2wAAAdJQAACrABAROwAAA+uQAA
+                HcIAAD7CAAA6sAAABrABFRHKAAARygAAHcAAADuUAAAGFwEvDDABBQYQARodygAAHaAAAB2gAAAdoAAAHaAAAB2gAAAdoAAA
+                HaAAAB2gAAAdoAAAHaAAAAZgAAAGZwAAO4EBAztQAAA7gQECGbABADCwAAAusAFeL7AAACywAAA3sAFXKLAAACWwAVQwsAAA
+                NbAAAAWwAVMXsAAANLABUiKwAVFAsAAANbAAADmwAU0rsAFFObcAAC2wAUQjsAAAM7ABQTKwAAAusCE/QbAhPi6wIT0usEU8
+                KbAAAAjKFAAeygAACMoAACTAYAAuCFwABrABFhtgATkfsAEwFWAAAB+wAAAVYAEsCbB1Kx1pLSkfsAAAA6AAAASpAAAcsBkm
+                A7AAADxgAAAfYAAAHWABIx9pARsfaQAADmAoABBgEAAPkAkTH2ABERZgJQoxYB0JFmBQABZpJQgUYAAAHsoAAAfKAAAeygAA
+                JEBYAAIwgAAu8AHpLrk5WizgAAAs4AAAN+ABVijgAAAouQAAMPAAACLgAVAisAFPKrABTjXgAAA14AAANbAAADnwAUgt4AFD
+                LeABQiPgAAAj4AAAI7kAADPgAUAzuQAAMvAAADLgAAAu0EU6KeAAACngAAAp0AAANrAAAAXQAAAfsEgAILkAABuwATcbaQEz
+                FbAAABWwAAAfsGktFbAAABVpAAAduS0oA+CIAAOwbSULsEEkH7AAAB+wAAAfaQAAHbABHg6wKAAOsDQAELAQABCwEAAQaRAA
+                D6AJEg+ZCAAfsAEMH7ABCxapJQYUsAAAFLAAABSgAAAaqQAACnkAABl5AAAusAAALuABWy7gAaQu4AFdLuABWC7QAVwu4AFZ
+                P7AAACy5AAAo4AAAKOAAACjgAAAo0AAABeAAAAXghAAF4GQABdAwADewAVU14AAAOeABSTngAUw54AFLOeABRjnQAUpCsAAA
+                O8MBRzLgAAAy4AAAMuAAADLQAAAu4EU7JrAAAESwAAAbsAE0G7ABOBuwATYboAExG6ABNRuwATI4YAAAFWkAABWwAAAVsAAA
+                FbAAABWgAAADsAAAA7B8AAOwcAADoDwAHcAAAB+gAAAdsAEfHbABIh2wASEdoAEcHaABIDtgDAAdlgEdH7ABDR+wARAfsAEP
+                H6ABDha5JQcfuQAAG7AEAAAAAAAAAAAAAAKccQADr3MABB7PAARCWwAEWh0ABHHHAASHKwAEyXkABPs4AAUFzQAFOOQABTmw
+                AAVS8QAFqEcABgFdAAYXqwAGHKwABsi0AAbLxwAG9nEAByqrAAdaHQAHYqUAB2XjAAdv9QAHgAAAB5odAAfVVQAIAAAACAmP
+                AAhIBQAIXuQACHZxAAi0OQAI46wACOXjAAkXuQAJI4AACVVVAAmS8QAJxJwACfZxAAoCZAAKFVUAClodAApl4wAKcakACqXj
+                AAqqqwAKr3MACsljAAr7OAALL3MAC0ScAAtQjQALjlcAC9odAAwvcwAMY6wADLkBAA0OVwANcakADZeNAA60OQAPL3MAD6qr
+                ABFocwAAAAAAAUvbAAOXuQAEBBgABONUAAWwIAAHJfEACAAAAAhumAAJEGMACns4AAscVAAMAAAADRJvAA3GpwAOrhQAAAAA
+                AABysAAA5WAAAQYlAAE7ZAABjjkAAcrAAAIAAAACm6UAAxxxAAQAAAAAAAAAAAAdAAAAzAAAANgAABIpAAAXqwAAK7EAADJL
+                AAA0VwAANLQAADVcAAA2EQAAQ+cAAEW/AABVGwAAV+MAAFmNAABhZQAAZDsAAG0PAABuDAAAb2kAAG+AAABxxwAAiBQAAM8r
+                AADrZwAA73AAARRPAAEU2QABFOgAAU2nAAIjKAACM4sAApVV/gAJO/4ACTr+AAk5/gAJOP4ACTf+AAk1/gAJGf4ACP3+AAjh
+                /gAIw/4ACMH+AAjA/gAIv/4ACL7+AAi9/gAIvP4ACLv+AAi6/gAIqv4ACKb+AAiG/gAIgf4ACHz+AAh4/gAIdP4ACFL+AAhO
+                /gAILv4ACA7+AAfu/gAHzv4AB67+AAeO/gAHbv4AB07+AAcu/gAHIf4ABxX+AAb//gAG/f4ABvz+AAb7/gAG8f4ABub+AAbl
+                /gAG2f4ABtP+AAbS/gAGsv4ABqv+AAak/gAGnf4ABpb+AAaP/gAGiP4ABoH+AAZ6/gAGc/4ABir+AAXh/gAFmP4ABYj+AAUu
+                /gAE1P4ABIj+AAQ8/gAENf4ABC7+AAQn/gAEAf4AA/H+AAPh/gAD0f4AA8H+AAOx/gADof4AA5H+AAOB/gADff4AA3b+AANv
+                /gADaP4AA1f+AANW/gAC/f4AAu3+AALd/gACzf4AAoj+AAJD/gAB/f4AAbj+AAFz/gABLgBDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAA
+                AJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAPCAAACqgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AA
+                ANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AA
+                AFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAA
+                APmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYAB
+                AN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AA
+                AHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAA
+                ANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AA
+                AKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAA
+                AP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAA
+                AFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AA
+                AGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAA
+                ANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAA
+                AHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAA
+                ANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAADwgAAAqoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAA
+                AHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AA
+                AE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAA
+                AJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AA
+                AOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AA
+                APyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AA
+                ANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4AC
+                AFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAA
+                ALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAA
+                AN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAA
+                AEGAAQDGgAAAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AA
+                ANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAQA4oAEAOSABADmgAAA4IAEAKGAAADlgAQA44AE
+                AGOAAACigAMAo4AEAOeAAABkgAAApIAEAJ6AAABlgAAA6YADAKWABADqgAQA64AEAOiABACmgAAAZ4AAAKeABABtgAAAboAA
+                AKuAAwCsgAQA8YAEAG+AAADzgAMA9IAEAPaABADygAQAroAEAPiAAAD1gAQAcIAAAHKAAACvgAMAsIAEAHOAAACxgAMAsoAE
+                ALOAAAB1gAAA+oADAPuABAD8gAQA+YAEALaABAC3gAQAdoAAAHeAAAB5gAAA/YADALiABAB6gAAAuYADALqABIC7gASASYAF
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAFGAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIB2gAAAVIAB
+                AJSAAQBWgAIAV4ACAFmAAQDdgAGAmIABAFSAAQCUgAEAVoACAFeAAgBZgAEA3YABgJiAAQBUgAYAlIAGAFaABwBXgAcAWYAG
+                AN2ABoCYgAYAVIABAFaAAgBXgAKAWYABAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAA
+                AN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAA
+                AEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAA
+                AMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAA
+                AMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAA
+                AMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAA
+                AMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4AB
+                AGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gACAt4AAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAgLeAAABBgAEAxoABAMGAAQCAgAEAwoAB
+                AMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIADAOKAAwDkgAMA5oAAAOCAAwChgAEA5YADAOOAAwBjgAEAooAH
+                AKOAAwDngAEAZIABAKSAAwCegAEAGYABAGWAAQDpgAcApYADAOqAAwDrgAMA6IADAKaAAQBngAEAp4ADAG6AAQCrgAcArIAD
+                APGAAwBvgAEA84AHAPSAAwD2gAMA94AAAPKAAwCugAMA+IABAPWAAwBwgAEAcoABAK+ABwCwgAMAc4ABALGABwCygAMAs4AB
+                AHWAAQD6gAcA+4ADAPyAAwD5gAMAtoADALeAAwB2gAEAd4ABAHiAAQB5gAEA/YAHALiAAwB6gAEAuYAHALqAA4C7gAMAQYAB
+                AMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAwDigAMA5IADAOaAAADggAMAoYAB
+                AOWAAwDjgAMAY4ABAKKABwCjgAMA54ABAGSAAQCkgAMAnoABABmAAQBlgAEA6YAHAKWAAwDqgAMA64ADAOiAAwCmgAEAZ4AB
+                AKeAAwBugAEAq4AHAKyAAwDxgAMAb4ABAPOABwD0gAMA9oADAPeAAADygAMAroADAPiAAQD1gAMAcIABAHKAAQCvgAcAsIAD
+                AHOAAQCxgAcAsoADALOAAQB1gAEA+oAHAPuAAwD8gAMA+YADALaAAwC3gAMAdoABAHeAAQB4gAEAeYABAP2ABwC4gAMAeoAB
+                ALmABwC6gAOAu4ADAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAgA4oAIAOSACADmgAAA4IAI
+                AKGAAADlgAgA44AIAGOAAACigAMAo4AIAOeAAABkgAAApIAIAJ6AAABlgAAA6YADAKWACADqgAgA64AIAOiACACmgAAAZ4AA
+                AKeACABtgAAAboAAAKuAAwCsgAgA8YAIAG+AAADzgAMA9IAIAPaACAD3gAAA8oAIAK6ACAD4gAAA9YAIAHCAAABygAAAr4AD
+                ALCACABzgAAAsYADALKACACzgAAAdYAAAPqAAwD7gAgA/IAIAPmACAC2gAgAt4AIAHaAAAB3gAAAeYAAAP2AAwC4gAgAeoAA
+                ALmAAwC6gAiAu4AIAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAgA4oAIAOSACADmgAAA4IAI
+                AKGAAADlgAgA44AIAGOAAACigAMAo4AIAOeAAABkgAAApIAIAJ6AAABlgAAA6YADAKWACADqgAgA64AIAOiACACmgAAAZ4AA
+                AKeACABtgAAAboAAAKuAAwCsgAgA8YAIAG+AAADzgAMA9IAIAPaACAD3gAAA8oAIAK6ACAD4gAAA9YAIAHCAAABygAAAr4AD
+                ALCACABzgAAAsYADALKACACzgAAAdYAAAPqAAwD7gAgA/IAIAPmACAC2gAgAt4AIAHaAAAB3gAAAeYAAAP2AAwC4gAgAeoAA
+                ALmAAwC6gAiAu4AIAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAA
+                gFGAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAAAOKAAADkgAAA5oAA
+                AOCAAAChgAEA5YAAAOOAAABjgAEAooAHAKOAAADngAEAZIABAKSAAACegAEAGYABAGWAAQDpgAcApYAAAOqAAADrgAAA6IAA
+                AKaAAQBngAEAp4AAAG6AAQCrgAcArIAAAPGAAABvgAEA84AHAPSAAAD2gAAA94AAAPKAAACugAAA+IABAPWAAABwgAEAcoAB
+                AK+ABwCwgAAAc4ABALGABwCygAAAs4ABAHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAEAd4ABAHiAAQB6gAEAuYAH
+                ALqAAIC7gAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAADigAAA5IAA
+                AOaAAADggAAAoYABAOWAAADjgAAAY4ABAKKABwCjgAAA54ABAGSAAQCkgAAAnoABABmAAQBlgAEA6YAHAKWAAADqgAAA64AA
+                AOiAAACmgAEAZ4ABAKeAAABugAEAq4AHAKyAAADxgAAAb4ABAPOABwD0gAAA9oAAAPeAAADygAAAroAAAPiAAQD1gAAAcIAB
+                AHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAAALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAAALaAAAC3gAAAdoABAHeAAQB4gAEAeoAB
+                ALmABwC6gACAu4AAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAAA4oAA
+                AOSAAADmgAAA4IAAAKGAAQDlgAAA44AAAGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYABAOmABwClgAAA6oAA
+                AOuAAADogAAApoABAGeAAQCngAAAboABAKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAEA9YAA
+                AHCAAQBygAEAr4AHALCAAABzgAEAsYAHALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAQB3gAEAeIAB
+                AHqAAQC5gAcAuoAAgLuAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAA
+                AHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AA
+                AHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAA
+                AK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAF
+                AKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAF
+                AHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAgCwAEgAtgAUAEoAFABCABQARgAUAYIAFgCeABQBigAUAXIAF
+                AGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AFgP6ABYBWgAEAZgAbAGkAHABsAB0AXYAJACGACQApgAkAP4AJ
+                ABCACQARgAkAYIAJgCeACQBpAB4AbAAfAF2ACQAhgAkAKYAJAD+ACQAQgAkAEYAJAGCACYAngAmAaoAJgGqACQAsgAGALoAB
+                AFaAAQBXgAEAY4AAAKKAAACjgAAA54AAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AA
+                APKAAACugAAA+IAAgPWAAABigAUAXIAFAGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AFgP6ABQBhgAAAoYAA
+                AGOAAACigAAAZIAAAGWAAACmgAAAZ4AAAG+AAADzgAAAJ4AFAHOAAICxgAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAF
+                AGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAA
+                AK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAF
+                AOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAA
+                AHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AF
+                APOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AF
+                AKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AF
+                APKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAF
+                AKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAF
+                AHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAF
+                AKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAA
+                AHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAF
+                AKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAA
+                gLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAF
+                APaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AF
+                AOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAF
+                APiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAEIAKABGACgBggAqAJ4AKAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABWgAIAV4ABAFmAAQDdgAEAmIAB
+                ACyACQAXgAkAGoAJAGeACQCngAkAaoAJABKACQANgAkAdoABAHeABwB5gAsA/YALgLiACwAXgAsALoAKABCAC4BggAsAF4AL
+                AC6ACgARgAuAJ4ALAGAAEAAhgAsALoAKAD+AC4AQgAsAJwARACGACwAugAoAP4ALgBGACwBDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVoACAFeAAQBZgAEA3YABAJiAAQAXgAkAGoAJ
+                AGeACQCngAkAaoAJABKACQB2gAEAd4AHAHmACwD9gAuAuIALAHeAAAB5gAAA/YAAgLiAAABigAUAXIAFAGiABQBrgAUAbIAF
+                AKiABQCpgAUAEIAFABGABQBggAUAJ4AFAP6ABQB3gAAAeYAAAP2AAIC4gACAd4AAgHeAAIB3gACAd4AAgHeAAIB3gACAd4AA
+                AOaAAID3gAAAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAAGOAAACigAAAo4AAAOeAAABlgAAA6YAA
+                AKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAID1gAAAYYAAAOGAAACggAAA4oAA
+                AOSAAADmgAAA4IAAAKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAAD1gACALoABAGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAA
+                AOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQBhgAAA4YAA
+                AKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEALQAVgH8Af4AtABaAPAATgD4AFIBgAL2AYAC+//+QaP/+scj//kJg
+                //+sT///5BsAAG+Y//9Ynf//INH//9rNAAFOOP/90vgAAN8vAAAAAAAFON8AApxvAAG9oAAHHHEAD6qdAAG9oAALHFQACxxU
+                AAAAAAADHHEADsScAAQtDwAH1VUAAV7QABMzMwABOOQAAN7QAABVVQABOOQAATjk
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmss17", checksum: 2067504027, designSize: 18119392,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 69, 16, 12, 39, 2364, 12, 21],
+            words: """
+                HbAAAB2wAAAdsAAAHaAAAB2gAAAdsAAALrAAAB2wAAAdsAAAHaAAAAagAAAVCAAAHQgAAAYWARQMYAAADGAAABmwARgZsAEX
+                GRYBGR1gAAAdYAEnHUBZBENAVAABYAEuElIAAANgAAAEaAAAJrCFKiCwAAAgsAAAPbAAAD2wAAAdJAAACrABARSwAAA+uAAA
+                HcIAAD7CAAA5sAAABrABFRHKAAARygAAHcAAADqTAAAGFgEvDTABBQYQARodyQAAHaAAAB2gAAAdoAAAHaAAAB2gAAAdoAAA
+                HaAAAB2gAAAdoAAAHaAAAAZgAAAGZgAAPIEBAzpQAAA8gQECGLABADCwAAAusB1eL7AAACywAAA2sAFXKLAAACSwAVQwsAAA
+                NLAAAAWwAVMXsAAAM7ABUiKwAVFAsAAANLAAADiwAU0rsAFFOLYAAC2wBUQjsAAAMbABQTKwAAAusEE/QbA1Pi6wQT0usFE8
+                KbAAAAfKJAAfywAAB8oAACfAcAAuB2gABrABFhtgATkesAEwFWAQAB6wAAAVYBEsCbCBKx1oMSkesAAAA6AAAASoAAAcsCkm
+                A7AAADtgAAAeYAAAHWABIx5oARseaAAADmAsABBgIAAPkBkTHmABERZgOQoxYD0JFmBcABZoOQgTYAAAH8oAAAjLAAAfygAA
+                J0BgAAIwkAAu8B3pLrhRWizgAAAs4AAANuABVijgAAAouAAAMPAAACLgAVAisAFPKrABTjTgAAA04AAANLAAADjwAUgt4AVD
+                LeAFQiPgAAAj4AAAI7gAADHgAUAxuAAAMvAAADLgAAAu0FE6KeAAACngAAAp0AAANbAAAAXQAAAesGQAIbgAABuwATcbaAEz
+                FbAQABWwEAAesHktFbAQABVoEAAduDEoA+CYAAOwfSULsG0kHrAAAB6wAAAeaAAAHbABHg6wLAAOsEgAELAgABCwIAAQaCAA
+                D6AZEg+YGAAesAEMHrABCxaoOQYTsAAAE7AAABOgAAAaqAAACngAABh4AAAusAAALuAdWy7gHaQu4B1dLuAdWC7QHVwu4B1Z
+                P7AAACy4AAAo4AAAKOAAACjgAAAo0AAABeAAAAXglAAF4HQABdBEADawAVU04AAAOOABSTjgAUw44AFLOOABRjjQAUpCsAAA
+                OsMBRzLgAAAy4AAAMuAAADLQAAAu4FE7JbAAAESwAAAbsAE0G7ABOBuwATYboAExG6ABNRuwATI3YAwAFWgQABWwEAAVsBAA
+                FbAQABWgEAADsAAAA7CMAAOwiAADoEwAHbAAAB6gAAAdsAEfHbABIh2wASEdoAEcHaABIDpgCAAdhQEdHrABDR6wARAesAEP
+                HqABDha4OQceuAAAG7AUAAAAAAAAAAAAAAKB+QADj+IAA/rnAAQkCAAELf0ABF21AARxxwAEmOMABMv4AATZIAAFAtgABQP0
+                AAUgAAAFbu8ABcSBAAXZ9QAF3HIABohqAAackAAGr+IABufSAAcWCwAHGucABxthAAcvpQAHNuAAB1L3AAeF7QAHvd0ACAAA
+                AAgMzQAIGV0ACCQIAAhb+AAIju8ACMHlAAjG4AAI448ACPnWAAkxxwAJZPoACZfwAAmc6wAJs+oACf3eAAoC2AAKB9IACj/D
+                AApNCgAKaQIACpv4AArQHgAK2SAACt3dAAsVzwALZPoAC7PqAAvr2gAML2kADDrJAAyJ9QAM7+IADR4bAA4r2gAOm/gADwva
+                ABC3tAAAAAAAAUk4AAN/eAAD524ABNL2AAWfwwAG8SAACAAAAAiPaAAI7aEAClnVAAtGhAAL/DUADPOsAA28cQAOyqoAAAAA
+                AABysAAA4UcAAQYlAAGOWwABysIAAgAAAAKbpwADHK4AA/vlAAP8kAAEAAAAAAAAAAABbgAAAX8AAAKBAAADZAAAA5YAAATl
+                AAAFPAAAFbIAABxGAAAtOwAANzsAADekAAA5jAAAOgcAADofAAA6ewAASZwAAFwYAABi3wAAY3EAAGwbAABs4wAAb0YAAG+A
+                AAByXQAAc9MAAHXgAACIFAAA3RIAAPVvAAD6bgABDAgAAQ9AAAEjYgABRCUAAhjFAAJFgwACpGn+AAk7/gAJOv4ACTn+AAk4
+                /gAJN/4ACTX+AAkZ/gAI/f4ACOH+AAjD/gAIwf4ACMD+AAi//gAIvv4ACL3+AAi8/gAIu/4ACLr+AAiq/gAIpv4ACIb+AAiB
+                /gAIfP4ACHj+AAh0/gAIUv4ACE7+AAgu/gAIDv4AB+7+AAfO/gAHrv4AB47+AAdu/gAHTv4ABy7+AAch/gAHFf4ABv/+AAb9
+                /gAG/P4ABvv+AAbx/gAG5v4ABuX+AAbZ/gAG0/4ABtL+AAay/gAGq/4ABqT+AAad/gAGlv4ABo/+AAaI/gAGgf4ABnr+AAZz
+                /gAGKv4ABeH+AAWY/gAFiP4ABS7+AATU/gAEiP4ABDz+AAQ1/gAELv4ABCf+AAQB/gAD8f4AA+H+AAPR/gADwf4AA7H+AAOh
+                /gADkf4AA4H+AAN9/gADdv4AA2/+AANo/gADV/4AA1b+AAL9/gAC7f4AAt3+AALN/gACiP4AAkP+AAH9/gABuP4AAXP+AAEu
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIAB
+                AFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAA
+                AJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAKqAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                APWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAA
+                ANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAA
+                AOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAA
+                ALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAA
+                AJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAA
+                APuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AA
+                ANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoAC
+                AFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                APCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAA
+                ALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YAB
+                AJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAA
+                AHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAA
+                AKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AA
+                APKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAA
+                gLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIAB
+                AJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAA
+                AKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAACqgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAA
+                ANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAA
+                AHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAA
+                ANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAA
+                AIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAA
+                AMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAA
+                AFeAAABYgAAAWYAAAN2AAICYgAAAQYABAMaAAADBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YADAKCABADigAQA5IAE
+                AOaAAADggAQAoYAAAOWABADjgAQAY4AAAKKAAwCjgAQA54AAAGSAAACkgAQAnoAAAGWAAADpgAMApYAEAOqABADrgAQA6IAE
+                AKaAAABngAAAp4AEAG2AAABugAAAq4ADAKyABADxgAQAb4AAAPOAAwD0gAQA9oAEAPKABACugAQA+IAAAPWABABwgAAAcoAA
+                AK+AAwCwgAQAc4AAALGAAwCygAQAs4AAAHWAAAD6gAMA+4AEAPyABAD5gAQAtoAEALeABAB2gAAAd4AAAHmAAAD9gAMAuIAE
+                AHqAAAC5gAMAuoAEgLuABIBJgAUAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAUYAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAAA9YAAgHaAAABUgAEAlIABAFaAAgBXgAIAWYABAN2AAYCYgAEAVIABAJSAAQBWgAIAV4ACAFmAAQDdgAGAmIAB
+                AFSABgCUgAYAVoAHAFeABwBZgAYA3YAGgJiABgBUgAEAVoACAFeAAoBZgAEAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAA
+                AIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAA
+                AMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAA
+                AFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAA
+                AFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAA
+                gJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAA
+                AMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAA
+                AICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAEAxoABAMGAAQCAgAEAwoAB
+                AMSAAQDAgAEAgYABAMWAAQDDgAEAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAACyAAQBlgAAA6YAA
+                AKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoABAHWAAAD6gAAA+4AA
+                APyAAAD5gAAAtoAAgLeAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gACAt4AA
+                AEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAMA4oADAOSAAwDmgAAA4IAD
+                AKGAAQDlgAMA44ADAGOAAQCigAcAo4ADAOeAAQBkgAEApIADAJ6AAQAZgAEAZYABAOmABwClgAMA6oADAOuAAwDogAMApoAB
+                AGeAAQCngAMAboABAKuABwCsgAMA8YADAG+AAQDzgAcA9IADAPaAAwD3gAAA8oADAK6AAwD4gAEA9YADAHCAAQBygAEAr4AH
+                ALCAAwBzgAEAsYAHALKAAwCzgAEAdYABAPqABwD7gAMA/IADAPmAAwC2gAMAt4ADAHaAAQB3gAEAeIABAHmAAQD9gAcAuIAD
+                AHqAAQC5gAcAuoADgLuAAwBBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAD
+                AOKAAwDkgAMA5oAAAOCAAwChgAEA5YADAOOAAwBjgAEAooAHAKOAAwDngAEAZIABAKSAAwCegAEAGYABAGWAAQDpgAcApYAD
+                AOqAAwDrgAMA6IADAKaAAQBngAEAp4ADAG6AAQCrgAcArIADAPGAAwBvgAEA84AHAPSAAwD2gAMA94AAAPKAAwCugAMA+IAB
+                APWAAwBwgAEAcoABAK+ABwCwgAMAc4ABALGABwCygAMAs4ABAHWAAQD6gAcA+4ADAPyAAwD5gAMAtoADALeAAwB2gAEAd4AB
+                AHiAAQB5gAEA/YAHALiAAwB6gAEAuYAHALqAA4C7gAMAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4AB
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YAD
+                AKCACADigAgA5IAIAOaAAADggAgAoYAAAOWACADjgAgAY4AAAKKAAwCjgAgA54AAAGSAAACkgAgAnoAAAGWAAADpgAMApYAI
+                AOqACADrgAgA6IAIAKaAAABngAAAp4AIAG2AAABugAAAq4ADAKyACADxgAgAb4AAAPOAAwD0gAgA9oAIAPeAAADygAgAroAI
+                APiAAAD1gAgAcIAAAHKAAACvgAMAsIAIAHOAAACxgAMAsoAIALOAAAB1gAAA+oADAPuACAD8gAgA+YAIALaACAC3gAgAdoAA
+                AHeAAAB5gAAA/YADALiACAB6gAAAuYADALqACIC7gAgAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4AB
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YAD
+                AKCACADigAgA5IAIAOaAAADggAgAoYAAAOWACADjgAgAY4AAAKKAAwCjgAgA54AAAGSAAACkgAgAnoAAAGWAAADpgAMApYAI
+                AOqACADrgAgA6IAIAKaAAABngAAAp4AIAG2AAABugAAAq4ADAKyACADxgAgAb4AAAPOAAwD0gAgA9oAIAPeAAADygAgAroAI
+                APiAAAD1gAgAcIAAAHKAAACvgAMAsIAIAHOAAACxgAMAsoAIALOAAAB1gAAA+oADAPuACAD8gAgA+YAIALaACAC3gAgAdoAA
+                AHeAAAB5gAAA/YADALiACAB6gAAAuYADALqACIC7gAgAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgACAUYAAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYAB
+                AOGABwCggAAA4oAAAOSAAADmgAAA4IAAAKGAAQDlgAAA44AAAGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYAB
+                AOmABwClgAAA6oAAAOuAAADogAAApoABAGeAAQCngAAAboABAKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAEA9YAAAHCAAQBygAEAr4AHALCAAABzgAEAsYAHALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AA
+                AHaAAQB3gAEAeIABAHqAAQC5gAcAuoAAgLuAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AA
+                AGGAAQDhgAcAoIAAAOKAAADkgAAA5oAAAOCAAAChgAEA5YAAAOOAAABjgAEAooAHAKOAAADngAEAZIABAKSAAACegAEAGYAB
+                AGWAAQDpgAcApYAAAOqAAADrgAAA6IAAAKaAAQBngAEAp4AAAG6AAQCrgAcArIAAAPGAAABvgAEA84AHAPSAAAD2gAAA94AA
+                APKAAACugAAA+IABAPWAAABwgAEAcoABAK+ABwCwgAAAc4ABALGABwCygAAAs4ABAHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAA
+                ALeAAAB2gAEAd4ABAHiAAQB6gAEAuYAHALqAAIC7gAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4AB
+                ANeAAABhgAEA4YAHAKCAAADigAAA5IAAAOaAAADggAAAoYABAOWAAADjgAAAY4ABAKKABwCjgAAA54ABAGSAAQCkgAAAnoAB
+                ABmAAQBlgAEA6YAHAKWAAADqgAAA64AAAOiAAACmgAEAZ4ABAKeAAABugAEAq4AHAKyAAADxgAAAb4ABAPOABwD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAQD1gAAAcIABAHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAAALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAA
+                ALaAAAC3gAAAdoABAHeAAQB4gAEAeoABALmABwC6gACAu4AAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AA
+                ALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAA
+                gLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAA
+                AHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAA
+                AGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAF
+                APeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gACALAASAC2ABQASgAUAEIAF
+                ABGABQBggAWAJ4AFAGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAWA/oAFgFaAAQBmABsAaQAc
+                AGwAHQBdgAkAIYAJACmACQA/gAkAEIAJABGACQBggAmAJ4AJAGkAHgBsAB8AXYAJACGACQApgAkAP4AJABCACQARgAkAYIAJ
+                gCeACYBqgAmAaoAJACyAAYAugAEAVoABAFeAAQBjgAAAooAAAKOAAADngAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gACA9YAAAGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAF
+                AGCABQAngAWA/oAFAGGAAAChgAAAY4AAAKKAAABkgAAAZYAAAKaAAABngAAAb4AAAPOAAAAngAUAc4AAgLGAAABjgAUAooAF
+                AKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAF
+                AK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAF
+                AJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAF
+                AHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAF
+                AOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AA
+                AHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAF
+                AG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAA
+                AGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAF
+                APeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AF
+                AGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAF
+                APWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAF
+                AOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AA
+                ALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AF
+                AOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAA
+                AP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AF
+                APSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAAAQgAoAEYAK
+                AGCACoAngAoAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAA
+                AFaAAgBXgAEAWYABAN2AAQCYgAEALIAJABeACQAagAkAZ4AJAKeACQBqgAkAEoAJAA2ACQB2gAEAd4AHAHmACwD9gAuAuIAL
+                ABeACwAugAoAEIALgGCACwAXgAsALoAKABGAC4AngAsAYAAQACGACwAugAoAP4ALgBCACwAnABEAIYALAC6ACgA/gAuAEYAL
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABWgAIAV4AB
+                AFmAAQDdgAEAmIABABeACQAagAkAZ4AJAKeACQBqgAkAEoAJAHaAAQB3gAcAeYALAP2AC4C4gAsAd4AAAHmAAAD9gACAuIAA
+                AGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAUA/oAFAHeAAAB5gAAA/YAAgLiAAIB3gACAd4AA
+                gHeAAIB3gACAd4AAgHeAAIB3gAAA5oAAgPeAAABhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAAY4AA
+                AKKAAACjgAAA54AAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                gPWAAABhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAA
+                AKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gACALoABAGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQAtABWAfwB/gC0AFoA8ABOAPgAU
+                gGAAvYBgAL7//5UB//6/Bv/+VAX//6/B///lQQAAav///1+C//8qA///3FYAAUD6//3pBgAA1f0AAAAAAAUD8AACgfgAAav7
+                AAbjUQAPC9EAAav7AAsccgALHHIAAAAAAAMcrgAO7YMABAAAAAeF7QABVmMAEzMzAAE1dwAA1f0AAEHYAAE1dwABNXc=
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmss8", checksum: 1680493520, designSize: 8388608,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 58, 16, 12, 32, 2364, 12, 21],
+            words: """
+                GrAAABqwAAAasAAAGqAAABqgAAAasAAAKLAAABqwAAAasAAAGqAAAAWgAAATCQAAGgoAAAUXARQLYAAAC2AAABawARgWsAEX
+                FhcBGRpgAAAaYAEnGkA5BDhARAABYAEuEFEAAANgAAAEagAAIrBpKh6wAAAesAAAMrAAADKwAAAaJAAACLABARKwAAAzuQAA
+                GsEAADPBAAAvsAAABbABFQ/LAAAPywAAGsAAADCVAAAFFwEvCjABBQUQARoaywAAGqAAABqgAAAaoAAAGqAAABqgAAAaoAAA
+                GqAAABqgAAAaoAAAGqAAAAVgAAAFZwAAMIIBAzBQAAAwggECFbABACiwAAAosAFeKLAAACawAAAtsAFXI7AAACGwAVQosAAA
+                LLAAAAWwAVMVsAAAK7ABUh+wAVE1sAAALLAAAC6wAU0msAFFLrcAACewAUQgsAAAKbABQSqwAAAosB0/NrAZPiiwHT0osDE8
+                JLAAAAbLDAAaywAABssAABzAVAAoCEgABbABFhdgATkbsAEwE2AAABuwAAATYAEsB7BtKxpqISkbsAAAA6AAAASqAAAZsBUm
+                A7AAADFgAAAbYAAAGmABIxtpARsbaQAADGAkAA5gCAANgAETG2ABERRgLQopYCkJFGA8ABRqLQgRYAAAGssAAAXLAAAaywAA
+                HEBAAAIweAAo8AHpKLoFWibgAAAm4AAALeABViPgAAAjugAAKPAAAB/gAVAfsAFPJbABTizgAAAs4AAALLAAAC7wAUgn4AFD
+                J+ABQiDgAAAg4AAAILoAACngAUApuQAAKvAAACrgAAAo0DE6JOAAACTgAAAk0AAALbAAAAXQAAAbsEwAHboAABewATcXagEz
+                E7AAABOwAAAbsGEtE7AAABNqAAAauiEoA+B8AAOwZSUJsBEkG7AAABuwAAAbagAAGrABHgywJAAMsCQADrAIAA6wCAAOaggA
+                DbABEg2JAAAbsAEMG7ABCxSqLQYRsAAAEbAAABGgAAAYqgAACHkAABV6AAAosAAAKOABWyjgAaQo4AFdKNABWCjQAVwo4AFZ
+                NLAAACa6AAAj4AAAI+AAACPgAAAj0AAABeAAAAXgdAAF4FgABdA0AC2wAVUs0AAALuABSS7gAUwu4AFLLtABRi7QAUo3sAAA
+                MMMBRyrgAAAq4AAAKuAAACrQAAAo4DE7IrAAADmwAAAXsAE0F7ABOBewATYXoAExF6ABNRewATItYAAAE2oAABOwAAATsAAA
+                E7AAABOgAAADsAAAA7BwAAOwXAADoFAAGrAAABugAAAasAEfGrABIhqwASEaoAEcGqABIDBgAAAahgEdG7ABDRuwARAbsAEP
+                G6ABDhS6LQcbuQAAF7AAAAAAAAAAAAAAAALVVgAEDjwABIcsAAS46gAE8coABTHKAAVjlgAFgpAABaqqAAWrAgAFzjwABiOW
+                AAaETgAGnIAABqNUAAdjlgAHeVgAB45WAAfVVgAIBywACAk4AAgqqgAILZIACE5WAAiAAAAIxywACOOWAAjysAAJHIAACUAA
+                AAlx1gAJuNQACerAAAox1gAKY5YACqqqAArcgAALAAAAC1WCAAucagALqsAAC85WAAwAAAAMRywADI5WAAzjlgANONQADYAA
+                AA3VggAOKsAADqOWAA7VggAQDlYAEIcsABEAAAAS49gAAAAAAAFxyAADgAAABBBiAATpeAAF1P4ABw40AAgAAAAJCjwACan8
+                AAqAAAALHGoADAAAAA187gAN2RYADrZGAAAAAAAA5WAAAQYkAAESbgABjjgAAan8AAHS8gACDEoAArAgAAMcagADHHIABAAA
+                AAAAAAAABeoAAA5CAAAPWAAAFiwAACOIAAAuMgAALuAAAC84AAAw2gAAMXIAADHuAABgCAAAZOgAAGyoAABvXgAAb4AAAG+6
+                AABwagAAc1YAAHwgAACIFAAAlg4AAOaeAAECsgABA0oAASK6AAEjVAABURwAAdmkAAJIeAACTxD+AAk7/gAJOv4ACTn+AAk4
+                /gAJN/4ACTX+AAkZ/gAI/f4ACOH+AAjD/gAIwf4ACMD+AAi//gAIvv4ACL3+AAi8/gAIu/4ACLr+AAiq/gAIpv4ACIb+AAiB
+                /gAIfP4ACHj+AAh0/gAIUv4ACE7+AAgu/gAIDv4AB+7+AAfO/gAHrv4AB47+AAdu/gAHTv4ABy7+AAch/gAHFf4ABv/+AAb9
+                /gAG/P4ABvv+AAbx/gAG5v4ABuX+AAbZ/gAG0/4ABtL+AAay/gAGq/4ABqT+AAad/gAGlv4ABo/+AAaI/gAGgf4ABnr+AAZz
+                /gAGKv4ABeH+AAWY/gAFiP4ABS7+AATU/gAEiP4ABDz+AAQ1/gAELv4ABCf+AAQB/gAD8f4AA+H+AAPR/gADwf4AA7H+AAOh
+                /gADkf4AA4H+AAN9/gADdv4AA2/+AANo/gADV/4AA1b+AAL9/gAC7f4AAt3+AALN/gACiP4AAkP+AAH9/gABuP4AAXP+AAEu
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIAB
+                AFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAA
+                AJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAKqAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                APWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAA
+                ANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAA
+                AOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAA
+                ALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAA
+                AJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAA
+                APuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AA
+                ANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoAC
+                AFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                APCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAA
+                ALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YAB
+                AJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAA
+                AHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAA
+                AKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AA
+                APKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAA
+                gLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIAB
+                AJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAA
+                AKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAACqgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAA
+                ANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAA
+                AHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAA
+                ANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAA
+                AIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAA
+                AMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAA
+                AFeAAABYgAAAWYAAAN2AAICYgAAAQYABAMaAAADBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YADAKCABADigAQA5IAE
+                AOaAAADggAQAoYAAAOWABADjgAQAY4AAAKKAAwCjgAQA54AAAGSAAACkgAQAnoAAAGWAAADpgAMApYAEAOqABADrgAQA6IAE
+                AKaAAABngAAAp4AEAG2AAABugAAAq4ADAKyABADxgAQAb4AAAPOAAwD0gAQA9oAEAPKABACugAQA+IAAAPWABABwgAAAcoAA
+                AK+AAwCwgAQAc4AAALGAAwCygAQAs4AAAHWAAAD6gAMA+4AEAPyABAD5gAQAtoAEALeABAB2gAAAd4AAAHmAAAD9gAMAuIAE
+                AHqAAAC5gAMAuoAEgLuABIBJgAUAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAUYAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAAA9YAAgHaAAABUgAEAlIABAFaAAgBXgAIAWYABAN2AAYCYgAEAVIABAJSAAQBWgAIAV4ACAFmAAQDdgAGAmIAB
+                AFSABgCUgAYAVoAHAFeABwBZgAYA3YAGgJiABgBUgAEAVoACAFeAAoBZgAEAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAA
+                AIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAA
+                AMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAA
+                AFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAA
+                AFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAA
+                gJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAA
+                AMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAA
+                AICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAEAxoABAMGAAQCAgAEAwoAB
+                AMSAAQDAgAEAgYABAMWAAQDDgAEAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAACyAAQBlgAAA6YAA
+                AKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoABAHWAAAD6gAAA+4AA
+                APyAAAD5gAAAtoAAgLeAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gACAt4AA
+                AEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAMA4oADAOSAAwDmgAAA4IAD
+                AKGAAQDlgAMA44ADAGOAAQCigAcAo4ADAOeAAQBkgAEApIADAJ6AAQAZgAEAZYABAOmABwClgAMA6oADAOuAAwDogAMApoAB
+                AGeAAQCngAMAboABAKuABwCsgAMA8YADAG+AAQDzgAcA9IADAPaAAwD3gAAA8oADAK6AAwD4gAEA9YADAHCAAQBygAEAr4AH
+                ALCAAwBzgAEAsYAHALKAAwCzgAEAdYABAPqABwD7gAMA/IADAPmAAwC2gAMAt4ADAHaAAQB3gAEAeIABAHmAAQD9gAcAuIAD
+                AHqAAQC5gAcAuoADgLuAAwBBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAD
+                AOKAAwDkgAMA5oAAAOCAAwChgAEA5YADAOOAAwBjgAEAooAHAKOAAwDngAEAZIABAKSAAwCegAEAGYABAGWAAQDpgAcApYAD
+                AOqAAwDrgAMA6IADAKaAAQBngAEAp4ADAG6AAQCrgAcArIADAPGAAwBvgAEA84AHAPSAAwD2gAMA94AAAPKAAwCugAMA+IAB
+                APWAAwBwgAEAcoABAK+ABwCwgAMAc4ABALGABwCygAMAs4ABAHWAAQD6gAcA+4ADAPyAAwD5gAMAtoADALeAAwB2gAEAd4AB
+                AHiAAQB5gAEA/YAHALiAAwB6gAEAuYAHALqAA4C7gAMAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4AB
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YAD
+                AKCACADigAgA5IAIAOaAAADggAgAoYAAAOWACADjgAgAY4AAAKKAAwCjgAgA54AAAGSAAACkgAgAnoAAAGWAAADpgAMApYAI
+                AOqACADrgAgA6IAIAKaAAABngAAAp4AIAG2AAABugAAAq4ADAKyACADxgAgAb4AAAPOAAwD0gAgA9oAIAPeAAADygAgAroAI
+                APiAAAD1gAgAcIAAAHKAAACvgAMAsIAIAHOAAACxgAMAsoAIALOAAAB1gAAA+oADAPuACAD8gAgA+YAIALaACAC3gAgAdoAA
+                AHeAAAB5gAAA/YADALiACAB6gAAAuYADALqACIC7gAgAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4AB
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YAD
+                AKCACADigAgA5IAIAOaAAADggAgAoYAAAOWACADjgAgAY4AAAKKAAwCjgAgA54AAAGSAAACkgAgAnoAAAGWAAADpgAMApYAI
+                AOqACADrgAgA6IAIAKaAAABngAAAp4AIAG2AAABugAAAq4ADAKyACADxgAgAb4AAAPOAAwD0gAgA9oAIAPeAAADygAgAroAI
+                APiAAAD1gAgAcIAAAHKAAACvgAMAsIAIAHOAAACxgAMAsoAIALOAAAB1gAAA+oADAPuACAD8gAgA+YAIALaACAC3gAgAdoAA
+                AHeAAAB5gAAA/YADALiACAB6gAAAuYADALqACIC7gAgAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgACAUYAAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYAB
+                AOGABwCggAAA4oAAAOSAAADmgAAA4IAAAKGAAQDlgAAA44AAAGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYAB
+                AOmABwClgAAA6oAAAOuAAADogAAApoABAGeAAQCngAAAboABAKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAEA9YAAAHCAAQBygAEAr4AHALCAAABzgAEAsYAHALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AA
+                AHaAAQB3gAEAeIABAHqAAQC5gAcAuoAAgLuAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AA
+                AGGAAQDhgAcAoIAAAOKAAADkgAAA5oAAAOCAAAChgAEA5YAAAOOAAABjgAEAooAHAKOAAADngAEAZIABAKSAAACegAEAGYAB
+                AGWAAQDpgAcApYAAAOqAAADrgAAA6IAAAKaAAQBngAEAp4AAAG6AAQCrgAcArIAAAPGAAABvgAEA84AHAPSAAAD2gAAA94AA
+                APKAAACugAAA+IABAPWAAABwgAEAcoABAK+ABwCwgAAAc4ABALGABwCygAAAs4ABAHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAA
+                ALeAAAB2gAEAd4ABAHiAAQB6gAEAuYAHALqAAIC7gAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4AB
+                ANeAAABhgAEA4YAHAKCAAADigAAA5IAAAOaAAADggAAAoYABAOWAAADjgAAAY4ABAKKABwCjgAAA54ABAGSAAQCkgAAAnoAB
+                ABmAAQBlgAEA6YAHAKWAAADqgAAA64AAAOiAAACmgAEAZ4ABAKeAAABugAEAq4AHAKyAAADxgAAAb4ABAPOABwD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAQD1gAAAcIABAHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAAALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAA
+                ALaAAAC3gAAAdoABAHeAAQB4gAEAeoABALmABwC6gACAu4AAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AA
+                ALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAA
+                gLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAA
+                AHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAA
+                AGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAF
+                APeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gACALAASAC2ABQASgAUAEIAF
+                ABGABQBggAWAJ4AFAGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAWA/oAFgFaAAQBmABsAaQAc
+                AGwAHQBdgAkAIYAJACmACQA/gAkAEIAJABGACQBggAmAJ4AJAGkAHgBsAB8AXYAJACGACQApgAkAP4AJABCACQARgAkAYIAJ
+                gCeACYBqgAmAaoAJACyAAYAugAEAVoABAFeAAQBjgAAAooAAAKOAAADngAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gACA9YAAAGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAF
+                AGCABQAngAWA/oAFAGGAAAChgAAAY4AAAKKAAABkgAAAZYAAAKaAAABngAAAb4AAAPOAAAAngAUAc4AAgLGAAABjgAUAooAF
+                AKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAF
+                AK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAF
+                AJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAF
+                AHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAF
+                AOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AA
+                AHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAF
+                AG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAA
+                AGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAF
+                APeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AF
+                AGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAF
+                APWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAF
+                AOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AA
+                ALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AF
+                AOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAA
+                AP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AF
+                APSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAAAQgAoAEYAK
+                AGCACoAngAoAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAA
+                AFaAAgBXgAEAWYABAN2AAQCYgAEALIAJABeACQAagAkAZ4AJAKeACQBqgAkAEoAJAA2ACQB2gAEAd4AHAHmACwD9gAuAuIAL
+                ABeACwAugAoAEIALgGCACwAXgAsALoAKABGAC4AngAsAYAAQACGACwAugAoAP4ALgBCACwAnABEAIYALAC6ACgA/gAuAEYAL
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABWgAIAV4AB
+                AFmAAQDdgAEAmIABABeACQAagAkAZ4AJAKeACQBqgAkAEoAJAHaAAQB3gAcAeYALAP2AC4C4gAsAd4AAAHmAAAD9gACAuIAA
+                AGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAUA/oAFAHeAAAB5gAAA/YAAgLiAAIB3gACAd4AA
+                gHeAAIB3gACAd4AAgHeAAIB3gAAA5oAAgPeAAABhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAAY4AA
+                AKKAAACjgAAA54AAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                gPWAAABhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAA
+                AKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gACALoABAGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQAtABWAfwB/gC0AFoA8ABOAPgAU
+                gGAAvYBgAL7//4cc//6VVP/+HHD//6VU///hyAAAeOT//0qq//8OOP//17QAAWqs//2jjAAA8cgAAAAAAAWqsAAC1VgAAeOQ
+                AAccagARAAAAAeOQAAscagALHGoAAAAAAAMccgAO1P4ABFocAAiAAAABnHIAEzM0AAFjjgAA8cgAAFVWAAFjjgABY44=
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmss9", checksum: 2287309367, designSize: 9437184,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 66, 16, 11, 31, 2364, 12, 21],
+            words: """
+                HLAAABywAAAcsAAAHKAAABygAAAcsAAALrAAABywAAAcsAAAHKAAAAWgAAAUCQAAHAkAAAUXARQMYAAADGAAABewARgXsAEX
+                FxcBGRxgAAAcYAEnHEA5BEBAPAABYAEuEVIAAANgAAAEaQAAJLBpKh+wAAAfsAAAOrAAADqwAAAcJQAACbABAROwAAA7uQAA
+                HMIAADvCAAA3sAAABbABFRDKAAAQygAAHMAAADiUAAAFFwEvCzABBQUQARocygAAHKAAABygAAAcoAAAHKAAABygAAAcoAAA
+                HKAAABygAAAcoAAAHKAAAAVgAAAFZwAAOIEBAzhQAAA4gQECFrABACywAAAusAFeLbAAACmwAAA0sAFXJrAAACOwAVQssAAA
+                MrAAAAawAVMYsAAAMbABUiGwAVE9sAAAMrAAADawAU0qsAFFNrcAACuwAUQisAAAL7ABQTCwAAAusC0/PrAZPi6wLT0usDU8
+                J7AAAAfKCAAcygAAB8oAACDAVAAuCEwABbABFhlgATkdsAEwFGAAAB2wAAAUYAEsCLBlKxxpJSkdsAAAA6AAAASpAAAbsBEm
+                A7AAADlgAAAdYAAAHGABIx1pARsdaQAADWAgAA9gBAAOgAETHWABERVgKQovYB0JFWBAABVpKQgSYAAAHMoAAAXKAAAcygAA
+                IEBEAAIwdAAu8AHpLrkNWingAAAp4AAANOABVibgAAAmuQAALPAAACHgAVAhsAFPKLABTjLgAAAy4AAAMrAAADbwAUgr4AFD
+                K+ABQiLgAAAi4AAAIrkAAC/gAUAvuQAAMPAAADDgAAAu0DU6J+AAACfgAAAn0AAANbAAAAbQAAAdsEgAHrkAABmwATcZaQEz
+                FLAAABSwAAAdsF0tFLAAABRpAAAcuSUoA+B4AAOwYSUKsBUkHbAAAB2wAAAdaQAAHLABHg2wIAANsCAAD7AEAA+wBAAPaQQA
+                DrABEg6JAAAdsAEMHbABCxWpKQYSsAAAErAAABKgAAAaqQAACXkAABZ5AAAusAAALuABWy7gAaQu4AFdLuABWC7QAVwu4AFZ
+                PLAAACm5AAAm4AAAJuAAACbgAAAm0AAABuAAAAbgcAAG4FgABtAwADSwAVUy4AAANuABSTbgAUw24AFLNuABRjbQAUo/sAAA
+                OMMBRzDgAAAw4AAAMOAAADDQAAAu4DU7JbAAAEGwAAAZsAE0GbABOBmwATYZoAExGaABNRmwATIzYAAAFGkAABSwAAAUsAAA
+                FLAAABSgAAADsAAAA7BsAAOwYAADoFAAHMAAAB2gAAAcsAEfHLABIhywASEcoAEcHKABIDhgAAAchgEdHbABDR2wARAdsAEP
+                HaABDhW5KQcduQAAGbAAAAAAAAAAAAAAAAK9ogAD7QkABGH3AASRaQAEl7QABMccAAUGTAAFNbQABVUuAAV7QgAFfHkABZ4A
+                AAXwMAAGTdQABmUJAAZuXAAHJeQAB0GJAAdO9QAHlJkAB8PsAAfGNAAHxxwAB+a+AAfqdQAICY4ACDjkAAh+XgAIo2IACNCX
+                AAjjjgAI9oUACSLSAAlrZwAJl8cACZr3AAngXgAKDL4AClVVAAqBtQAKhKsACqd7AAr2cgAK+aAACvzQAAs8FAALTvUAC3HH
+                AAuhHAAL4F4AC+OOAAvpPgAMJcUADHgnAAzKTAAND7QADWIUAA2z/gAOLCUADl6pAA+OOQAQAAAAEHHHABJFogAAAAAAAWH5
+                AAOBlwAEDEkABOl5AAXKwAAHD9AACAAAAAj75wAJfO4ACngnAAsccgAL0OUADTtkAA3U/gAOtkUAAAAAAADQ5QAA5WAAAQ5V
+                AAF41QABjjkAAc7ZAAIIMgACrAkAAxxyAAQAAAAAAAAAAA95AAAVKQAAJRcAACbHAAAq8gAAM3UAADO3AAA0BQAANNAAADVQ
+                AAA1eQAAXSkAAGKJAABuJwAAbpcAAG6pAABvgAAAclwAAHLrAAB4dQAAiBQAAKbkAAD1cAAA93AAAR2kAAEfuQABTXQAAfKp
+                AAJDggACaBL+AAk7/gAJOv4ACTn+AAk4/gAJN/4ACTX+AAkZ/gAI/f4ACOH+AAjD/gAIwf4ACMD+AAi//gAIvv4ACL3+AAi8
+                /gAIu/4ACLr+AAiq/gAIpv4ACIb+AAiB/gAIfP4ACHj+AAh0/gAIUv4ACE7+AAgu/gAIDv4AB+7+AAfO/gAHrv4AB47+AAdu
+                /gAHTv4ABy7+AAch/gAHFf4ABv/+AAb9/gAG/P4ABvv+AAbx/gAG5v4ABuX+AAbZ/gAG0/4ABtL+AAay/gAGq/4ABqT+AAad
+                /gAGlv4ABo/+AAaI/gAGgf4ABnr+AAZz/gAGKv4ABeH+AAWY/gAFiP4ABS7+AATU/gAEiP4ABDz+AAQ1/gAELv4ABCf+AAQB
+                /gAD8f4AA+H+AAPR/gADwf4AA7H+AAOh/gADkf4AA4H+AAN9/gADdv4AA2/+AANo/gADV/4AA1b+AAL9/gAC7f4AAt3+AALN
+                /gACiP4AAkP+AAH9/gABuP4AAXP+AAEuAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAA
+                AI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIAB
+                AGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAKqAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAA
+                AHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAA
+                AKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AA
+                APKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAA
+                gLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIAB
+                AJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAA
+                AKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                APWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAA
+                ANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAA
+                AOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAA
+                ALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAA
+                AJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAA
+                APuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AA
+                ANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoAC
+                AFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                APCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAA
+                ALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YAB
+                AJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAACqgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AA
+                AHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAA
+                ANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AA
+                AKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAA
+                AP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAA
+                AFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AA
+                AGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQYAA
+                AMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAA
+                AICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAA
+                AMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYABAMaAAADBgAEAgIABAMKAAQDEgAEAwIAB
+                AIGAAQDFgAEAw4ABAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAA
+                AFGAAABhgAAA4YADAKCABADigAQA5IAEAOaAAADggAQAoYAAAOWABADjgAQAY4AAAKKAAwCjgAQA54AAAGSAAACkgAQAnoAA
+                AGWAAADpgAMApYAEAOqABADrgAQA6IAEAKaAAABngAAAp4AEAG2AAABugAAAq4ADAKyABADxgAQAb4AAAPOAAwD0gAQA9oAE
+                APKABACugAQA+IAAAPWABABwgAAAcoAAAK+AAwCwgAQAc4AAALGAAwCygAQAs4AAAHWAAAD6gAMA+4AEAPyABAD5gAQAtoAE
+                ALeABAB2gAAAd4AAAHmAAAD9gAMAuIAEAHqAAAC5gAMAuoAEgLuABIBJgAUAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAUYAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgHaAAABUgAEAlIABAFaAAgBXgAIAWYABAN2AAYCYgAEAVIAB
+                AJSAAQBWgAIAV4ACAFmAAQDdgAGAmIABAFSABgCUgAYAVoAHAFeABwBZgAYA3YAGgJiABgBUgAEAVoACAFeAAoBZgAEAQYAA
+                AMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAA
+                AICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAA
+                AMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAA
+                AIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAA
+                AMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAA
+                AFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAA
+                AFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAA
+                gJiAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAA
+                AKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gACALoABAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAgLeAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gACAt4AAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYAB
+                AOGABwCggAMA4oADAOSAAwDmgAAA4IADAKGAAQDlgAMA44ADAGOAAQCigAcAo4ADAOeAAQBkgAEApIADAJ6AAQAZgAEAZYAB
+                AOmABwClgAMA6oADAOuAAwDogAMApoABAGeAAQCngAMAboABAKuABwCsgAMA8YADAG+AAQDzgAcA9IADAPaAAwD3gAAA8oAD
+                AK6AAwD4gAEA9YADAHCAAQBygAEAr4AHALCAAwBzgAEAsYAHALKAAwCzgAEAdYABAPqABwD7gAMA/IADAPmAAwC2gAMAt4AD
+                AHaAAQB3gAEAeIABAHmAAQD9gAcAuIADAHqAAQC5gAcAuoADgLuAAwBBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYAB
+                AMWAAQDDgAEA14AAAGGAAQDhgAcAoIADAOKAAwDkgAMA5oAAAOCAAwChgAEA5YADAOOAAwBjgAEAooAHAKOAAwDngAEAZIAB
+                AKSAAwCegAEAGYABAGWAAQDpgAcApYADAOqAAwDrgAMA6IADAKaAAQBngAEAp4ADAG6AAQCrgAcArIADAPGAAwBvgAEA84AH
+                APSAAwD2gAMA94AAAPKAAwCugAMA+IABAPWAAwBwgAEAcoABAK+ABwCwgAMAc4ABALGABwCygAMAs4ABAHWAAQD6gAcA+4AD
+                APyAAwD5gAMAtoADALeAAwB2gAEAd4ABAHiAAQB5gAEA/YAHALiAAwB6gAEAuYAHALqAA4C7gAMAQYABAMaAAQDBgAEAgIAB
+                AMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAA
+                AI6AAADYgAAA1YAAAFGAAABhgAAA4YADAKCACADigAgA5IAIAOaAAADggAgAoYAAAOWACADjgAgAY4AAAKKAAwCjgAgA54AA
+                AGSAAACkgAgAnoAAAGWAAADpgAMApYAIAOqACADrgAgA6IAIAKaAAABngAAAp4AIAG2AAABugAAAq4ADAKyACADxgAgAb4AA
+                APOAAwD0gAgA9oAIAPeAAADygAgAroAIAPiAAAD1gAgAcIAAAHKAAACvgAMAsIAIAHOAAACxgAMAsoAIALOAAAB1gAAA+oAD
+                APuACAD8gAgA+YAIALaACAC3gAgAdoAAAHeAAAB5gAAA/YADALiACAB6gAAAuYADALqACIC7gAgAQYABAMaAAQDBgAEAgIAB
+                AMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAA
+                AI6AAADYgAAA1YAAAFGAAABhgAAA4YADAKCACADigAgA5IAIAOaAAADggAgAoYAAAOWACADjgAgAY4AAAKKAAwCjgAgA54AA
+                AGSAAACkgAgAnoAAAGWAAADpgAMApYAIAOqACADrgAgA6IAIAKaAAABngAAAp4AIAG2AAABugAAAq4ADAKyACADxgAgAb4AA
+                APOAAwD0gAgA9oAIAPeAAADygAgAroAIAPiAAAD1gAgAcIAAAHKAAACvgAMAsIAIAHOAAACxgAMAsoAIALOAAAB1gAAA+oAD
+                APuACAD8gAgA+YAIALaACAC3gAgAdoAAAHeAAAB5gAAA/YADALiACAB6gAAAuYADALqACIC7gAgAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgACAUYAAAEGAAQDGgAEAwYABAICAAQDCgAEAxIAB
+                AMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAAA4oAAAOSAAADmgAAA4IAAAKGAAQDlgAAA44AAAGOAAQCigAcAo4AA
+                AOeAAQBkgAEApIAAAJ6AAQAZgAEAZYABAOmABwClgAAA6oAAAOuAAADogAAApoABAGeAAQCngAAAboABAKuABwCsgAAA8YAA
+                AG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAEA9YAAAHCAAQBygAEAr4AHALCAAABzgAEAsYAHALKAAACzgAEAdYAB
+                APqABwD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAQB3gAEAeIABAHqAAQC5gAcAuoAAgLuAAABBgAEAxoABAMGAAQCAgAEAwoAB
+                AMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAAAOKAAADkgAAA5oAAAOCAAAChgAEA5YAAAOOAAABjgAEAooAH
+                AKOAAADngAEAZIABAKSAAACegAEAGYABAGWAAQDpgAcApYAAAOqAAADrgAAA6IAAAKaAAQBngAEAp4AAAG6AAQCrgAcArIAA
+                APGAAABvgAEA84AHAPSAAAD2gAAA94AAAPKAAACugAAA+IABAPWAAABwgAEAcoABAK+ABwCwgAAAc4ABALGABwCygAAAs4AB
+                AHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAEAd4ABAHiAAQB6gAEAuYAHALqAAIC7gAAAQYABAMaAAQDBgAEAgIAB
+                AMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAADigAAA5IAAAOaAAADggAAAoYABAOWAAADjgAAAY4AB
+                AKKABwCjgAAA54ABAGSAAQCkgAAAnoABABmAAQBlgAEA6YAHAKWAAADqgAAA64AAAOiAAACmgAEAZ4ABAKeAAABugAEAq4AH
+                AKyAAADxgAAAb4ABAPOABwD0gAAA9oAAAPeAAADygAAAroAAAPiAAQD1gAAAcIABAHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAA
+                ALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAAALaAAAC3gAAAdoABAHeAAQB4gAEAeoABALmABwC6gACAu4AAAHKAAACvgAAAsIAA
+                AHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAA
+                AHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AA
+                AHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAA
+                AK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AF
+                AOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAA
+                AP2AAIC4gACALAASAC2ABQASgAUAEIAFABGABQBggAWAJ4AFAGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAF
+                AGCABQAngAWA/oAFgFaAAQBmABsAaQAcAGwAHQBdgAkAIYAJACmACQA/gAkAEIAJABGACQBggAmAJ4AJAGkAHgBsAB8AXYAJ
+                ACGACQApgAkAP4AJABCACQARgAkAYIAJgCeACYBqgAmAaoAJACyAAYAugAEAVoABAFeAAQBjgAAAooAAAKOAAADngAAAZYAA
+                AOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gACA9YAAAGKABQBcgAUAaIAF
+                AGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAWA/oAFAGGAAAChgAAAY4AAAKKAAABkgAAAZYAAAKaAAABngAAAb4AA
+                APOAAAAngAUAc4AAgLGAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAF
+                AG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAA
+                AGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAF
+                APeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AF
+                AGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAF
+                APWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAF
+                AOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AA
+                ALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AF
+                AOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAA
+                AP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AF
+                APSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAF
+                AKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAF
+                AK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAF
+                AJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAF
+                AHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAF
+                AOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AA
+                AHiAAAB5gAAA/YAAgLiAAAAQgAoAEYAKAGCACoAngAoAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFaAAgBXgAEAWYABAN2AAQCYgAEALIAJABeACQAagAkAZ4AJAKeACQBqgAkAEoAJ
+                AA2ACQB2gAEAd4AHAHmACwD9gAuAuIALABeACwAugAoAEIALgGCACwAXgAsALoAKABGAC4AngAsAYAAQACGACwAugAoAP4AL
+                gBCACwAnABEAIYALAC6ACgA/gAuAEYALAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAA
+                AI6AAADYgAAA1YAAAFGAAABWgAIAV4ABAFmAAQDdgAEAmIABABeACQAagAkAZ4AJAKeACQBqgAkAEoAJAHaAAQB3gAcAeYAL
+                AP2AC4C4gAsAd4AAAHmAAAD9gACAuIAAAGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAUA/oAF
+                AHeAAAB5gAAA/YAAgLiAAIB3gACAd4AAgHeAAIB3gACAd4AAgHeAAIB3gAAA5oAAgPeAAABhgAAA4YAAAKCAAADigAAA5IAA
+                AOaAAADggAAAoYAAAOWAAADjgAAAY4AAAKKAAACjgAAA54AAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAgPWAAABhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIAB
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEAYYAA
+                AOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoABAGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAA
+                AOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAA
+                gC6AAQAtABWAfwB/gC0AFoA8ABOAPgAUgGAAvYBgAL7//4sQ//6hMP/+LED//6hM///ixAAAdPD//1CX//8WIP//2QUAAV7Q
+                //23UAAA6eAAAAAAAAV7QAACvaAAAdPAAAcccgAQcb4AAdPAAAsccgALHHIAAAAAAAMccgAO0OUABFYEAAg45AABh+cAEzM0
+                AAFVVQAA6eAAAFh+AAFVVQABVVU=
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmssbo10", checksum: 2309004581, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 59, 16, 10, 64, 2364, 12, 21],
+            words: """
+                G7AAABuwPAAbsCQAG7BkABugYAAbsGgALLAAABuwTAAbsGwAG6B8AAWwcAATCAAAGwgAAAUVARQGcFgABnAIABmwcRgZsHUX
+                GRUBGRtwWAAbcAknGzB5BDkweAABYAEuEkEIAANgQAAEaEAAJbDpKiOwnAAjsJgAMbCcADGwmAAbIygAC7BBASGweAAzuDAA
+                G8FwADbBCAAusBQABbB1FRDJtAAQyRAAG8B8AC+WGAAFFAEvCyAVBQUQARobyagAG7CoABuwqAAbsKgAG7CoABuwqAAbsKgA
+                G7CoABuwqAAbsKgAG7CoAAVgJAAFZCQAMoI1Ay9QMAAyggECF7B5ACiwUAAosAFeKLA0ACewjAArsDlXJbCYACSwsVQosGgA
+                K7BgAAiwYVMXsGAAKrCVUiKwAVE1sGAAK7BgACuwPU0nsGFFK7Q8ACewZUQksFQAKLC5QSqwYAAosMU/N7DJPiiweT0osMk8
+                JrCYAArJ1AAgyQAACsmAABzA1AAoCBQABbB1FhhgNTkdsDUwE2BoAB2wmAAVYEUsCbDpKxtojSkdsCwAA7CgAAS4kAAasF0m
+                A7CYADBgLAAdYCwAG2A9Ix1oORsdaEQADGCcAA9gYAAOgFkTHWBBERRghQopYIUJFGBkABRohQgRYGgAIMmYAAfJOAAgyQQA
+                HDB8AAIg4AAo8CXpKLgBWifwlAAn4IwAK+A5ViXgmAAluJgAKPBoACLwKVAisA1PJrABTivwYAAr4GAAK7AcACvwPUgn8GVD
+                J+BlQiTwqAAk4GwAJLhUACjguUAouLgAKvBgACrgYAAo4Mk6JvCYACbgmAAm4JgALbBgAAjgpAAdsNwAH7iEABiwhTcYaDUz
+                E7CgABOwrAAdsPUtFbBsABVoRAAbuI0oA/D8AAOw9SUNsMEkHbA0AB2wRAAdaCwAG7BpHgywnAAMsNAAD7CsAA+wvAAPaGAA
+                DrDNEg6IWAAdsGEMHbBBCxSojQYRsIAAEbCMABGwaAAWuJAAC3gMABd4AAAosAAAKPABWyjwPaQo4AFdKOAhWCjgMVwo4AFZ
+                NLCYACe4kAAl8JgAJfCYACXgmAAl4JgACPCMAAjw+AAI4OAACODwACuwOVUr4GAAK/A9SSvwPUwr4D1LK+A9RivgPUo4sJQA
+                L9I9RyrwYAAq8GAAKuBgACrgYAAo8Mk7JbBAADqwVAAYsDU0GLBVOBiwNTYYsIExGKB5NRiwNTIrYEQAE2hoABWwRAAVsFwA
+                FbBEABWgiAADsHAAA7DkAAOw2AADoOwAG8BIAB2wXAAbsD0fG7A9IhuwPSEbsGUcG6BhIC9gSAAbh4EdHbBBDR2wQRAdsEEP
+                HaBZDhS4hQcduDgAHrB4AAAAAAAAAAAAAALu7gAEFrsABJPdAATjiAAFGqAABRx4AAVJ7gAFYKoABX0iAAXd3gAF9KIABho2
+                AAZ3eAAGvyUABthFAAefVgAHw5UAB9KKAAgAAAAILXYACEHyAAhPqwAIZmYACHgmAAh9IgAIzM0ACOOIAAj6QwAJC3gACQ5W
+                AAkzMwAJPaUACUnuAAlgqgAJxxAACkRoAArBVQALPqsAC7uYAAvpRQAMOPAADLYSAAzN0wANEjoADUojAA2wigAN3gIADkRo
+                AA5PdgAOqs4ADye7AA+lEgAQdzIAEJ9WABEcrQARmZoAE44iAAAAAAACFsIABAAAAAUCDQAFjVAABoMTAAdVVQAIAAAACW6W
+                AAnfOwAKmZoACxx4AAvIswAMeuIADc7aAA5iTgAAAAAAAOVgAAFgQgABjjoAAbItAAG6XgAB3zsAAiDFAAMccAAEAAAAAAAA
+                AAALMgAAFoYAACUdAAAzYwAAQY0AAFO9AABblgAAcyUAAItKAACQawAArMoAALboAADH4AAAz90AANwKAADkAgAA7hsAAPbt
+                AAEAYgABB8gAARXGAAEe1gABLNgAATUNAAE9wgABRjAAAU6gAAFV9QABW7UAAWcIAAFslgABdVoAAX27AAGFdgABlzUAAaIC
+                AAGr4wABsSMAAbjqAAG/PgAByQ4AAdxKAAHj8gAB66AAAfjDAAIA6wACB+MAAh3QAAJHGAACVF4AAmKNAAJsAwACgLAAAuTN
+                AALsegADMO0AA2dGAAN5YwADj/IAA+oWAARRtgAEk8MABUf9/gAJO/4ACTr+AAk5/gAJOP4ACTf+AAk1/gAJGf4ACP3+AAjh
+                /gAIw/4ACMH+AAjA/gAIv/4ACL7+AAi9/gAIvP4ACLv+AAi6/gAIqv4ACKb+AAiG/gAIgf4ACHz+AAh4/gAIdP4ACFL+AAhO
+                /gAILv4ACA7+AAfu/gAHzv4AB67+AAeO/gAHbv4AB07+AAcu/gAHIf4ABxX+AAb//gAG/f4ABvz+AAb7/gAG8f4ABub+AAbl
+                /gAG2f4ABtP+AAbS/gAGsv4ABqv+AAak/gAGnf4ABpb+AAaP/gAGiP4ABoH+AAZ6/gAGc/4ABir+AAXh/gAFmP4ABYj+AAUu
+                /gAE1P4ABIj+AAQ8/gAENf4ABC7+AAQn/gAEAf4AA/H+AAPh/gAD0f4AA8H+AAOx/gADof4AA5H+AAOB/gADff4AA3b+AANv
+                /gADaP4AA1f+AANW/gAC/f4AAu3+AALd/gACzf4AAoj+AAJD/gAB/f4AAbj+AAFz/gABLgBDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAA
+                AJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAPCAAACqgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AA
+                ANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AA
+                AFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAA
+                APmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYAB
+                AN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AA
+                AHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAA
+                ANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AA
+                AKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAA
+                AP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAA
+                AFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AA
+                AGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAA
+                ANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAA
+                AHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAA
+                ANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAADwgAAAqoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAA
+                AHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AA
+                AE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAA
+                AJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AA
+                AOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AA
+                APyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AA
+                ANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4AC
+                AFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAA
+                ALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAA
+                AN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAA
+                AEGAAQDGgAAAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AA
+                ANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAQA4oAEAOSABADmgAAA4IAEAKGAAADlgAQA44AE
+                AGOAAACigAMAo4AEAOeAAABkgAAApIAEAJ6AAABlgAAA6YADAKWABADqgAQA64AEAOiABACmgAAAZ4AAAKeABABtgAAAboAA
+                AKuAAwCsgAQA8YAEAG+AAADzgAMA9IAEAPaABADygAQAroAEAPiAAAD1gAQAcIAAAHKAAACvgAMAsIAEAHOAAACxgAMAsoAE
+                ALOAAAB1gAAA+oADAPuABAD8gAQA+YAEALaABAC3gAQAdoAAAHeAAAB5gAAA/YADALiABAB6gAAAuYADALqABIC7gASASYAF
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAFGAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIB2gAAAVIAB
+                AJSAAQBWgAIAV4ACAFmAAQDdgAGAmIABAFSAAQCUgAEAVoACAFeAAgBZgAEA3YABgJiAAQBUgAAAlIAAAFaABgBXgAYAWYAA
+                AN2AAICYgAAAVIABAFaAAgBXgAKAWYABAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAA
+                AN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAA
+                AEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAA
+                AMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAA
+                AMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAA
+                AMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAA
+                AMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4AB
+                AGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gACAt4AAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAgLeAAABBgAEAxoABAMGAAQCAgAEAwoAB
+                AMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIADAOKAAwDkgAMA5oAAAOCAAwChgAEA5YADAOOAAwBjgAEAooAH
+                AKOAAwDngAEAZIABAKSAAwCegAEAGYABAGWAAQDpgAcApYADAOqAAwDrgAMA6IADAKaAAQBngAEAp4ADAG6AAQCrgAcArIAD
+                APGAAwBvgAEA84AHAPSAAwD2gAMA94AAAPKAAwCugAMA+IABAPWAAwBwgAEAcoABAK+ABwCwgAMAc4ABALGABwCygAMAs4AB
+                AHWAAQD6gAcA+4ADAPyAAwD5gAMAtoADALeAAwB2gAEAd4ABAHiAAQB5gAEA/YAHALiAAwB6gAEAuYAHALqAA4C7gAMAQYAB
+                AMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAwDigAMA5IADAOaAAADggAMAoYAB
+                AOWAAwDjgAMAY4ABAKKABwCjgAMA54ABAGSAAQCkgAMAnoABABmAAQBlgAEA6YAHAKWAAwDqgAMA64ADAOiAAwCmgAEAZ4AB
+                AKeAAwBugAEAq4AHAKyAAwDxgAMAb4ABAPOABwD0gAMA9oADAPeAAADygAMAroADAPiAAQD1gAMAcIABAHKAAQCvgAcAsIAD
+                AHOAAQCxgAcAsoADALOAAQB1gAEA+oAHAPuAAwD8gAMA+YADALaAAwC3gAMAdoABAHeAAQB4gAEAeYABAP2ABwC4gAMAeoAB
+                ALmABwC6gAOAu4ADAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAgA4oAIAOSACADmgAAA4IAI
+                AKGAAADlgAgA44AIAGOAAACigAMAo4AIAOeAAABkgAAApIAIAJ6AAABlgAAA6YADAKWACADqgAgA64AIAOiACACmgAAAZ4AA
+                AKeACABtgAAAboAAAKuAAwCsgAgA8YAIAG+AAADzgAMA9IAIAPaACAD3gAAA8oAIAK6ACAD4gAAA9YAIAHCAAABygAAAr4AD
+                ALCACABzgAAAsYADALKACACzgAAAdYAAAPqAAwD7gAgA/IAIAPmACAC2gAgAt4AIAHaAAAB3gAAAeYAAAP2AAwC4gAgAeoAA
+                ALmAAwC6gAiAu4AIAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAgA4oAIAOSACADmgAAA4IAI
+                AKGAAADlgAgA44AIAGOAAACigAMAo4AIAOeAAABkgAAApIAIAJ6AAABlgAAA6YADAKWACADqgAgA64AIAOiACACmgAAAZ4AA
+                AKeACABtgAAAboAAAKuAAwCsgAgA8YAIAG+AAADzgAMA9IAIAPaACAD3gAAA8oAIAK6ACAD4gAAA9YAIAHCAAABygAAAr4AD
+                ALCACABzgAAAsYADALKACACzgAAAdYAAAPqAAwD7gAgA/IAIAPmACAC2gAgAt4AIAHaAAAB3gAAAeYAAAP2AAwC4gAgAeoAA
+                ALmAAwC6gAiAu4AIAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAA
+                gFGAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAAAOKAAADkgAAA5oAA
+                AOCAAAChgAEA5YAAAOOAAABjgAEAooAHAKOAAADngAEAZIABAKSAAACegAEAGYABAGWAAQDpgAcApYAAAOqAAADrgAAA6IAA
+                AKaAAQBngAEAp4AAAG6AAQCrgAcArIAAAPGAAABvgAEA84AHAPSAAAD2gAAA94AAAPKAAACugAAA+IABAPWAAABwgAEAcoAB
+                AK+ABwCwgAAAc4ABALGABwCygAAAs4ABAHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAEAd4ABAHiAAQB6gAEAuYAH
+                ALqAAIC7gAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAADigAAA5IAA
+                AOaAAADggAAAoYABAOWAAADjgAAAY4ABAKKABwCjgAAA54ABAGSAAQCkgAAAnoABABmAAQBlgAEA6YAHAKWAAADqgAAA64AA
+                AOiAAACmgAEAZ4ABAKeAAABugAEAq4AHAKyAAADxgAAAb4ABAPOABwD0gAAA9oAAAPeAAADygAAAroAAAPiAAQD1gAAAcIAB
+                AHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAAALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAAALaAAAC3gAAAdoABAHeAAQB4gAEAeoAB
+                ALmABwC6gACAu4AAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAAA4oAA
+                AOSAAADmgAAA4IAAAKGAAQDlgAAA44AAAGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYABAOmABwClgAAA6oAA
+                AOuAAADogAAApoABAGeAAQCngAAAboABAKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAEA9YAA
+                AHCAAQBygAEAr4AHALCAAABzgAEAsYAHALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAQB3gAEAeIAB
+                AHqAAQC5gAcAuoAAgLuAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAA
+                AHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AA
+                AHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAA
+                AK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAF
+                AKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAF
+                AHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAgCwAEgAtgAUAEoAFABCABQARgAUAYIAFgCeABQBigAUAXIAF
+                AGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AFgP6ABYBWgAEAZgAbAGkAHABsAB0AXYAJACGACQApgAkAP4AJ
+                ABCACQARgAkAYIAJgCeACQBpAB4AbAAfAF2ACQAhgAkAKYAJAD+ACQAQgAkAEYAJAGCACYAngAmAaoAJgGqACQAsgAGALoAB
+                AFaAAQBXgAEAY4AAAKKAAACjgAAA54AAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AA
+                APKAAACugAAA+IAAgPWAAABigAUAXIAFAGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AFgP6ABQBhgAAAoYAA
+                AGOAAACigAAAZIAAAGWAAACmgAAAZ4AAAG+AAADzgAAAJ4AFAHOAAICxgAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAF
+                AGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAA
+                AK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAF
+                AOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAA
+                AHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AF
+                APOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AF
+                AKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AF
+                APKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAF
+                AKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAF
+                AHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAF
+                AKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAA
+                AHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAF
+                AKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAA
+                gLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAF
+                APaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AF
+                AOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAF
+                APiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAEIAKABGACgBggAqAJ4AKAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABWgAIAV4ABAFmAAQDdgAEAmIAB
+                ACyACQAXgAkAGoAJAGeACQCngAkAaoAJABKACQANgAkAdoABAHeABwB5gAsA/YALgLiACwAXgAsALoAKABCAC4BggAsAF4AL
+                AC6ACgARgAuAJ4ALAGAAEAAhgAsALoAKAD+AC4AQgAsAJwARACGACwAugAoAP4ALgBGACwBDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVoACAFeAAQBZgAEA3YABAJiAAQAXgAkAGoAJ
+                AGeACQCngAkAaoAJABKACQB2gAEAd4AHAHmACwD9gAuAuIALAHeAAAB5gAAA/YAAgLiAAABigAUAXIAFAGiABQBrgAUAbIAF
+                AKiABQCpgAUAEIAFABGABQBggAUAJ4AFAP6ABQB3gAAAeYAAAP2AAIC4gACAd4AAgHeAAIB3gACAd4AAgHeAAIB3gACAd4AA
+                AOaAAID3gAAAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAAGOAAACigAAAo4AAAOeAAABlgAAA6YAA
+                AKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAID1gAAAYYAAAOGAAACggAAA4oAA
+                AOSAAADmgAAA4IAAAKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAAD1gACALoABAGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAA
+                AOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQBhgAAA4YAA
+                AKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEALQAVgH8Af4AtABaAPAATgD4AFIBgAL2AYAC+//+C2P/+iIj//gti
+                //+iIv//4LYAAH0o//9EQ///BbD//9ZIAAF3eP/9jjgAAPpQAANmoAAF3d4AAu7uAAH0oAAHVVUAEZmaAAH0oAALHHgACxx4
+                AAAAAAADHHAADpumAASsCAAIzM0AAlsGABMzMwACLYMAAPpQAABbBgACLYMAAi2D
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmssbx10", checksum: 3959440957, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 58, 16, 10, 31, 2364, 12, 21],
+            words: """
+                G7AAABuwAAAbsAAAG7AAABugAAAbsAAAKLAAABuwAAAbsAAAG6AAAAWwAAATCAAAGwgAAAUVARQGcAAABnAAABmwARgZsAEX
+                GRUBGRtwAAAbcAEnGzA1BDgwNAABYAEuEkEAAANgAAAEaAAAJbBhKiOwAAAjsAAAMLAAADCwAAAbIwAAC7ABASGwAAAyuAAA
+                G8EAADXBAAAtsAAABbABFRDJAAAQyQAAG8AAAC6WAAAFFAEvCyABBQUQARobyQAAG7AAABuwAAAbsAAAG7AAABuwAAAbsAAA
+                G7AAABuwAAAbsAAAG7AAAAVgAAAFZAAAMYIBAy5QAAAxggECF7ABACiwAAAosAFeKLAAACewAAArsAFXJbAAACSwAVQosAAA
+                K7AAAAiwAVMXsAAAKrABUiKwAVE0sAAAK7AAACuwAU0nsAFFK7QAACewAUQksAAAKLABQSqwAAAosAE/NrAhPiiwAT0osBk8
+                JrAAAArJHAAgyQAACskAABzARAAoCDwABbABFhhgATkdsAEwE2AAAB2wAAAVYAEsCbBdKxtoKSkdsAAAA7AAAAS4AAAasAEm
+                A7AAAC9gAAAdYAAAG2ABIx1oARsdaAAADGAkAA9gEAAOgAETHWABERRgCQopYBUJFGAMABRoCQgRYAAAIMkAAAfJAAAgyQAA
+                HDA4AAIgeAAo8AHpKLhBWifwAAAn4AAAK+ABViXgAAAluAAAKPAAACLwAVAisAFPJrABTivwAAAr4AAAK7AAACvwAUgn8AFD
+                J+ABQiTwAAAk4AAAJLgAACjgAUAouAAAKvAAACrgAAAo4Bk6JvAAACbgAAAm4AAALLAAAAjgAAAdsEwAH7gAABiwATcYaC0z
+                E7AAABOwAAAdsG0tFbAAABVoAAAbuCkoA/B0AAOwcSUNsDEkHbAAAB2wAAAdaAAAG7ABHgywJAAMsCQAD7AQAA+wEAAPaBAA
+                DrAFEg6IAAAdsAEMHbABCxSoCQYRsAAAEbAAABGwAAAWuAAAC3gAABd4AAAosAAAKPABWyjwAaQo4AFdKOABWCjgAVwo4AFZ
+                M7AAACe4AAAl8AAAJfAAACXgAAAl4AAACPAAAAjwaAAI4EgACOBYACuwAVUr4AAAK/ABSSvwAUwr4AFLK+ABRivgAUo3sAAA
+                LtIBRyrwAAAq8AAAKuAAACrgAAAo8Bk7JbAAADmwAAAYsAE0GLABOBiwATYYsAExGKABNRiwATIrYAAAE2gAABWwAAAVsAAA
+                FbAAABWgAAADsAAAA7BUAAOwUAADoGQAG8AAAB2wAAAbsAEfG7ABIhuwASEbsAEcG6ABIC5gAAAbhwEdHbABDR2wARAdsAEP
+                HaABDhS4CQcduAAAHrAAAAAAAAAAAAAAAALu7gAEFrsABJPdAATjiAAFGqAABRx4AAVJ7gAFYKoABX0iAAXd3gAF9KIABho2
+                AAZ3eAAGvyUABthFAAefVgAHw5UAB9KKAAgAAAAILXYACEHyAAhPqwAIZmYACHgmAAh9IgAIzM0ACOOIAAj6QwAJC3gACQ5W
+                AAkzMwAJPaUACUnuAAlgqgAJxxAACkRoAArBVQALPqsAC7uYAAvpRQAMOPAADLYSAA0SOgANSiMADbCKAA3eAgAORGgADk92
+                AA6qzgAPJ7sAD6USABB3MgAQn1YAERytABGZmgATjiIAAAAAAAIWwgAEAAAABQINAAWNUAAGgxMAB1VVAAgAAAAJbpYACd87
+                AAqZmgALHHgAC8izAAx64gANztoADmJOAAAAAAAA5WAAAWBCAAGOOgABsi0AAbpeAAHfOwACIMUAAxxwAAQAAAAAAAAAAAKC
+                AAADMAAAB0gAAAimAAAJigAACgMAAAslAAAL1QAAL1UAADA+AAA8iAAAVm0AAG2uAABvgAAAcGoAAHyzAACIFQAAmzoAAOgb
+                AAEGOgABE1gAASO6AAEppQABK3YAAWVDAAGayAAB/qMAAgDqAAJPAgACZCD+AAk7/gAJOv4ACTn+AAk4/gAJN/4ACTX+AAkZ
+                /gAI/f4ACOH+AAjD/gAIwf4ACMD+AAi//gAIvv4ACL3+AAi8/gAIu/4ACLr+AAiq/gAIpv4ACIb+AAiB/gAIfP4ACHj+AAh0
+                /gAIUv4ACE7+AAgu/gAIDv4AB+7+AAfO/gAHrv4AB47+AAdu/gAHTv4ABy7+AAch/gAHFf4ABv/+AAb9/gAG/P4ABvv+AAbx
+                /gAG5v4ABuX+AAbZ/gAG0/4ABtL+AAay/gAGq/4ABqT+AAad/gAGlv4ABo/+AAaI/gAGgf4ABnr+AAZz/gAGKv4ABeH+AAWY
+                /gAFiP4ABS7+AATU/gAEiP4ABDz+AAQ1/gAELv4ABCf+AAQB/gAD8f4AA+H+AAPR/gADwf4AA7H+AAOh/gADkf4AA4H+AAN9
+                /gADdv4AA2/+AANo/gADV/4AA1b+AAL9/gAC7f4AAt3+AALN/gACiP4AAkP+AAH9/gABuP4AAXP+AAEuAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AA
+                ANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAA
+                AKWAAADqgAAA64AAAOiAAACmgAAA8IAAAKqAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAA
+                ALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAA
+                AJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAA
+                APuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AA
+                ANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoAC
+                AFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                APCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAA
+                ALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YAB
+                AJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAA
+                AHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAA
+                AKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AA
+                APKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAA
+                gLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIAB
+                AJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAA
+                AKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                APWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAA
+                ANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAA
+                AOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAACqgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAA
+                AHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAA
+                ANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AA
+                ANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AA
+                AFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAA
+                APmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AA
+                AFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAA
+                AN2AAICYgAAAQYABAMaAAADBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAEOAAACCgAAAg4AAAMeAAABHgAAAh4AA
+                AE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YADAKCABADigAQA5IAEAOaAAADggAQAoYAA
+                AOWABADjgAQAY4AAAKKAAwCjgAQA54AAAGSAAACkgAQAnoAAAGWAAADpgAMApYAEAOqABADrgAQA6IAEAKaAAABngAAAp4AE
+                AG2AAABugAAAq4ADAKyABADxgAQAb4AAAPOAAwD0gAQA9oAEAPKABACugAQA+IAAAPWABABwgAAAcoAAAK+AAwCwgAQAc4AA
+                ALGAAwCygAQAs4AAAHWAAAD6gAMA+4AEAPyABAD5gAQAtoAEALeABAB2gAAAd4AAAHmAAAD9gAMAuIAEAHqAAAC5gAMAuoAE
+                gLuABIBJgAUAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAUYAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAA
+                gHaAAABUgAEAlIABAFaAAgBXgAIAWYABAN2AAYCYgAEAVIABAJSAAQBWgAIAV4ACAFmAAQDdgAGAmIABAFSAAACUgAAAVoAG
+                AFeABgBZgAAA3YAAgJiAAABUgAEAVoACAFeAAoBZgAEAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AA
+                AFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAA
+                AN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAA
+                AEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAA
+                AMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAA
+                AMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAA
+                AMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYAB
+                AMWAAQDDgAEAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AA
+                AOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoABAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAA
+                gLeAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gACAt4AAAEGAAQDGgAEAwYAB
+                AICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAMA4oADAOSAAwDmgAAA4IADAKGAAQDlgAMA44AD
+                AGOAAQCigAcAo4ADAOeAAQBkgAEApIADAJ6AAQAZgAEAZYABAOmABwClgAMA6oADAOuAAwDogAMApoABAGeAAQCngAMAboAB
+                AKuABwCsgAMA8YADAG+AAQDzgAcA9IADAPaAAwD3gAAA8oADAK6AAwD4gAEA9YADAHCAAQBygAEAr4AHALCAAwBzgAEAsYAH
+                ALKAAwCzgAEAdYABAPqABwD7gAMA/IADAPmAAwC2gAMAt4ADAHaAAQB3gAEAeIABAHmAAQD9gAcAuIADAHqAAQC5gAcAuoAD
+                gLuAAwBBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIADAOKAAwDkgAMA5oAA
+                AOCAAwChgAEA5YADAOOAAwBjgAEAooAHAKOAAwDngAEAZIABAKSAAwCegAEAGYABAGWAAQDpgAcApYADAOqAAwDrgAMA6IAD
+                AKaAAQBngAEAp4ADAG6AAQCrgAcArIADAPGAAwBvgAEA84AHAPSAAwD2gAMA94AAAPKAAwCugAMA+IABAPWAAwBwgAEAcoAB
+                AK+ABwCwgAMAc4ABALGABwCygAMAs4ABAHWAAQD6gAcA+4ADAPyAAwD5gAMAtoADALeAAwB2gAEAd4ABAHiAAQB5gAEA/YAH
+                ALiAAwB6gAEAuYAHALqAA4C7gAMAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YADAKCACADigAgA5IAI
+                AOaAAADggAgAoYAAAOWACADjgAgAY4AAAKKAAwCjgAgA54AAAGSAAACkgAgAnoAAAGWAAADpgAMApYAIAOqACADrgAgA6IAI
+                AKaAAABngAAAp4AIAG2AAABugAAAq4ADAKyACADxgAgAb4AAAPOAAwD0gAgA9oAIAPeAAADygAgAroAIAPiAAAD1gAgAcIAA
+                AHKAAACvgAMAsIAIAHOAAACxgAMAsoAIALOAAAB1gAAA+oADAPuACAD8gAgA+YAIALaACAC3gAgAdoAAAHeAAAB5gAAA/YAD
+                ALiACAB6gAAAuYADALqACIC7gAgAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YADAKCACADigAgA5IAI
+                AOaAAADggAgAoYAAAOWACADjgAgAY4AAAKKAAwCjgAgA54AAAGSAAACkgAgAnoAAAGWAAADpgAMApYAIAOqACADrgAgA6IAI
+                AKaAAABngAAAp4AIAG2AAABugAAAq4ADAKyACADxgAgAb4AAAPOAAwD0gAgA9oAIAPeAAADygAgAroAIAPiAAAD1gAgAcIAA
+                AHKAAACvgAMAsIAIAHOAAACxgAMAsoAIALOAAAB1gAAA+oADAPuACAD8gAgA+YAIALaACAC3gAgAdoAAAHeAAAB5gAAA/YAD
+                ALiACAB6gAAAuYADALqACIC7gAgAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAA
+                ANiAAADVgACAUYAAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAAA4oAA
+                AOSAAADmgAAA4IAAAKGAAQDlgAAA44AAAGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYABAOmABwClgAAA6oAA
+                AOuAAADogAAApoABAGeAAQCngAAAboABAKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAEA9YAA
+                AHCAAQBygAEAr4AHALCAAABzgAEAsYAHALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAQB3gAEAeIAB
+                AHqAAQC5gAcAuoAAgLuAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAA
+                AOKAAADkgAAA5oAAAOCAAAChgAEA5YAAAOOAAABjgAEAooAHAKOAAADngAEAZIABAKSAAACegAEAGYABAGWAAQDpgAcApYAA
+                AOqAAADrgAAA6IAAAKaAAQBngAEAp4AAAG6AAQCrgAcArIAAAPGAAABvgAEA84AHAPSAAAD2gAAA94AAAPKAAACugAAA+IAB
+                APWAAABwgAEAcoABAK+ABwCwgAAAc4ABALGABwCygAAAs4ABAHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAEAd4AB
+                AHiAAQB6gAEAuYAHALqAAIC7gAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAH
+                AKCAAADigAAA5IAAAOaAAADggAAAoYABAOWAAADjgAAAY4ABAKKABwCjgAAA54ABAGSAAQCkgAAAnoABABmAAQBlgAEA6YAH
+                AKWAAADqgAAA64AAAOiAAACmgAEAZ4ABAKeAAABugAEAq4AHAKyAAADxgAAAb4ABAPOABwD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAQD1gAAAcIABAHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAAALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAB
+                AHeAAQB4gAEAeoABALmABwC6gACAu4AAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAA
+                AP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AA
+                ALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAA
+                gLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAGOABQCigAUAo4AF
+                AOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAF
+                APiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gACALAASAC2ABQASgAUAEIAFABGABQBggAWAJ4AF
+                AGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAWA/oAFgFaAAQBmABsAaQAcAGwAHQBdgAkAIYAJ
+                ACmACQA/gAkAEIAJABGACQBggAmAJ4AJAGkAHgBsAB8AXYAJACGACQApgAkAP4AJABCACQARgAkAYIAJgCeACYBqgAmAaoAJ
+                ACyAAYAugAEAVoABAFeAAQBjgAAAooAAAKOAAADngAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAA
+                APaAAAD3gAAA8oAAAK6AAAD4gACA9YAAAGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAWA/oAF
+                AGGAAAChgAAAY4AAAKKAAABkgAAAZYAAAKaAAABngAAAb4AAAPOAAAAngAUAc4AAgLGAAABjgAUAooAFAKOABQDngAUAZIAF
+                AKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAF
+                AHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAF
+                AKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAA
+                AHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAF
+                AKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAA
+                gLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAF
+                APaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AF
+                AOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAF
+                APiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAF
+                AGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAA
+                AK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAF
+                AOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAA
+                AHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AF
+                APOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AF
+                AKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AF
+                APKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAAAQgAoAEYAKAGCACoAngAoAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFaAAgBXgAEAWYAB
+                AN2AAQCYgAEALIAJABeACQAagAkAZ4AJAKeACQBqgAkAEoAJAA2ACQB2gAEAd4AHAHmACwD9gAuAuIALABeACwAugAoAEIAL
+                gGCACwAXgAsALoAKABGAC4AngAsAYAAQACGACwAugAoAP4ALgBCACwAnABEAIYALAC6ACgA/gAuAEYALAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABWgAIAV4ABAFmAAQDdgAEAmIAB
+                ABeACQAagAkAZ4AJAKeACQBqgAkAEoAJAHaAAQB3gAcAeYALAP2AC4C4gAsAd4AAAHmAAAD9gACAuIAAAGKABQBcgAUAaIAF
+                AGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAUA/oAFAHeAAAB5gAAA/YAAgLiAAIB3gACAd4AAgHeAAIB3gACAd4AA
+                gHeAAIB3gAAA5oAAgPeAAABhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAAY4AAAKKAAACjgAAA54AA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAgPWAAABhgAAA4YAA
+                AKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AA
+                ACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoAB
+                AGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQAtABWAfwB/gC0AFoA8ABOAPgAUgGAAvYBgAL7//4LY
+                //6IiP/+C2L//6Ii///gtgAAfSj//0RD//8FsP//1kgAAXd4//2OOAAA+lAAAAAAAAXd3gAC7u4AAfSgAAdVVQARmZoAAfSg
+                AAsceAALHHgAAAAAAAMccAAOm6YABKwIAAjMzQACWwYAEzMzAAItgwAA+lAAAFsGAAItgwACLYM=
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmssdc10", checksum: 255946584, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 73, 16, 14, 40, 2364, 12, 21],
+            words: """
+                HrAAAB6wAAAesAAAHrAAAB6gAAAesAAAMrAAAB6wAAAesAAAHqAAAAWwAAAUCQAAHgkAAAUXARQIcAAACHAAABmwARgZsAEX
+                GRcBGR5wAAAecAEnHjBVBEcwVAABYAEuE0MAAANgAAAEaQAAJ7CBKiOwAAAjsAAAP7AAAD+wAAAeJQAAC7ABASCwAABBuQAA
+                HsMAAETDAAA8sAAABbABFRHMAAARzAAAHsAAAD2CAAAFFgEvDCABBQUQARoeywAAHrAAAB6wAAAesAAAHrAAAB6wAAAesAAA
+                HrAAAB6wAAAesAAAHrAAAAVgAAAFZgAAQHEBAz1QAABAcQECGLABADCwAAAysAFeMbAAAC2wAAA5sAFXKrAAACawAVQwsAAA
+                N7AAAAewAVMasAAANrABUiSwAVFDsAAAN7AAADqwAU0usAFFOrYAAC+wAUQlsAAANLABQTWwAAAysCE/RbA1PjKwAT0ysD08
+                K7AAAArMLAAizQAACswAACjAaAAyCWAABbABFhtgATkfsAEwFGAEAB+wAAAWYAksCbB9Kx9pASkfsAAAA7AAAAS5AAAcsAEm
+                A7AAAD5gAAAfYAAAHmAVIx9pARsfaQAADWBIABBgKAAPkAETH2ABERVgMQozYDkJFWBAABVpJQgSYAAAIswAAAbNAAAizAAA
+                KDBYAAIgmAAy8AHpMrlRWi3gAAAt4AAAOeABVirgAAAquQAAMPAAACTgAVAksAFPLLABTjfgAAA34AAAN7AAADrwAUgv4AFD
+                L+ABQiXgAAAl4AAAJbkAADTgAUA0uQAANfAAADXQAAAy0D06K+AAACvgAAAr4AAAO7AAAAfgAAAfsGwAIboAABuwATcbaV0z
+                FLAEABSwHAAfsJEtFrAIABZpCAAfuQEoA+CcAAOwlSUOsE0kH7AAAB+wAAAfaQAAHrAVHg2wSAANsGQAELAoABCwRAAQaSgA
+                D7ABEg+ZAAAfsAEMH7ABCxWpJQYSsAAAErAAABKwAAAXuQAAC3kAABh5AAAysAAAMuABWzLgAaQy4AFdMuABWDLQAVwy0AFZ
+                QrAAAC25AAAq4AAAKuAAACrgAAAq0AAAB+AAAAfgjAAH4HAAB9B0ADmwAVU34AAAOuABSTrgAUw64AFLOuABRjrQAUpGsAAA
+                PcQBRzXgAAA14AAANeAAADXQAAAy4D07KbAAAEiwAAAbsAE0G7ABOBuwATYbsAExG6ABNRuwATI4YAwAFGkEABawCAAWsAgA
+                FrAIABagCAADsAAAA7B4AAOwiAADoIQAHrAUAB+wAAAesBUfHrAVIh6wFSEesBUcHqAVID1gGAAeiBUdH7ABDR+wARAfsAEP
+                H6ABDhW5JQcfuQAAHbAQAAAAAAAAAAAAAAKIiAADgtMAA+7mAAQ43gAEccUABIiIAASPXQAEpPgABLBVAATjiAAFERIABSIi
+                AAU/sgAFiIgABdOgAAXpMwAGk90ABqeGAAbBVQAG44gABwLeAAcXwgAHLXYABy8bAAczMwAHPogAB0+aAAd9IgAHmZoAB7u7
+                AAfOcAAH2yMACAAAAAgWuwAIOPAACHG7AAik7gAI3c0ACOOIAAjlYAAJETUACUnuAAl9IgAJthIACbuYAAnSigAKIf4ACie7
+                AAotdgAKRGgACk+rAAqC3gAKmZoACthFAAr6QwALAAAACye7AAtHrgALd5sAC9KKAAv0iAAMT3YADHHeAAyqzgANHEMADWCq
+                AA4SBgAOZmYADszNAA8zMwAQ41MAAAAAAAGwWwAEOPAABSj2AAWNUAAGm6YAB44iAAiK2gAJWh0ACbZGAAqj1gALHHgADAAA
+                AA2HKwAN4UgADlgQAAAAAAAAo9YAANkWAADlYAABMzMAAVVVAAHGqAABztoAAdcKAAKqqwADT+AAA41QAAOOOwAEAAAAAAAA
+                AAACSwAAAmgAAALGAAAC+AAAAzAAAAOyAAAGOwAADxAAABVrAAAXAAAAF3MAABmFAAAbwwAAHSAAAB9yAAAhtQAAJzoAADki
+                AAA/dQAAY3oAAG2uAABvgAAAcR0AAHFeAAB+mwAAiBUAALojAAD/egAA/8YAAQeCAAEQYgABEN4AATSQAAFNAgABjZYAAZtr
+                AAGfEAACFk0AAizl/gAJO/4ACTr+AAk5/gAJOP4ACTf+AAk1/gAJGf4ACP3+AAjh/gAIw/4ACMH+AAjA/gAIv/4ACL7+AAi9
+                /gAIvP4ACLv+AAi6/gAIqv4ACKb+AAiG/gAIgf4ACHz+AAh4/gAIdP4ACFL+AAhO/gAILv4ACA7+AAfu/gAHzv4AB67+AAeO
+                /gAHbv4AB07+AAcu/gAHIf4ABxX+AAb//gAG/f4ABvz+AAb7/gAG8f4ABub+AAbl/gAG2f4ABtP+AAbS/gAGsv4ABqv+AAak
+                /gAGnf4ABpb+AAaP/gAGiP4ABoH+AAZ6/gAGc/4ABir+AAXh/gAFmP4ABYj+AAUu/gAE1P4ABIj+AAQ8/gAENf4ABC7+AAQn
+                /gAEAf4AA/H+AAPh/gAD0f4AA8H+AAOx/gADof4AA5H+AAOB/gADff4AA3b+AANv/gADaP4AA1f+AANW/gAC/f4AAu3+AALd
+                /gACzf4AAoj+AAJD/gAB/f4AAbj+AAFz/gABLgBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YAB
+                AJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAACqgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AA
+                AHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAA
+                ANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AA
+                AKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAA
+                AP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAA
+                AFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AA
+                AGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAA
+                ANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAA
+                AHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAA
+                ANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AA
+                ANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AA
+                AFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAA
+                APmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYAB
+                AN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAqoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAA
+                ALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAA
+                AI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIAB
+                AGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAA
+                APaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AA
+                AHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAA
+                AFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AA
+                AOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAA
+                AEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAA
+                AMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAA
+                AMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAQDGgAAAwYABAICAAQDCgAEAxIAB
+                AMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAYYAAAOGAAwCggAQA4oAEAOSABADmgAAA4IAEAKGAAADlgAQA44AEAGOAAACigAMAo4AEAOeAAABkgAAApIAE
+                AJ6AAABlgAAA6YADAKWABADqgAQA64AEAOiABACmgAAAZ4AAAKeABABtgAAAboAAAKuAAwCsgAQA8YAEAG+AAADzgAMA9IAE
+                APaABADygAQAroAEAPiAAAD1gAQAcIAAAHKAAACvgAMAsIAEAHOAAACxgAMAsoAEALOAAAB1gAAA+oADAPuABAD8gAQA+YAE
+                ALaABAC3gAQAdoAAAHeAAAB5gAAA/YADALiABAB6gAAAuYADALqABIC7gASASYAFAEOAAACCgAAAg4AAAMeAAABHgAAAh4AA
+                AFGAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIB2gAAAVIABAJSAAQBWgAIAV4ACAFmAAQDdgAGAmIAB
+                AFSAAQCUgAEAVoACAFeAAgBZgAEA3YABgJiAAQBUgAAAlIAAAFaABgBXgAYAWYAAAN2AAICYgAAAVIABAFaAAgBXgAKAWYAB
+                AEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAA
+                AMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAA
+                AMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAA
+                AMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAA
+                AMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AA
+                AFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAA
+                AN2AAICYgAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAGGAAADhgAAAoIAAAOKAAADkgAAA5oAA
+                AOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAAA9YAAgC6AAQB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gACAt4AA
+                AHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAgLeAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AA
+                AGGAAQDhgAcAoIADAOKAAwDkgAMA5oAAAOCAAwChgAEA5YADAOOAAwBjgAEAooAHAKOAAwDngAEAZIABAKSAAwCegAEAGYAB
+                AGWAAQDpgAcApYADAOqAAwDrgAMA6IADAKaAAQBngAEAp4ADAG6AAQCrgAcArIADAPGAAwBvgAEA84AHAPSAAwD2gAMA94AA
+                APKAAwCugAMA+IABAPWAAwBwgAEAcoABAK+ABwCwgAMAc4ABALGABwCygAMAs4ABAHWAAQD6gAcA+4ADAPyAAwD5gAMAtoAD
+                ALeAAwB2gAEAd4ABAHiAAQB5gAEA/YAHALiAAwB6gAEAuYAHALqAA4C7gAMAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIAB
+                AIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAwDigAMA5IADAOaAAADggAMAoYABAOWAAwDjgAMAY4ABAKKABwCjgAMA54AB
+                AGSAAQCkgAMAnoABABmAAQBlgAEA6YAHAKWAAwDqgAMA64ADAOiAAwCmgAEAZ4ABAKeAAwBugAEAq4AHAKyAAwDxgAMAb4AB
+                APOABwD0gAMA9oADAPeAAADygAMAroADAPiAAQD1gAMAcIABAHKAAQCvgAcAsIADAHOAAQCxgAcAsoADALOAAQB1gAEA+oAH
+                APuAAwD8gAMA+YADALaAAwC3gAMAdoABAHeAAQB4gAEAeYABAP2ABwC4gAMAeoABALmABwC6gAOAu4ADAEGAAQDGgAEAwYAB
+                AICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAgA4oAIAOSACADmgAAA4IAIAKGAAADlgAgA44AIAGOAAACigAMAo4AI
+                AOeAAABkgAAApIAIAJ6AAABlgAAA6YADAKWACADqgAgA64AIAOiACACmgAAAZ4AAAKeACABtgAAAboAAAKuAAwCsgAgA8YAI
+                AG+AAADzgAMA9IAIAPaACAD3gAAA8oAIAK6ACAD4gAAA9YAIAHCAAABygAAAr4ADALCACABzgAAAsYADALKACACzgAAAdYAA
+                APqAAwD7gAgA/IAIAPmACAC2gAgAt4AIAHaAAAB3gAAAeYAAAP2AAwC4gAgAeoAAALmAAwC6gAiAu4AIAEGAAQDGgAEAwYAB
+                AICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAgA4oAIAOSACADmgAAA4IAIAKGAAADlgAgA44AIAGOAAACigAMAo4AI
+                AOeAAABkgAAApIAIAJ6AAABlgAAA6YADAKWACADqgAgA64AIAOiACACmgAAAZ4AAAKeACABtgAAAboAAAKuAAwCsgAgA8YAI
+                AG+AAADzgAMA9IAIAPaACAD3gAAA8oAIAK6ACAD4gAAA9YAIAHCAAABygAAAr4ADALCACABzgAAAsYADALKACACzgAAAdYAA
+                APqAAwD7gAgA/IAIAPmACAC2gAgAt4AIAHaAAAB3gAAAeYAAAP2AAwC4gAgAeoAAALmAAwC6gAiAu4AIAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAgFGAAABBgAEAxoABAMGAAQCAgAEAwoAB
+                AMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAAAOKAAADkgAAA5oAAAOCAAAChgAEA5YAAAOOAAABjgAEAooAH
+                AKOAAADngAEAZIABAKSAAACegAEAGYABAGWAAQDpgAcApYAAAOqAAADrgAAA6IAAAKaAAQBngAEAp4AAAG6AAQCrgAcArIAA
+                APGAAABvgAEA84AHAPSAAAD2gAAA94AAAPKAAACugAAA+IABAPWAAABwgAEAcoABAK+ABwCwgAAAc4ABALGABwCygAAAs4AB
+                AHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAEAd4ABAHiAAQB6gAEAuYAHALqAAIC7gAAAQYABAMaAAQDBgAEAgIAB
+                AMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAADigAAA5IAAAOaAAADggAAAoYABAOWAAADjgAAAY4AB
+                AKKABwCjgAAA54ABAGSAAQCkgAAAnoABABmAAQBlgAEA6YAHAKWAAADqgAAA64AAAOiAAACmgAEAZ4ABAKeAAABugAEAq4AH
+                AKyAAADxgAAAb4ABAPOABwD0gAAA9oAAAPeAAADygAAAroAAAPiAAQD1gAAAcIABAHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAA
+                ALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAAALaAAAC3gAAAdoABAHeAAQB4gAEAeoABALmABwC6gACAu4AAAEGAAQDGgAEAwYAB
+                AICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAAA4oAAAOSAAADmgAAA4IAAAKGAAQDlgAAA44AA
+                AGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYABAOmABwClgAAA6oAAAOuAAADogAAApoABAGeAAQCngAAAboAB
+                AKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAEA9YAAAHCAAQBygAEAr4AHALCAAABzgAEAsYAH
+                ALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAQB3gAEAeIABAHqAAQC5gAcAuoAAgLuAAABygAAAr4AA
+                ALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAA
+                gLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAA
+                AHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAA
+                AHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAF
+                AOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAA
+                AHmAAAD9gACAuIAAgCwAEgAtgAUAEoAFABCABQARgAUAYIAFgCeABQBigAUAXIAFAGiABQBrgAUAbIAFAKiABQCpgAUAEIAF
+                ABGABQBggAUAJ4AFgP6ABYBWgAEAZgAbAGkAHABsAB0AXYAJACGACQApgAkAP4AJABCACQARgAkAYIAJgCeACQBpAB4AbAAf
+                AF2ACQAhgAkAKYAJAD+ACQAQgAkAEYAJAGCACYAngAmAaoAJgGqACQAsgAGALoABAFaAAQBXgAEAY4AAAKKAAACjgAAA54AA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAgPWAAABigAUAXIAF
+                AGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AFgP6ABQBhgAAAoYAAAGOAAACigAAAZIAAAGWAAACmgAAAZ4AA
+                AG+AAADzgAAAJ4AFAHOAAICxgAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAF
+                AKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAA
+                gLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAF
+                APaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AF
+                AOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAF
+                APiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAF
+                AGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAA
+                AK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAF
+                AOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAA
+                AHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AF
+                APOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AF
+                AKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AF
+                APKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAF
+                AKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAF
+                AHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAF
+                AKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAA
+                AHeAAAB4gAAAeYAAAP2AAIC4gAAAEIAKABGACgBggAqAJ4AKAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AA
+                ANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABWgAIAV4ABAFmAAQDdgAEAmIABACyACQAXgAkAGoAJAGeACQCngAkAaoAJ
+                ABKACQANgAkAdoABAHeABwB5gAsA/YALgLiACwAXgAsALoAKABCAC4BggAsAF4ALAC6ACgARgAuAJ4ALAGAAEAAhgAsALoAK
+                AD+AC4AQgAsAJwARACGACwAugAoAP4ALgBGACwBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAVoACAFeAAQBZgAEA3YABAJiAAQAXgAkAGoAJAGeACQCngAkAaoAJABKACQB2gAEAd4AH
+                AHmACwD9gAuAuIALAHeAAAB5gAAA/YAAgLiAAABigAUAXIAFAGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AF
+                AP6ABQB3gAAAeYAAAP2AAIC4gACAd4AAgHeAAIB3gACAd4AAgHeAAIB3gACAd4AAAOaAAID3gAAAYYAAAOGAAACggAAA4oAA
+                AOSAAADmgAAA4IAAAKGAAADlgAAA44AAAGOAAACigAAAo4AAAOeAAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAID1gAAAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AA
+                ACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoAB
+                AGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQBhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAA
+                AOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                APWAAIAugAEALQAVgH8Af4AtABaAPAATgD4AFIBgAL2AYAC+//+T6v/+u8P//k+l//+u7v//5PsAAGwW//9d3f//J9L//9v4
+                AAFEPf/9444AANguAAAAAAAFERIAAoiIAAGwWwAHjiIADzMzAAGwWwALHHgACxx4AAAAAAACqqsADmp+AAQ5WAAHmZoAAfSg
+                ABMzMwABxx0AANgtAABPpQABxx0AAccd
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmssdo10", checksum: 803112806, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 74, 16, 14, 64, 2364, 12, 21],
+            words: """
+                HrAAAB6wSAAesEgAHrBsAB6gXAAesGwAO7AAAB6wfAAesHAAHqB4AAWwcAAUCQAAHgkAAAUXARQIcGAACHAIABmwcRgZsHEX
+                GRcBGR5wYAAecAknHjBpBEgwaAABYAEuE0MMAANgQAAEaUAAJ7DlKiOwlAAjsJQAQLCUAECwkAAeJSAAC7BNASCwdABCuTAA
+                HsNwAEXDDAA9sBgABbBxFRHMsAARzBQAHsB4AD6CFAAFFgEvDCARBQUQARoey6wAHrCkAB6wpAAesKQAHrCkAB6wpAAesKQA
+                HrCkAB6wpAAesKQAHrCkAAVgJAAFZiQAQXExAz5QMABBcQECGLB1ADCwTAAysAFeMbA8AC2wiAA5sDlXKrCYACawrVQwsGwA
+                N7BkAAewZVMasGQANrCNUiSwAVFEsGQAN7BkADqwOU0usF1FOrY4AC+wYUQlsFgANLC5QTWwZAAysME/RrDFPjKwfT0ysMk8
+                K7CYAArM0AAizQAACsx8ACjAzAAyCQwABbBxFhtgNTkfsDEwFGBkAB+wkAAWYEUsCbDlKx9pQSkfsCwAA7CcAAS5jAAcsFEm
+                A7CUAD9gLAAfYCwAHmA5Ix9pMRsfaUAADWCUABBgXAAPkFUTH2BBERVgfQozYIEJFWBoABVpfQgSYGgAIsyUAAbNPAAizAQA
+                KDBsAAIg3AAy8DXpMrkBWi3gpAAt4JgAOeA5VirgmAAquZgAMPBsACTgLVAksAlPLLAFTjfgZAA34GQAN7AcADrwOUgv4GVD
+                L+BhQiXgtAAl4KgAJblYADTguUA0ubgANfBkADXQZAAy0Mk6K+CYACvgmAAr4JgAPLBkAAfgqAAfsNQAIbp4ABuwhTcbaTUz
+                FLCgABSwxAAfsPUtFrCgABZpRAAfuUEoA+D8AAOw9SUOsLEkH7BAAB+wdAAfaSwAHrBtHg2wlAANsNgAELCsABCwzAAQaVwA
+                D7C9Eg+ZVAAfsGUMH7BBCxWpiQYSsIAAErC4ABKwaAAXuYwAC3kYABh5AAAysAQAMuABWzLgUaQy4CVdMuApWDLQOVwy0AFZ
+                Q7CYAC25kAAq4JgAKuCYACrgmAAq0JgAB+CMAAfg+AAH4OwAB9DwADmwOVU34GQAOuA5STrgOUw64DlLOuA5RjrQOUpHsJgA
+                PsQ5RzXgZAA14GQANeBkADXQZAAy4Mk7KbA4AEmwWAAbsDU0G7BZOBuwXTYbsIExG6B1NRuwNTI4YEQAFGlkABawRAAWsGgA
+                FrBoABaggAADsGgAA7DkAAOw4AADoOgAHrA8AB+wZAAesDkfHrBJIh6wSSEesG0cHqBdID5gRAAeiH0dH7BBDR+wQRAfsEUP
+                H6BVDhW5fQcfuTAAHbB4AAAAAAAAAAAAAAKIiAADgtMAA+7mAAQ43gAEccUABIiIAASPXQAEpPgABLBVAATjiAAFERIABSIi
+                AAU/sgAFiIgABdOgAAXpMwAGk90ABqeGAAbBVQAG44gABwLeAAcXwgAHLXYABy8bAAczMwAHPogAB0+aAAd9IgAHmZoAB7u7
+                AAfOcAAH2yMACAAAAAgWuwAIOPAACHG7AAik7gAI3c0ACOOIAAjlYAAJETUACUnuAAl9IgAJthIACbuYAAnSigAKIf4ACie7
+                AAotdgAKRGgACk+rAAqC3gAKmZoACthFAAr6QwALAAAACye7AAsvgwALR64AC3ebAAvSigAL9IgADE92AAxx3gAMqs4ADRxD
+                AA1gqgAOEgYADmZmAA7MzQAPMzMAEONTAAAAAAABsFsABDjwAAUo9gAFjVAABpumAAeOIgAIitoACVodAAm2RgAKo9YACxx4
+                AAwAAAANhysADeFIAA5YEAAAAAAAAKPWAADZFgAA5WAAATMzAAFVVQABxqgAAc7aAAHXCgACqqsAA0/gAAONUAADjjsABAAA
+                AAAAAAAAIMsAAClTAAAy3QAAZusAAH6NAACHXQAAkgAAALWdAAC/vQAAyIIAANTTAADjgwAA6vMAAPnzAAEA6AABDTAAARVa
+                AAEikAABL3oAATpLAAFE3gABTH4AAVXtAAFcAwABZdoAAW62AAF3tQABf94AAYloAAGV4gABnloAAaSKAAGuhgABtvAAAb3m
+                AAHGRQABzeUAAdT9AAHb5QAB5pIAAfCQAAH5bQACBbsAAhCOAAIWKwACHhUAAkd6AAJY/gACYm4AAmxjAAKCWwACjUMAAsFm
+                AALYHQAC50MAAy9FAANeIAADY4gAA5G2AAPIBQAD8TsABH5dAAUdqP4ACTv+AAk6/gAJOf4ACTj+AAk3/gAJNf4ACRn+AAj9
+                /gAI4f4ACMP+AAjB/gAIwP4ACL/+AAi+/gAIvf4ACLz+AAi7/gAIuv4ACKr+AAim/gAIhv4ACIH+AAh8/gAIeP4ACHT+AAhS
+                /gAITv4ACC7+AAgO/gAH7v4AB87+AAeu/gAHjv4AB27+AAdO/gAHLv4AByH+AAcV/gAG//4ABv3+AAb8/gAG+/4ABvH+AAbm
+                /gAG5f4ABtn+AAbT/gAG0v4ABrL+AAar/gAGpP4ABp3+AAaW/gAGj/4ABoj+AAaB/gAGev4ABnP+AAYq/gAF4f4ABZj+AAWI
+                /gAFLv4ABNT+AASI/gAEPP4ABDX+AAQu/gAEJ/4ABAH+AAPx/gAD4f4AA9H+AAPB/gADsf4AA6H+AAOR/gADgf4AA33+AAN2
+                /gADb/4AA2j+AANX/gADVv4AAv3+AALt/gAC3f4AAs3+AAKI/gACQ/4AAf3+AAG4/gABc/4AAS4AQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAA
+                ANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAADwgAAAqoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAA
+                AHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AA
+                AE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAA
+                AJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AA
+                AOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AA
+                APyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AA
+                ANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4AC
+                AFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAA
+                ALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAA
+                AI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIAB
+                AGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAA
+                APaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AA
+                AHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAA
+                AFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AA
+                AOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAA
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIAB
+                AFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAA
+                AJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAA
+                AHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AA
+                ANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAA
+                AKWAAADqgAAA64AAAOiAAACmgAAA8IAAAKqAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAA
+                ALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAA
+                AJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAA
+                APuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AA
+                ANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoAC
+                AFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                APCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAA
+                ALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAA
+                AFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAA
+                AFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAA
+                gJiAAABBgAEAxoAAAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AA
+                ANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAGGAAADhgAMAoIAEAOKABADkgAQA5oAAAOCABAChgAAA5YAE
+                AOOABABjgAAAooADAKOABADngAAAZIAAAKSABACegAAAZYAAAOmAAwClgAQA6oAEAOuABADogAQApoAAAGeAAACngAQAbYAA
+                AG6AAACrgAMArIAEAPGABABvgAAA84ADAPSABAD2gAQA8oAEAK6ABAD4gAAA9YAEAHCAAABygAAAr4ADALCABABzgAAAsYAD
+                ALKABACzgAAAdYAAAPqAAwD7gAQA/IAEAPmABAC2gAQAt4AEAHaAAAB3gAAAeYAAAP2AAwC4gAQAeoAAALmAAwC6gASAu4AE
+                gEmABQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABRgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACAdoAA
+                AFSAAQCUgAEAVoACAFeAAgBZgAEA3YABgJiAAQBUgAEAlIABAFaAAgBXgAIAWYABAN2AAYCYgAEAVIAAAJSAAABWgAYAV4AG
+                AFmAAADdgACAmIAAAFSAAQBWgAIAV4ACgFmAAQBBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAA
+                AFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAA
+                AFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAA
+                gJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAA
+                AMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAA
+                AICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAA
+                AMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAA
+                AIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYAB
+                AMOAAQBhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gACAt4AA
+                AHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAgLeAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAQYABAMaAAQDBgAEAgIAB
+                AMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAwDigAMA5IADAOaAAADggAMAoYABAOWAAwDjgAMAY4AB
+                AKKABwCjgAMA54ABAGSAAQCkgAMAnoABABmAAQBlgAEA6YAHAKWAAwDqgAMA64ADAOiAAwCmgAEAZ4ABAKeAAwBugAEAq4AH
+                AKyAAwDxgAMAb4ABAPOABwD0gAMA9oADAPeAAADygAMAroADAPiAAQD1gAMAcIABAHKAAQCvgAcAsIADAHOAAQCxgAcAsoAD
+                ALOAAQB1gAEA+oAHAPuAAwD8gAMA+YADALaAAwC3gAMAdoABAHeAAQB4gAEAeYABAP2ABwC4gAMAeoABALmABwC6gAOAu4AD
+                AEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAMA4oADAOSAAwDmgAAA4IAD
+                AKGAAQDlgAMA44ADAGOAAQCigAcAo4ADAOeAAQBkgAEApIADAJ6AAQAZgAEAZYABAOmABwClgAMA6oADAOuAAwDogAMApoAB
+                AGeAAQCngAMAboABAKuABwCsgAMA8YADAG+AAQDzgAcA9IADAPaAAwD3gAAA8oADAK6AAwD4gAEA9YADAHCAAQBygAEAr4AH
+                ALCAAwBzgAEAsYAHALKAAwCzgAEAdYABAPqABwD7gAMA/IADAPmAAwC2gAMAt4ADAHaAAQB3gAEAeIABAHmAAQD9gAcAuIAD
+                AHqAAQC5gAcAuoADgLuAAwBBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAGGAAADhgAMAoIAIAOKACADkgAgA5oAA
+                AOCACAChgAAA5YAIAOOACABjgAAAooADAKOACADngAAAZIAAAKSACACegAAAZYAAAOmAAwClgAgA6oAIAOuACADogAgApoAA
+                AGeAAACngAgAbYAAAG6AAACrgAMArIAIAPGACABvgAAA84ADAPSACAD2gAgA94AAAPKACACugAgA+IAAAPWACABwgAAAcoAA
+                AK+AAwCwgAgAc4AAALGAAwCygAgAs4AAAHWAAAD6gAMA+4AIAPyACAD5gAgAtoAIALeACAB2gAAAd4AAAHmAAAD9gAMAuIAI
+                AHqAAAC5gAMAuoAIgLuACABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAGGAAADhgAMAoIAIAOKACADkgAgA5oAA
+                AOCACAChgAAA5YAIAOOACABjgAAAooADAKOACADngAAAZIAAAKSACACegAAAZYAAAOmAAwClgAgA6oAIAOuACADogAgApoAA
+                AGeAAACngAgAbYAAAG6AAACrgAMArIAIAPGACABvgAAA84ADAPSACAD2gAgA94AAAPKACACugAgA+IAAAPWACABwgAAAcoAA
+                AK+AAwCwgAgAc4AAALGAAwCygAgAs4AAAHWAAAD6gAMA+4AIAPyACAD5gAgAtoAIALeACAB2gAAAd4AAAHmAAAD9gAMAuIAI
+                AHqAAAC5gAMAuoAIgLuACABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAIBRgAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAADigAAA5IAA
+                AOaAAADggAAAoYABAOWAAADjgAAAY4ABAKKABwCjgAAA54ABAGSAAQCkgAAAnoABABmAAQBlgAEA6YAHAKWAAADqgAAA64AA
+                AOiAAACmgAEAZ4ABAKeAAABugAEAq4AHAKyAAADxgAAAb4ABAPOABwD0gAAA9oAAAPeAAADygAAAroAAAPiAAQD1gAAAcIAB
+                AHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAAALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAAALaAAAC3gAAAdoABAHeAAQB4gAEAeoAB
+                ALmABwC6gACAu4AAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAAA4oAA
+                AOSAAADmgAAA4IAAAKGAAQDlgAAA44AAAGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYABAOmABwClgAAA6oAA
+                AOuAAADogAAApoABAGeAAQCngAAAboABAKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAEA9YAA
+                AHCAAQBygAEAr4AHALCAAABzgAEAsYAHALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAQB3gAEAeIAB
+                AHqAAQC5gAcAuoAAgLuAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAA
+                AOKAAADkgAAA5oAAAOCAAAChgAEA5YAAAOOAAABjgAEAooAHAKOAAADngAEAZIABAKSAAACegAEAGYABAGWAAQDpgAcApYAA
+                AOqAAADrgAAA6IAAAKaAAQBngAEAp4AAAG6AAQCrgAcArIAAAPGAAABvgAEA84AHAPSAAAD2gAAA94AAAPKAAACugAAA+IAB
+                APWAAABwgAEAcoABAK+ABwCwgAAAc4ABALGABwCygAAAs4ABAHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAEAd4AB
+                AHiAAQB6gAEAuYAHALqAAIC7gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAA
+                gLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAA
+                AHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAA
+                AHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AF
+                AGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAF
+                APWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAIAsABIALYAFABKABQAQgAUAEYAFAGCABYAngAUAYoAF
+                AFyABQBogAUAa4AFAGyABQCogAUAqYAFABCABQARgAUAYIAFACeABYD+gAWAVoABAGYAGwBpABwAbAAdAF2ACQAhgAkAKYAJ
+                AD+ACQAQgAkAEYAJAGCACYAngAkAaQAeAGwAHwBdgAkAIYAJACmACQA/gAkAEIAJABGACQBggAmAJ4AJgGqACYBqgAkALIAB
+                gC6AAQBWgAEAV4ABAGOAAACigAAAo4AAAOeAAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAID1gAAAYoAFAFyABQBogAUAa4AFAGyABQCogAUAqYAFABCABQARgAUAYIAFACeABYD+gAUAYYAA
+                AKGAAABjgAAAooAAAGSAAABlgAAApoAAAGeAAABvgAAA84AAACeABQBzgACAsYAAAGOABQCigAUAo4AFAOeABQBkgAUApIAF
+                AJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAF
+                AHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAF
+                AOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AA
+                AHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAF
+                AG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAA
+                AGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAF
+                APeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AF
+                AGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAF
+                APWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAF
+                AOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AA
+                ALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AF
+                AOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAA
+                AP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AF
+                APSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAF
+                AKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAF
+                AK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAABCACgARgAoAYIAKgCeACgBDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVoACAFeAAQBZgAEA3YAB
+                AJiAAQAsgAkAF4AJABqACQBngAkAp4AJAGqACQASgAkADYAJAHaAAQB3gAcAeYALAP2AC4C4gAsAF4ALAC6ACgAQgAuAYIAL
+                ABeACwAugAoAEYALgCeACwBgABAAIYALAC6ACgA/gAuAEIALACcAEQAhgAsALoAKAD+AC4ARgAsAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFaAAgBXgAEAWYABAN2AAQCYgAEAF4AJ
+                ABqACQBngAkAp4AJAGqACQASgAkAdoABAHeABwB5gAsA/YALgLiACwB3gAAAeYAAAP2AAIC4gAAAYoAFAFyABQBogAUAa4AF
+                AGyABQCogAUAqYAFABCABQARgAUAYIAFACeABQD+gAUAd4AAAHmAAAD9gACAuIAAgHeAAIB3gACAd4AAgHeAAIB3gACAd4AA
+                gHeAAADmgACA94AAAGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAABjgAAAooAAAKOAAADngAAAZYAA
+                AOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gACA9YAAAGGAAADhgAAAoIAA
+                AOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAA
+                APaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQBhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIAB
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEAYYAA
+                AOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoABAC0AFYB/AH+ALQAWgDwAE4A+ABSAYAC9gGAAvv//k+r//rvD
+                //5Ppf//ru7//+T7AABsFv//Xd3//yfS///b+AABRD3//eOOAADYLgADZqAABRESAAKIiAABsFsAB44iAA8zMwABsFsACxx4
+                AAsceAAAAAAAAqqrAA5qfgAEOVgAB5maAAH0oAATMzMAAccdAADYLQAAT6UAAccdAAHHHQ==
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmsso10", checksum: 2405004147, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 60, 16, 12, 64, 2364, 12, 21],
+            words: """
+                G7AAABuwWAAbsDQAG6B8ABugIAAbsIQAMLAAABuwcAAbsIwAG6CMAAWgYAAUCgAAGwoAAAUXARQLYFQAC2AAABawaRgWsG0X
+                FhcBGRtgVAAbYAEnG0CFBDpAhAABYAEuEVIMAANgKAAEaigAIrDxKh6wkAAesIgANLCQADSwiAAbJSQACbBJARKwbAA1ujQA
+                G8KIADXCDAAxsBQABbBpFRDLvAAQyxgAG8CMADKUHAAFGAEvDDAdBQUQARoby7QAG6CkABugpAAboKQAG6CkABugpAAboKQA
+                G6CkABugpAAboKQAG6CkAAVgHAAFaBwAMoFFAzJQNAAygQECF7CFACiwWAAosAFeKLBIACawnAAusD1XI7CwACGwvVQosIAA
+                LbBwAAawcVMXsIQALLCxUh+wAVE3sGQALbBsAC+wQU0msG1FL7hAACewcUQgsGwAKbDBQSuwcAAosNU/OLDRPiiwsT0osN08
+                JLCwAAfL2AAbywAAB8t0ACDAzAAoCRAABbBpFhhgGTkcsDUwFGB0ABywiAAUYEEsCLDxKxtqlSkcsBQAA6CEAASqeAAasHEm
+                A7CIADNgFAAcYBQAG2A5IxxqNRscajAADWCkAA9gbAAOkGkTHGAtERVgnQoqYJ0JFWCYABVqnQgTYHwAG8uoAAXLVAAbywwA
+                IECAAAIw5AAo8E3pKLoBWibgrAAm4JwALuA9ViPgsAAjurAAKPCAAB/gOVAfsAFPJbAFTi3gbAAt4GwALbAYAC/wQUgn4HFD
+                J+BxQiDgtAAg4IQAILpsACngwUApusAAK/BwACvgcAAo0N06JOCwACTgsAAk0LAALrCEAAbQnAAcsMgAHbpgABiwmTcYahkz
+                FLCsABSwvAAcsO0tFLCgABRqQAAbupUoA+D8AAOw7SUKsLEkHLBIABywYAAcahQAG7CFHg2wuAANsNAAD7C0AA+wxAAPamwA
+                DqCNEg6aaAAcsHUMHLAtCxWqnQYTsJQAE7CoABOgfAAZqngACXoUABd6AAAosAQAKOABWyjgXaQo4AldKOAxWCjQAVwo4AFZ
+                NrCwACa6pAAj4LAAI+CwACPgsAAj0LAABuCEAAbg+AAG4OgABtDkAC6wPVUt4GwAL+BBSS/gQUwv4EFLL+BBRi/QQUo5sLAA
+                MsM9RyvgcAAr4HAAK+BwACvQcAAo4N07IrBAADuwbAAYsBk0GLBlOBiwQTYYoJExGKApNRiwITIuYEQAFGp0ABSwQAAUsIwA
+                FLBgABSgRAADsEQAA7D0AAOw4AADoNAAG8BQABygaAAbsDkfG7BZIhuwOSEboH0cG6A5IDJgRAAbho0dHLAtDRywSRAcsC0P
+                HKAtDhW6nQccujQAGLCIAAAAAAAAAAAAAAKqqwAD0ooABERFAARxxQAEccoABJ9WAATjiAAFHHgABTDzAAVT+AAFVVUABXd4
+                AAXHEAAGIiIABjjwAAZERQAG8NgABvSIAAcceAAHYKoAB41QAAeOIgAHsFUAB7ToAAfSigAIAAAACERFAAhysAAIk90ACKqr
+                AAjjiAAJHHgACVUyAAmOIgAJxxAACgAAAAo48AAKVTIACqrOAArjiAAK7ssACwAAAAsceAALVTIAC44iAAvHEAALzM0ADCH+
+                AAxx3gAMthIADQW9AA1VMgANxxAADgAAAA8cQwAPjiIAEAAAABHHEAAAAAAAAVVVAAOC1gAEBBgABOVgAAW8agAHERoACAAA
+                AAjGqAAJO2UACn0iAAsceAALyLMADSDFAA3MzQAOsi0AAAAAAACj1gAA5WAAAQo9AAFT+AABjjoAAcrAAAH76AACAAAAAp++
+                AAMccAAEAAAAAAAAAAAOCwAAGQgAACJrAAApagAAQYMAAFqdAABiRgAAc7YAAISQAACeYAAApEsAAK6IAAC53QAAzBUAANhb
+                AADeWgAA5dgAAOxuAADyHgAA/UIAAQatAAETGAABGxUAASZaAAE1PgABPPsAAUR+AAFMogABVGsAAViFAAFkAwABb0YAAXaO
+                AAF8eAABhVgAAYt9AAGVKgABq80AAbcuAAG7uwABxf0AAc0VAAHZiwAB5LIAAgNaAAIIpgACFvsAAjIQAAI7KgACavMAAoP7
+                AAKNwwACk+oAAp9KAALA+AACzFgAAwRTAAM3SwADQ5UAA3gmAAOpkwAFBiUABXA7/gAJO/4ACTr+AAk5/gAJOP4ACTf+AAk1
+                /gAJGf4ACP3+AAjh/gAIw/4ACMH+AAjA/gAIv/4ACL7+AAi9/gAIvP4ACLv+AAi6/gAIqv4ACKb+AAiG/gAIgf4ACHz+AAh4
+                /gAIdP4ACFL+AAhO/gAILv4ACA7+AAfu/gAHzv4AB67+AAeO/gAHbv4AB07+AAcu/gAHIf4ABxX+AAb//gAG/f4ABvz+AAb7
+                /gAG8f4ABub+AAbl/gAG2f4ABtP+AAbS/gAGsv4ABqv+AAak/gAGnf4ABpb+AAaP/gAGiP4ABoH+AAZ6/gAGc/4ABir+AAXh
+                /gAFmP4ABYj+AAUu/gAE1P4ABIj+AAQ8/gAENf4ABC7+AAQn/gAEAf4AA/H+AAPh/gAD0f4AA8H+AAOx/gADof4AA5H+AAOB
+                /gADff4AA3b+AANv/gADaP4AA1f+AANW/gAC/f4AAu3+AALd/gACzf4AAoj+AAJD/gAB/f4AAbj+AAFz/gABLgBDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAA
+                ANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAA
+                AOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAACqgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAA
+                AHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAA
+                ANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AA
+                ANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AA
+                AFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAA
+                APmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYAB
+                AN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AA
+                AHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAA
+                ANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AA
+                AKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAA
+                AP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAA
+                AFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AA
+                AGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAA
+                ANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAqoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAA
+                AHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AA
+                ANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAA
+                AKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAA
+                AHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AA
+                AE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAA
+                AJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AA
+                AOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AA
+                APyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAA
+                AMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAA
+                AFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAA
+                AFmAAADdgACAmIAAAEGAAQDGgAAAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAQA4oAEAOSABADmgAAA4IAE
+                AKGAAADlgAQA44AEAGOAAACigAMAo4AEAOeAAABkgAAApIAEAJ6AAABlgAAA6YADAKWABADqgAQA64AEAOiABACmgAAAZ4AA
+                AKeABABtgAAAboAAAKuAAwCsgAQA8YAEAG+AAADzgAMA9IAEAPaABADygAQAroAEAPiAAAD1gAQAcIAAAHKAAACvgAMAsIAE
+                AHOAAACxgAMAsoAEALOAAAB1gAAA+oADAPuABAD8gAQA+YAEALaABAC3gAQAdoAAAHeAAAB5gAAA/YADALiABAB6gAAAuYAD
+                ALqABIC7gASASYAFAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAFGAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                APWAAIB2gAAAVIABAJSAAQBWgAIAV4ACAFmAAQDdgAGAmIABAFSAAQCUgAEAVoACAFeAAgBZgAEA3YABgJiAAQBUgAYAlIAG
+                AFaABwBXgAcAWYAGAN2ABoCYgAYAVIABAFaAAgBXgAKAWYABAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAA
+                AMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAA
+                AFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAA
+                AFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAA
+                gJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAA
+                AMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAA
+                AICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAA
+                AMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIAB
+                AIGAAQDFgAEAw4ABAGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQB1gAAA+oAAAPuAAAD8gAAA+YAA
+                ALaAAIC3gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gACAt4AAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAgLeAAABBgAEAxoAB
+                AMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIADAOKAAwDkgAMA5oAAAOCAAwChgAEA5YAD
+                AOOAAwBjgAEAooAHAKOAAwDngAEAZIABAKSAAwCegAEAGYABAGWAAQDpgAcApYADAOqAAwDrgAMA6IADAKaAAQBngAEAp4AD
+                AG6AAQCrgAcArIADAPGAAwBvgAEA84AHAPSAAwD2gAMA94AAAPKAAwCugAMA+IABAPWAAwBwgAEAcoABAK+ABwCwgAMAc4AB
+                ALGABwCygAMAs4ABAHWAAQD6gAcA+4ADAPyAAwD5gAMAtoADALeAAwB2gAEAd4ABAHiAAQB5gAEA/YAHALiAAwB6gAEAuYAH
+                ALqAA4C7gAMAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAwDigAMA5IAD
+                AOaAAADggAMAoYABAOWAAwDjgAMAY4ABAKKABwCjgAMA54ABAGSAAQCkgAMAnoABABmAAQBlgAEA6YAHAKWAAwDqgAMA64AD
+                AOiAAwCmgAEAZ4ABAKeAAwBugAEAq4AHAKyAAwDxgAMAb4ABAPOABwD0gAMA9oADAPeAAADygAMAroADAPiAAQD1gAMAcIAB
+                AHKAAQCvgAcAsIADAHOAAQCxgAcAsoADALOAAQB1gAEA+oAHAPuAAwD8gAMA+YADALaAAwC3gAMAdoABAHeAAQB4gAEAeYAB
+                AP2ABwC4gAMAeoABALmABwC6gAOAu4ADAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAgA4oAI
+                AOSACADmgAAA4IAIAKGAAADlgAgA44AIAGOAAACigAMAo4AIAOeAAABkgAAApIAIAJ6AAABlgAAA6YADAKWACADqgAgA64AI
+                AOiACACmgAAAZ4AAAKeACABtgAAAboAAAKuAAwCsgAgA8YAIAG+AAADzgAMA9IAIAPaACAD3gAAA8oAIAK6ACAD4gAAA9YAI
+                AHCAAABygAAAr4ADALCACABzgAAAsYADALKACACzgAAAdYAAAPqAAwD7gAgA/IAIAPmACAC2gAgAt4AIAHaAAAB3gAAAeYAA
+                AP2AAwC4gAgAeoAAALmAAwC6gAiAu4AIAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAgA4oAI
+                AOSACADmgAAA4IAIAKGAAADlgAgA44AIAGOAAACigAMAo4AIAOeAAABkgAAApIAIAJ6AAABlgAAA6YADAKWACADqgAgA64AI
+                AOiACACmgAAAZ4AAAKeACABtgAAAboAAAKuAAwCsgAgA8YAIAG+AAADzgAMA9IAIAPaACAD3gAAA8oAIAK6ACAD4gAAA9YAI
+                AHCAAABygAAAr4ADALCACABzgAAAsYADALKACACzgAAAdYAAAPqAAwD7gAgA/IAIAPmACAC2gAgAt4AIAHaAAAB3gAAAeYAA
+                AP2AAwC4gAgAeoAAALmAAwC6gAiAu4AIAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAA
+                AI6AAADYgAAA1YAAgFGAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAA
+                AOKAAADkgAAA5oAAAOCAAAChgAEA5YAAAOOAAABjgAEAooAHAKOAAADngAEAZIABAKSAAACegAEAGYABAGWAAQDpgAcApYAA
+                AOqAAADrgAAA6IAAAKaAAQBngAEAp4AAAG6AAQCrgAcArIAAAPGAAABvgAEA84AHAPSAAAD2gAAA94AAAPKAAACugAAA+IAB
+                APWAAABwgAEAcoABAK+ABwCwgAAAc4ABALGABwCygAAAs4ABAHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAEAd4AB
+                AHiAAQB6gAEAuYAHALqAAIC7gAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAH
+                AKCAAADigAAA5IAAAOaAAADggAAAoYABAOWAAADjgAAAY4ABAKKABwCjgAAA54ABAGSAAQCkgAAAnoABABmAAQBlgAEA6YAH
+                AKWAAADqgAAA64AAAOiAAACmgAEAZ4ABAKeAAABugAEAq4AHAKyAAADxgAAAb4ABAPOABwD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAQD1gAAAcIABAHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAAALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAB
+                AHeAAQB4gAEAeoABALmABwC6gACAu4AAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYAB
+                AOGABwCggAAA4oAAAOSAAADmgAAA4IAAAKGAAQDlgAAA44AAAGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYAB
+                AOmABwClgAAA6oAAAOuAAADogAAApoABAGeAAQCngAAAboABAKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAEA9YAAAHCAAQBygAEAr4AHALCAAABzgAEAsYAHALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AA
+                AHaAAQB3gAEAeIABAHqAAQC5gAcAuoAAgLuAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AA
+                AHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAA
+                AK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAA
+                AP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABjgAUAooAF
+                AKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAF
+                AK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAgCwAEgAtgAUAEoAFABCABQARgAUAYIAF
+                gCeABQBigAUAXIAFAGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AFgP6ABYBWgAEAZgAbAGkAHABsAB0AXYAJ
+                ACGACQApgAkAP4AJABCACQARgAkAYIAJgCeACQBpAB4AbAAfAF2ACQAhgAkAKYAJAD+ACQAQgAkAEYAJAGCACYAngAmAaoAJ
+                gGqACQAsgAGALoABAFaAAQBXgAEAY4AAAKKAAACjgAAA54AAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAgPWAAABigAUAXIAFAGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AF
+                gP6ABQBhgAAAoYAAAGOAAACigAAAZIAAAGWAAACmgAAAZ4AAAG+AAADzgAAAJ4AFAHOAAICxgAAAY4AFAKKABQCjgAUA54AF
+                AGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAF
+                APWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAF
+                AOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AA
+                ALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AF
+                AOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAA
+                AP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AF
+                APSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAF
+                AKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAF
+                AK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAF
+                AJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAF
+                AHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAF
+                AOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AA
+                AHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAF
+                AG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAA
+                AGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAF
+                APeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAEIAKABGACgBggAqAJ4AK
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABWgAIAV4AB
+                AFmAAQDdgAEAmIABACyACQAXgAkAGoAJAGeACQCngAkAaoAJABKACQANgAkAdoABAHeABwB5gAsA/YALgLiACwAXgAsALoAK
+                ABCAC4BggAsAF4ALAC6ACgARgAuAJ4ALAGAAEAAhgAsALoAKAD+AC4AQgAsAJwARACGACwAugAoAP4ALgBGACwBDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVoACAFeAAQBZgAEA3YAB
+                AJiAAQAXgAkAGoAJAGeACQCngAkAaoAJABKACQB2gAEAd4AHAHmACwD9gAuAuIALAHeAAAB5gAAA/YAAgLiAAABigAUAXIAF
+                AGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AFAP6ABQB3gAAAeYAAAP2AAIC4gACAd4AAgHeAAIB3gACAd4AA
+                gHeAAIB3gACAd4AAAOaAAID3gAAAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAAGOAAACigAAAo4AA
+                AOeAAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAID1gAAAYYAA
+                AOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoABAGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAA
+                AOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAA
+                gC6AAQBhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEALQAVgH8Af4AtABaAPAATgD4AFIBgAL2AYAC+
+                //+OOP/+qqv//jjj//+qqv//444AAHHI//9VVf//HHL//9oTAAFVVf/9xx0AAOOOAANmoAAFVVUAAqqrAAHHHQAHHHgAEAAA
+                AAHHHQALHHgACxx4AAAAAAADHHAADsi1AARBigAIAAAAAWwWABMzMwABPpMAAOOOAABbBgABPpMAAT6T
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmsso12", checksum: 2927542359, designSize: 12582912,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 70, 16, 11, 64, 2364, 12, 21],
+            words: """
+                HbAAAB2wWAAdsDwAHaB0AB2gJAAdsHwAObAAAB2wdAAdsIgAHaCEAAagXAAVCQAAHQkAAAYXARQNYFgADWAAABiwZRgYsGkX
+                GBcBGR1gWAAdYAEnHUB9BERAfAABYAEuElIIAANgMAAEaTAAJ7DxKiGwjAAhsIQAPrCMAD6whAAdJSgACrBNAROwaAA/uTQA
+                HcJ8AD/CDAA7sBwABrBlFRHKvAARyhwAHcCIADyUIAAGFwEvDDAhBQYQARodyrgAHaCcAB2gnAAdoJwAHaCcAB2gnAAdoJwA
+                HaCcAB2gnAAdoJwAHaCcAAZgIAAGZyAAPIFBAzxQNAA8gQECGbCBADCwWAAusAFeL7BIACywmAA3sEFXKLCoACWwvVQwsHwA
+                NbBwAAWwcVMXsIQANLCtUiKwAVFBsGQANbBsADqwRU0rsGlFOrdEAC2wbUQjsGgAM7DFQTKwcAAusNU/QrDVPi6wrT0usN08
+                KbCoAAjK2AAeygAACMp0ACTA0AAuCAgABrBlFhtgITkfsDUwFWBsAB+whAAVYEksCbDxKx1piSkfsBgAA6CAAASpeAAcsG0m
+                A7CIAD1gGAAfYBgAHWA9Ix9pNRsfaTAADmCYABBgZAAPkGETH2AxERZglQoxYJEJFmCQABZplQgUYHQAHsqcAAfKUAAeygQA
+                JEB4AAIw5AAu8FXpLrkBWizgqAAs4JgAN+BBVijgqAAouagAMPB8ACLgSVAisAFPKrABTjXgbAA14GwANbAgADrwRUgt4HVD
+                LeBtQiPguAAj4IQAI7loADPgxUAzucQAMvBwADLgcAAu0N06KeCoACngqAAp0KgANrCEAAXQnAAfsMwAILlcABuwlTcbaSEz
+                FbCkABWwwAAfsO0tFbCgABVpSAAduYkoA+D8AAOw7SULsKUkH7BMAB+wZAAfaRgAHbB9Hg6wtAAOsNgAELCwABCwyAAQaWQA
+                D6CFEg+ZYAAfsHUMH7AxCxaplQYUsIwAFLCoABSgdAAaqXgACnkUABl5AAAusAQALuABWy7gYaQu4BFdLuA5WC7QAVwu4AFZ
+                QLCoACy5nAAo4KgAKOCoACjgqAAo0KgABeCEAAXg+AAF4OwABdDoADewQVU14GwAOuBFSTrgRUw64EVLOuBFRjrQRUpDsKwA
+                PMNFRzLgcAAy4HAAMuBwADLQcAAu4N07JrBEAEWwaAAbsCE0G7BlOBuwTTYboIkxG6AtNRuwJTI4YEgAFWlsABWwSAAVsIQA
+                FbBgABWgSAADsEwAA7D0AAOw4AADoNQAHcBEAB+gZAAdsD0fHbBZIh2wPSEdoHUcHaA9IDxgSAAdlokdH7AxDR+wTRAfsDEP
+                H6AxDha5lQcfuTQAG7CAAAAAAAAAAAAAAAKccQADr3MABB7PAARCWwAEWh0ABHHHAASHKwAEyXkABPs4AAUFzQAFOOQABTmw
+                AAVS8QAFqEcABgFdAAYXqwAGHKwABsi0AAbLxwAG9nEAByqrAAdaHQAHYqUAB2XjAAdv9QAHgAAAB5odAAfVVQAIAAAACAmP
+                AAhIBQAIXuQACHZxAAi0OQAI46wACOXjAAkXuQAJI4AACVVVAAmS8QAJxJwACfZxAAoCZAAKFVUAClodAApl4wAKcakACqXj
+                AAqqqwAKr3MACsljAAr7OAALL3MAC0ScAAtQjQALfD8AC45XAAvaHQAML3MADGOsAAy5AQANDlcADXGpAA2XjQAOtDkADy9z
+                AA+qqwARaHMAAAAAAAFL2wADl7kABAQYAATjVAAFsCAAByXxAAgAAAAIbpgACRBjAAp7OAALHFQADAAAAA0SbwANxqcADq4U
+                AAAAAAAAcrAAAOVgAAEGJQABO2QAAY45AAHKwAACAAAAApulAAMccQAEAAAAAAAAAAAiOQAAKa0AADKpAABEuQAAS4UAAFSN
+                AABdRQAAaz8AAH57AACOeQAAqA0AALOrAAC+XAAAw7MAAM1BAADcoAAA46kAAO4wAAD5qwABBAcAAQ1tAAEZdQABLHcAAT9t
+                AAFGqAABTRsAAVSBAAFcNAABYx8AAWrjAAF6hQABgVMAAYkrAAGPzQABmucAAbBsAAG4GwABvvMAAcpTAAHRSQAB3iAAAeqE
+                AAHuVQACAccAAghPAAIRjAACHgEAAidNAAI1FAACS4EAAnCHAAKD/AACj9gAAqNxAAK/mwAC3xAAAvw/AAMIiAADS+QAA3MT
+                AAOr3AAFJTQABYb//gAJO/4ACTr+AAk5/gAJOP4ACTf+AAk1/gAJGf4ACP3+AAjh/gAIw/4ACMH+AAjA/gAIv/4ACL7+AAi9
+                /gAIvP4ACLv+AAi6/gAIqv4ACKb+AAiG/gAIgf4ACHz+AAh4/gAIdP4ACFL+AAhO/gAILv4ACA7+AAfu/gAHzv4AB67+AAeO
+                /gAHbv4AB07+AAcu/gAHIf4ABxX+AAb//gAG/f4ABvz+AAb7/gAG8f4ABub+AAbl/gAG2f4ABtP+AAbS/gAGsv4ABqv+AAak
+                /gAGnf4ABpb+AAaP/gAGiP4ABoH+AAZ6/gAGc/4ABir+AAXh/gAFmP4ABYj+AAUu/gAE1P4ABIj+AAQ8/gAENf4ABC7+AAQn
+                /gAEAf4AA/H+AAPh/gAD0f4AA8H+AAOx/gADof4AA5H+AAOB/gADff4AA3b+AANv/gADaP4AA1f+AANW/gAC/f4AAu3+AALd
+                /gACzf4AAoj+AAJD/gAB/f4AAbj+AAFz/gABLgBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YAB
+                AJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAACqgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AA
+                AHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAA
+                ANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AA
+                AKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAA
+                AP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAA
+                AFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AA
+                AGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAA
+                ANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAA
+                AHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAA
+                ANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AA
+                ANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AA
+                AFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAA
+                APmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYAB
+                AN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAqoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAA
+                ALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAA
+                AI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIAB
+                AGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAA
+                APaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AA
+                AHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAA
+                AFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AA
+                AOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAA
+                AEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAA
+                AMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAA
+                AMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAQDGgAAAwYABAICAAQDCgAEAxIAB
+                AMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAYYAAAOGAAwCggAQA4oAEAOSABADmgAAA4IAEAKGAAADlgAQA44AEAGOAAACigAMAo4AEAOeAAABkgAAApIAE
+                AJ6AAABlgAAA6YADAKWABADqgAQA64AEAOiABACmgAAAZ4AAAKeABABtgAAAboAAAKuAAwCsgAQA8YAEAG+AAADzgAMA9IAE
+                APaABADygAQAroAEAPiAAAD1gAQAcIAAAHKAAACvgAMAsIAEAHOAAACxgAMAsoAEALOAAAB1gAAA+oADAPuABAD8gAQA+YAE
+                ALaABAC3gAQAdoAAAHeAAAB5gAAA/YADALiABAB6gAAAuYADALqABIC7gASASYAFAEOAAACCgAAAg4AAAMeAAABHgAAAh4AA
+                AFGAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIB2gAAAVIABAJSAAQBWgAIAV4ACAFmAAQDdgAGAmIAB
+                AFSAAQCUgAEAVoACAFeAAgBZgAEA3YABgJiAAQBUgAYAlIAGAFaABwBXgAcAWYAGAN2ABoCYgAYAVIABAFaAAgBXgAKAWYAB
+                AEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAA
+                AMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAA
+                AMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAA
+                AMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAA
+                AMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AA
+                AFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAA
+                AN2AAICYgAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAGGAAADhgAAAoIAAAOKAAADkgAAA5oAA
+                AOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAAA9YAAgC6AAQB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gACAt4AA
+                AHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAgLeAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AA
+                AGGAAQDhgAcAoIADAOKAAwDkgAMA5oAAAOCAAwChgAEA5YADAOOAAwBjgAEAooAHAKOAAwDngAEAZIABAKSAAwCegAEAGYAB
+                AGWAAQDpgAcApYADAOqAAwDrgAMA6IADAKaAAQBngAEAp4ADAG6AAQCrgAcArIADAPGAAwBvgAEA84AHAPSAAwD2gAMA94AA
+                APKAAwCugAMA+IABAPWAAwBwgAEAcoABAK+ABwCwgAMAc4ABALGABwCygAMAs4ABAHWAAQD6gAcA+4ADAPyAAwD5gAMAtoAD
+                ALeAAwB2gAEAd4ABAHiAAQB5gAEA/YAHALiAAwB6gAEAuYAHALqAA4C7gAMAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIAB
+                AIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAwDigAMA5IADAOaAAADggAMAoYABAOWAAwDjgAMAY4ABAKKABwCjgAMA54AB
+                AGSAAQCkgAMAnoABABmAAQBlgAEA6YAHAKWAAwDqgAMA64ADAOiAAwCmgAEAZ4ABAKeAAwBugAEAq4AHAKyAAwDxgAMAb4AB
+                APOABwD0gAMA9oADAPeAAADygAMAroADAPiAAQD1gAMAcIABAHKAAQCvgAcAsIADAHOAAQCxgAcAsoADALOAAQB1gAEA+oAH
+                APuAAwD8gAMA+YADALaAAwC3gAMAdoABAHeAAQB4gAEAeYABAP2ABwC4gAMAeoABALmABwC6gAOAu4ADAEGAAQDGgAEAwYAB
+                AICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAgA4oAIAOSACADmgAAA4IAIAKGAAADlgAgA44AIAGOAAACigAMAo4AI
+                AOeAAABkgAAApIAIAJ6AAABlgAAA6YADAKWACADqgAgA64AIAOiACACmgAAAZ4AAAKeACABtgAAAboAAAKuAAwCsgAgA8YAI
+                AG+AAADzgAMA9IAIAPaACAD3gAAA8oAIAK6ACAD4gAAA9YAIAHCAAABygAAAr4ADALCACABzgAAAsYADALKACACzgAAAdYAA
+                APqAAwD7gAgA/IAIAPmACAC2gAgAt4AIAHaAAAB3gAAAeYAAAP2AAwC4gAgAeoAAALmAAwC6gAiAu4AIAEGAAQDGgAEAwYAB
+                AICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAYYAAAOGAAwCggAgA4oAIAOSACADmgAAA4IAIAKGAAADlgAgA44AIAGOAAACigAMAo4AI
+                AOeAAABkgAAApIAIAJ6AAABlgAAA6YADAKWACADqgAgA64AIAOiACACmgAAAZ4AAAKeACABtgAAAboAAAKuAAwCsgAgA8YAI
+                AG+AAADzgAMA9IAIAPaACAD3gAAA8oAIAK6ACAD4gAAA9YAIAHCAAABygAAAr4ADALCACABzgAAAsYADALKACACzgAAAdYAA
+                APqAAwD7gAgA/IAIAPmACAC2gAgAt4AIAHaAAAB3gAAAeYAAAP2AAwC4gAgAeoAAALmAAwC6gAiAu4AIAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAgFGAAABBgAEAxoABAMGAAQCAgAEAwoAB
+                AMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAAAOKAAADkgAAA5oAAAOCAAAChgAEA5YAAAOOAAABjgAEAooAH
+                AKOAAADngAEAZIABAKSAAACegAEAGYABAGWAAQDpgAcApYAAAOqAAADrgAAA6IAAAKaAAQBngAEAp4AAAG6AAQCrgAcArIAA
+                APGAAABvgAEA84AHAPSAAAD2gAAA94AAAPKAAACugAAA+IABAPWAAABwgAEAcoABAK+ABwCwgAAAc4ABALGABwCygAAAs4AB
+                AHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAEAd4ABAHiAAQB6gAEAuYAHALqAAIC7gAAAQYABAMaAAQDBgAEAgIAB
+                AMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAADigAAA5IAAAOaAAADggAAAoYABAOWAAADjgAAAY4AB
+                AKKABwCjgAAA54ABAGSAAQCkgAAAnoABABmAAQBlgAEA6YAHAKWAAADqgAAA64AAAOiAAACmgAEAZ4ABAKeAAABugAEAq4AH
+                AKyAAADxgAAAb4ABAPOABwD0gAAA9oAAAPeAAADygAAAroAAAPiAAQD1gAAAcIABAHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAA
+                ALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAAALaAAAC3gAAAdoABAHeAAQB4gAEAeoABALmABwC6gACAu4AAAEGAAQDGgAEAwYAB
+                AICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAAA4oAAAOSAAADmgAAA4IAAAKGAAQDlgAAA44AA
+                AGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYABAOmABwClgAAA6oAAAOuAAADogAAApoABAGeAAQCngAAAboAB
+                AKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAEA9YAAAHCAAQBygAEAr4AHALCAAABzgAEAsYAH
+                ALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAQB3gAEAeIABAHqAAQC5gAcAuoAAgLuAAABygAAAr4AA
+                ALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAA
+                gLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAA
+                AHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAA
+                AHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAF
+                AOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAA
+                AHmAAAD9gACAuIAAgCwAEgAtgAUAEoAFABCABQARgAUAYIAFgCeABQBigAUAXIAFAGiABQBrgAUAbIAFAKiABQCpgAUAEIAF
+                ABGABQBggAUAJ4AFgP6ABYBWgAEAZgAbAGkAHABsAB0AXYAJACGACQApgAkAP4AJABCACQARgAkAYIAJgCeACQBpAB4AbAAf
+                AF2ACQAhgAkAKYAJAD+ACQAQgAkAEYAJAGCACYAngAmAaoAJgGqACQAsgAGALoABAFaAAQBXgAEAY4AAAKKAAACjgAAA54AA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAgPWAAABigAUAXIAF
+                AGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AFgP6ABQBhgAAAoYAAAGOAAACigAAAZIAAAGWAAACmgAAAZ4AA
+                AG+AAADzgAAAJ4AFAHOAAICxgAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAF
+                AKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAA
+                gLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAF
+                APaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AF
+                AOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAF
+                APiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAF
+                AGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAA
+                AK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAF
+                AOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAA
+                AHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AF
+                APOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AF
+                AKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AF
+                APKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAF
+                AKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAF
+                AHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAF
+                AKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAA
+                AHeAAAB4gAAAeYAAAP2AAIC4gAAAEIAKABGACgBggAqAJ4AKAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AA
+                ANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABWgAIAV4ABAFmAAQDdgAEAmIABACyACQAXgAkAGoAJAGeACQCngAkAaoAJ
+                ABKACQANgAkAdoABAHeABwB5gAsA/YALgLiACwAXgAsALoAKABCAC4BggAsAF4ALAC6ACgARgAuAJ4ALAGAAEAAhgAsALoAK
+                AD+AC4AQgAsAJwARACGACwAugAoAP4ALgBGACwBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAVoACAFeAAQBZgAEA3YABAJiAAQAXgAkAGoAJAGeACQCngAkAaoAJABKACQB2gAEAd4AH
+                AHmACwD9gAuAuIALAHeAAAB5gAAA/YAAgLiAAABigAUAXIAFAGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AF
+                AP6ABQB3gAAAeYAAAP2AAIC4gACAd4AAgHeAAIB3gACAd4AAgHeAAIB3gACAd4AAAOaAAID3gAAAYYAAAOGAAACggAAA4oAA
+                AOSAAADmgAAA4IAAAKGAAADlgAAA44AAAGOAAACigAAAo4AAAOeAAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAID1gAAAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AA
+                ACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoAB
+                AGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQBhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAA
+                AOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                APWAAIAugAEALQAVgH8Af4AtABaAPAATgD4AFIBgAL2AYAC+//+QaP/+scj//kJg//+sT///5BsAAG+Y//9Ynf//INH//9rN
+                AAFOOP/90vgAAN8vAANmoAAFON8AApxvAAG9oAAHHHEAD6qdAAG9oAALHFQACxxUAAAAAAADHHEADsScAAQtDwAH1VUAAV7Q
+                ABMzMwABOOQAAN7QAABVVQABOOQAATjk
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmsso17", checksum: 3692652781, designSize: 18119392,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 70, 16, 12, 64, 2364, 12, 21],
+            words: """
+                HbAAAB2wYAAdsEwAHaB8AB2gNAAdsIgAObAAAB2whAAdsJQAHaCMAAagZAAVCAAAHQgAAAYWARQMYFgADGAAABmwdRgZsHUX
+                GRYBGR1gWAAdYAEnHUB9BERAeAABYAEuElIUAANgOAAEaDgAJrDxKiCwlAAgsIwAPrCUAD6wjAAdJDAACrBVARSwdAA/uDwA
+                HcKEAD/CGAA6sBwABrBxFRHKvAARyigAHcCQADuTKAAGFgEvDTAlBQYQARodybgAHaCgAB2goAAdoKAAHaCgAB2goAAdoKAA
+                HaCgAB2goAAdoKAAHaCgAAZgJAAGZiQAPYFFAztQPAA9gQECGLCFADCwXAAusAVeL7BQACywmAA2sElXKLCoACSwvVQwsHgA
+                NLB0AAWweVMXsIgAM7CtUiKwBVFBsHAANLB0ADiwTU0rsHFFOLZMAC2wdUQjsGwAMbDBQTKwdAAusNU/QrDVPi6wrT0usOE8
+                KbCsAAfK2AAfywAAB8qAACfA0AAuBxAABrB1FhtgJTkesD0wFWBoAB6wjAAVYEksCbDxKx1ohSkesBwAA6CIAASofAAcsGkm
+                A7CQADxgHAAeYBwAHWBBIx5oPRseaDgADmCcABBgZAAPkGUTHmA5ERZgmQoxYJkJFmCUABZomQgTYHAAH8qgAAjLUAAfygwA
+                J0B4AAIw5AAu8GHpLrgFWizguAAs4JgANuBJVijgqAAouKgAMPB4ACLgZVAisAVPKrABTjTgdAA04HQANLAsADjwTUgt4I1D
+                LeB1QiPgwAAj4JwAI7hsADHgwUAxuMAAMvB0ADLgdAAu0OE6KeCsACngrAAp0KwANbCIAAXQpAAesMwAIbhcABuwoTcbaCUz
+                FbCoABWwxAAesO0tFbCoABVoSAAduIUoA+D8AAOw7SULsK0kHrBUAB6weAAeaBwAHbCJHg6wuAAOsNwAELC0ABCwyAAQaGQA
+                D6CREg+YZAAesH0MHrA5CxaomQYTsJgAE7CwABOgcAAaqHwACnggABh4AAAusBAALuAFWy7geaQu4CVdLuBFWC7QCVwu4AVZ
+                QLCsACy4oAAo4KgAKOCoACjgqAAo0KgABeCIAAXg+AAF4OwABdDoADawSVU04HQAOOBNSTjgTUw44E1LOOBNRjjQTUpDsKwA
+                O8NNRzLgdAAy4HQAMuB0ADLQdAAu4OE7JbBIAEWwbAAbsCU0G7BtOBuwWTYboI0xG6A9NRuwMTI3YEgAFWhoABWwSAAVsIwA
+                FbBwABWgUAADsFAAA7D0AAOw5AADoNQAHbA8AB6gcAAdsEEfHbBhIh2wTSEdoH0cHaBBIDtgSAAdhYkdHrA5DR6wVRAesEEP
+                HqA5Dha4mQceuDwAG7CEAAAAAAAAAAAAAAKB+QADj+IAA/rnAAQkCAAELf0ABF21AARxxwAEmOMABMv4AATZIAAFAtgABQP0
+                AAUgAAAFbu8ABcSBAAXZ9QAF3HIABohqAAackAAGr+IABufSAAcWCwAHGucABxthAAcvpQAHNuAAB1L3AAeF7QAHvd0ACAAA
+                AAgMzQAIGV0ACCQIAAhb+AAIju8ACMHlAAjG4AAI448ACPnWAAkxxwAJZPoACZfwAAmc6wAJs+oACf3eAAoC2AAKB9IACj/D
+                AApNCgAKaQIACpv4AArQHgAK2SAACt3dAAsVzwALMFsAC2T6AAuz6gAL69oADC9pAAw6yQAMifUADO/iAA0eGwAOK9oADpv4
+                AA8L2gAQt7QAAAAAAAFJOAADf3gAA+duAATS9gAFn8MABvEgAAgAAAAIj2gACO2hAApZ1QALRoQAC/w1AAzzrAANvHEADsqq
+                AAAAAAAAcrAAAOFHAAEGJQABjlsAAcrCAAIAAAACm6cAAxyuAAP75QAD/JAABAAAAAAAAAAABrcAABm2AAAhbQAALVIAADdu
+                AABM1AAAV3kAAGI3AABuQgAAdLwAAHswAACOwAAAmfEAALXyAADBsQAA0c8AANjQAADn+AAA7+4AAQNqAAEQLQABF3gAASJM
+                AAEu0AABOnwAAUmAAAFRdAABWuwAAWE9AAFrIwABcd4AAXyGAAGFdgABjoMAAZYPAAGdNAABo2sAAaxgAAGz2gABzSAAAdLT
+                AAHw3gAB+NcAAgHxAAINgwACFvIAAibQAAI+hQACROsAAmOEAAJ2dQACg/sAApZXAAKnigACtjQAAsGpAALr5AADBgUAA1Yq
+                AANr2gADol8ABTMVAAWSBP4ACTv+AAk6/gAJOf4ACTj+AAk3/gAJNf4ACRn+AAj9/gAI4f4ACMP+AAjB/gAIwP4ACL/+AAi+
+                /gAIvf4ACLz+AAi7/gAIuv4ACKr+AAim/gAIhv4ACIH+AAh8/gAIeP4ACHT+AAhS/gAITv4ACC7+AAgO/gAH7v4AB87+AAeu
+                /gAHjv4AB27+AAdO/gAHLv4AByH+AAcV/gAG//4ABv3+AAb8/gAG+/4ABvH+AAbm/gAG5f4ABtn+AAbT/gAG0v4ABrL+AAar
+                /gAGpP4ABp3+AAaW/gAGj/4ABoj+AAaB/gAGev4ABnP+AAYq/gAF4f4ABZj+AAWI/gAFLv4ABNT+AASI/gAEPP4ABDX+AAQu
+                /gAEJ/4ABAH+AAPx/gAD4f4AA9H+AAPB/gADsf4AA6H+AAOR/gADgf4AA33+AAN2/gADb/4AA2j+AANX/gADVv4AAv3+AALt
+                /gAC3f4AAs3+AAKI/gACQ/4AAf3+AAG4/gABc/4AAS4AQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYAB
+                AN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAqoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAA
+                ALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAA
+                AI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIAB
+                AGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAA
+                APaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AA
+                AHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAA
+                AFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AA
+                AOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAA
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIAB
+                AFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAA
+                AJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAA
+                AHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AA
+                ANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAA
+                AKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAA
+                AHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AA
+                AE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAA
+                AJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AA
+                AOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AA
+                APyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AA
+                ANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4AC
+                AFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAA
+                AKqAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAA
+                ALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YAB
+                AJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAA
+                AHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAA
+                AKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AA
+                APKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAA
+                gLiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAA
+                AMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAA
+                AICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAEAxoAAAMGAAQCAgAEAwoAB
+                AMSAAQDAgAEAgYABAMWAAQDDgAEAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAA
+                ANiAAADVgAAAUYAAAGGAAADhgAMAoIAEAOKABADkgAQA5oAAAOCABAChgAAA5YAEAOOABABjgAAAooADAKOABADngAAAZIAA
+                AKSABACegAAAZYAAAOmAAwClgAQA6oAEAOuABADogAQApoAAAGeAAACngAQAbYAAAG6AAACrgAMArIAEAPGABABvgAAA84AD
+                APSABAD2gAQA8oAEAK6ABAD4gAAA9YAEAHCAAABygAAAr4ADALCABABzgAAAsYADALKABACzgAAAdYAAAPqAAwD7gAQA/IAE
+                APmABAC2gAQAt4AEAHaAAAB3gAAAeYAAAP2AAwC4gAQAeoAAALmAAwC6gASAu4AEgEmABQBDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABRgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACAdoAAAFSAAQCUgAEAVoACAFeAAgBZgAEA3YAB
+                gJiAAQBUgAEAlIABAFaAAgBXgAIAWYABAN2AAYCYgAEAVIAGAJSABgBWgAcAV4AHAFmABgDdgAaAmIAGAFSAAQBWgAIAV4AC
+                gFmAAQBBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAA
+                AMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAA
+                AICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAA
+                AMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAA
+                AIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAA
+                AMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAA
+                AFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAA
+                AFmAAADdgACAmIAAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQBhgAAA4YAAAKCAAADigAAA5IAA
+                AOaAAADggAAAoYAAAOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AA
+                APKAAACugAAA+IAAAPWAAIAugAEAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gACAt4AAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAA
+                gLeAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4AB
+                ANeAAABhgAEA4YAHAKCAAwDigAMA5IADAOaAAADggAMAoYABAOWAAwDjgAMAY4ABAKKABwCjgAMA54ABAGSAAQCkgAMAnoAB
+                ABmAAQBlgAEA6YAHAKWAAwDqgAMA64ADAOiAAwCmgAEAZ4ABAKeAAwBugAEAq4AHAKyAAwDxgAMAb4ABAPOABwD0gAMA9oAD
+                APeAAADygAMAroADAPiAAQD1gAMAcIABAHKAAQCvgAcAsIADAHOAAQCxgAcAsoADALOAAQB1gAEA+oAHAPuAAwD8gAMA+YAD
+                ALaAAwC3gAMAdoABAHeAAQB4gAEAeYABAP2ABwC4gAMAeoABALmABwC6gAOAu4ADAEGAAQDGgAEAwYABAICAAQDCgAEAxIAB
+                AMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAMA4oADAOSAAwDmgAAA4IADAKGAAQDlgAMA44ADAGOAAQCigAcAo4AD
+                AOeAAQBkgAEApIADAJ6AAQAZgAEAZYABAOmABwClgAMA6oADAOuAAwDogAMApoABAGeAAQCngAMAboABAKuABwCsgAMA8YAD
+                AG+AAQDzgAcA9IADAPaAAwD3gAAA8oADAK6AAwD4gAEA9YADAHCAAQBygAEAr4AHALCAAwBzgAEAsYAHALKAAwCzgAEAdYAB
+                APqABwD7gAMA/IADAPmAAwC2gAMAt4ADAHaAAQB3gAEAeIABAHmAAQD9gAcAuIADAHqAAQC5gAcAuoADgLuAAwBBgAEAxoAB
+                AMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgAAAUYAAAGGAAADhgAMAoIAIAOKACADkgAgA5oAAAOCACAChgAAA5YAIAOOACABjgAAAooAD
+                AKOACADngAAAZIAAAKSACACegAAAZYAAAOmAAwClgAgA6oAIAOuACADogAgApoAAAGeAAACngAgAbYAAAG6AAACrgAMArIAI
+                APGACABvgAAA84ADAPSACAD2gAgA94AAAPKACACugAgA+IAAAPWACABwgAAAcoAAAK+AAwCwgAgAc4AAALGAAwCygAgAs4AA
+                AHWAAAD6gAMA+4AIAPyACAD5gAgAtoAIALeACAB2gAAAd4AAAHmAAAD9gAMAuIAIAHqAAAC5gAMAuoAIgLuACABBgAEAxoAB
+                AMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgAAAUYAAAGGAAADhgAMAoIAIAOKACADkgAgA5oAAAOCACAChgAAA5YAIAOOACABjgAAAooAD
+                AKOACADngAAAZIAAAKSACACegAAAZYAAAOmAAwClgAgA6oAIAOuACADogAgApoAAAGeAAACngAgAbYAAAG6AAACrgAMArIAI
+                APGACABvgAAA84ADAPSACAD2gAgA94AAAPKACACugAgA+IAAAPWACABwgAAAcoAAAK+AAwCwgAgAc4AAALGAAwCygAgAs4AA
+                AHWAAAD6gAMA+4AIAPyACAD5gAgAtoAIALeACAB2gAAAd4AAAHmAAAD9gAMAuIAIAHqAAAC5gAMAuoAIgLuACABDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAIBRgAAAQYABAMaAAQDBgAEAgIAB
+                AMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAADigAAA5IAAAOaAAADggAAAoYABAOWAAADjgAAAY4AB
+                AKKABwCjgAAA54ABAGSAAQCkgAAAnoABABmAAQBlgAEA6YAHAKWAAADqgAAA64AAAOiAAACmgAEAZ4ABAKeAAABugAEAq4AH
+                AKyAAADxgAAAb4ABAPOABwD0gAAA9oAAAPeAAADygAAAroAAAPiAAQD1gAAAcIABAHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAA
+                ALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAAALaAAAC3gAAAdoABAHeAAQB4gAEAeoABALmABwC6gACAu4AAAEGAAQDGgAEAwYAB
+                AICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAAA4oAAAOSAAADmgAAA4IAAAKGAAQDlgAAA44AA
+                AGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYABAOmABwClgAAA6oAAAOuAAADogAAApoABAGeAAQCngAAAboAB
+                AKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAEA9YAAAHCAAQBygAEAr4AHALCAAABzgAEAsYAH
+                ALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAQB3gAEAeIABAHqAAQC5gAcAuoAAgLuAAABBgAEAxoAB
+                AMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAAAOKAAADkgAAA5oAAAOCAAAChgAEA5YAA
+                AOOAAABjgAEAooAHAKOAAADngAEAZIABAKSAAACegAEAGYABAGWAAQDpgAcApYAAAOqAAADrgAAA6IAAAKaAAQBngAEAp4AA
+                AG6AAQCrgAcArIAAAPGAAABvgAEA84AHAPSAAAD2gAAA94AAAPKAAACugAAA+IABAPWAAABwgAEAcoABAK+ABwCwgAAAc4AB
+                ALGABwCygAAAs4ABAHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAEAd4ABAHiAAQB6gAEAuYAHALqAAIC7gAAAcoAA
+                AK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAA
+                AP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AA
+                ALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAA
+                gLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAF
+                AOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AA
+                AHiAAAB5gAAA/YAAgLiAAIAsABIALYAFABKABQAQgAUAEYAFAGCABYAngAUAYoAFAFyABQBogAUAa4AFAGyABQCogAUAqYAF
+                ABCABQARgAUAYIAFACeABYD+gAWAVoABAGYAGwBpABwAbAAdAF2ACQAhgAkAKYAJAD+ACQAQgAkAEYAJAGCACYAngAkAaQAe
+                AGwAHwBdgAkAIYAJACmACQA/gAkAEIAJABGACQBggAmAJ4AJgGqACYBqgAkALIABgC6AAQBWgAEAV4ABAGOAAACigAAAo4AA
+                AOeAAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAID1gAAAYoAF
+                AFyABQBogAUAa4AFAGyABQCogAUAqYAFABCABQARgAUAYIAFACeABYD+gAUAYYAAAKGAAABjgAAAooAAAGSAAABlgAAApoAA
+                AGeAAABvgAAA84AAACeABQBzgACAsYAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AF
+                AOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAA
+                AP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AF
+                APSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAF
+                AKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAF
+                AK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAF
+                AJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAF
+                AHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAF
+                AOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AA
+                AHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAF
+                AG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAA
+                AGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAF
+                APeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AF
+                AGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAF
+                APWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAF
+                AOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AA
+                ALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAABCACgARgAoAYIAKgCeACgBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AA
+                ANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVoACAFeAAQBZgAEA3YABAJiAAQAsgAkAF4AJABqACQBngAkAp4AJ
+                AGqACQASgAkADYAJAHaAAQB3gAcAeYALAP2AC4C4gAsAF4ALAC6ACgAQgAuAYIALABeACwAugAoAEYALgCeACwBgABAAIYAL
+                AC6ACgA/gAuAEIALACcAEQAhgAsALoAKAD+AC4ARgAsAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFaAAgBXgAEAWYABAN2AAQCYgAEAF4AJABqACQBngAkAp4AJAGqACQASgAkAdoAB
+                AHeABwB5gAsA/YALgLiACwB3gAAAeYAAAP2AAIC4gAAAYoAFAFyABQBogAUAa4AFAGyABQCogAUAqYAFABCABQARgAUAYIAF
+                ACeABQD+gAUAd4AAAHmAAAD9gACAuIAAgHeAAIB3gACAd4AAgHeAAIB3gACAd4AAgHeAAADmgACA94AAAGGAAADhgAAAoIAA
+                AOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAABjgAAAooAAAKOAAADngAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gACA9YAAAGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAA
+                AOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAA
+                gC6AAQBhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAA
+                AKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gACALoABAC0AFYB/AH+ALQAWgDwAE4A+ABSAYAC9gGAAvv//lQH//r8G//5UBf//r8H//+VBAABq////X4L//yoD
+                ///cVgABQPr//ekGAADV/QADZqAABQPwAAKB+AABq/sABuNRAA8L0QABq/sACxxyAAsccgAAAAAAAxyuAA7tgwAEAAAAB4Xt
+                AAFWYwATMzMAATV3AADV/QAAQdgAATV3AAE1dw==
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmsso8", checksum: 3258332643, designSize: 8388608,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 59, 16, 12, 64, 2364, 12, 21],
+            words: """
+                GrAAABqwTAAasCAAGqB0ABqgIAAasHwALrAAABqwWAAasIgAGqCEAAWgYAATCQAAGgoAAAUXARQLYFAAC2AAABawZRgWsGUX
+                FhcBGRpgUAAaYAEnGkCJBDlAiAABYAEuEFEIAANgKAAEaigAIrDxKh6wiAAesIQAM7CMADOwhAAaJCAACLBBARKwaAA0uTQA
+                GsGAADTBCAAwsBAABbBlFQ/LvAAPyxQAGsCIADGVHAAFFwEvCjAdBQUQARoay7gAGqCoABqgqAAaoKgAGqCoABqgqAAaoKgA
+                GqCoABqgqAAaoKgAGqCoAAVgGAAFZxgAMYJFAzFQNAAxggECFbCBACiwVAAosAFeKLA8ACawnAAtsDlXI7CwACGwwVQosHgA
+                LLBsAAWwcVMVsHwAK7CxUh+wAVE2sFwALLBoAC+wPU0msGlFL7c8ACewcUQgsGQAKbDFQSqwbAAosNE/N7DRPiiwsT0osN08
+                JLCwAAbL1AAaywAABstwABzAzAAoCAwABbBlFhdgGTkbsDUwE2BwABuwhAATYEEsB7DxKxpqkSkbsBAAA6CIAASqdAAZsHEm
+                A7CEADJgEAAbYBAAGmA5IxtpNRsbaSwADGCkAA5gbAANgGUTG2AtERRgoQopYKEJFGCcABRqoQgRYHgAGsukAAXLSAAaywgA
+                HECEAAIw5AAo8D3pKLoBWibgnAAm4JwALeA5ViPgsAAjurAAKPB4AB/gFVAfsAFPJbAFTizgaAAs4GgALLAYAC/wPUgn4HFD
+                J+BxQiDgoAAg4GgAILpkACngxUApucQAKvBsACrgbAAo0N06JOCwACTgsAAk0LAALbCAAAXQpAAbsMwAHbpcABewnTcXahkz
+                E7CsABOwtAAbsO0tE7CMABNqQAAaupEoA+D8AAOw7SUJsJkkG7A8ABuwSAAbahAAGrB9HgywuAAMsMgADrC4AA6wvAAOamwA
+                DbCVEg2JZAAbsG0MG7AtCxSqoQYRsIwAEbCYABGgeAAYqnQACHkMABV6AAAosAAAKOABWyjgOaQo4AFdKNAlWCjQAVwo4AFZ
+                NbCwACa6oAAj4LAAI+CwACPgsAAj0LAABeCAAAXg+AAF4OAABdDoAC2wOVUs0GgAL+A9SS/gPUwv4D1LL9A9Ri/QPUo4sLAA
+                McM5RyrgbAAq4GwAKuBsACrQbAAo4N07IrA8ADqwZAAXsBk0F7BdOBewMTYXoIkxF6AxNRewHTItYEQAE2pwABOwQAATsIAA
+                E7BMABOgTAADsEQAA7D0AAOw2AADoNgAGrBQABugZAAasDkfGrBNIhqwOSEaoHUcGqA5IDFgQAAaho0dG7AtDRuwPRAbsC0P
+                G6AtDhS6oQcbuTQAF7CAAAAAAAAAAAAAAALVVgAEDjwABIcsAAS46gAE8coABTHKAAVjlgAFgpAABaqqAAWrAgAFzjwABiOW
+                AAaETgAGnIAABqNUAAdjlgAHeVgAB45WAAfVVgAIBywACAk4AAgqqgAILZIACE5WAAiAAAAIxywACOOWAAjysAAJHIAACUAA
+                AAlx1gAJuNQACerAAAox1gAKY5YACqqqAArcgAALAAAAC1WCAAucagALqsAAC85WAAwAAAAMRywADHeOAAyOVgAM45YADTjU
+                AA2AAAAN1YIADirAAA6jlgAO1YIAEA5WABCHLAARAAAAEuPYAAAAAAABccgAA4AAAAQQYgAE6XgABdT+AAcONAAIAAAACQo8
+                AAmp/AAKgAAACxxqAAwAAAANfO4ADdkWAA62RgAAAAAAAOVgAAEGJAABEm4AAY44AAGp/AAB0vIAAgxKAAKwIAADHGoAAxxy
+                AAQAAAAAAAAAAASOAAASsgAAKc4AADTGAABBGgAASwwAAFa8AAB6/gAAiP4AAJWqAACcTAAAp1gAALekAADHfAAA0G4AANeo
+                AADdcAAA6bYAAPHaAAD6RgABAAAAAQxmAAEdHAABIVIAASx+AAEzjAABO+wAAUQ2AAFQfgABWvIAAWFkAAFohAABcCAAAXgi
+                AAGAdgABh0gAAZHIAAGaYAABpPIAAbVgAAG7hAABwnYAAcz+AAHYIAAB5ZIAAfRaAAIITgACFP4AAilAAAJmGAACgc4AAoy+
+                AAKaoAACs2oAAr48AAMU/gADJaIAAzGqAANhMgADgToAA69SAATLRAAFQLj+AAk7/gAJOv4ACTn+AAk4/gAJN/4ACTX+AAkZ
+                /gAI/f4ACOH+AAjD/gAIwf4ACMD+AAi//gAIvv4ACL3+AAi8/gAIu/4ACLr+AAiq/gAIpv4ACIb+AAiB/gAIfP4ACHj+AAh0
+                /gAIUv4ACE7+AAgu/gAIDv4AB+7+AAfO/gAHrv4AB47+AAdu/gAHTv4ABy7+AAch/gAHFf4ABv/+AAb9/gAG/P4ABvv+AAbx
+                /gAG5v4ABuX+AAbZ/gAG0/4ABtL+AAay/gAGq/4ABqT+AAad/gAGlv4ABo/+AAaI/gAGgf4ABnr+AAZz/gAGKv4ABeH+AAWY
+                /gAFiP4ABS7+AATU/gAEiP4ABDz+AAQ1/gAELv4ABCf+AAQB/gAD8f4AA+H+AAPR/gADwf4AA7H+AAOh/gADkf4AA4H+AAN9
+                /gADdv4AA2/+AANo/gADV/4AA1b+AAL9/gAC7f4AAt3+AALN/gACiP4AAkP+AAH9/gABuP4AAXP+AAEuAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIABAFWAAADagAAA24AA
+                ANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAAAJ6AAABlgAAA6YAA
+                AKWAAADqgAAA64AAAOiAAACmgAAA8IAAAKqAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAA
+                ALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AA
+                AIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAA
+                AJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAA
+                AOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAA
+                APuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AA
+                ANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoAC
+                AFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                APCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAA
+                ALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAA
+                ANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YAB
+                AJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAA
+                AHeAAAB5gAAA/YAAgLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAA
+                AKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AA
+                APKAAACugAAA+IAAAPWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAA
+                gLiAAABDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIAB
+                AJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAA
+                AKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAA
+                APWAAABxgAAAdIAAALSAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAAAHeAAAB5gAAA/YAAgLiAAABDgAAAgoAA
+                AIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAVIABAJSAAQBVgAAA2oAA
+                ANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAAAKOAAADngAAAZIAAAKSAAACegAAAZYAA
+                AOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAACqgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAA
+                AHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAA
+                ANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AA
+                ANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AA
+                AFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAA
+                APmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AA
+                AFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAA
+                AN2AAICYgAAAQYABAMaAAADBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAEOAAACCgAAAg4AAAMeAAABHgAAAh4AA
+                AE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YADAKCABADigAQA5IAEAOaAAADggAQAoYAA
+                AOWABADjgAQAY4AAAKKAAwCjgAQA54AAAGSAAACkgAQAnoAAAGWAAADpgAMApYAEAOqABADrgAQA6IAEAKaAAABngAAAp4AE
+                AG2AAABugAAAq4ADAKyABADxgAQAb4AAAPOAAwD0gAQA9oAEAPKABACugAQA+IAAAPWABABwgAAAcoAAAK+AAwCwgAQAc4AA
+                ALGAAwCygAQAs4AAAHWAAAD6gAMA+4AEAPyABAD5gAQAtoAEALeABAB2gAAAd4AAAHmAAAD9gAMAuIAEAHqAAAC5gAMAuoAE
+                gLuABIBJgAUAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAUYAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAA
+                gHaAAABUgAEAlIABAFaAAgBXgAIAWYABAN2AAYCYgAEAVIABAJSAAQBWgAIAV4ACAFmAAQDdgAGAmIABAFSABgCUgAYAVoAH
+                AFeABwBZgAYA3YAGgJiABgBUgAEAVoACAFeAAoBZgAEAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AA
+                AFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AA
+                AFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAA
+                AN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAA
+                AEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAA
+                AMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAA
+                AMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAA
+                AMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYAB
+                AMWAAQDDgAEAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAACyAAQBlgAAA6YAAAKWAAADqgAAA64AA
+                AOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoABAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAA
+                gLeAAAB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gACAt4AAAEGAAQDGgAEAwYAB
+                AICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAMA4oADAOSAAwDmgAAA4IADAKGAAQDlgAMA44AD
+                AGOAAQCigAcAo4ADAOeAAQBkgAEApIADAJ6AAQAZgAEAZYABAOmABwClgAMA6oADAOuAAwDogAMApoABAGeAAQCngAMAboAB
+                AKuABwCsgAMA8YADAG+AAQDzgAcA9IADAPaAAwD3gAAA8oADAK6AAwD4gAEA9YADAHCAAQBygAEAr4AHALCAAwBzgAEAsYAH
+                ALKAAwCzgAEAdYABAPqABwD7gAMA/IADAPmAAwC2gAMAt4ADAHaAAQB3gAEAeIABAHmAAQD9gAcAuIADAHqAAQC5gAcAuoAD
+                gLuAAwBBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIADAOKAAwDkgAMA5oAA
+                AOCAAwChgAEA5YADAOOAAwBjgAEAooAHAKOAAwDngAEAZIABAKSAAwCegAEAGYABAGWAAQDpgAcApYADAOqAAwDrgAMA6IAD
+                AKaAAQBngAEAp4ADAG6AAQCrgAcArIADAPGAAwBvgAEA84AHAPSAAwD2gAMA94AAAPKAAwCugAMA+IABAPWAAwBwgAEAcoAB
+                AK+ABwCwgAMAc4ABALGABwCygAMAs4ABAHWAAQD6gAcA+4ADAPyAAwD5gAMAtoADALeAAwB2gAEAd4ABAHiAAQB5gAEA/YAH
+                ALiAAwB6gAEAuYAHALqAA4C7gAMAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YADAKCACADigAgA5IAI
+                AOaAAADggAgAoYAAAOWACADjgAgAY4AAAKKAAwCjgAgA54AAAGSAAACkgAgAnoAAAGWAAADpgAMApYAIAOqACADrgAgA6IAI
+                AKaAAABngAAAp4AIAG2AAABugAAAq4ADAKyACADxgAgAb4AAAPOAAwD0gAgA9oAIAPeAAADygAgAroAIAPiAAAD1gAgAcIAA
+                AHKAAACvgAMAsIAIAHOAAACxgAMAsoAIALOAAAB1gAAA+oADAPuACAD8gAgA+YAIALaACAC3gAgAdoAAAHeAAAB5gAAA/YAD
+                ALiACAB6gAAAuYADALqACIC7gAgAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABhgAAA4YADAKCACADigAgA5IAI
+                AOaAAADggAgAoYAAAOWACADjgAgAY4AAAKKAAwCjgAgA54AAAGSAAACkgAgAnoAAAGWAAADpgAMApYAIAOqACADrgAgA6IAI
+                AKaAAABngAAAp4AIAG2AAABugAAAq4ADAKyACADxgAgAb4AAAPOAAwD0gAgA9oAIAPeAAADygAgAroAIAPiAAAD1gAgAcIAA
+                AHKAAACvgAMAsIAIAHOAAACxgAMAsoAIALOAAAB1gAAA+oADAPuACAD8gAgA+YAIALaACAC3gAgAdoAAAHeAAAB5gAAA/YAD
+                ALiACAB6gAAAuYADALqACIC7gAgAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAA
+                ANiAAADVgACAUYAAAEGAAQDGgAEAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAAA4oAA
+                AOSAAADmgAAA4IAAAKGAAQDlgAAA44AAAGOAAQCigAcAo4AAAOeAAQBkgAEApIAAAJ6AAQAZgAEAZYABAOmABwClgAAA6oAA
+                AOuAAADogAAApoABAGeAAQCngAAAboABAKuABwCsgAAA8YAAAG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAEA9YAA
+                AHCAAQBygAEAr4AHALCAAABzgAEAsYAHALKAAACzgAEAdYABAPqABwD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAQB3gAEAeIAB
+                AHqAAQC5gAcAuoAAgLuAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAA
+                AOKAAADkgAAA5oAAAOCAAAChgAEA5YAAAOOAAABjgAEAooAHAKOAAADngAEAZIABAKSAAACegAEAGYABAGWAAQDpgAcApYAA
+                AOqAAADrgAAA6IAAAKaAAQBngAEAp4AAAG6AAQCrgAcArIAAAPGAAABvgAEA84AHAPSAAAD2gAAA94AAAPKAAACugAAA+IAB
+                APWAAABwgAEAcoABAK+ABwCwgAAAc4ABALGABwCygAAAs4ABAHWAAQD6gAcA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAEAd4AB
+                AHiAAQB6gAEAuYAHALqAAIC7gAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABANeAAABhgAEA4YAH
+                AKCAAADigAAA5IAAAOaAAADggAAAoYABAOWAAADjgAAAY4ABAKKABwCjgAAA54ABAGSAAQCkgAAAnoABABmAAQBlgAEA6YAH
+                AKWAAADqgAAA64AAAOiAAACmgAEAZ4ABAKeAAABugAEAq4AHAKyAAADxgAAAb4ABAPOABwD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAQD1gAAAcIABAHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAAALOAAQB1gAEA+oAHAPuAAAD8gAAA+YAAALaAAAC3gAAAdoAB
+                AHeAAQB4gAEAeoABALmABwC6gACAu4AAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AAALCAAAB3gAAAeYAA
+                AP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AA
+                ALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAA
+                gLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAGOABQCigAUAo4AF
+                AOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAF
+                APiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gACALAASAC2ABQASgAUAEIAFABGABQBggAWAJ4AF
+                AGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAWA/oAFgFaAAQBmABsAaQAcAGwAHQBdgAkAIYAJ
+                ACmACQA/gAkAEIAJABGACQBggAmAJ4AJAGkAHgBsAB8AXYAJACGACQApgAkAP4AJABCACQARgAkAYIAJgCeACYBqgAmAaoAJ
+                ACyAAYAugAEAVoABAFeAAQBjgAAAooAAAKOAAADngAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAA
+                APaAAAD3gAAA8oAAAK6AAAD4gACA9YAAAGKABQBcgAUAaIAFAGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAWA/oAF
+                AGGAAAChgAAAY4AAAKKAAABkgAAAZYAAAKaAAABngAAAb4AAAPOAAAAngAUAc4AAgLGAAABjgAUAooAFAKOABQDngAUAZIAF
+                AKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAF
+                AHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAF
+                AKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAA
+                AHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAF
+                AKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAA
+                gLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAF
+                APaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AF
+                AOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAF
+                APiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAF
+                AGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAA
+                AK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAF
+                AOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAA
+                AHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AF
+                APOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AF
+                AKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AF
+                APKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAAAQgAoAEYAKAGCACoAngAoAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFaAAgBXgAEAWYAB
+                AN2AAQCYgAEALIAJABeACQAagAkAZ4AJAKeACQBqgAkAEoAJAA2ACQB2gAEAd4AHAHmACwD9gAuAuIALABeACwAugAoAEIAL
+                gGCACwAXgAsALoAKABGAC4AngAsAYAAQACGACwAugAoAP4ALgBCACwAnABEAIYALAC6ACgA/gAuAEYALAEOAAACCgAAAg4AA
+                AMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABWgAIAV4ABAFmAAQDdgAEAmIAB
+                ABeACQAagAkAZ4AJAKeACQBqgAkAEoAJAHaAAQB3gAcAeYALAP2AC4C4gAsAd4AAAHmAAAD9gACAuIAAAGKABQBcgAUAaIAF
+                AGuABQBsgAUAqIAFAKmABQAQgAUAEYAFAGCABQAngAUA/oAFAHeAAAB5gAAA/YAAgLiAAIB3gACAd4AAgHeAAIB3gACAd4AA
+                gHeAAIB3gAAA5oAAgPeAAABhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAAY4AAAKKAAACjgAAA54AA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAgPWAAABhgAAA4YAA
+                AKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIABAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AA
+                ACyAAQBlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoAB
+                AGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAA
+                AG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQAtABWAfwB/gC0AFoA8ABOAPgAUgGAAvYBgAL7//4cc
+                //6VVP/+HHD//6VU///hyAAAeOT//0qq//8OOP//17QAAWqs//2jjAAA8cgAA2agAAWqsAAC1VgAAeOQAAccagARAAAAAeOQ
+                AAscagALHGoAAAAAAAMccgAO1P4ABFocAAiAAAABnHIAEzM0AAFjjgAA8cgAAFVWAAFjjgABY44=
+                """
+        ),
+        EncodedTFM(
+            name: "ec-lmsso9", checksum: 327321359, designSize: 9437184,
+            firstCharacter: 0, lastCharacter: 255,
+            tableLengths: [256, 67, 16, 11, 64, 2364, 12, 21],
+            words: """
+                HLAAABywVAAcsCQAHKB0ABygIAAcsHwANrAAABywYAAcsIgAHKCIAAWgXAAUCQAAHAkAAAUXARQMYFQADGAAABewZRgXsGUX
+                FxcBGRxgVAAcYAEnHECFBEFAhAABYAEuEVIEAANgJAAEaSgAJLDxKh+wjAAfsIQAO7CIADuwhAAcJRwACbBJAROwbAA8uTAA
+                HMKEADzCBAA4sAwABbBhFRDKvAAQyhQAHMCIADmUGAAFFwEvCzAZBQUQARocyrgAHKCkABygpAAcoKQAHKCkABygpAAcoKQA
+                HKCkABygpAAcoKQAHKCkAAVgFAAFZxQAOYFFAzlQMAA5gQECFrCBACywWAAusAFeLbBEACmwmAA0sD1XJrCsACOwwVQssHwA
+                MrBsAAawbVMYsHwAMbCtUiGwAVE+sFwAMrBkADewQU0qsGlFN7dAACuwcUQisGQAL7DJQTCwbAAusNU/P7DVPi6wsT0usOE8
+                J7CwAAfK2AAcygAAB8p0ACDA0AAuCAgABbBlFhlgFTkdsDEwFGBwAB2whAAUYEUsCLDxKxxpkSkdsBAAA6CIAASpeAAbsG0m
+                A7CEADpgDAAdYBAAHGA9Ix1pNRsdaSwADWCkAA9gaAAOgGUTHWApERVgoQovYJ0JFWCYABVpoQgSYHgAHMqoAAXKTAAcygQA
+                IECAAAIw5AAu8EnpLrkBWingoAAp4JgANOA9VibgrAAmuawALPB8ACHgHVAhsAFPKLABTjLgZAAy4GQAMrAUADfwQUgr4HFD
+                K+BxQiLgsAAi4HQAIrlkAC/gyUAvucgAMPBsADDgbAAu0OE6J+CwACfgsAAn0LAANbB8AAbQpAAdsMwAHrlcABmwmTcZaRUz
+                FLCsABSwtAAdsO0tFLCUABRpRAAcuZEoA+D8AAOw7SUKsJ0kHbBEAB2wVAAdaRAAHLB9Hg2wtAANsMwAD7C0AA+wxAAPaWgA
+                DrCREg6JZAAdsG0MHbApCxWpoQYSsJAAErCgABKgeAAaqXgACXkMABZ5AAAusAAALuABWy7gTaQu4AFdLuAlWC7QAVwu4AFZ
+                PbCwACm5pAAm4KwAJuCsACbgrAAm0KwABuCAAAbg+AAG4OQABtDoADSwPVUy4GQAN+BBSTfgQUw34EFLN+BBRjfQQUpAsLAA
+                OcNBRzDgbAAw4GwAMOBsADDQbAAu4OE7JbBAAEKwZAAZsBU0GbBhOBmwOTYZoIkxGaAxNRmwGTIzYEgAFGlwABSwRAAUsIQA
+                FLBYABSgUAADsEgAA7D0AAOw4AADoNwAHMBMAB2gYAAcsD0fHLBVIhywPSEcoHUcHKA9IDlgRAAcho0dHbApDR2wRRAdsCkP
+                HaApDhW5oQcduTQAGbCEAAAAAAAAAAAAAAK9ogAD7QkABGH3AASRaQAEl7QABMccAAUGTAAFNbQABVUuAAV7QgAFfHkABZ4A
+                AAXwMAAGTdQABmUJAAZuXAAHJeQAB0GJAAdO9QAHlJkAB8PsAAfGNAAHxxwAB+a+AAfqdQAICY4ACDjkAAh+XgAIo2IACNCX
+                AAjjjgAI9oUACSLSAAlrZwAJl8cACZr3AAngXgAKDL4AClVVAAqBtQAKhKsACqd7AAr2cgAK+aAACvzQAAs8FAALTvUAC3HH
+                AAuhHAAL4F4AC+OOAAvpPgAMHvIADCXFAAx4JwAMykwADQ+0AA1iFAANs/4ADiwlAA5eqQAPjjkAEAAAABBxxwASRaIAAAAA
+                AAFh+QADgZcABAxJAATpeQAFysAABw/QAAgAAAAI++cACXzuAAp4JwALHHIAC9DlAA07ZAAN1P4ADrZFAAAAAAAA0OUAAOVg
+                AAEOVQABeNUAAY45AAHO2QACCDIAAqwJAAMccgAEAAAAAAAAAAAb1AAAKTAAADy0AABBcAAAVDUAAGGQAACDggAAitQAAJqM
+                AAChVwAAp5wAALceAAC7ggAAxGwAAM3JAADU4AAA31cAAOTsAAD4uQAA/fQAAQfQAAENMAABKkQAATF+AAE4dQABPZQAAUcn
+                AAFNxQABViIAAVvuAAFpcAABbzcAAXdkAAF/fAABhqQAAY5kAAGhywABrD4AAbJlAAG2mwABweUAAcdcAAHaHAAB4tAAAf1+
+                AAIBoAACEMIAAhjFAAIj9AACK4UAAn40AAKD+wACkqkAAqBsAAKxzAACwXUAAyNFAAMp8gADVKQAA3zkAAOrpwAE5FAABVm8
+                /gAJO/4ACTr+AAk5/gAJOP4ACTf+AAk1/gAJGf4ACP3+AAjh/gAIw/4ACMH+AAjA/gAIv/4ACL7+AAi9/gAIvP4ACLv+AAi6
+                /gAIqv4ACKb+AAiG/gAIgf4ACHz+AAh4/gAIdP4ACFL+AAhO/gAILv4ACA7+AAfu/gAHzv4AB67+AAeO/gAHbv4AB07+AAcu
+                /gAHIf4ABxX+AAb//gAG/f4ABvz+AAb7/gAG8f4ABub+AAbl/gAG2f4ABtP+AAbS/gAGsv4ABqv+AAak/gAGnf4ABpb+AAaP
+                /gAGiP4ABoH+AAZ6/gAGc/4ABir+AAXh/gAFmP4ABYj+AAUu/gAE1P4ABIj+AAQ8/gAENf4ABC7+AAQn/gAEAf4AA/H+AAPh
+                /gAD0f4AA8H+AAOx/gADof4AA5H+AAOB/gADff4AA3b+AANv/gADaP4AA1f+AANW/gAC/f4AAu3+AALd/gACzf4AAoj+AAJD
+                /gAB/f4AAbj+AAFz/gABLgBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAVIABAJSAAQBVgAAA2oAAANuAAADcgAAA2YAAAJaAAACXgAAAVoACAFeAAgBZgAEA3YABAJiAAQBjgAAAooAA
+                AKOAAADngAAAZIAAAKSAAACegAAAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAPCAAACqgAAAb4AAAPOAAAD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAA
+                AP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAA
+                AFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AA
+                AGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAA
+                APiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AA
+                AIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAA
+                ANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAA
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAA
+                AHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AA
+                AEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAA
+                ANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAA
+                APqAAAD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AA
+                ANeAAADTgAAA1IAAANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AA
+                AFaAAgBXgAIAWYABAN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAA
+                AKaAAADwgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAA
+                APmAAAC2gAAAt4AAAHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAA
+                ANaAAADSgAAAjoAAANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYAB
+                AN2AAQCYgAEAY4AAAKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAb4AA
+                APOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gAAAcYAAAHSAAAC0gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gAAAt4AA
+                AHaAAAB3gAAAeYAAAP2AAIC4gAAAQ4AAAIKAAACDgAAAx4AAAEeAAACHgAAAT4AAANeAAADTgAAA1IAAANaAAADSgAAAjoAA
+                ANiAAADVgAAAUYAAAFSAAQCUgAEAVYAAANqAAADbgAAA3IAAANmAAACWgAAAl4AAAFaAAgBXgAIAWYABAN2AAQCYgAEAY4AA
+                AKKAAACjgAAA54AAAGSAAACkgAAAnoAAAGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAADwgAAAqoAAAG+AAADzgAAA9IAA
+                APaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AA
+                AHmAAAD9gACAuIAAAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAA
+                AFGAAABUgAEAlIABAFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AA
+                AOeAAABkgAAApIAAAJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAA
+                AK6AAAD4gAAA9YAAAHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAA
+                AEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAAFGAAABUgAEAlIAB
+                AFWAAADagAAA24AAANyAAADZgAAAloAAAJeAAABWgAIAV4ACAFmAAQDdgAEAmIABAGOAAACigAAAo4AAAOeAAABkgAAApIAA
+                AJ6AAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAA8IAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAA
+                AHGAAAB0gAAAtIAAAHWAAAD6gAAA+4AAAPyAAAD5gAAAtoAAALeAAAB2gAAAd4AAAHmAAAD9gACAuIAAAEGAAADGgAAAwYAA
+                AICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAA
+                AMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAA
+                AIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAQDGgAAAwYABAICAAQDCgAEAxIABAMCAAQCBgAEAxYAB
+                AMOAAQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAAANWAAABRgAAAYYAA
+                AOGAAwCggAQA4oAEAOSABADmgAAA4IAEAKGAAADlgAQA44AEAGOAAACigAMAo4AEAOeAAABkgAAApIAEAJ6AAABlgAAA6YAD
+                AKWABADqgAQA64AEAOiABACmgAAAZ4AAAKeABABtgAAAboAAAKuAAwCsgAQA8YAEAG+AAADzgAMA9IAEAPaABADygAQAroAE
+                APiAAAD1gAQAcIAAAHKAAACvgAMAsIAEAHOAAACxgAMAsoAEALOAAAB1gAAA+oADAPuABAD8gAQA+YAEALaABAC3gAQAdoAA
+                AHeAAAB5gAAA/YADALiABAB6gAAAuYADALqABIC7gASASYAFAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAFGAAABvgAAA84AA
+                APSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIB2gAAAVIABAJSAAQBWgAIAV4ACAFmAAQDdgAGAmIABAFSAAQCUgAEAVoAC
+                AFeAAgBZgAEA3YABgJiAAQBUgAYAlIAGAFaABwBXgAcAWYAGAN2ABoCYgAYAVIABAFaAAgBXgAKAWYABAEGAAADGgAAAwYAA
+                AICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAA
+                AMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAA
+                AIGAAADFgAAAw4AAAFaAAABXgAAAWIAAAFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAA
+                AMOAAABWgAAAV4AAAFiAAABZgAAA3YAAgJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAA
+                AFeAAABYgAAAWYAAAN2AAICYgAAAQYAAAMaAAADBgAAAgIAAAMKAAADEgAAAwIAAAIGAAADFgAAAw4AAAFaAAABXgAAAWIAA
+                AFmAAADdgACAmIAAAEGAAADGgAAAwYAAAICAAADCgAAAxIAAAMCAAACBgAAAxYAAAMOAAABWgAAAV4AAAFiAAABZgAAA3YAA
+                gJiAAABBgAAAxoAAAMGAAACAgAAAwoAAAMSAAADAgAAAgYAAAMWAAADDgAAAVoAAAFeAAABYgAAAWYAAAN2AAICYgAAAQYAB
+                AMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4ABAGGAAADhgAAAoIAAAOKAAADkgAAA5oAAAOCAAAChgAAA5YAA
+                AOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAAA9YAA
+                gC6AAQB1gAAA+oAAAPuAAAD8gAAA+YAAALaAAIC3gAAAdYAAAPqAAAD7gAAA/IAAAPmAAAC2gACAt4AAAHWAAAD6gAAA+4AA
+                APyAAAD5gAAAtoAAgLeAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYABAMWAAQDDgAEA14AAAGGAAQDhgAcAoIAD
+                AOKAAwDkgAMA5oAAAOCAAwChgAEA5YADAOOAAwBjgAEAooAHAKOAAwDngAEAZIABAKSAAwCegAEAGYABAGWAAQDpgAcApYAD
+                AOqAAwDrgAMA6IADAKaAAQBngAEAp4ADAG6AAQCrgAcArIADAPGAAwBvgAEA84AHAPSAAwD2gAMA94AAAPKAAwCugAMA+IAB
+                APWAAwBwgAEAcoABAK+ABwCwgAMAc4ABALGABwCygAMAs4ABAHWAAQD6gAcA+4ADAPyAAwD5gAMAtoADALeAAwB2gAEAd4AB
+                AHiAAQB5gAEA/YAHALiAAwB6gAEAuYAHALqAA4C7gAMAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIABAIGAAQDFgAEAw4AB
+                ANeAAABhgAEA4YAHAKCAAwDigAMA5IADAOaAAADggAMAoYABAOWAAwDjgAMAY4ABAKKABwCjgAMA54ABAGSAAQCkgAMAnoAB
+                ABmAAQBlgAEA6YAHAKWAAwDqgAMA64ADAOiAAwCmgAEAZ4ABAKeAAwBugAEAq4AHAKyAAwDxgAMAb4ABAPOABwD0gAMA9oAD
+                APeAAADygAMAroADAPiAAQD1gAMAcIABAHKAAQCvgAcAsIADAHOAAQCxgAcAsoADALOAAQB1gAEA+oAHAPuAAwD8gAMA+YAD
+                ALaAAwC3gAMAdoABAHeAAQB4gAEAeYABAP2ABwC4gAMAeoABALmABwC6gAOAu4ADAEGAAQDGgAEAwYABAICAAQDCgAEAxIAB
+                AMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAYYAAAOGAAwCggAgA4oAIAOSACADmgAAA4IAIAKGAAADlgAgA44AIAGOAAACigAMAo4AIAOeAAABkgAAApIAI
+                AJ6AAABlgAAA6YADAKWACADqgAgA64AIAOiACACmgAAAZ4AAAKeACABtgAAAboAAAKuAAwCsgAgA8YAIAG+AAADzgAMA9IAI
+                APaACAD3gAAA8oAIAK6ACAD4gAAA9YAIAHCAAABygAAAr4ADALCACABzgAAAsYADALKACACzgAAAdYAAAPqAAwD7gAgA/IAI
+                APmACAC2gAgAt4AIAHaAAAB3gAAAeYAAAP2AAwC4gAgAeoAAALmAAwC6gAiAu4AIAEGAAQDGgAEAwYABAICAAQDCgAEAxIAB
+                AMCAAQCBgAEAxYABAMOAAQBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAYYAAAOGAAwCggAgA4oAIAOSACADmgAAA4IAIAKGAAADlgAgA44AIAGOAAACigAMAo4AIAOeAAABkgAAApIAI
+                AJ6AAABlgAAA6YADAKWACADqgAgA64AIAOiACACmgAAAZ4AAAKeACABtgAAAboAAAKuAAwCsgAgA8YAIAG+AAADzgAMA9IAI
+                APaACAD3gAAA8oAIAK6ACAD4gAAA9YAIAHCAAABygAAAr4ADALCACABzgAAAsYADALKACACzgAAAdYAAAPqAAwD7gAgA/IAI
+                APmACAC2gAgAt4AIAHaAAAB3gAAAeYAAAP2AAwC4gAgAeoAAALmAAwC6gAiAu4AIAEOAAACCgAAAg4AAAMeAAABHgAAAh4AA
+                AE+AAADXgAAA04AAANSAAADWgAAA0oAAAI6AAADYgAAA1YAAgFGAAABBgAEAxoABAMGAAQCAgAEAwoABAMSAAQDAgAEAgYAB
+                AMWAAQDDgAEA14AAAGGAAQDhgAcAoIAAAOKAAADkgAAA5oAAAOCAAAChgAEA5YAAAOOAAABjgAEAooAHAKOAAADngAEAZIAB
+                AKSAAACegAEAGYABAGWAAQDpgAcApYAAAOqAAADrgAAA6IAAAKaAAQBngAEAp4AAAG6AAQCrgAcArIAAAPGAAABvgAEA84AH
+                APSAAAD2gAAA94AAAPKAAACugAAA+IABAPWAAABwgAEAcoABAK+ABwCwgAAAc4ABALGABwCygAAAs4ABAHWAAQD6gAcA+4AA
+                APyAAAD5gAAAtoAAALeAAAB2gAEAd4ABAHiAAQB6gAEAuYAHALqAAIC7gAAAQYABAMaAAQDBgAEAgIABAMKAAQDEgAEAwIAB
+                AIGAAQDFgAEAw4ABANeAAABhgAEA4YAHAKCAAADigAAA5IAAAOaAAADggAAAoYABAOWAAADjgAAAY4ABAKKABwCjgAAA54AB
+                AGSAAQCkgAAAnoABABmAAQBlgAEA6YAHAKWAAADqgAAA64AAAOiAAACmgAEAZ4ABAKeAAABugAEAq4AHAKyAAADxgAAAb4AB
+                APOABwD0gAAA9oAAAPeAAADygAAAroAAAPiAAQD1gAAAcIABAHKAAQCvgAcAsIAAAHOAAQCxgAcAsoAAALOAAQB1gAEA+oAH
+                APuAAAD8gAAA+YAAALaAAAC3gAAAdoABAHeAAQB4gAEAeoABALmABwC6gACAu4AAAEGAAQDGgAEAwYABAICAAQDCgAEAxIAB
+                AMCAAQCBgAEAxYABAMOAAQDXgAAAYYABAOGABwCggAAA4oAAAOSAAADmgAAA4IAAAKGAAQDlgAAA44AAAGOAAQCigAcAo4AA
+                AOeAAQBkgAEApIAAAJ6AAQAZgAEAZYABAOmABwClgAAA6oAAAOuAAADogAAApoABAGeAAQCngAAAboABAKuABwCsgAAA8YAA
+                AG+AAQDzgAcA9IAAAPaAAAD3gAAA8oAAAK6AAAD4gAEA9YAAAHCAAQBygAEAr4AHALCAAABzgAEAsYAHALKAAACzgAEAdYAB
+                APqABwD7gAAA/IAAAPmAAAC2gAAAt4AAAHaAAQB3gAEAeIABAHqAAQC5gAcAuoAAgLuAAABygAAAr4AAALCAAAB3gAAAeYAA
+                AP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAAgLiAAABygAAAr4AA
+                ALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAAAHeAAAB5gAAA/YAA
+                gLiAAABygAAAr4AAALCAAAB3gAAAeYAAAP2AAIC4gAAAcoAAAK+AAACwgAAAd4AAAHmAAAD9gACAuIAAAHKAAACvgAAAsIAA
+                AHeAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAF
+                AG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAA
+                gCwAEgAtgAUAEoAFABCABQARgAUAYIAFgCeABQBigAUAXIAFAGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AF
+                gP6ABYBWgAEAZgAbAGkAHABsAB0AXYAJACGACQApgAkAP4AJABCACQARgAkAYIAJgCeACQBpAB4AbAAfAF2ACQAhgAkAKYAJ
+                AD+ACQAQgAkAEYAJAGCACYAngAmAaoAJgGqACQAsgAGALoABAFaAAQBXgAEAY4AAAKKAAACjgAAA54AAAGWAAADpgAAApYAA
+                AOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAgPWAAABigAUAXIAFAGiABQBrgAUAbIAF
+                AKiABQCpgAUAEIAFABGABQBggAUAJ4AFgP6ABQBhgAAAoYAAAGOAAACigAAAZIAAAGWAAACmgAAAZ4AAAG+AAADzgAAAJ4AF
+                AHOAAICxgAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AF
+                APSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAF
+                AKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAF
+                AK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAF
+                AJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAF
+                AHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AFAGSABQCkgAUAnoAFAGWABQDpgAUApYAF
+                AOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAFAPWABQBxgAUAcoAAAK+AAACwgAAAd4AA
+                AHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAFAOmABQClgAUA6oAFAOuABQDogAUApoAF
+                AG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AAALCAAAB3gAAAeIAAAHmAAAD9gACAuIAA
+                AGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AFAOiABQCmgAUAb4AFAPOABQD0gAUA9oAF
+                APeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAAAP2AAIC4gAAAY4AFAKKABQCjgAUA54AF
+                AGSABQCkgAUAnoAFAGWABQDpgAUApYAFAOqABQDrgAUA6IAFAKaABQBvgAUA84AFAPSABQD2gAUA94AFAPKABQCugAUA+IAF
+                APWABQBxgAUAcoAAAK+AAACwgAAAd4AAAHiAAAB5gAAA/YAAgLiAAABjgAUAooAFAKOABQDngAUAZIAFAKSABQCegAUAZYAF
+                AOmABQClgAUA6oAFAOuABQDogAUApoAFAG+ABQDzgAUA9IAFAPaABQD3gAUA8oAFAK6ABQD4gAUA9YAFAHGABQBygAAAr4AA
+                ALCAAAB3gAAAeIAAAHmAAAD9gACAuIAAAGOABQCigAUAo4AFAOeABQBkgAUApIAFAJ6ABQBlgAUA6YAFAKWABQDqgAUA64AF
+                AOiABQCmgAUAb4AFAPOABQD0gAUA9oAFAPeABQDygAUAroAFAPiABQD1gAUAcYAFAHKAAACvgAAAsIAAAHeAAAB4gAAAeYAA
+                AP2AAIC4gAAAEIAKABGACgBggAqAJ4AKAEOAAACCgAAAg4AAAMeAAABHgAAAh4AAAE+AAADXgAAA04AAANSAAADWgAAA0oAA
+                AI6AAADYgAAA1YAAAFGAAABWgAIAV4ABAFmAAQDdgAEAmIABACyACQAXgAkAGoAJAGeACQCngAkAaoAJABKACQANgAkAdoAB
+                AHeABwB5gAsA/YALgLiACwAXgAsALoAKABCAC4BggAsAF4ALAC6ACgARgAuAJ4ALAGAAEAAhgAsALoAKAD+AC4AQgAsAJwAR
+                ACGACwAugAoAP4ALgBGACwBDgAAAgoAAAIOAAADHgAAAR4AAAIeAAABPgAAA14AAANOAAADUgAAA1oAAANKAAACOgAAA2IAA
+                ANWAAABRgAAAVoACAFeAAQBZgAEA3YABAJiAAQAXgAkAGoAJAGeACQCngAkAaoAJABKACQB2gAEAd4AHAHmACwD9gAuAuIAL
+                AHeAAAB5gAAA/YAAgLiAAABigAUAXIAFAGiABQBrgAUAbIAFAKiABQCpgAUAEIAFABGABQBggAUAJ4AFAP6ABQB3gAAAeYAA
+                AP2AAIC4gACAd4AAgHeAAIB3gACAd4AAgHeAAIB3gACAd4AAAOaAAID3gAAAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAA
+                AKGAAADlgAAA44AAAGOAAACigAAAo4AAAOeAAABlgAAA6YAAAKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAA
+                APeAAADygAAAroAAAPiAAID1gAAAYYAAAOGAAACggAAA4oAAAOSAAADmgAAA4IAAAKGAAADlgAAA44AAACyAAQBlgAAA6YAA
+                AKWAAADqgAAA64AAAOiAAACmgAAAb4AAAPOAAAD0gAAA9oAAAPeAAADygAAAroAAAPiAAAD1gACALoABAGGAAADhgAAAoIAA
+                AOKAAADkgAAA5oAAAOCAAAChgAAA5YAAAOOAAAAsgAEAZYAAAOmAAAClgAAA6oAAAOuAAADogAAApoAAAG+AAADzgAAA9IAA
+                APaAAAD3gAAA8oAAAK6AAAD4gAAA9YAAgC6AAQBhgAAA4YAAAKCAAADigAAA5IAAAOaAAADggAAAoYAAAOWAAADjgAAALIAB
+                AGWAAADpgAAApYAAAOqAAADrgAAA6IAAAKaAAABvgAAA84AAAPSAAAD2gAAA94AAAPKAAACugAAA+IAAAPWAAIAugAEALQAV
+                gH8Af4AtABaAPAATgD4AFIBgAL2AYAC+//+LEP/+oTD//ixA//+oTP//4sQAAHTw//9Ql///FiD//9kFAAFe0P/9t1AAAOng
+                AANmoAAFe0AAAr2gAAHTwAAHHHIAEHG+AAHTwAALHHIACxxyAAAAAAADHHIADtDlAARWBAAIOOQAAYfnABMzNAABVVUAAOng
+                AABYfgABVVUAAVVV
+                """
+        ),
+        EncodedTFM(
             name: "ts1-lmb10", checksum: 1424310214, designSize: 10485760,
             firstCharacter: 0, lastCharacter: 246,
             tableLengths: [247, 48, 16, 16, 23, 1, 0, 21],
@@ -6600,6 +8920,422 @@ extension LatinModern {
                 AADZ8AAA3zcAAOR3AAD2vAAA/bkAAQlUAAEPlwABFc4AARiUAAEcEgABLokAAT9VAAFDQAABTcQAAVzeAAFshwABdBkAAX3F
                 AAGJNwABplcAAcU0AAHyHgACDL4AAhQeAAJ2yQACfRAAAvusAAMu4AADNVwABEppAAXEYgAGI9eAfwB/AAKqsAAFe0AAAr2g
                 AAHTwAAG444AEHG+AAHTwAAK7u4ACxxyAAAAAAADHHIADgxJAAQtDgAAAAAAAW6eABMzNAABL2kAAOngAABYfgAAcccAAH5r
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmss10", checksum: 3980526141, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 50, 16, 15, 20, 1, 0, 21],
+            words: """
+                FsAAABbAAAAWwAAAFrAAABawAAAWwAAAIcAAABbAAAAWwAAAFrAAAASwAAATCgAAFgoAAA8eAAAAAAAAAAAAAAAAAAAAAAAA
+                Fh4AAAAAAAAAAAAAIEAgACdAGAABwAAAL5AAAC+QAAADwEgABrBMABTAAAAUsBAAAAAAAAHAAAAXwAAAAAAAAAAAAAAAAAAA
+                FtQAAAAAAAAAAAAABNAAAAAAAAAAAAAAFoAAAAAAAAAEGQAACFABAAQQAAAasAAAFoAAABaAAAAWgAAAFooAABaKAAAWegAA
+                FrAAABZ6AAAWsAAAFooAAAAAAAAAAAAAD9wAACgwAAAP3AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAlwAAAAAAAACPAKAAAAAAAJvoAAAAAAAAAAAAAAAAAAAAAAAAAAAAAJcAAAAAAAAAAAAAA
+                AAAAABHdCAAAAAAAEd0AABbKAAAWygAAFtAAAAAAAAAWgCwAFqhEABahAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                L9MwABaAPAAd0gAAAAAAAAAAAAAWqgAAAAAAAAXANAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                GSAcAAJQQAAd0AAAHdAAABbQAAAW0AAAE8oAABPKAAAQ3QAAMNQAAChgAAAswAAAHNEAABOVAAAHwDQAHuYAAC7ADAAkwAAA
+                IeYAAB7AAAAhwAAAH8AAABXQAAAViwAAF8UAAC3AAAAx1AAAFdoAACHVAAAqwAAAFtAAACLAAAAoYAAAK8AAAAvdAAAL3QAA
+                E5UAACHAAAAogAAAIcAUAATdAAAYygAAFsAAACPAJAANwAAAI8AoAChQAAAjwCgAI8AkACjQAAAOwAAAKLAAAAnAAAAKwAAA
+                FtAAABd6AAAdygAAKGAAACiAAAAMwAAAEsAEABXXOAApwAAAKcAAACnAAAAbwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACiAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKGAAAAAAAAAAAAAAAAKqqwAD0kMABHHF
+                AASRnQAEtcMABOOIAAVVVQAFqAoABb+yAAXGwgAF6O0ABfQeAAYAAAAGOPAABl1KAAZxWwAGtNYABxx4AAdgQgAHjiIACAAA
+                AAhERQAIcrAACOOIAAjtkgAJlbUACcKQAAnHEAAKOPAAClUyAAqp+wAKqs4ACrVzAAsceAALVTIAC44iAAvHEAAMAAAADHHe
+                AAyZmgANGqAADbuYAA3HEAAO7ssADxxDABAAAAASdsgAF4k4AAAAAAABVVUAAdLyAARR6wAE41MABbhSAAZsiwAHHHgAB8iz
+                AAgm6gAJ984ACn0iAAsceAALyLMADKPWAA4YkwAAAAAAAG6YAAB64gAAwIMAAOVgAAEGJQABiTgAAan7AAHO2gACAAAAAxxw
+                AAOdsgAD++gABAAAAAR++gAAAAAAAAq7AAAU4wAAMoUAAFUbAABiwgAAba4AAG+AAABvuwAAb/AAAG/1AABxxgAAou4AARuI
+                AAE9qwAB3lIAAjW1AAOk+AAE5SsABVGDgH8AfwAAAAAABVVVAAKqqwABxx0ABxx4ABAAAAABxx0ACxx4AAsceAAAAAAAAxxw
+                AA4YkwAEfvoAAAAAAAFsFgATMzMAAT6TAADjjgAAWwYAAT6TAAE+kw==
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmss12", checksum: 1956516865, designSize: 12582912,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 60, 16, 13, 22, 1, 0, 21],
+            words: """
+                G8AAABvAAAAbwAAAG7AAABuwAAAbwAAAJ8AAABvAAAAbwAAAG7AAAAWwAAAVCQAAGwkAABEcAAAAAAAAAAAAAAAAAAAAAAAA
+                GhwAAAAAAAAAAAAAKUAgADBAMAABwAAAOZAAADmQAAADwFAACLBUABfAAAAXsBwAAAAAAAHAAAAcwAAAAAAAAAAAAAAAAAAA
+                G9MAAAAAAAAAAAAABNAAAAAAAAAAAAAAGoAAAAAAAAAFGAAAClABAAUQAAAesAAAG4AAABuAAAAbgAAAG4kAABuJCAAbeQAA
+                G7AAABt5AAAbsAAAG4kAAAAAAAAAAAAAEdsAADIwAAAR2wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAuwAAAAAAAAC3AKAAAAAAAL/kAAAAAAAAAAAAAAAAAAAAAAAAAAAAALsAAAAAAAAAAAAAA
+                AAAAABPbEAAAAAAAE9sAABvJCAAbyQgAGtAAAAAAAAAagDQAGqdMABqhAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                OeI4ABqARAAi0QAAAAAAAAAAAAAbqQAAAAAAAAfAPAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                HyAkAAJQSAAi0AAAItAAABrQAAAa0AAAFskAABbJAAAS2wAAOtMAADJgAAA2wAAAIdAAABWUAAAJwDwAJeUAADjAFAAswAAA
+                KuUAACTAAAAnwAAAJsAAABnQAAAZmgAAHMQAADfAAAA70wAAGNkAACjUAAA0wAAAGtAAACvABAAyYAAANcAAAA3bAAAN2wAA
+                FZQAACfAAAAygAAAJ8AYAAbbAAAdyQAAGsAAAC3ALAAPwAAALcAoADJQAAAtwCgALcAsADHQAAAQwAAAMrAAAAvAAAAMwAAA
+                GtAAABx5AAAjyQAAMmAAADKAAAAOwAAAFMAMABjWQAAzwAAAM8AAADPAAAAgwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADKAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMmAAAAAAAAAAAAAAAAKcRwADrywABFnF
+                AARaHQAEcccABHN1AASOOQAEyXkABTiMAAWKlQAFoiMABafwAAXOVwAF2L8ABd/rAAYXUwAGLCUABk8FAAaSbwAG9nEABxxx
+                AAcqNwAHZWAAB2XjAAfU0wAH1VUACAmPAAhIBQAIrb0ACOOsAAlfPAAJkWgACZJvAAnG/wAJ9nEACgJkAAoVVQAKWh0ACmXj
+                AApxJwAKcakACnmEAAr7OAALHFQAC1CNAAuOVwALv9QADC7DAAwvcwAMO7wADLQ5AA1gmQANfO0ADpERAA60OQAPqaQAEij1
+                ABcWhwAAAAAAAUvbAAHS8QAETdMABN87AAWbpQAGYk0ABxxxAAeuFAAIGqAACffPAAp7OAALHFQAC8zMAAx64QAOGJQAAAAA
+                AABumAAAp/AAAOVgAAD99AABfO0AAa4UAAHO2QACAAAAAxxxAAOZmQAEAAAABJeNAAAAAAAAAI0AAADRAAAMXwAAFngAADRX
+                AABhZQAAYjAAAG8/AABvgAAAb/UAAHATAABwSQAAgEMAAJsIAAEU2QABMScAAdhRAAIjVAADkrAABNcLAAVMAYB/AH8AAAAA
+                AAU43wACnG8AAb2gAAcccQAPqp0AAb2gAAscVAALHFQAAAAAAAMccQAOGJQABJeNAAAAAAABXtAAEzMzAAE45AAA3tAAAFVV
+                AAE45AABOOQ=
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmss17", checksum: 2372939603, designSize: 18119392,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 59, 16, 16, 27, 1, 0, 21],
+            words: """
+                G8AAABvAAAAbwAAAG7AAABuwAAAbwAAAJ8AAABvAAAAbwAAAG6AAAAWwAAAVCwAAGwsAABEfAAAAAAAAAAAAAAAAAAAAAAAA
+                Gh8AAAAAAAAAAAAAKTA8AC8wOAABwAAAOJAAADiQAAADwGQAB6BoABbAAAAWoDAAAAAAAAHAAAAcwAAAAAAAAAAAAAAAAAAA
+                G9UAAAAAAAAAAAAABMAAAAAAAAAAAAAAGoAAAAAAAAAFGgAACkABAAUQAAAesAAAG4AAABuAAAAbgAAAG4sAABuLDAAbewAA
+                G7AAABt7AAAbsAAAG4sAAAAAAAAAAAAAEd4AADEwAAAR3gAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAswAAAAAAAAC7ARAAAAAAALfsAAAAAAAAAAAAAAAAAAAAAAAAAAAAALMAAAAAAAAAAAAAA
+                AAAAABLeKAAAAAAAEt4AABvLHAAbyxwAGsAAAAAAAAAagEgAGqhgABqiAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                ONRMABqAWAAiwQAAAAAAAAAAAAAbqwAAAAAAAAbAUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                HyBAAAJAXAAiwAAAItAAABrAAAAawAAAGcwAABnLAAAT3gAAOdUAADFgAAA1wAAAIdMAABWGFAAJwFAAJOcAADfALAArwAAA
+                KucAACPAAAAnwAAAJcAIABjQAAAYnQAAHMYgADbAAAA61QAAF8sQACjWAAAzwAAAGtAAACnAGAAxYAAANMAAAA3eAAAN3gAA
+                FYYUACfAAAAxgAAAJ8A0AAjeAAAdywAAGrAAAC7ARAAOwAAALsBEADFQAAAuwEQALsBEADDAAAAQwAAAMaAAAAvAAAAMwAQA
+                GsAAABx7AAAmywAAMVAAADGAAAAPwAAAFMAkABfZVAAywAAAMsAAADLAAAAgwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADGAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMWAAAAAAAAAAAAAAAAKB0gADj7QABC3A
+                AAQt/QAERwgABGWwAARxxwAEmOMABQOiAAVPhwAFZx0ABW6UAAWXOgAFmV0ABaSBAAXZmQAGDw0ABhOOAAZNoQAGr+IABudZ
+                AAcajAAHGucABxxxAAeFdAAHhe0AB73dAAgZXQAIUU4ACOOPAAkAtwAJLywACTFNAAmX8AAJnOsACbPqAAnHHAAJ/d4ACgLY
+                AAoHWQAKB9IACpv4AArd3QALFc8ACxxyAAtIxQALszMAC7PqAAvOOQAMRbAADOLZAAz0JgAOBTcADivaAA8K6AARgPMAFjld
+                AAAAAAABI5UAAdL3AASDFQAFJuAABfG3AAZ20AAHIccAB7AuAAgQWwAJ88oACqOOAAtKqgALzw0ADKPLAA45XQAAAAAAAGJO
+                AABulwAAhysAAJumAADhRwABBiUAAYk3AAGp/AABsiwAAgAAAAMcrgADdL4AA6HHAAP98wAE4U0AAAAAAAAAZAAAAW4AAAJk
+                AAADVAAAA2QAAAQYAAAGfAAAEA8AABPAAAAdFAAAOYwAAEreAABjcQAAbIMAAG6XAABvgAAAb/UAAIXqAACaDgABDAgAASo9
+                AAG1BQACGOQAA2MVAASMFwAE9ZKAfwB/AAAAAAAFA/AAAoH4AAGr+wAG41EADwvRAAGr+wALHHIACxxyAAAAAAADHK4ADjld
+                AAThTQAAAAAAAVZjABMzMwABNXcAANX9AABB2AABNXcAATV3
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmss8", checksum: 4205667014, designSize: 8388608,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 55, 16, 16, 21, 1, 0, 21],
+            words: """
+                GcAAABnAAAAZwAAAGbAAABmwAAAZwAAAJsAAABnAAAAZwAAAGbAAAAWwAAAUCwAAGQsAABAeAAAAAAAAAAAAAAAAAAAAAAAA
+                GB8AAAAAAAAAAAAAJUAgACtAMAABwAAANJAAADSQAAADwEwAB7BQABXAAAAVsBgAAAAAAAHAAAAawAAAAAAAAAAAAAAAAAAA
+                GdQAAAAAAAAAAAAABMAAAAAAAAAAAAAAGIAAAAAAAAAFGgAACVABAAUQAAAdsAAAGYAAABmAAAAZgAAAGYsAABmLAAAZewAA
+                GbAAABl7AAAZsAAAGYsAAAAAAAAAAAAAEN0AAC0wAAAQ3QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAApwAAAAAAAACTAKAAAAAAAKvsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKcAAAAAAAAAAAAAA
+                AAAAABHdDAAAAAAAEd0AABnLAAAZywAAGMAAAAAAAAAYgBQAGKlIABihAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                NNU0ABiAQAAgwgAAAAAAAAAAAAAZuwAAAAAAAAbAOAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                GyAkAAJQRAAgwAAAINAAABjAAAAYwAAAFMsAABTLAAAS3QAANdQAAC1gAAAxwAAAH9MAABSWAAAIwDgAIugAADPAEAAowAAA
+                JugAACLAAAAmwAAAI8AAABfQAAAXnAAAGsYEADLAAAA21AAAFssAACbWAAAvwAAAGNAAACfAAAAtYAAAMMAAAAzdAAAM3QAA
+                FJYAACbAAAAtkAAAJsAcAAXdAAAcywAAGMAAACTALAAOwAAAJMAoAC1QAAAkwCgAJMAsACzAAAAPwAAALcAAAArAAAALwAAA
+                GMAAABp7AAAhywAALWAAAC2QAAANwAAAE8AIABbXPAAuwAAALsAAAC7AAAAewAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC2QAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAALXAAAAAAAAAAAAAAAALVKgAEDfgABLiU
+                AAS46gAE164ABP+yAAUxygAFqlQABgCEAAYbCAAGIygABko+AAZUegAGYAAABpwIAAbYcgAG7hQABx98AAeOVgAH1NIACAao
+                AAgHLAAIf3wACIAAAAjHLAAI45YACPKwAAmQ5gAKLQ4ACmJOAApi0AAKY5YACtyAAAsAAAALHGoAC1R6AAtVggALbZIADAAA
+                AAxHLAAMjlYADMAAAA04EAANONQADVmaAA3fPAAOkSYADqKQAA/d9AAQDlYAEP76ABN0vAAY5WAAAAAAAAFxyAAB0vIABF42
+                AATrhAAF984ABmBCAAccagAHul4ACBysAAnfOgAKgAAACxxqAAwvGgAMyLQADij2AAAAAAAAan4AAIMSAACXjgAA5WAAAO2S
+                AAEeuAABnbIAAa4UAAHO2gACDEoAAxxuAAOp/AAD/fQABCj2AAQtDgAAAAAAAATAAAAKjgAAEBoAAC4yAAA8CgAAV04AAGAI
+                AABtAAAAb4AAAG/2AABv/AAAckoAAKYAAAEjVAABVKIAAfZmAAJIqAAD3dIABTjUAAWvhIB/AH8AAAAAAAWqsAAC1VgAAeOQ
+                AAccagARAAAAAeOQAAscagALHGoAAAAAAAMccgAOKPYABC0OAAAAAAABnHIAEzM0AAFjjgAA8cgAAFVWAAFjjgABY44=
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmss9", checksum: 3723860918, designSize: 9437184,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 58, 16, 14, 20, 1, 0, 21],
+            words: """
+                GcAAABnAAAAZwAAAGbAAABmwAAAZwAAAKMAAABnAAAAZwAAAGbAAAAWwAAAUCgAAGQoAABAdAAAAAAAAAAAAAAAAAAAAAAAA
+                GB0AAAAAAAAAAAAAJUAgAC5AJAABwAAAN5AAADeQAAADwEgAB7BMABXAAAAVsBQAAAAAAAHAAAAawAAAAAAAAAAAAAAAAAAA
+                GdQAAAAAAAAAAAAABNAAAAAAAAAAAAAAGIAAAAAAAAAFGQAACVABAAUQAAAdsAAAGYAAABmAAAAZgAAAGYoAABmKAAAZegAA
+                GbAAABl6AAAZsAAAGYoAAAAAAAAAAAAAENwAADAwAAAQ3AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAswAAAAAAAACrALAAAAAAALfoAAAAAAAAAAAAAAAAAAAAAAAAAAAAALMAAAAAAAAAAAAAA
+                AAAAABLcDAAAAAAAEtwAABnKAAAZygAAGNAAAAAAAAAYgBgAGKhEABihAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                N+MwABiAPAAg0gAAAAAAAAAAAAAZugAAAAAAAAbANAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                HCAoAAJQQAAg0AAAINAAABjQAAAY0AAAFMoAABTKAAAR3AAAONQAADBgAAA0wAAAH9AAABSVAAAIwDQAIuYAADbAEAArwAAA
+                JuYAACPAAAAowAAAJMAAABfQAAAXmwAAGsUEADXAAAA51AAAFtoAACfVAAAywAAAGNAAACnAAAAwYAAAM8AAAAzcAAAM3AAA
+                FJUAACjAAAAwkAAAKMAcAAXcAAAbygAAGMAAACrALAAOwAAAKsAsADBQAAAqwCwAKsAsAC/QAAAPwAAAMMAAAArAAAALwAAA
+                GNAAABp6AAAhygAAMGAAADCQAAANwAAAE8AIABbXOAAxwAAAMcAAADHAAAAewAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADCQAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMHAAAAAAAAAAAAAAAAK9cAAD7MsABJEX
+                AASRaQAEsEcABNaVAAUGTAAFeuIABdFOAAXo5wAF79cABhI0AAYg6wAGKqsABmS7AAaVggAGnywABuUJAAdO9QAHlCQAB8N5
+                AAfD7AAIOG4ACDjkAAh+XgAIo2IACOOOAAkyvgAJ134ACggyAAoMEAAKDL4ACoG1AAqEqwAKp3sACvXCAAr2cgAK+aAACvzQ
+                AAsKPgALHHIAC6EcAAvgXgAMJcUADFVVAAzJnAAMykwADO7uAA1wpAAOGqAADihHAA9dEgAPjjkAEHBpABLlYAAYIMUAAAAA
+                AAFh+QAB0vIABFocAATrhQAF3S4ABl41AAcccgAHtkUACBiUAAnxqQAKeCcACxxyAAvO2QAMl4wADhysAAAAAAAAbpcAAIMS
+                AADQ5QAA5WAAARaHAAGhywABpeQAAc7ZAAIIMgADHHIAA6XkAAQAAAAEan4AAAAAAAADxQAAC7kAABQeAAAzdQAAWqIAAF5F
+                AABiiQAAba4AAG5cAABvgAAAb/UAAKT7AAEdpAABQcQAAfPHAAJDsgADxrkABQwnAAWCnoB/AH8AAAAAAAV7QAACvaAAAdPA
+                AAcccgAQcb4AAdPAAAsccgALHHIAAAAAAAMccgAOHKwABGp+AAAAAAABh+cAEzM0AAFVVQAA6eAAAFh+AAFVVQABVVU=
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmssbo10", checksum: 4255541832, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 53, 16, 16, 64, 1, 0, 21],
+            words: """
+                F7AAABewSAAXsCAAF7BsABegZAAXsHAAJ7AAABewVAAXsHQAF6CIAASwfAASDQAAFw0AAA8dAAAAAAAAAAAAAAAAAAAAAAAA
+                Fh0AAAAAAAAAAAAAJDCEACggiAABsAAAMoQYADKEGAADsPgAB6D8ABOwjAAToMgAAAAAAAGwAAAZsDwAAAAAAAAAAAAAAAAA
+                F8Z4AAAAAAAAAAAABMCQAAAAAAAAAAAAFmAcAAAAAAAEGgAACUAlAAQQAAAdsKgAF3BEABdwAAAXcDwAF30cABd9CAAXfSAA
+                F7CsABd9cAAXsKwAF30oAAAAAAAAAAAAD8+sACogGAAPzwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAmsLAAAAAAACGwpAAAAAAAJv1EAAAAAAAAAAAAAAAAAAAAAAAAAAAAJrBcAAAAAAAAAAAA
+                AAAAABDP3AAAAAAAEM9cABy9gAAcvRQAFsAAAAAAAAAWcJQAFpv0ABaRhAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                MtfkABZg4AAgxQwAAAAAAAAAAAAXrUQAAAAAAAWw6AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                GBA4AAJA7AAgwIQAIMAQABbAgAAWwCwAFL1QABS9WAAbz0AAM8YEACpQAAAtsJQAH8KIABKJcAAIsOgAIuyYADGw0AAmsJwA
+                JOx4ACKwZAAksAAAIrBsABXAYAAVfgAAGbnYADCwjAA0xgAAFc3MACTZOAAssBQAFsCsACWwhAAqUAAALrBoAAzPvAAMz6AA
+                EolwACSwAAAqcAAAJLDUAAbPQAAavZAAFsBgACGwpAAOsMAAIbCkACpQNAAhsKQAIbCkACnAcAANsJAAKrAwAAqwtAALsKAA
+                FsCAABltTAAjvcQAKlAAACpwAAALsCwAEbC4ABXY8AArsCgAL7AoACuwKAAesKwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACpwAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKoMYAAAAAAAAAAAAAALu7gAEFoYABOOI
+                AAT6QwAFHHgABWBlAAVgqgAF3d4ABjiGAAZTJgAGWqAABpmaAAanHgAG17oABxa7AAdg3gAH0ooACAAAAAgtdgAIT6sACMxj
+                AAjMzQAI44gACPpDAAkOVgAJJKgACfO2AApXqAAKiJoACsCDAArBVQALHHgACz6rAAs/SAALu5gADCFiAAy2EgAMzdMADTMz
+                AA2vTgANsIoADhR7AA6n8AAPJuoAD0EgAA+lEgAQbV0AEJ9WABGZmgAWZmYAHYUeAAAAAAACFsIABONTAAUeuAAFsi0ABpma
+                AAdVVQAILxoACLhSAAoKPQAKkWgACxx4AAvIswAM0OUADYEGAA45WAAAAAAAAGZmAABumAAAhysAALpeAADU/gAA5WAAASsC
+                AAFP4AABmZoAAbItAAHztgACZmYAAxxwAAPnbQAD/fMAAAAAAAAIggAAJSsAAC1AAAA0swAASsoAAFLTAAB9LgAAicIAAI8q
+                AACZywAAoWYAAKnCAAC34wAAxW0AAMqQAADQkwAA2fMAAN5NAADnPQAA8aoAAQBiAAEOngABHXMAASwyAAEzFQABN24AAT3i
+                AAFHwwABS20AAVOFAAFYEAABXp4AAWT+AAFrCgABdu0AAXuTAAGfmgABpH4AAamTAAG0tgABv4gAAcVtAAHgsgAB4/IAAe8O
+                AAH0TQACD0IAAiO4AAIwvgACN3sAAkdFAAJSCAACVrYAAnX2AAJ7MAADNv0AA0l+AAN4zgADfhoABD9rAAUuAwAHyiMACBHS
+                gH8AfwADZqAABd3eAALu7gAB9KAAB1VVABGZmgAB9KAACxx4AAsceAAAAAAAAxxwAA45WAAEAAAAAAAAAAJbBgATMzMAAi2D
+                AAD6UAAAWwYAAi2DAAItgw==
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmssbx10", checksum: 420659519, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 52, 16, 16, 23, 1, 0, 21],
+            words: """
+                F7AAABewAAAXsAAAF7AAABegAAAXsAAAJLAAABewAAAXsAAAF6AAAASwAAASDQAAFw0AAA8dAAAAAAAAAAAAAAAAAAAAAAAA
+                Fh0AAAAAAAAAAAAAJDAgACcgKAABsAAAMYQAADGEAAADsFQAB6BYABOwAAAToCgAAAAAAAGwAAAZsAAAAAAAAAAAAAAAAAAA
+                F8YAAAAAAAAAAAAABMAAAAAAAAAAAAAAFmAAAAAAAAAEGgAACUABAAQQAAAdsAAAF3AAABdwAAAXcAAAF30AABd9AAAXfQAA
+                F7AAABd9AAAXsAAAF30AAAAAAAAAAAAAD88AACkgAAAPzwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAmsAAAAAAAACGwNAAAAAAAJv0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAJrAAAAAAAAAAAAAA
+                AAAAABDPGAAAAAAAEM8AABy9AAAcvQAAFsAAAAAAAAAWcDgAFptQABaRCAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                Mdc8ABZgSAAgxQAAAAAAAAAAAAAXrQAAAAAAAAWwQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                GBAsAAJATAAgwAAAIMAAABbAAAAWwAAAFL0AABS9AAAbzwAAMsYAAClQAAAssAAAH8IAABKJAAAIsEAAIuwAADCwHAAmsBAA
+                JOwAACKwAAAksAAAIrAAABXAAAAVfgAAGbkkAC+wAAAzxgAAFc0AACTZAAArsAAAFsAAACWwAAApUAAALbAAAAzPAAAMzwAA
+                EokAACSwAAApcAAAJLAUAAbPAAAavQAAFsAAACGwMAAOsAwAIbA0AClQAAAhsDQAIbAwACjAAAANsAAAKbAAAAqwAAALsAAA
+                FsAAABltAAAjvQAAKVAAAClwAAALsAAAEbAEABXYRAAqsAAALrAAACqwAAAesAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAClwAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKYMAAAAAAAAAAAAAAALu7gAEFoYABOOI
+                AAT6QwAFHHgABWBlAAVgqgAF3d4ABjiGAAZTJgAGWqAABpmaAAanHgAG17oABxa7AAdg3gAH0ooACAAAAAgtdgAIT6sACMxj
+                AAjMzQAI44gACPpDAAkOVgAJJKgACfO2AApXqAAKiJoACsCDAArBVQALHHgACz6rAAs/SAALu5gADCFiAAy2EgANMzMADa9O
+                AA2wigAOFHsADqfwAA8m6gAPQSAAD6USABBtXQAQn1YAEZmaABZmZgAdhR4AAAAAAAIWwgAE41MABR64AAWyLQAGmZoAB1VV
+                AAgvGgAIuFIACgo9AAqRaAALHHgAC8izAAzQ5QANgQYADjlYAAAAAAAAZmYAAG6YAACHKwAAul4AANT+AADlYAABKwIAAU/g
+                AAGZmgABsi0AAfO2AAJmZgADHHAAA+dtAAP98wAAAAAAAAalAAAH0wAACBoAAAmKAAAKAwAACyYAAAvVAABsUgAAbToAAG2u
+                AABvgAAAb/AAAG/1AACO/gAA1BUAASmlAAGjKAACPRMAAmQgAAQwvgAFy+IABlDlgH8AfwAAAAAABd3eAALu7gAB9KAAB1VV
+                ABGZmgAB9KAACxx4AAsceAAAAAAAAxxwAA45WAAEAAAAAAAAAAJbBgATMzMAAi2DAAD6UAAAWwYAAi2DAAItgw==
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmssdc10", checksum: 3604332910, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 57, 16, 16, 28, 1, 0, 21],
+            words: """
+                FrAAABawAAAWsAAAFrAAABagAAAWsAAAJrAAABawAAAWsAAAFqAAAASwAAATCQAAFgkAABAaAAAAAAAAAAAAAAAAAAAAAAAA
+                FhoAAAAAAAAAAAAAJCA0AC0gPAABsAAANoAAADaAAAADoGgAB7BsABSgAAAUsEgAAAAAAAGwAAAXsAAAAAAAAAAAAAAAAAAA
+                FsMAAAAAAAAAAAAABLAAAAAAAAAAAAAAFnAAAAAAAAAEFgAACTABAAQQAAAdsAAAFoAAABaAAAAWgAAAFokAABaJDAAWeQAA
+                FrAAABZ5AAAWsAAAFokAAAAAAAAAAAAAEM0AAC4gAAAQzQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAApsAAAAAAAACqwRAAAAAAAK/kAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKbAAAAAAAAAAAAAA
+                AAAAABHOJAAAAAAAEc4AABu5FAAbuRQAFrAAAAAAAAAWgFQAFqdkABaRIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                NsNMABZwXAAgsgAAAAAAAAAAAAAWmQwAAAAAAAWwUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                HBA4AAIwYAAgsAAAILAAABawAAAWsAAAGrwAABq7AAAYzwAAN8MAAC5QAAAxsAAAH8MAABOFCAAIsFAAIegAADWwKAAosBgA
+                JOgAACKwAAAmsAAAI7AAABXAAAAVfAAAF7UwADSwAAA4wwAAFbkEACXVAAAwsAAAFsAAACewEAAuUAAAMrAAAA3OAAANzgAA
+                E4UIACawAAAuYAAAJrAsAAbPAAAZvAAAFrAAACqwQAAOsBwAKrBEAC5AAAAqsEQAKrBAAC6wAAAPsAAALpAAAAqwAAALsAAA
+                FrAAABdpAAAsugAALkAAAC5gAAAMsAAAErAcABXEWAAvsAAAM7AAAC+wAAAesAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC5gAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAALmAAAAAAAAAAAAAAAAKIiAADgtMABDje
+                AARGwgAEccUABJ9WAASk+AAFERIABWFIAAV19gAFeNUABX0iAAWyygAFszMABekzAAYfRQAGXtMABsFVAAbjiAAHLXYAB5ma
+                AAe7uwAHzggAB9sjAAgtdgAIn74ACOOIAAjkJgAJGjYACUeuAAlJ7gAJthIACbuYAAnSigAKIf4ACie7AAotdgAKekMACthF
+                AAr6QwALHHgACye7AAs/SAALZmYAC9KKAAwKPQAMhysADRaGAA0X9gANYKoADjZ6AA5mZgAPMzMAE3S9ABl87QAAAAAAAbBb
+                AAT98wAFpeMABoEGAAb98wAHxQUACDtjAAjAgwAKEGIACpeNAAsceAAMAAAADHriAA0rAgANxqgAAAAAAABaHQAAtDoAAN0u
+                AAEzMwABYEIAAcaoAAHvngACEGIAAqqrAAMYkwADO2UAA1gQAAOJOAADjjsABAAAAAAAAAAAALMAAAJLAAADMAAAA8UAAAdI
+                AAAMSgAAFwUAABerAAAZKgAAG8MAAB9yAABTvQAAbFIAAG+AAABvuwAAb/AAAG/1AABzoAAAw7MAARBiAAEqGgABdXAAAf8W
+                AAIWTQADqRUABQNqAAV0U4B/AH8AAAAAAAUREgACiIgAAbBbAAeOIgAPMzMAAbBbAAsceAALHHgAAAAAAAKqqwANxqgABAAA
+                AAAAAAAB9KAAEzMzAAHHHQAA2C0AAE+lAAHHHQABxx0=
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmssdo10", checksum: 3608652075, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 58, 16, 16, 64, 1, 0, 21],
+            words: """
+                FrAAABawXAAWsGAAFrCAABagcAAWsIQALLAAABawlAAWsIgAFqCQAASwiAATCQAAFgkAABAaAAAAAAAAAAAAAAAAAAAAAAAA
+                FhoAAAAAAAAAAAAAJCB8AC4ggAABsAAAN4AUADeAGAADoPgAB7D8ABSglAAUsMwAAAAAAAGwAAAXsEAAAAAAAAAAAAAAAAAA
+                FsOEAAAAAAAAAAAABLCMAAAAAAAAAAAAFnAoAAAAAAAEFgAACTAhAAQQAAAdsKwAFoBUABaAAAAWgFQAFokoABaJFAAWeTgA
+                FrCwABZ5hAAWsLAAFokwAAAAAAAAAAAAEM24AC8gGAAQzQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAApsLwAAAAAACqwoAAAAAAAK/lMAAAAAAAAAAAAAAAAAAAAAAAAAAAAKbBkAAAAAAAAAAAA
+                AAAAABHO3AAAAAAAEc5wABu5gAAbuRAAFrAAAAAAAAAWgMgAFqf0ABaReAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                N8PkABZw4AAgsgwAAAAAAAAAAAAWmUgAAAAAAAWw7AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                HBAsAAIw6AAgsIwAILAcABawiAAWsCwAGrxEABq7WAAYz1QAOMMEAC9QAAAysKQAH8OIABOFeAAIsOwAIeikADaw1AAosJQA
+                JOiIACKwbAAmsAgAI7B0ABXAcAAVfAAAF7XQADWwmAA5wwAAFbnIACXVUAAxsDgAFsC8ACewiAAvUAAAM7B4AA3OxAANzqgA
+                E4V4ACawCAAvYAAAJrDYAAbPVAAZvJAAFrBoACqwoAAOsMAAKrCgAC9APAAqsKAAKrCgAC+wfAAPsJwAL5AgAAqwtAALsKgA
+                FrCEABdpWAAtusAAL0AAAC9gAAAMsDQAErC4ABXE8AAwsEQANLAkADCwRAAesLAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC9gAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAL2AYAAAAAAAAAAAAAAKIiAADgtMABDje
+                AARGwgAEccUABJ9WAASk+AAFERIABWFIAAV19gAFeNUABX0iAAWyygAFszMABekzAAYfRQAGXtMABsFVAAbjiAAHLXYAB5ma
+                AAe7uwAHzggAB9sjAAgtdgAIn74ACOOIAAjkJgAJGjYACUeuAAlJ7gAJthIACbuYAAnSigAKIf4ACie7AAotdgAKekMACthF
+                AAr6QwALHHgACye7AAsvgwALP0gAC2ZmAAvSigAMCj0ADIcrAA0WhgANF/YADWCqAA42egAOZmYADzMzABN0vQAZfO0AAAAA
+                AAGwWwAE/fMABaXjAAaBBgAG/fMAB8UFAAg7YwAIwIMAChBiAAqXjQALHHgADAAAAAx64gANKwIADcaoAAAAAAAAWh0AALQ6
+                AADdLgABMzMAAWBCAAHGqAAB754AAhBiAAKqqwADGJMAAztlAANYEAADiTgAA447AAQAAAAAAAAAABjFAAAgWAAAVYYAAHFz
+                AAB8/QAAfwUAAIo9AACt4wAAt7gAAL7jAADF8gAAyhsAANHYAADacwAA3+oAAOMuAADxQwAA9uYAAPveAAD/SgABA60AAQ8I
+                AAEgWwABJMYAAUPKAAFL9QABVDUAAVnqAAFdRgABZk0AAW1SAAFzoAABe2MAAYBKAAGI7QABlDgAAZsOAAGhiAABq3UAAb+I
+                AAHFSwAB0noAAen2AAHwhQAB/tIAAgO1AAIGUAACMC0AAjSiAAJDFgACRwAAAl9QAAJlHgACbGMAAoyQAAMF/QADHPYAAy/C
+                AANgIgAD9L0ABLc6AAb9aAAHQqKAfwB/AANmoAAFERIAAoiIAAGwWwAHjiIADzMzAAGwWwALHHgACxx4AAAAAAACqqsADcao
+                AAQAAAAAAAAAAfSgABMzMwABxx0AANgtAABPpQABxx0AAccd
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmsso10", checksum: 280730829, designSize: 10485760,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 51, 16, 15, 64, 1, 0, 21],
+            words: """
+                FsAAABbAXAAWwDQAFrB8ABawGAAWwIQAJ8AAABbAdAAWwJAAFrCQAASwZAATCgAAFgoAAA8eAAAAAAAAAAAAAAAAAAAAAAAA
+                Fh4AAAAAAAAAAAAAIECEAChAhAABwAAAMJAUADCQFAADwPgABrD8ABTAgAAUsLgAAAAAAAHAAAAXwDgAAAAAAAAAAAAAAAAA
+                FtSIAAAAAAAAAAAABNB4AAAAAAAAAAAAFoAkAAAAAAAEGQAACFA1AAQQAAAasKwAFoA4ABaAAAAWgDwAFoocABaKDAAWejAA
+                FrCkABZ6eAAWsKQAFoocAAAAAAAAAAAAD9y8ACkwFAAP3AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAlwMQAAAAAACPAoAAAAAAAJvpIAAAAAAAAAAAAAAAAAAAAAAAAAAAAJcBoAAAAAAAAAAAA
+                AAAAABHd2AAAAAAAEd1gABbKmAAWyhAAFtAAAAAAAAAWgIwAFqj0ABahWAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                MNPkABaA4AAd0ggAAAAAAAAAAAAWqkAAAAAAAAXA7AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                GSA8AAJQ6AAd0JwAHdBEABbQlAAW0CAAE8pUABPKaAAQ3VgAMdQEAClgAAAtwKQAHNGYABOVeAAHwOwAHuakAC/A1AAkwGwA
+                IeaMAB7AcAAhwAQAH8B4ABXQbAAViwAAF8W8AC7AiAAy1BQAFdrQACHVTAArwCgAFtDAACLAgAApYAAALMBsAAvdyAAL3YQA
+                E5V4ACHABAApgAAAIcDcAATdWAAYymQAFsBQACPAoAANwLAAI8CgAClQOAAjwKAAI8CgACnQiAAOwJwAKbAwAAnAuAAKwKgA
+                FtCUABd6LAAdyswAKWAAACmAAAAMwCQAEsC0ABXX8AAqwCwAKsAUACrALAAbwLAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACmAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKWAUAAAAAAAAAAAAAAKqqwAD0kMABHHF
+                AASRnQAEtcMABOOIAAVVVQAFqAoABb+yAAXGwgAF6O0ABfQeAAYAAAAGOPAABl1KAAZxWwAGtNYABxx4AAdgQgAHjiIACAAA
+                AAhERQAIcrAACOOIAAjtkgAJlbUACcKQAAnHEAAKOPAAClUyAAqp+wAKqs4ACrVzAAsceAALVTIAC44iAAvHEAALzM0ADAAA
+                AAxx3gAMmZoADRqgAA27mAANxxAADu7LAA8cQwAQAAAAEnbIABeJOAAAAAAAAVVVAAHS8gAEUesABONTAAW4UgAGbIsABxx4
+                AAfIswAIJuoACffOAAp9IgALHHgAC8izAAyj1gAOGJMAAAAAAABumAAAeuIAAMCDAADlYAABBiUAAYk4AAGp+wABztoAAgAA
+                AAMccAADnbIAA/voAAQAAAAEfvoAAAAAAAALNgAAJ5gAADA+AABAoAAAZm4AAHXgAACCRQAAilsAAJWDAACfvgAApKIAAKyu
+                AAC2ugAAvB4AAMYOAADLlgAA06AAANvAAADsQgAA+PIAAP/QAAEEoAABEYUAARsIAAElqwABKs4AAUKDAAFF8AABSt4AAVFq
+                AAFjcgABbK4AAXjyAAF94wABgMsAAYhOAAGQgAABlL0AAZqoAAG/iAABxyAAAc6yAAHWIgAB674AAfQwAAH/XQACBdsAAgpy
+                AAIa2gACJ/UAAkeeAAJecAACkLoAAqRAAALA+AACy9gAAxfWAANgqgADecIAA8dlAASVxgAG2wAABvsWgH8AfwADZqAABVVV
+                AAKqqwABxx0ABxx4ABAAAAABxx0ACxx4AAsceAAAAAAAAxxwAA4YkwAEfvoAAAAAAAFsFgATMzMAAT6TAADjjgAAWwYAAT6T
+                AAE+kw==
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmsso12", checksum: 3366461200, designSize: 12582912,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 61, 16, 13, 64, 1, 0, 21],
+            words: """
+                G8AAABvAWAAbwEAAG7B8ABuwHAAbwIgAL8AAABvAfAAbwJAAG7CMAAWwZAAVCQAAGwkAABEcAAAAAAAAAAAAAAAAAAAAAAAA
+                GhwAAAAAAAAAAAAAKUCEADFAhAABwAAAOpAYADqQGAADwPgACLD8ABfAhAAXsLwAAAAAAAHAAAAcwDQAAAAAAAAAAAAAAAAA
+                G9OEAAAAAAAAAAAABNB4AAAAAAAAAAAAGoAkAAAAAAAFGAAAClAxAAUQAAAesKwAG4A4ABuAAAAbgDwAG4kgABuJEAAbeSwA
+                G7CkABt5dAAbsKQAG4kgAAAAAAAAAAAAEdvAADMwGAAR2wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAuwMQAAAAAAC3AoAAAAAAAMPlEAAAAAAAAAAAAAAAAAAAAAAAAAAAALsBoAAAAAAAAAAAA
+                AAAAABPb2AAAAAAAE9tcABvJlAAbyRQAGtAAAAAAAAAagJAAGqf0ABqhVAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                OuLkABqA4AAi0QwAAAAAAAAAAAAbqUAAAAAAAAfA7AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                HyA4AAJQ6AAi0JwAItBEABrQmAAa0CQAFslMABbJYAAS21AAO9MEADNgAAA3wKQAIdCYABWUcAAJwOwAJeWkADnA1AAswHAA
+                KuWMACTAbAAnwAgAJsB0ABnQbAAZmgAAHMTAADjAlAA80xwAGNnQACjUSAA1wDAAGtC8ACvAgAAzYAAANsBwAA3byAAN24gA
+                FZRwACfACAAzgAAAJ8DcAAbbUAAdyWAAGsBMAC3AoAAPwLAALcCgADNQOAAtwKAALcCgADLQjAAQwJwAM7AsAAvAuAAMwKgA
+                GtCYABx5MAAjycwAM2AAADOAAAAOwCgAFMC0ABjW8AA0wCwANMAYADTALAAgwLAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADOAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAM2AYAAAAAAAAAAAAAAKcRwADrywABFnF
+                AARaHQAEcccABHN1AASOOQAEyXkABTiMAAWKlQAFoiMABafwAAXOVwAF2L8ABd/rAAYXUwAGLCUABk8FAAaSbwAG9nEABxxx
+                AAcqNwAHZWAAB2XjAAfU0wAH1VUACAmPAAhIBQAIrb0ACOOsAAlfPAAJkWgACZJvAAnG/wAJ9nEACgJkAAoVVQAKWh0ACmXj
+                AApxJwAKcakACnmEAAr7OAALHFQAC1CNAAt8PwALjlcAC7/UAAwuwwAML3MADDu8AAy0OQANYJkADXztAA6REQAOtDkAD6mk
+                ABIo9QAXFocAAAAAAAFL2wAB0vEABE3TAATfOwAFm6UABmJNAAcccQAHrhQACBqgAAn3zwAKezgACxxUAAvMzAAMeuEADhiU
+                AAAAAAAAbpgAAKfwAADlYAAA/fQAAXztAAGuFAABztkAAgAAAAMccQADmZkABAAAAASXjQAAAAAAAA6hAAAjBQAAK9sAADYR
+                AABCWwAAa9MAAHppAACFaQAAljcAAJs4AACwJAAAtUsAAL3IAADEIwAAx5EAAM1/AADkZAAA79gAAP+HAAEEBwABC4cAARdZ
+                AAEgtQABKcEAAS4xAAE04QABTewAAVQMAAFXywABW5AAAWMfAAF0vAABekEAAX5RAAGHkwABjFAAAZCDAAGaEwABpEcAAb+Z
+                AAHKuQABz7kAAdygAAHsmAAB9v0AAgREAAIKxwACD3kAAh8tAAIuMQACR5wAAmphAAKSjAACpdUAAr+bAALJVAADEDcAA0o9
+                AANzCAADvwMABISNAAbOKwAG9cOAfwB/AANmoAAFON8AApxvAAG9oAAHHHEAD6qdAAG9oAALHFQACxxUAAAAAAADHHEADhiU
+                AASXjQAAAAAAAV7QABMzMwABOOQAAN7QAABVVQABOOQAATjk
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmsso17", checksum: 2566218354, designSize: 18119392,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 60, 16, 16, 64, 1, 0, 21],
+            words: """
+                G8AAABvAXAAbwEgAG7B8ABuwLAAbwIQAL8AAABvAgAAbwJQAG6CMAAWwYAAVCwAAGwsAABEfAAAAAAAAAAAAAAAAAAAAAAAA
+                Gh8AAAAAAAAAAAAAKTB4ADAweAABwAAAOZAUADmQFAADwPgAB6D8ABbAdAAWoKgAAAAAAAHAAAAcwDwAAAAAAAAAAAAAAAAA
+                G9WAAAAAAAAAAAAABMBcAAAAAAAAAAAAGoAwAAAAAAAFGgAACkA1AAUQAAAesKgAG4BAABuAAAAbgEQAG4sgABuLDAAbezgA
+                G7CgABt7cAAbsKAAG4skAAAAAAAAAAAAEd7AADIwFAAR3gAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAswMgAAAAAAC7AnAAAAAAALftIAAAAAAAAAAAAAAAAAAAAAAAAAAAALMBgAAAAAAAAAAAA
+                AAAAABLe3AAAAAAAEt5cABvLjAAbyxAAGsAAAAAAAAAagIgAGqj0ABqiUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                OdTkABqA2AAiwQwAAAAAAAAAAAAbq0AAAAAAAAbA7AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                HyA8AAJA6AAiwJAAItBMABrAkAAawBwAGcxQABnLWAAT3lAAOtUEADJgAAA2wKAAIdOMABWGZAAJwOwAJOegADjA1AArwHQA
+                KueEACPAbAAnwAgAJcBwABjQaAAYnQAAHMbAADfAkAA71RwAF8vQACjWUAA0wCgAGtC8ACnAfAAyYAAANcB0AA3exAAN3ngA
+                FYZkACfACAAygAAAJ8DgAAjeUAAdy1QAGrBEAC7AnAAOwLAALsCcADJQOAAuwJwALsCcADHAiAAQwJgAMqA0AAvAuAAMwKQA
+                GsCQABx7KAAmy8wAMlAAADKAAAAPwDAAFMC0ABfZ8AAzwDgAM8AYADPAOAAgwKwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADKAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMmAUAAAAAAAAAAAAAAKB0gADj7QABC3A
+                AAQt/QAERwgABGWwAARxxwAEmOMABQOiAAVPhwAFZx0ABW6UAAWXOgAFmV0ABaSBAAXZmQAGDw0ABhOOAAZNoQAGr+IABudZ
+                AAcajAAHGucABxxxAAeFdAAHhe0AB73dAAgZXQAIUU4ACOOPAAkAtwAJLywACTFNAAmX8AAJnOsACbPqAAnHHAAJ/d4ACgLY
+                AAoHWQAKB9IACpv4AArd3QALFc8ACxxyAAswWwALSMUAC7MzAAuz6gALzjkADEWwAAzi2QAM9CYADgU3AA4r2gAPCugAEYDz
+                ABY5XQAAAAAAASOVAAHS9wAEgxUABSbgAAXxtwAGdtAAByHHAAewLgAIEFsACfPKAAqjjgALSqoAC88NAAyjywAOOV0AAAAA
+                AABiTgAAbpcAAIcrAACbpgAA4UcAAQYlAAGJNwABqfwAAbIsAAIAAAADHK4AA3S+AAOhxwAD/fMABOFNAAAAAAAAE+8AADCM
+                AAA4kwAASAUAAHKHAAB5iwAAhDgAAInbAACOxwAAldEAAJnxAACiJAAArEgAAL3WAADD9AAAzPAAANnTAADw6gAA+s4AAQHr
+                AAEjpgABKMUAAS50AAE9eQABRw0AAVOsAAFZdAABXmAAAWSQAAFtjwABcuAAAYNyAAGKHgABjrAAAZXXAAGbfwABpDAAAa3y
+                AAG/hwABzcgAAdS9AAHnWQAB8ZwAAftCAAIAiAACBnsAAhKrAAIY7gACIeUAAidZAAJHlgACY3AAApfAAAKitAACqFgAAsGp
+                AAMFkgADL2gAA2pAAAOqyQAEVRkABninAAaSA4B/AH8AA2agAAUD8AACgfgAAav7AAbjUQAPC9EAAav7AAsccgALHHIAAAAA
+                AAMcrgAOOV0ABOFNAAAAAAABVmMAEzMzAAE1dwAA1f0AAEHYAAE1dwABNXc=
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmsso8", checksum: 3976689824, designSize: 8388608,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 56, 16, 16, 64, 1, 0, 21],
+            words: """
+                GcAAABnAXAAZwCgAGbCAABmwLAAZwIgAKsAAABnAaAAZwJQAGbCQAAWwcAAUCwAAGQsAABAeAAAAAAAAAAAAAAAAAAAAAAAA
+                GB8AAAAAAAAAAAAAJUCUACxAmAABwAAANZAYADWQFAADwPgAB7D8ABXAhAAVsMQAAAAAAAHAAAAawEwAAAAAAAAAAAAAAAAA
+                GdSMAAAAAAAAAAAABMB4AAAAAAAAAAAAGIAwAAAAAAAFGgAACVBJAAUQAAAdsLAAGYBIABmAAAAZgEgAGYsgABmLDAAZezgA
+                GbCsABl7gAAZsKwAGYsoAAAAAAAAAAAAEN3AAC4wGAAQ3QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAApwMgAAAAAACTAqAAAAAAAK/tUAAAAAAAAAAAAAAAAAAAAAAAAAAAAKcBwAAAAAAAAAAAA
+                AAAAABHd3AAAAAAAEd1kABnLoAAZyxAAGMAAAAAAAAAYgIAAGKn0ABihYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                NdXoABiA5AAgwggAAAAAAAAAAAAZu1AAAAAAAAbA7AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                GyBQAAJQ7AAgwJgAINBAABjAkAAYwCQAFMtcABTLbAAS3VgANtQEAC5gAAAywKQAH9OUABSWfAAIwOwAIuikADTA2AAowHgA
+                JuiMACLAeAAmwAAAI8B8ABfQeAAXnAAAGsbIADPAkAA31BQAFsvUACbWVAAwwDQAGNC8ACfAiAAuYAAAMcB0AAzdzAAM3ZAA
+                FJZ8ACbAAAAukAAAJsDgAAXdWAAcy2wAGMBYACTAqAAOwLgAJMCoAC5QSAAkwKgAJMCoAC3AiAAPwJwALsBEAArAwAALwKgA
+                GMCQABp7PAAhy9AALmAAAC6QAAANwDgAE8C8ABbX8AAvwDgAL8AcAC/AOAAewLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC6QAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAALnAYAAAAAAAAAAAAAALVKgAEDfgABLiU
+                AAS46gAE164ABP+yAAUxygAFqlQABgCEAAYbCAAGIygABko+AAZUegAGYAAABpwIAAbYcgAG7hQABx98AAeOVgAH1NIACAao
+                AAgHLAAIf3wACIAAAAjHLAAI45YACPKwAAmQ5gAKLQ4ACmJOAApi0AAKY5YACtyAAAsAAAALHGoAC1R6AAtVggALbZIADAAA
+                AAxHLAAMd44ADI5WAAzAAAANOBAADTjUAA1ZmgAN3zwADpEmAA6ikAAP3fQAEA5WABD++gATdLwAGOVgAAAAAAABccgAAdLy
+                AAReNgAE64QABffOAAZgQgAHHGoAB7peAAgcrAAJ3zoACoAAAAscagAMLxoADMi0AA4o9gAAAAAAAGp+AACDEgAAl44AAOVg
+                AADtkgABHrgAAZ2yAAGuFAABztoAAgxKAAMcbgADqfwAA/30AAQo9gAELQ4AAAAAAAADuAAAGoAAACsgAAA/mgAATrYAAFcW
+                AABdbgAAZ5IAAG0wAAB38gAAfQoAAIIwAACKuAAAkYAAAJg4AACiWAAArHQAALX+AAC5mAAAxrYAAM76AADqvAAA86wAAPh0
+                AAEF3gABDGYAARuyAAEfzAABLGAAATQOAAFFJgABS+QAAVgkAAFfNgABZlgAAXHCAAF3aAABfggAAYeYAAGPegABtk4AAb3E
+                AAHCdgAByj4AAeO2AAHpxAAB85oAAff+AAIFwAACE5QAAh1wAAI+NgACVJ4AAoxmAAKfdgACvjwAAuOWAAMSDAADgtAAA9dM
+                AATOmAAHKn4AB12GgH8AfwADZqAABaqwAALVWAAB45AABxxqABEAAAAB45AACxxqAAscagAAAAAAAxxyAA4o9gAELQ4AAAAA
+                AAGccgATMzQAAWOOAADxyAAAVVYAAWOOAAFjjg==
+                """
+        ),
+        EncodedTFM(
+            name: "ts1-lmsso9", checksum: 839034565, designSize: 9437184,
+            firstCharacter: 0, lastCharacter: 246,
+            tableLengths: [247, 59, 16, 14, 64, 1, 0, 21],
+            words: """
+                GcAAABnAXAAZwCwAGbB8ABmwKAAZwIAALcAAABnAaAAZwJQAGbCQAAWwaAAUCgAAGQoAABAdAAAAAAAAAAAAAAAAAAAAAAAA
+                GB0AAAAAAAAAAAAAJUCMAC9AjAABwAAAOJAYADiQFAADwPgAB7D8ABXAgAAVsMQAAAAAAAHAAAAawDwAAAAAAAAAAAAAAAAA
+                GdSIAAAAAAAAAAAABNB0AAAAAAAAAAAAGIAoAAAAAAAFGQAACVBBAAUQAAAdsLAAGYBAABmAAAAZgEAAGYocABmKDAAZejAA
+                GbCsABl6eAAZsKwAGYogAAAAAAAAAAAAENzAADEwFAAQ3AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAswMgAAAAAACrAqAAAAAAALvpMAAAAAAAAAAAAAAAAAAAAAAAAAAAALMBkAAAAAAAAAAAA
+                AAAAABLc3AAAAAAAEtxgABnKpAAZyhAAGNAAAAAAAAAYgIQAGKj0ABihXAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                OOPoABiA5AAg0ggAAAAAAAAAAAAZukgAAAAAAAbA7AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                HCBEAAJQ7AAg0KQAINBEABjQmAAY0CQAFMpYABTKaAAR3FQAOdQEADFgAAA1wKgAH9CcABSVeAAIwOwAIuaoADfA2AArwGwA
+                JuaMACPAcAAowAAAJMB0ABfQcAAXmwAAGsXIADbAiAA61BQAFtrUACfVUAAzwDAAGNDAACnAgAAxYAAANMBsAAzczAAM3IwA
+                FJV4ACjAAAAxkAAAKMDgAAXcVAAbymQAGMBUACrAqAAOwLgAKsCoADFQPAAqwKgAKsCoADDQiAAPwKAAMcA4AArAwAALwKwA
+                GNCYABp6NAAhytAAMWAAADGQAAANwCwAE8C8ABbX8AAywCwAMsAUADLALAAewLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADGQAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMXAUAAAAAAAAAAAAAAK9cAAD7MsABJEX
+                AASRaQAEsEcABNaVAAUGTAAFeuIABdFOAAXo5wAF79cABhI0AAYg6wAGKqsABmS7AAaVggAGnywABuUJAAdO9QAHlCQAB8N5
+                AAfD7AAIOG4ACDjkAAh+XgAIo2IACOOOAAkyvgAJ134ACggyAAoMEAAKDL4ACoG1AAqEqwAKp3sACvXCAAr2cgAK+aAACvzQ
+                AAsKPgALHHIAC6EcAAvgXgAMHvIADCXFAAxVVQAMyZwADMpMAAzu7gANcKQADhqgAA4oRwAPXRIAD445ABBwaQAS5WAAGCDF
+                AAAAAAABYfkAAdLyAARaHAAE64UABd0uAAZeNQAHHHIAB7ZFAAgYlAAJ8akACngnAAsccgALztkADJeMAA4crAAAAAAAAG6X
+                AACDEgAA0OUAAOVgAAEWhwABocsAAaXkAAHO2QACCDIAAxxyAAOl5AAEAAAABGp+AAAAAAAACWQAACJsAAAwtwAAQRkAAGBU
+                AABiCQAAdYAAAH3rAACDJAAAi1cAAJoQAACfhQAAo4QAAK/nAAC6yQAAvkUAAMS+AADKogAA1iIAAN5kAAD5SQABAm4AAQX1
+                AAESEgABJ9UAAS0EAAE5xQABPgcAAUplAAFPpQABV5wAAWqVAAFsnAABdAAAAXiQAAF8eQABgJIAAYUwAAGI8gABkEwAAZT1
+                AAG+6wABxWkAAdJsAAHnqwAB69kAAfUiAAH+EAACCFUAAhNLAAIn0gACQ6IAAmKJAAKRpAACo3sAAsC8AALlEgADGUIAA3tr
+                AAPPdAAEuTsABwF7AAcwBIB/AH8AA2agAAV7QAACvaAAAdPAAAcccgAQcb4AAdPAAAsccgALHHIAAAAAAAMccgAOHKwABGp+
+                AAAAAAABh+cAEzM0AAFVVQAA6eAAAFh+AAFVVQABVVU=
                 """
         ),
     ]

@@ -2,6 +2,14 @@ import Foundation
 
 /// The Latin Modern fonts that LaTeX's `lmodern` package selects, with their TFM metrics.
 public enum LatinModern {
+    /// An NFSS font family of Latin Modern (`\fontfamily`).
+    public enum Family: String, Sendable, CaseIterable {
+        /// `lmr`, Latin Modern Roman: the serif family, the document default with `lmodern`.
+        case roman = "lmr"
+        /// `lmss`, Latin Modern Sans: what `\sffamily` selects.
+        case sans = "lmss"
+    }
+
     /// A LaTeX font series (`\fontseries`).
     public enum Series: String, Sendable, CaseIterable {
         /// `m`, the default (`\mdseries`).
@@ -10,6 +18,8 @@ public enum LatinModern {
         case bold = "bx"
         /// `b`, bold at normal width: only `\fontseries{b}` selects it.
         case boldNotExtended = "b"
+        /// `sbc`, semibold condensed: Latin Modern Sans only, through `\fontseries{sbc}`.
+        case semiboldCondensed = "sbc"
     }
 
     /// A LaTeX font shape (`\fontshape`).
@@ -26,26 +36,29 @@ public enum LatinModern {
         case ts1 = "TS1"
     }
 
-    /// The metrics of a TFM file by name, such as `ec-lmr10` or `ts1-lmr10`.
+    /// The metrics of a TFM file by name, such as `ec-lmr10`, `ts1-lmr10` or `ec-lmss10`.
     public static func font(named name: String) -> TFMFont? {
         decodedFonts.font(named: name)
     }
 
-    /// The TFM that LaTeX loads for a series, shape and size (in scaled points), following the NFSS
-    /// font definitions: size ranges, `sub` substitutions, and the fallback to shape `n` that LaTeX
-    /// makes (with a warning) for an undefined shape such as bold small caps.
+    /// The TFM that LaTeX loads for a family, series, shape and size (in scaled points), following
+    /// the NFSS font definitions: size ranges, `sub` and `ssub` substitutions (which may lead to
+    /// another family, as sans small caps do to roman ones), and the fallback to shape `n` that
+    /// LaTeX makes (with a warning) for an undefined shape such as bold small caps.
     public static func font(
-        series: Series, shape: Shape, size: Int, encoding: Encoding = .t1
+        family: Family = .roman, series: Series, shape: Shape, size: Int, encoding: Encoding = .t1
     ) -> TFMFont? {
-        fontName(series: series.rawValue, shape: shape.rawValue, size: size, encoding: encoding.rawValue)
-            .flatMap(font(named:))
+        fontName(
+            family: family.rawValue, series: series.rawValue, shape: shape.rawValue, size: size,
+            encoding: encoding.rawValue
+        ).flatMap(font(named:))
     }
 
     /// The font at a size: what a LaTeX font switch at that size typesets with.
     public static func scaledFont(
-        series: Series, shape: Shape, size: Int, encoding: Encoding = .t1
+        family: Family = .roman, series: Series, shape: Shape, size: Int, encoding: Encoding = .t1
     ) -> ScaledFont? {
-        font(series: series, shape: shape, size: size, encoding: encoding).map {
+        font(family: family, series: series, shape: shape, size: size, encoding: encoding).map {
             ScaledFont($0, size: size)
         }
     }
@@ -53,7 +66,7 @@ public enum LatinModern {
     /// Every TFM name the tables hold.
     public static var fontNames: [String] { encodedFonts.map(\.name) }
 
-    /// Fonts are decoded on first use: a résumé needs a handful of the sixty.
+    /// Fonts are decoded on first use: a résumé needs a handful of the eighty-eight.
     private static let decodedFonts = DecodedFonts(encodedFonts)
 }
 
@@ -82,10 +95,11 @@ struct FontSizeRange: Sendable {
     /// What a matching size loads.
     enum Target: Sendable {
         case font(String)
-        case substitute(series: String, shape: String)
+        case substitute(family: String, series: String, shape: String)
     }
 
     let encoding: String
+    let family: String
     let series: String
     let shape: String
     /// The smallest size in the range, or nil for no lower bound.
@@ -100,20 +114,25 @@ struct FontSizeRange: Sendable {
 }
 
 private extension LatinModern {
-    static func fontName(series: String, shape: String, size: Int, encoding: String, depth: Int = 0) -> String? {
-        let ranges = sizeRanges.filter { $0.encoding == encoding && $0.series == series && $0.shape == shape }
+    static func fontName(
+        family: String, series: String, shape: String, size: Int, encoding: String, depth: Int = 0
+    ) -> String? {
+        let ranges = sizeRanges.filter {
+            $0.encoding == encoding && $0.family == family && $0.series == series && $0.shape == shape
+        }
         guard !ranges.isEmpty else {
             // NFSS falls back to the default shape of the same series for an undefined shape.
             return shape == "n" || depth > 2
-                ? nil : fontName(series: series, shape: "n", size: size, encoding: encoding, depth: depth + 1)
+                ? nil
+                : fontName(family: family, series: series, shape: "n", size: size, encoding: encoding, depth: depth + 1)
         }
         guard let range = ranges.first(where: { $0.contains(size) }) else { return nil }
         switch range.target {
         case .font(let name):
             return name
-        case .substitute(let series, let shape):
+        case .substitute(let family, let series, let shape):
             guard depth < 3 else { return nil }
-            return fontName(series: series, shape: shape, size: size, encoding: encoding, depth: depth + 1)
+            return fontName(family: family, series: series, shape: shape, size: size, encoding: encoding, depth: depth + 1)
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A Latin Modern font at a size in one encoding: what a glyph run is set in.
+/// A Latin Modern font (family, series, shape, size) in one encoding: what a glyph run is set in.
 struct FontKey: Hashable {
     var selection: FontSelection
     var encoding: LatinModern.Encoding
@@ -100,8 +100,10 @@ final class FontCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached = fonts[key] { return cached }
+        let selection = key.selection
         let font = LatinModern.scaledFont(
-            series: key.selection.series, shape: key.selection.shape, size: key.selection.size, encoding: key.encoding
+            family: selection.family, series: selection.series, shape: selection.shape, size: selection.size,
+            encoding: key.encoding
         ).map { LoadedFont(key: key, scaled: $0) }
         fonts[key] = font
         return font

@@ -1,14 +1,31 @@
-/// A Latin Modern text font as LaTeX selects it: series, shape and size.
+/// A Latin Modern text font as LaTeX selects it: family, series, shape and size.
 public struct FontSelection: Sendable, Hashable {
+    /// The family a paragraph starts in; series and shape changes keep it.
+    public var family: LatinModern.Family
     public var series: LatinModern.Series
     public var shape: LatinModern.Shape
     /// The size in scaled points (sp), as `\fontsize` gives it.
     public var size: Int
 
-    public init(series: LatinModern.Series = .regular, shape: LatinModern.Shape = .upright, size: Int) {
+    public init(
+        family: LatinModern.Family = .roman, series: LatinModern.Series = .regular,
+        shape: LatinModern.Shape = .upright, size: Int
+    ) {
+        self.family = family
         self.series = series
         self.shape = shape
         self.size = size
+    }
+}
+
+extension ParagraphSettings.FontFamily {
+    /// The NFSS family a theme's document is set in: `lmr`, or `lmss` for a theme whose preamble
+    /// makes the sans family the default (`\renewcommand\familydefault{\sfdefault}`).
+    public var latinModernFamily: LatinModern.Family {
+        switch self {
+        case .latinModern: .roman
+        case .latinModernSans: .sans
+        }
     }
 }
 

@@ -33,7 +33,7 @@ final class GeneratedMetricsTests: XCTestCase {
     }
 
     func testEveryFontDecodesWithSaneTables() throws {
-        XCTAssertEqual(LatinModern.fontNames.count, 60)
+        XCTAssertEqual(LatinModern.fontNames.count, 88)
         for name in LatinModern.fontNames {
             let font = try XCTUnwrap(LatinModern.font(named: name))
             XCTAssertEqual(font.widths.first, 0, name)
@@ -47,7 +47,25 @@ final class GeneratedMetricsTests: XCTestCase {
         let font = try XCTUnwrap(LatinModern.scaledFont(series: .regular, shape: .upright, size: 655360))
         XCTAssertEqual(font.metrics.name, "ec-lmr10")
         XCTAssertEqual(font.width(of: UInt8(ascii: "a")), 327680)
-        XCTAssertNil(LatinModern.font(named: "ec-lmss10"))
+        XCTAssertNil(LatinModern.font(named: "ec-lmtt10"))
+    }
+
+    func testSansFollowsItsFontDefinitions() throws {
+        func name(_ series: LatinModern.Series, _ shape: LatinModern.Shape, _ points: Int) -> String? {
+            LatinModern.font(family: .sans, series: series, shape: shape, size: points * 65536)?.name
+        }
+        XCTAssertEqual(name(.regular, .upright, 10), "ec-lmss10")
+        XCTAssertEqual(name(.regular, .upright, 11), "ec-lmss12")  // t1lmss.fd: <11-15.5> ec-lmss12
+        XCTAssertEqual(name(.regular, .italic, 10), "ec-lmsso10")  // ssub*lmss/m/sl
+        XCTAssertEqual(name(.bold, .upright, 24), "ec-lmssbx10")  // one size for every size
+        XCTAssertEqual(name(.bold, .italic, 10), "ec-lmssbo10")  // ssub*lmss/bx/sl
+        XCTAssertEqual(name(.boldNotExtended, .upright, 10), "ec-lmssbx10")  // ssub*lmss/bx/n
+        XCTAssertEqual(name(.regular, .smallCaps, 10), "ec-lmcsc10")  // sub*lmr/m/sc: roman small caps
+        XCTAssertEqual(name(.bold, .smallCaps, 10), "ec-lmssbx10")  // undefined: LaTeX falls back to bx/n
+        XCTAssertEqual(name(.semiboldCondensed, .upright, 10), "ec-lmssdc10")
+        XCTAssertEqual(
+            LatinModern.font(family: .sans, series: .regular, shape: .upright, size: 655360, encoding: .ts1)?.name,
+            "ts1-lmss10")
     }
 
     private static func lmodernIsInstalled() -> Bool {

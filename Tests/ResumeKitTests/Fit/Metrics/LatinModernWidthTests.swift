@@ -6,15 +6,16 @@ import XCTest
 final class LatinModernWidthTests: XCTestCase {
     /// A LaTeX font selection and the same selection in the metrics API.
     private struct Style {
+        var family = LatinModern.Family.roman
         let series: LatinModern.Series
         let shape: LatinModern.Shape
         let size: String
 
         var latex: String {
-            "\\fontsize{\(size)}{\(size)}\\usefont{T1}{lmr}{\(series.rawValue)}{\(shape.rawValue)}"
+            "\\fontsize{\(size)}{\(size)}\\usefont{T1}{\(family.rawValue)}{\(series.rawValue)}{\(shape.rawValue)}"
         }
         var font: ScaledFont? {
-            LatinModern.scaledFont(series: series, shape: shape, size: MetricsTeXOracle.scaledPoints(size))
+            LatinModern.scaledFont(family: family, series: series, shape: shape, size: MetricsTeXOracle.scaledPoints(size))
         }
     }
 
@@ -49,6 +50,17 @@ final class LatinModernWidthTests: XCTestCase {
         ]
         styles += ["5", "6", "7", "8", "9", "14.4", "17.28", "20.74", "24.88"].map {
             Style(series: .regular, shape: .upright, size: $0)
+        }
+        // Latin Modern Sans, with the substitutions of t1lmss.fd: it → sl, b → bx, sc → roman sc.
+        for size in ["8", "9", "10", "10.95", "11", "12.5", "15.5", "24"] {
+            styles.append(Style(family: .sans, series: .regular, shape: .upright, size: size))
+        }
+        for (series, shape, size) in [
+            (LatinModern.Series.bold, LatinModern.Shape.upright, "10"), (.bold, .upright, "24"), (.regular, .italic, "9"),
+            (.regular, .italic, "10.95"), (.regular, .slanted, "12"), (.bold, .italic, "10"), (.boldNotExtended, .upright, "10"),
+            (.regular, .smallCaps, "12.5"), (.bold, .smallCaps, "12.5"), (.semiboldCondensed, .upright, "10"), (.semiboldCondensed, .italic, "10"),
+        ] {
+            styles.append(Style(family: .sans, series: series, shape: shape, size: size))
         }
         return styles
     }()
@@ -111,18 +123,23 @@ final class LatinModernWidthTests: XCTestCase {
         try MetricsTeXOracle.requirePdfLaTeX()
         let symbols = ["×", "•", "€", "°", "©", "™", "→", "±", "½"]
         var body = ""
-        for (index, symbol) in symbols.enumerated() {
-            body += "{\\fontsize{10.95}{13}\\selectfont\\setbox0\\hbox{\(symbol)}\\typeout{T:\(index):\\number\\wd0}}\n"
+        for (familyIndex, family) in LatinModern.Family.allCases.enumerated() {
+            for (index, symbol) in symbols.enumerated() {
+                body += "{\\fontsize{10.95}{13}\\fontfamily{\(family.rawValue)}\\selectfont\\setbox0\\hbox{\(symbol)}"
+                body += "\\typeout{T:\(familyIndex):\(index):\\number\\wd0}}\n"
+            }
         }
         let lines = try MetricsTeXOracle.run(body, prefix: "T:")
-        XCTAssertEqual(lines.count, symbols.count)
-        let font = try XCTUnwrap(LatinModern.scaledFont(series: .regular, shape: .upright, size: 717619, encoding: .ts1))
+        XCTAssertEqual(lines.count, symbols.count * LatinModern.Family.allCases.count)
         for line in lines {
             let fields = line.split(separator: ":").map { Int($0)! }
-            let symbol = symbols[fields[0]]
+            let family = LatinModern.Family.allCases[fields[0]]
+            let font = try XCTUnwrap(
+                LatinModern.scaledFont(family: family, series: .regular, shape: .upright, size: 717619, encoding: .ts1))
+            let symbol = symbols[fields[1]]
             let encoded = try XCTUnwrap(T1Encoding.encode(Character(symbol)))
             XCTAssertEqual(encoded.encoding, .ts1, symbol)
-            XCTAssertEqual(font.typeset([encoded.code]).width, fields[1], symbol)
+            XCTAssertEqual(font.typeset([encoded.code]).width, fields[2], "\(symbol) in \(family)")
         }
     }
 
