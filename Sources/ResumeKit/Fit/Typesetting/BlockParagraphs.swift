@@ -43,7 +43,7 @@ public struct BlockParagraphs: Sendable {
         self.frenchSpacing = settings.frenchSpacing
         textWidth = TeXLength.scaledPoints(layout.paper.width) - TeXLength.scaledPoints(layout.margins.left)
             - TeXLength.scaledPoints(layout.margins.right)
-        normal = FontSelection(size: TeXLength.scaledPoints(layout[.fontSize]))
+        normal = FontSelection(family: settings.font.latinModernFamily, size: TeXLength.scaledPoints(layout[.fontSize]))
         smallSize = TeXLength.scaledPoints(layout[.smallSize])
         headingSize = TeXLength.scaledPoints(layout[.headingSize])
         nameSize = TeXLength.scaledPoints(layout[.nameSize])
@@ -53,7 +53,7 @@ public struct BlockParagraphs: Sendable {
 
     /// `\cvname{name}`: centred, in the name size, after an empty indentation box.
     public func name(_ argument: String) -> BlockParagraph {
-        var style = centered(FontSelection(size: nameSize))
+        var style = centered(FontSelection(family: normal.family, size: nameSize))
         style.startsWithIndentBox = true
         return BlockParagraph(latex: argument, style: style)
     }
@@ -79,7 +79,7 @@ public struct BlockParagraphs: Sendable {
 
     /// `\cvsection{title}`: small capitals in the heading size, after an empty indentation box.
     public func section(_ argument: String) -> BlockParagraph {
-        var style = body(FontSelection(shape: .smallCaps, size: headingSize))
+        var style = body(FontSelection(family: normal.family, shape: .smallCaps, size: headingSize))
         style.startsWithIndentBox = true
         return BlockParagraph(latex: argument, style: style)
     }
