@@ -62,6 +62,8 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Exit with 1 on warnings too, not only on errors.")
     var strict = false
 
+    @OptionGroup var variant: VariantOptions
+
     func run() throws {
         var results: [FileFit] = []
         var failed = false
@@ -69,7 +71,7 @@ struct LintCommand: ParsableCommand {
         var human = ""
         var findings: [Diagnostic] = []  // for the reporters: loading problems and lint findings
         for file in try LintInputs.files(for: files) {
-            let loaded = ResumeLoader.load(contentsOf: URL(fileURLWithPath: file), displayName: file)
+            let loaded = ResumeLoader.load(contentsOf: URL(fileURLWithPath: file), displayName: file, options: variant.loadOptions)
             Terminal.report(loaded.diagnostics, source: loaded.source)
             findings += loaded.diagnostics
             guard let resume = loaded.resume else {
@@ -77,21 +79,32 @@ struct LintCommand: ParsableCommand {
                 continue
             }
             let configuration = try Self.configuration(for: file)
-            // Line-savers are costly: measure them when JSON shows them or a finding needs them.
-            var (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: format == .json)
-            if format != .json, Linter.needsLineSavers(report, options: configuration.options) {
-                (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: true)
+            let languages: [String?] = variant.lang == nil && loaded.languages.count > 1 ? loaded.languages : [nil]
+            var perLanguage: [(language: String?, resume: Resume, report: FitReport, theme: Theme, findings: [Diagnostic])] = []
+            for language in languages {
+                let resume = try language.map { try LoadedResume(path: file, options: variant.loadOptions(language: $0), reportingProblems: false).resume } ?? resume
+                // Line-savers are costly: measure them when JSON shows them or a finding needs them.
+                var (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: format == .json)
+                if format != .json, Linter.needsLineSavers(report, options: configuration.options) {
+                    (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: true)
+                }
+                let found = Linter().lint(LintSubject(resume: resume, file: file, fit: report, options: configuration.options))
+                let diagnostics = Suppressions(source: loaded.source, file: file).apply(to: configuration.apply(to: found))
+                perLanguage.append((language, resume, report, chosenTheme, diagnostics))
             }
-            let found = Linter().lint(LintSubject(resume: resume, file: file, fit: report, options: configuration.options))
-            let diagnostics = Suppressions(source: loaded.source, file: file).apply(to: configuration.apply(to: found))
-            results.append(FileFit(file: file, fit: report, diagnostics: diagnostics.map(JSONDiagnostic.init)))
-            findings += diagnostics
-            if format == .human {
-                human += DiagnosticFormatter(colored: Terminal.colorsStandardOutput).format(diagnostics, source: loaded.source)
-                human += "\(file): \(FitSummary.describe(report))\n"
-            }
-            if verify {
-                disagreed = try Verification.run(resume: resume, theme: chosenTheme, file: file) || disagreed
+            let merged = LanguageFindings.merge(perLanguage.map { ($0.language, $0.findings) })
+            for (index, checked) in perLanguage.enumerated() {
+                let diagnostics = merged[index]
+                results.append(FileFit(file: file, language: checked.language, fit: checked.report, diagnostics: diagnostics.map(JSONDiagnostic.init)))
+                findings += diagnostics
+                if format == .human {
+                    let name = checked.language.map { "\(file) [\($0)]" } ?? file
+                    human += DiagnosticFormatter(colored: Terminal.colorsStandardOutput).format(diagnostics, source: loaded.source)
+                    human += "\(name): \(FitSummary.describe(checked.report))\n"
+                }
+                if verify {
+                    disagreed = try Verification.run(resume: checked.resume, theme: checked.theme, file: file) || disagreed
+                }
             }
         }
         let all = results.flatMap(\.diagnostics)
@@ -100,7 +113,7 @@ struct LintCommand: ParsableCommand {
             print(try JSONOutput.encode(FitOutput(files: results)))
         case .human:
             print(human, terminator: "")
-            print(Self.summary(errors: all.filter { $0.severity == "error" }.count, warnings: all.filter { $0.severity == "warning" }.count, files: results.count))
+            print(Self.summary(errors: all.filter { $0.severity == "error" }.count, warnings: all.filter { $0.severity == "warning" }.count, files: Set(results.map(\.file)).count))
         case .sarif:
             print(SARIFReporter().report(findings), terminator: "")
         case .github:
@@ -209,6 +222,8 @@ struct FitOutput: Encodable {
 
 struct FileFit: Encodable {
     var file: String
+    /// The language linted, when the file has text in several; absent otherwise.
+    var language: String?
     var fit: FitReport
     var diagnostics: [JSONDiagnostic]
 }

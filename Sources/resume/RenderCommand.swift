@@ -22,6 +22,7 @@ struct RenderCommand: ParsableCommand {
               resume render cv.yaml --format html -o cv.html
               resume render cv.yaml -o cv.tex --theme classic
               resume render cv.yaml --width 72 | pbcopy
+              resume render cv.yaml --lang ko --tags ml -o cv-ko.tex
             """
     )
 
@@ -40,6 +41,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Line width of plain-text output, in columns (wide East Asian characters count as two).")
     var width: Int = 80
 
+    @OptionGroup var variant: VariantOptions
+
     func validate() throws {
         guard width >= 20 else { throw ValidationError("--width must be at least 20 columns") }
         if format == nil, let output, OutputFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
@@ -50,7 +53,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let destination = OutputFile(path: output)
         try destination.refuseToOverwrite(input: file)
-        let resume = try LoadedResume(path: file).resume
+        let resume = try LoadedResume(path: file, options: variant.loadOptions).resume
         let chosenTheme = try resolveTheme(theme ?? resume.meta.theme ?? "classic")
         let format = resolvedFormat
         let text: String
@@ -85,9 +88,10 @@ struct LoadedResume {
     /// The file's text, for showing source lines under findings.
     let source: String
 
-    init(path: String) throws {
-        let result = ResumeLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
-        Terminal.report(result.diagnostics, source: result.source)
+    /// Loads `path`; `reportingProblems: false` when the same file was loaded and reported before.
+    init(path: String, options: LoadOptions = LoadOptions(), reportingProblems: Bool = true) throws {
+        let result = ResumeLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path, options: options)
+        if reportingProblems { Terminal.report(result.diagnostics, source: result.source) }
         guard let resume = result.resume else {
             let count = result.diagnostics.filter { $0.severity == .error }.count
             throw CommandFailure.invalidInput("\(path): \(count) error\(count == 1 ? "" : "s"); nothing was written")

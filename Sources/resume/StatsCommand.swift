@@ -19,8 +19,10 @@ struct StatsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The theme to measure against (default: meta.theme, else classic).", valueName: "name-or-path"))
     var theme: String?
 
+    @OptionGroup var variant: VariantOptions
+
     func run() throws {
-        let resume = try LoadedResume(path: file).resume
+        let resume = try LoadedResume(path: file, options: variant.loadOptions).resume
         let (_, report) = try MeasuredFit.measure(resume, file: file, theme: theme)
         print("\(file): \(FitSummary.describe(report))\n")
         print(StatsTable(items: report.items).text, terminator: "")

@@ -3,11 +3,23 @@ import Yams
 /// What loading one file gathers as it goes: every problem found, and where each value came from.
 final class LoadingContext {
     let file: String
+    let options: LoadOptions
+    /// The language multi-language text is read in: `--lang`, else `meta.locale`, else the first given.
+    var language: String?
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var sourceMap = SourceMap()
+    /// Every language key of multi-language text, in the order first met.
+    private(set) var languages: [String] = []
+    /// Every tag on an entry or list item.
+    private(set) var tags: Set<String> = []
+    /// False while checking an item that `--tags` leaves out: its problems are still reported,
+    /// but it has no place in the résumé's source map.
+    private var isRecording = true
 
-    init(file: String) {
+    init(file: String, options: LoadOptions = LoadOptions()) {
         self.file = file
+        self.options = options
+        self.language = options.language
     }
 
     func location(of node: Node) -> SourceLocation {
@@ -26,8 +38,29 @@ final class LoadingContext {
         diagnostics.append(Diagnostic(.error, at: location, message))
     }
 
+    func warning(_ message: String, at node: Node) {
+        diagnostics.append(Diagnostic(.warning, at: location(of: node), message))
+    }
+
     func record(_ path: String, at node: Node) {
+        guard isRecording else { return }
         sourceMap[path] = location(of: node)
+    }
+
+    func noteLanguage(_ language: String) {
+        if !languages.contains(language) { languages.append(language) }
+    }
+
+    func noteTags(_ found: [String]) {
+        tags.formUnion(found)
+    }
+
+    /// Reads an item that `--tags` leaves out, for its problems only.
+    func checkingOnly(_ read: () -> Void) {
+        let wasRecording = isRecording
+        isRecording = false
+        read()
+        isRecording = wasRecording
     }
 }
 

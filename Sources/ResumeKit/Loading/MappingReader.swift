@@ -86,16 +86,20 @@ final class MappingReader {
         return read(reader)
     }
 
-    /// A list of mappings, each read by `read`.
+    /// A list of mappings, each read by `read`; each may carry `tags`.
     func entries<T>(_ key: String, _ read: (MappingReader) -> T) -> [T] {
         list(key) { node, path in
             guard let reader = MappingReader(node, path: path, context: context) else { return nil }
             defer { reader.finish() }
+            context.noteTags(reader.strings("tags"))
             return read(reader)
         }
     }
 
     /// A list whose items are read by `read`; items it rejects are left out (with their error reported).
+    ///
+    /// Items that `--tags` leaves out are checked but not kept, and the kept items are numbered
+    /// in the résumé's order: with `--tags`, `work[1]` is the second work entry selected.
     func list<T>(_ key: String, _ read: (Node, String) -> T?) -> [T] {
         guard let node = value(key) else { return [] }
         let path = childPath(key)
@@ -103,21 +107,36 @@ final class MappingReader {
             context.error("expected a list for \(path), found \(node.kindDescription)", at: node)
             return []
         }
-        return sequence.enumerated().compactMap { index, item in
-            let itemPath = "\(path)[\(index)]"
+        var items: [T] = []
+        for (index, item) in sequence.enumerated() {
+            guard TagSelection(context.options.tags).selects(item) else {
+                context.checkingOnly { _ = read(item, "\(path)[\(index)]") }
+                continue
+            }
+            let itemPath = "\(path)[\(items.count)]"
             context.record(itemPath, at: item)
-            return read(item, itemPath)
+            if let value = read(item, itemPath) { items.append(value) }
         }
+        return items
     }
 
     /// A scalar as text; numbers and the like are kept as written. Blank text counts as absent.
+    ///
+    /// Text may also be a map of language to text (`{en: "…", ko: "…"}`), read in the loading
+    /// language, or in a list, a tagged item (`{text: "…", tags: [ml]}`).
     func text(_ node: Node, path: String) -> String? {
-        guard case .scalar(let scalar) = node else {
+        switch node {
+        case .scalar(let scalar):
+            let trimmed = scalar.string.trimmingWhitespace
+            return trimmed.isEmpty || scalar.isNull ? nil : trimmed
+        case .mapping(let mapping) where mapping.contains(where: { TaggedText.keys.contains($0.key.string ?? "") }):
+            return taggedText(node, path: path)
+        case .mapping(let mapping):
+            return translatedText(mapping, node: node, path: path)
+        default:
             context.error("expected a string for \(path), found \(node.kindDescription)", at: node)
             return nil
         }
-        let trimmed = scalar.string.trimmingWhitespace
-        return trimmed.isEmpty || scalar.isNull ? nil : trimmed
     }
 
     /// Reports a missing required key at this mapping.
@@ -142,5 +161,65 @@ final class MappingReader {
             }
             context.error(message, at: pair.keyNode)
         }
+    }
+}
+
+private extension MappingReader {
+    /// `{en: "…", ko: "…"}`: the text in the loading language. Every translation is checked.
+    func translatedText(_ mapping: Node.Mapping, node: Node, path: String) -> String? {
+        let pairs = mapping.map { (language: $0.key.string ?? "", value: $0.value) }
+        if let wrong = pairs.first(where: { !LoadOptions.isValidLanguage($0.language) }) {
+            let key = mapping.first { $0.key.string == wrong.language }?.key ?? node
+            context.error(
+                "expected a string for \(path), or a map of language to text such as {en: …, ko: …};"
+                    + " '\(wrong.language)' is not a language tag", at: key)
+            return nil
+        }
+        var texts: [String?] = []
+        for pair in pairs {
+            context.noteLanguage(pair.language)
+            texts.append(text(pair.value, path: "\(path).\(pair.language)"))
+        }
+        guard let chosen = LoadOptions.bestMatch(for: context.language, in: pairs.map(\.language)) else {
+            return nil
+        }
+        context.record(path, at: pairs[chosen].value)
+        return texts[chosen]
+    }
+
+    /// `{text: "…", tags: [ml]}`: a list item carrying tags.
+    func taggedText(_ node: Node, path: String) -> String? {
+        guard path.hasSuffix("]") else {
+            context.error("expected a string for \(path); only entries and list items take tags", at: node)
+            return nil
+        }
+        guard let item = MappingReader(node, path: path, context: context) else { return nil }
+        defer { item.finish() }
+        context.noteTags(item.strings("tags"))
+        let text = item.require(item.string("text"), "text")
+        if let textNode = item.value("text") { context.record(path, at: textNode) }
+        return text
+    }
+}
+
+/// The item kinds a list can hold besides plain text: `{text: "…", tags: […]}`.
+enum TaggedText {
+    static let keys: Set<String> = ["text", "tags"]
+}
+
+/// Which entries and list items `--tags` keeps: untagged ones, and those sharing a tag.
+struct TagSelection {
+    let wanted: Set<String>?
+
+    init(_ wanted: Set<String>?) {
+        self.wanted = wanted
+    }
+
+    func selects(_ item: Node) -> Bool {
+        guard let wanted, case .mapping(let mapping) = item,
+              let tags = mapping.first(where: { $0.key.string == "tags" })?.value,
+              case .sequence(let list) = tags else { return true }
+        let given = list.compactMap { $0.scalar?.string.trimmingWhitespace }
+        return given.isEmpty || given.contains(where: wanted.contains)
     }
 }

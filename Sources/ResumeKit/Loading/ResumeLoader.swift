@@ -9,13 +9,16 @@ public struct LoadResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// The decoded text, for showing source lines under diagnostics.
     public var source: String
+    /// The languages of the file's multi-language text, in the order first given; empty when
+    /// every text is written once.
+    public var languages: [String] = []
 }
 
 /// Reads a YAML résumé into the model, keeping every value's source location and reporting every
 /// problem in the file at once.
 public enum ResumeLoader {
     /// Loads the file at `url`, naming it `displayName` (as given on the command line) in diagnostics.
-    public static func load(contentsOf url: URL, displayName: String? = nil) -> LoadResult {
+    public static func load(contentsOf url: URL, displayName: String? = nil, options: LoadOptions = LoadOptions()) -> LoadResult {
         let name = displayName ?? url.path
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
@@ -26,21 +29,21 @@ public enum ResumeLoader {
                 diagnostics: [Diagnostic(.error, at: SourceLocation(file: name, line: 1, column: 1), "cannot read file: \(reason)")],
                 source: "")
         }
-        return load(data: data, file: name)
+        return load(data: data, file: name, options: options)
     }
 
-    public static func load(data: Data, file: String) -> LoadResult {
+    public static func load(data: Data, file: String, options: LoadOptions = LoadOptions()) -> LoadResult {
         let source = SourceText(data: data, file: file)
         guard !source.diagnostics.containsErrors else {
             return LoadResult(resume: nil, diagnostics: source.diagnostics.sortedByLocation(), source: source.text)
         }
-        var result = load(yaml: source.text, file: file)
+        var result = load(yaml: source.text, file: file, options: options)
         result.diagnostics = (source.diagnostics + result.diagnostics).sortedByLocation()
         return result
     }
 
     /// Loads already-decoded YAML text.
-    public static func load(yaml: String, file: String) -> LoadResult {
+    public static func load(yaml: String, file: String, options: LoadOptions = LoadOptions()) -> LoadResult {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml, .basic)
@@ -49,7 +52,7 @@ public enum ResumeLoader {
                 resume: nil, diagnostics: YAMLProblem.diagnostics(for: error, text: yaml, file: file).sortedByLocation(),
                 source: yaml)
         }
-        let context = LoadingContext(file: file)
+        let context = LoadingContext(file: file, options: options)
         guard let root else {
             context.error(
                 "file is empty; a résumé needs at least 'basics' with a 'name'",
@@ -57,7 +60,12 @@ public enum ResumeLoader {
             return LoadResult(resume: nil, diagnostics: context.diagnostics, source: yaml)
         }
         let resume = ResumeReader(context: context).read(root)
+        for tag in (options.tags ?? []).sorted() where !context.tags.contains(tag) {
+            context.warning("no entry or item is tagged '\(tag)'; --tags keeps only untagged ones", at: root)
+        }
         let diagnostics = context.diagnostics.sortedByLocation()
-        return LoadResult(resume: diagnostics.containsErrors ? nil : resume, diagnostics: diagnostics, source: yaml)
+        return LoadResult(
+            resume: diagnostics.containsErrors ? nil : resume, diagnostics: diagnostics, source: yaml,
+            languages: context.languages)
     }
 }

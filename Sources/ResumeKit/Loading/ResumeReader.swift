@@ -7,6 +7,7 @@ struct ResumeReader {
     func read(_ root: Node) -> Resume? {
         guard let top = MappingReader(root, path: "", context: context) else { return nil }
         defer { top.finish() }
+        if context.language == nil { context.language = Self.declaredLocale(root) }
         let basics = top.mapping("basics", basics)
         if basics == nil, top.value("basics") == nil {
             context.error("missing required key 'basics'; a résumé needs at least basics.name", at: root)
@@ -28,8 +29,14 @@ struct ResumeReader {
             references: top.entries("references", reference),
             meta: top.mapping("meta", meta) ?? Meta()
         )
+        if let language = context.options.language { resume.meta.locale = language }
         resume.sourceMap = context.sourceMap
         return resume
+    }
+
+    /// `meta.locale` as written, read ahead so that text given in several languages is read in it.
+    private static func declaredLocale(_ root: Node) -> String? {
+        root.mapping?["meta"]?.mapping?["locale"]?.scalar?.string
     }
 
     private func basics(_ map: MappingReader) -> Basics? {
@@ -189,6 +196,7 @@ struct ResumeReader {
     private func meta(_ map: MappingReader) -> Meta {
         var meta = Meta()
         meta.locale = map.string("locale")
+        meta.labels = LabelsReader(context: context).read(map)
         meta.theme = map.string("theme")
         meta.canonical = map.string("canonical")
         meta.version = map.string("version")

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import ResumeKit
+
+/// `resume themes`: lists the built-in themes, and starts a user theme from one of them.
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "List the built-in themes, or copy one to start your own.",
+        discussion: """
+            A theme is a folder: theme.yaml (name, description, formats, the page layout, paragraph \
+            settings and colours that both the LaTeX template and the fit engine read) and Mustache \
+            templates per format with a partial per section. Use your own with --theme ./folder.
+            """,
+        subcommands: [List.self, New.self],
+        defaultSubcommand: List.self
+    )
+
+    /// `resume themes list`
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the built-in themes with their formats and descriptions.")
+
+        func run() throws {
+            let themes = Theme.builtinNames.compactMap(Theme.builtin(named:))
+            let nameWidth = themes.map(\.name.count).max() ?? 0
+            var lines: [String] = []
+            for theme in themes {
+                let name = theme.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+                let formats = theme.formats.map(\.rawValue).joined(separator: ", ")
+                lines.append("\(name)  \(theme.description) (\(formats))")
+            }
+            print(lines.joined(separator: "\n"))
+        }
+    }
+
+    /// `resume themes new NAME --from classic`
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy a built-in theme into a new folder to edit.",
+            discussion: """
+                Writes the folder NAME (a path is allowed; its last part becomes the theme's name) \
+                with every file of the built-in theme, ready for --theme ./NAME. An existing folder \
+                is never touched, and nothing is left behind when writing fails.
+                """
+        )
+
+        @Argument(help: "The new theme's folder.")
+        var name: String
+
+        @Option(help: "The built-in theme to start from.")
+        var from = "classic"
+
+        func run() throws {
+            let copy: ThemeCopy
+            do {
+                copy = try ThemeCopy(from: from, to: name)
+            } catch {
+                throw CommandFailure.invalidInput("\(error)")
+            }
+            guard !FileManager.default.fileExists(atPath: name) else {
+                throw CommandFailure.invalidInput("'\(name)' already exists; choose another name or remove it first")
+            }
+            do {
+                try copy.write(to: name)
+            } catch {
+                throw CommandFailure.outputFailure("cannot write '\(name)': \(error.localizedDescription)")
+            }
+            let folder = name.hasPrefix("/") || name.hasPrefix(".") ? name : "./" + name
+            Terminal.note("wrote \(copy.files.count) files to \(name); use it with: resume render cv.yaml --theme \(folder)")
+        }
+    }
+}
