@@ -14,7 +14,8 @@ struct LintCommand: ParsableCommand {
 
             Output formats:
               human  diagnostics as FILE:LINE:COL: severity: message (default)
-              json   {"files": [{"file", "fit": {"theme", "pages", "nearPageBoundary",
+              json   {"files": [{"file", "language" (only for text in several languages),
+                     "fit": {"theme", "pages", "nearPageBoundary",
                      "lastPageFreeLines", "linesPerPage", "items": [{"path", "line",
                      "column", "lines", "charsToSaveLine", "approximate", "page"}]},
                      "diagnostics": [{"rule", "severity", "message", "line", "column",
@@ -24,6 +25,10 @@ struct LintCommand: ParsableCommand {
                      ::error file=FILE,line=LINE,col=COL,title=RULE::message
             With sarif and github, a file that cannot be loaded is reported under the rule
             "load" as well as on standard error.
+
+            A file with text in several languages ({en: ..., ko: ...}) is checked once per
+            language, unless --lang picks one; a finding only some languages have ends with
+            the language, such as [ko].
 
             A directory stands for the .yaml and .yml files directly in it (not in its
             subdirectories, and not hidden ones), sorted by path; each must be a résumé.

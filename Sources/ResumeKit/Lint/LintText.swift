@@ -53,15 +53,28 @@ enum LintText {
     /// The words of `text`: runs of letters and digits, kept whole across inner `/ - ' ’ . &`
     /// so that "I/O", "US-based", "i.e" and "I'm" are each one word.
     static func words(_ text: String) -> [Substring] {
+        if text.isAllASCII {
+            // Bytes are characters here, and far cheaper to classify.
+            return words(of: text, in: text.utf8, isWordPart: { $0.isASCIIAlphanumeric }, isJoiner: { Self.asciiJoiners.contains($0) })
+        }
+        return words(of: text, in: text, isWordPart: { $0.isLetter || $0.isNumber }, isJoiner: { "/-'’.&".contains($0) })
+    }
+
+    private static let asciiJoiners = Set("/-'.&".utf8)
+
+    /// The words of `text`, walking `view` (its characters or its bytes).
+    private static func words<View: Collection>(
+        of text: String, in view: View, isWordPart: (View.Element) -> Bool, isJoiner: (View.Element) -> Bool
+    ) -> [Substring] where View.Index == String.Index {
         var words: [Substring] = []
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character.isLetter || character.isNumber {
+        var index = view.startIndex
+        while index < view.endIndex {
+            let element = view[index]
+            let next = view.index(after: index)
+            if isWordPart(element) {
                 if start == nil { start = index }
-            } else if start != nil, "/-'’.&".contains(character), next < text.endIndex, text[next].isLetter || text[next].isNumber {
+            } else if start != nil, isJoiner(element), next < view.endIndex, isWordPart(view[next]) {
                 // A joiner inside a word.
             } else if let begun = start {
                 words.append(text[begun..<index])

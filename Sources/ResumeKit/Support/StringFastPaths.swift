@@ -14,3 +14,10 @@ extension StringProtocol {
         utf8.allSatisfy { $0 < 0x80 }
     }
 }
+
+extension UInt8 {
+    /// An ASCII letter or digit.
+    var isASCIIAlphanumeric: Bool {
+        (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
+    }
+}

@@ -45,11 +45,13 @@ struct FirstPersonRule: Rule {
         var found: [String] = []
         for word in LintText.words(text) {
             // "I'm", "we've": the pronoun is the part before the apostrophe.
-            let stem = word.split(whereSeparator: { $0 == "'" || $0 == "’" }).first.map(String.init) ?? String(word)
-            guard stem.count == word.count || ["i", "we"].contains(stem.lowercased()) else { continue }
-            guard WordLists.firstPersonPronouns.contains(stem.lowercased()) else { continue }
+            let stem = word.firstIndex(where: { $0 == "'" || $0 == "’" }).map { word[..<$0] } ?? word
+            guard stem.utf8.count <= 4 else { continue }  // no pronoun is longer: skip the rest quickly
+            let lowercased = stem.lowercased()
+            guard stem.endIndex == word.endIndex || ["i", "we"].contains(lowercased) else { continue }
+            guard WordLists.firstPersonPronouns.contains(lowercased) else { continue }
             if stem.count > 1, stem.allSatisfy(\.isUppercase) { continue }
-            if !found.contains(stem) { found.append(stem) }
+            if !found.contains(String(stem)) { found.append(String(stem)) }
         }
         return found
     }

@@ -81,46 +81,6 @@ final class TypesettingTests: XCTestCase {
         XCTAssertEqual(blocks.entry(title: "Prize", dates: "2020", subtitle: "", place: "").count, 1)
         XCTAssertEqual(blocks.textWidth, 32_445_430)
     }
-
-    /// Sets every paragraph of examples/cv.yaml; prints the time one résumé takes (ROUNDS sets how
-    /// many repeats are averaged).
-    func testSettingTheExampleResumeIsFast() throws {
-        let document = try Renderer(theme: try XCTUnwrap(Theme.builtin(named: "classic")))
-            .render(try XCTUnwrap(ResumeLoader.load(contentsOf: TestPaths.examples.appendingPathComponent("cv.yaml")).resume), as: .tex)
-        let paragraphs = BlockCalls.calls(inBody: document).flatMap { call -> [BlockParagraph] in
-            let arguments = call.arguments
-            switch call.name {
-            case "cvname": return [blocks.name(arguments[0])]
-            case "cvlabel": return [blocks.label(arguments[0])]
-            case "cvcontacts": return [blocks.contacts(arguments[0])]
-            case "cvsummary": return [blocks.summary(arguments[0])]
-            case "cvsection": return [blocks.section(arguments[0])]
-            case "cventry": return blocks.entry(title: arguments[0], dates: arguments[1], subtitle: arguments[2], place: arguments[3])
-            case "cvitem": return [blocks.item(arguments[0])]
-            case "cvtext": return [blocks.text(arguments[0])]
-            case "cvpair": return [blocks.pair(name: arguments[0], value: arguments[1])]
-            default: return []
-            }
-        }
-        XCTAssertGreaterThan(paragraphs.count, 50)
-        // Load the fonts with other text, so that the first timed pass sets these words for the first time.
-        for paragraph in paragraphs {
-            _ = setter.set(#"x \textbf{x} \textit{x} {\cvsmall x} \cvsep x•"#, style: paragraph.style)
-        }
-        var lines = 0
-        var start = Date()
-        for paragraph in paragraphs { lines += setter.set(paragraph.latex, style: paragraph.style).lineCount }
-        let first = Date().timeIntervalSince(start) * 1000
-        let rounds = Int(ProcessInfo.processInfo.environment["ROUNDS"] ?? "") ?? 50
-        start = Date()
-        for _ in 0..<rounds {
-            for paragraph in paragraphs { lines += setter.set(paragraph.latex, style: paragraph.style).lineCount }
-        }
-        let milliseconds = Date().timeIntervalSince(start) * 1000 / Double(rounds)
-        print(String(format: "setting the %d paragraphs of examples/cv.yaml takes %.3f ms the first time, %.3f ms again", paragraphs.count, first, milliseconds))
-        XCTAssertGreaterThan(lines, 0)
-        XCTAssertLessThan(milliseconds, 200, "even a debug build sets a résumé in well under 200 ms")
-    }
 }
 
 /// The one-line shortcut gives exactly what the line breaker gives wherever it applies.
