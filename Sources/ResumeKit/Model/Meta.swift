@@ -2,8 +2,11 @@
 public struct Meta: Sendable, Equatable {
     /// The sections in the order they are shown, with any new titles; see `Resume.placedSections`.
     public var sections: [SectionPlacement]
-    /// The language of the content (BCP 47, e.g. `en`, `ko`), used for HTML `lang`.
+    /// The language of the content (BCP 47, e.g. `en`, `ko-KR`): HTML `lang`, and the language of
+    /// section titles, dates and "Present" (see `Localization`).
     public var locale: String?
+    /// The file's own labels (`meta.labels`), which win over the locale's.
+    public var labels: LabelOverrides
     /// The theme to use when the command line names none.
     public var theme: String?
     /// JSON Resume's own meta fields, kept so its documents load.
@@ -11,10 +14,37 @@ public struct Meta: Sendable, Equatable {
     public var version: String?
     public var lastModified: String?
 
-    public init(sections: [SectionPlacement] = [], locale: String? = nil, theme: String? = nil) {
+    public init(
+        sections: [SectionPlacement] = [], locale: String? = nil, labels: LabelOverrides = LabelOverrides(),
+        theme: String? = nil
+    ) {
         self.sections = sections
         self.locale = locale
+        self.labels = labels
         self.theme = theme
+    }
+}
+
+/// Labels a résumé gives itself in `meta.labels`, in place of those of its locale: section titles,
+/// the word for an unfinished period, the heading of courses, and month names.
+public struct LabelOverrides: Sendable, Equatable {
+    /// Titles by section, for sections that `meta.sections` does not retitle.
+    public var sectionTitles: [SectionKind: String]
+    /// What an unfinished period ends with, instead of "Present".
+    public var present: String?
+    /// What an education entry's courses are headed with, instead of "Courses".
+    public var courses: String?
+    /// Twelve month names, January first, for the date styles that name months.
+    public var months: [String]?
+
+    public init(
+        sectionTitles: [SectionKind: String] = [:], present: String? = nil, courses: String? = nil,
+        months: [String]? = nil
+    ) {
+        self.sectionTitles = sectionTitles
+        self.present = present
+        self.courses = courses
+        self.months = months
     }
 }
 
@@ -39,13 +69,15 @@ public struct PlacedSection: Sendable, Equatable {
 
 extension Resume {
     /// The non-empty sections to show, in order: those `meta.sections` lists first, in its order,
-    /// then the rest in the default order. Sections marked hidden are left out.
+    /// then the rest in the default order. Sections marked hidden are left out. A title comes from
+    /// `meta.sections`, else `meta.labels`, else the locale.
     public var placedSections: [PlacedSection] {
         let listed = meta.sections.map(\.section)
         let unlisted = SectionKind.allCases.filter { !listed.contains($0) }
         let placements = meta.sections + unlisted.map { SectionPlacement(section: $0) }
+        let localization = self.localization
         return placements
             .filter { !$0.hidden && !isEmpty($0.section) }
-            .map { PlacedSection(kind: $0.section, title: $0.title ?? $0.section.defaultTitle) }
+            .map { PlacedSection(kind: $0.section, title: $0.title ?? localization.title(of: $0.section)) }
     }
 }

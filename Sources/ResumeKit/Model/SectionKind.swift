@@ -14,22 +14,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Hashable {
     case interests
     case references
 
-    /// The heading used when neither the file nor the locale gives one.
+    /// The English heading; `Localization` gives the heading in the résumé's own language.
     public var defaultTitle: String {
-        switch self {
-        case .education: "Education"
-        case .work: "Work Experience"
-        case .projects: "Projects"
-        case .awards: "Awards"
-        case .researchInterests: "Research Interests"
-        case .teaching: "Teaching & Extracurricular"
-        case .skills: "Technical Skills"
-        case .volunteer: "Volunteering"
-        case .publications: "Publications"
-        case .certificates: "Certificates"
-        case .languages: "Languages"
-        case .interests: "Interests"
-        case .references: "References"
-        }
+        SectionTitleTable.titles(of: self).en
     }
 }

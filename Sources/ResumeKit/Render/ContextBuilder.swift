@@ -10,9 +10,21 @@ struct ContextBuilder {
     let options: RenderOptions
     let engine: TeXEngine
 
-    private var dates: DateFormatting { DateFormatting(style: manifest.dateStyle) }
+    /// The labels dates are written with; `context(for:)` takes them from the résumé.
+    var localization = Localization.english
 
+    private var dates: DateFormatting { DateFormatting(style: manifest.dateStyle, localization: localization) }
+
+    /// The context for one résumé, its dates and section titles in the résumé's language.
     func context(for resume: Resume) -> [String: Any] {
+        var builder = self
+        builder.localization = resume.localization
+        return builder.localizedContext(for: resume)
+    }
+}
+
+private extension ContextBuilder {
+    func localizedContext(for resume: Resume) -> [String: Any] {
         [
             "lang": language(resume.meta.locale),
             "engine": ["pdflatex": engine == .pdflatex, "xelatex": engine == .xelatex],
@@ -20,8 +32,15 @@ struct ContextBuilder {
             "paragraph": paragraph,
             "colors": Dictionary(uniqueKeysWithValues: manifest.colors.map { ($0.key.rawValue, $0.value.digits) }),
             "basics": basics(resume.basics),
+            "labels": labels,
             "sections": resume.placedSections.map { section(resume, $0) },
         ]
+    }
+
+    /// The words a template may write itself, in the résumé's language: `labels.courses`,
+    /// `labels.present`.
+    var labels: [String: Any] {
+        ["courses": value(localization.courses), "present": value(localization.present)]
     }
 }
 
@@ -227,12 +246,13 @@ private extension ContextBuilder {
         return ["highlights": items, "hasHighlights": !items.isEmpty]
     }
 
+    /// A formatted period; cleaned like any value, as the file's labels may be part of it.
     func period(_ start: PartialDate?, _ end: EndDate?) -> Any {
-        dates.period(from: start, to: end) ?? NSNull()
+        value(dates.period(from: start, to: end))
     }
 
     func date(_ date: PartialDate?) -> Any {
-        date.map(dates.format) ?? NSNull()
+        value(date.map(dates.format))
     }
 
     /// `{text, full, href}` for a URL: `href` only for http, https and mailto, so any other

@@ -1,39 +1,32 @@
-/// Writes dates and periods in a theme's one date style: "May 2019 – Present".
+/// Writes dates and periods in a theme's one date style, in the résumé's language:
+/// "May 2019 – Present", "2019.05 – 현재", "Mai 2019 – heute".
 ///
 /// Days are never shown, so dates of different precision still look alike.
 struct DateFormatting: Sendable {
     let style: DateStyle
+    let localization: Localization
 
-    /// What an unfinished period ends with.
-    static let present = "Present"
-
-    /// "May 2019" (short), "September 2019" (long) or "2019-05" (numeric); a year alone stays a year.
-    func format(_ date: PartialDate) -> String {
-        let year = String(date.year)
-        guard let month = date.month else { return year }
-        switch style {
-        case .short: return "\(Self.shortMonths[month - 1]) \(year)"
-        case .long: return "\(Self.longMonths[month - 1]) \(year)"
-        case .numeric: return year + "-" + (month < 10 ? "0" : "") + String(month)
-        }
+    init(style: DateStyle, localization: Localization = .english) {
+        self.style = style
+        self.localization = localization
     }
 
-    /// A period joined by an en dash; no end, or `present`, reads "Present". Nil when there is no start
-    /// and no dated end.
+    /// In English "May 2019" (short), "September 2019" (long) or "2019-05" (numeric); a year
+    /// alone stays a year ("2019", or "2019년" in Korean's long style).
+    func format(_ date: PartialDate) -> String {
+        localization.datePattern(style).format(date)
+    }
+
+    /// A period joined by an en dash; no end, or `present`, reads "Present" in the résumé's
+    /// language. Nil when there is no start and no dated end.
     func period(from start: PartialDate?, to end: EndDate?) -> String? {
         switch (start, end) {
         case (nil, nil), (nil, .present): return nil
         case (nil, .date(let end)): return format(end)
-        case (let start?, nil), (let start?, .present): return "\(format(start)) – \(Self.present)"
+        case (let start?, nil), (let start?, .present): return "\(format(start)) – \(localization.present)"
         case (let start?, .date(let end)):
             let (first, last) = (format(start), format(end))
             return first == last ? first : "\(first) – \(last)"
         }
     }
-
-    private static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    private static let longMonths = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
 }

@@ -16,9 +16,11 @@ extension Resume {
         return needsUnicode ? .xelatex : .pdflatex
     }
 
-    /// Every string that can appear in the output: the section titles and every text field.
+    /// Every string that can appear in the output: the section titles, dates and labels in the
+    /// résumé's language, and every text field.
     var shownText: [String] {
-        var strings = placedSections.map(\.title)
+        var strings = placedSections.map(\.title) + shownDates
+        if education.contains(where: { !$0.courses.isEmpty }) { strings.append(localization.courses) }
         func add(_ values: String?...) { strings += values.compactMap { $0 } }
         add(basics.name, basics.label, basics.email, basics.phone, basics.url, basics.summary)
         if let location = basics.location {
@@ -63,6 +65,23 @@ extension Resume {
         }
         for entry in references { add(entry.name, entry.reference) }
         return strings
+    }
+}
+
+private extension Resume {
+    /// Every date and period of the résumé as each date style writes it in the résumé's language,
+    /// so that dates such as "2019年5月" or "2019.05 – 현재" count whichever style the theme uses.
+    var shownDates: [String] {
+        let periods =
+            education.map { ($0.startDate, $0.endDate) } + work.map { ($0.startDate, $0.endDate) }
+            + projects.map { ($0.startDate, $0.endDate) } + teaching.map { ($0.startDate, $0.endDate) }
+            + volunteer.map { ($0.startDate, $0.endDate) }
+        let dates = (awards.map(\.date) + publications.map(\.releaseDate) + certificates.map(\.date)).compactMap { $0 }
+        let localization = self.localization
+        return DateStyle.allCases.flatMap { style in
+            let formatting = DateFormatting(style: style, localization: localization)
+            return periods.compactMap { formatting.period(from: $0.0, to: $0.1) } + dates.map(formatting.format)
+        }
     }
 }
 

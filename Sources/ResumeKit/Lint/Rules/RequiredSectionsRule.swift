@@ -56,6 +56,7 @@ struct RequiredSectionsRule: Rule {
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let resume = subject.resume
         let hidden = Set(resume.meta.sections.filter(\.hidden).map(\.section))
+        let localization = resume.localization
         var findings: [Diagnostic] = []
         for section in Self.required where resume.isEmpty(section) && !hidden.contains(section) {
             let key = section.rawValue
@@ -63,7 +64,7 @@ struct RequiredSectionsRule: Rule {
             let state = present ? "is empty" : "is missing"
             var finding = diagnostic(
                 at: subject.location(of: key),
-                "section '\(key)' (\(section.defaultTitle)) \(state); fill it in, or hide it on purpose with meta.sections: [{section: \(key), hidden: true}]")
+                "section '\(key)' (\(localization.title(of: section))) \(state); fill it in, or hide it on purpose with meta.sections: [{section: \(key), hidden: true}]")
             if present { finding.path = key }
             findings.append(finding)
         }
