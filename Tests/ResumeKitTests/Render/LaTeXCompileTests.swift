@@ -40,7 +40,7 @@ final class LaTeXCompileTests: XCTestCase {
     func testKoreanResumeCompilesWithXeLaTeX() throws {
         let output = try assertCompiles(SampleResumes.korean, engine: .xelatex, name: "korean")
         let text = try XCTUnwrap(try output.text()).normalizedSpaces
-        for expected in ["김민준", "시니어 소프트웨어 엔지니어", "서울대학교", "경력", "Mar 2012 – Feb 2016"] {
+        for expected in ["김민준", "시니어 소프트웨어 엔지니어", "서울대학교", "경력", "2012.03 – 2016.02"] {
             XCTAssertTrue(text.contains(expected), "PDF text lacks \(expected)")
         }
     }
