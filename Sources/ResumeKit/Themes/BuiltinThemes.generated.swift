@@ -962,6 +962,14 @@ a:hover { text-decoration: underline; }
 # In text templates a tab puts what follows it flush right, and a line of only = or - underlines the
 # line above; the renderer wraps lines to --width afterwards.
 #
+# `entryStyle` says what the LaTeX macro \cventry{title}{dates}{subtitle}{place} draws, and the fit engine
+# measures entries the same way, so tex/macros.mustache must define \cventry to match:
+#   stacked   two lines: the bold title with the dates flush right, then the italic subtitle with the
+#             place flush right (classic)
+#   inline    one line: the bold title, ", " and the italic subtitle, a centred dot and the small muted
+#             place, with the dates flush right; a long entry wraps, its dates ending the last line or
+#             taking a line of their own (themes/compact/tex/macros.mustache has the macro)
+#
 # Lengths take pt (TeX points), bp, mm, cm or in. The LaTeX geometry, the HTML @page rule and the fit
 # engine all read these same values.
 
@@ -969,6 +977,7 @@ name: classic
 description: Serif, moderncv-like; small-caps headings over a rule, dates flush right
 formats: [html, tex, text]
 dateStyle: short            # short "Sep 2019", long "September 2019", numeric "2019-09"
+entryStyle: stacked         # how \cventry lays out an entry; the fit engine models each style
 
 layout:
   paper: a4                 # a4 or letter
@@ -1006,6 +1015,909 @@ colors:
   accent: "1F3A5F"          # headings, rules, links
   text: "1A1A1A"
   muted: "555555"           # dates, places
+
+"""##,
+        ],
+        "compact": [
+            "html/awards.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><div class="left"><h3>{{title}}</h3>{{#awarder}}, <span class="subtitle">{{awarder}}</span>{{/awarder}}</div><span class="right">{{date}}</span></div>
+{{#summary}}
+<p>{{summary}}</p>
+{{/summary}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/certificates.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#issuer}}, <span class="subtitle">{{issuer}}</span>{{/issuer}}</div><span class="right">{{date}}</span></div>
+{{^url.href}}
+{{#url}}
+<p>{{url.text}}</p>
+{{/url}}
+{{/url.href}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/contacts.mustache": ##"""
+<ul class="contacts">
+{{#basics.contacts}}
+<li>{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}</li>
+{{/basics.contacts}}
+</ul>
+
+"""##,
+            "html/education.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><div class="left">{{#degree}}<h3>{{degree}}</h3>, <span class="subtitle">{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</span>{{/degree}}{{^degree}}<h3>{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</h3>{{/degree}}{{#score}}<span class="sep">·</span><span class="place">{{score}}</span>{{/score}}</div><span class="right">{{dates}}</span></div>
+{{#hasCourses}}
+<p class="courses"><em>Courses:</em> {{coursesText}}</p>
+{{/hasCourses}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/highlights.mustache": ##"""
+{{#hasHighlights}}
+<ul class="highlights">
+{{#highlights}}
+<li>{{.}}</li>
+{{/highlights}}
+</ul>
+{{/hasHighlights}}
+
+"""##,
+            "html/interests.mustache": ##"""
+{{#entries}}
+<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+{{/entries}}
+
+"""##,
+            "html/languages.mustache": ##"""
+{{#entries}}
+<p class="pair">{{#language}}<strong>{{language}}</strong>{{#fluency}}: {{/fluency}}{{/language}}{{fluency}}</p>
+{{/entries}}
+
+"""##,
+            "html/projects.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#roles}}, <span class="subtitle">{{roles}}</span>{{/roles}}{{^roles}}{{#entity}}, <span class="subtitle">{{entity}}</span>{{/entity}}{{/roles}}{{#url}}<span class="sep">·</span><span class="place">{{url.text}}</span>{{/url}}</div><span class="right">{{dates}}</span></div>
+{{#description}}
+<p>{{description}}</p>
+{{/description}}
+{{>highlights}}
+{{#keywords}}
+<p class="keywords">{{keywords}}</p>
+{{/keywords}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/publications.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#publisher}}, <span class="subtitle">{{publisher}}</span>{{/publisher}}</div><span class="right">{{date}}</span></div>
+{{^url.href}}
+{{#url}}
+<p>{{url.text}}</p>
+{{/url}}
+{{/url.href}}
+{{#summary}}
+<p>{{summary}}</p>
+{{/summary}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/references.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<h3>{{name}}</h3>
+{{#reference}}
+<p><em>{{reference}}</em></p>
+{{/reference}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/researchInterests.mustache": ##"""
+{{#entries}}
+<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+{{#summary}}
+<p class="pair">{{summary}}</p>
+{{/summary}}
+{{/entries}}
+
+"""##,
+            "html/resume.mustache": ##"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{basics.name}}{{#basics.label}} – {{basics.label}}{{/basics.label}}</title>
+<style>
+:root {
+  --accent: #{{colors.accent}};
+  --text: #{{colors.text}};
+  --muted: #{{colors.muted}};
+}
+@page {
+  size: {{layout.cssPaper}};
+  margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
+}
+html { background: #e9e7e3; }
+body {
+  margin: 0;
+  color: var(--text);
+  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
+    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
+  font-size: {{layout.fontSize.css}};
+  line-height: {{layout.baselineSkip.css}};
+  -webkit-text-size-adjust: 100%;
+}
+main {
+  box-sizing: border-box;
+  max-width: {{layout.paperWidth.css}};
+  min-height: {{layout.paperHeight.css}};
+  margin: 2rem auto;
+  padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
+  background: #fff;
+  box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
+}
+header { text-align: center; margin-bottom: {{layout.headerAfter.css}}; }
+h1 {
+  margin: 0;
+  font-size: {{layout.nameSize.css}};
+  line-height: {{layout.nameSkip.css}};
+  font-weight: normal;
+  color: var(--accent);
+}
+.label { margin: {{layout.labelBefore.css}} 0 0; font-style: italic; }
+.contacts {
+  margin: {{layout.labelBefore.css}} 0 0;
+  padding: 0;
+  list-style: none;
+  font-size: {{layout.smallSize.css}};
+  line-height: {{layout.smallSkip.css}};
+}
+.contacts li { display: inline; white-space: nowrap; }
+.contacts li:not(:last-child)::after { content: "·"; margin: 0 0.6em; }
+.summary { margin: {{layout.headingBefore.css}} 0 0; }
+h2 {
+  margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
+  padding-bottom: {{layout.ruleGap.css}};
+  border-bottom: {{layout.ruleThickness.css}} solid var(--accent);
+  font-size: {{layout.headingSize.css}};
+  line-height: {{layout.headingSkip.css}};
+  font-weight: normal;
+  font-variant: small-caps;
+  letter-spacing: 0.02em;
+  color: var(--accent);
+}
+.entry { margin-top: {{layout.entryBefore.css}}; }
+.entry:first-of-type { margin-top: 0; }
+/* One line per entry: bold title, italic subtitle, muted place; the dates flush right. */
+.line { display: flex; justify-content: space-between; align-items: baseline; gap: 1.5em; }
+h3 { display: inline; margin: 0; font-size: 1em; font-weight: bold; }
+.subtitle { font-style: italic; }
+.place, .right { color: var(--muted); font-size: {{layout.smallSize.css}}; }
+.sep { margin: 0 0.3em; }
+.right { flex: none; white-space: nowrap; }
+.entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
+.pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
+.keywords { color: var(--muted); font-size: {{layout.smallSize.css}}; }
+.courses { font-size: {{layout.smallSize.css}}; }
+.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; }
+.highlights li { margin-top: {{layout.itemBefore.css}}; }
+a { color: inherit; text-decoration: none; }
+a:hover { text-decoration: underline; }
+@media (max-width: 40rem) {
+  main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
+  .line { flex-wrap: wrap; gap: 0 1em; }
+}
+@media print {
+  html { background: none; }
+  main { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+  h2 { break-after: avoid-page; }
+  .entry { break-inside: avoid-page; }
+}
+</style>
+</head>
+<body>
+<main>
+<header>
+<h1>{{basics.name}}</h1>
+{{#basics.label}}
+<p class="label">{{basics.label}}</p>
+{{/basics.label}}
+{{#basics.hasContacts}}
+{{>contacts}}
+{{/basics.hasContacts}}
+</header>
+{{#basics.summary}}
+<p class="summary">{{basics.summary}}</p>
+{{/basics.summary}}
+{{#sections}}
+<section class="{{kind}}">
+<h2>{{title}}</h2>
+{{#isEducation}}
+{{>education}}
+{{/isEducation}}
+{{#isWork}}
+{{>work}}
+{{/isWork}}
+{{#isProjects}}
+{{>projects}}
+{{/isProjects}}
+{{#isAwards}}
+{{>awards}}
+{{/isAwards}}
+{{#isResearchInterests}}
+{{>researchInterests}}
+{{/isResearchInterests}}
+{{#isTeaching}}
+{{>teaching}}
+{{/isTeaching}}
+{{#isSkills}}
+{{>skills}}
+{{/isSkills}}
+{{#isVolunteer}}
+{{>volunteer}}
+{{/isVolunteer}}
+{{#isPublications}}
+{{>publications}}
+{{/isPublications}}
+{{#isCertificates}}
+{{>certificates}}
+{{/isCertificates}}
+{{#isLanguages}}
+{{>languages}}
+{{/isLanguages}}
+{{#isInterests}}
+{{>interests}}
+{{/isInterests}}
+{{#isReferences}}
+{{>references}}
+{{/isReferences}}
+</section>
+{{/sections}}
+</main>
+</body>
+</html>
+
+"""##,
+            "html/skills.mustache": ##"""
+{{#entries}}
+<p class="pair">{{#name}}<strong>{{name}}{{#level}} ({{level}}){{/level}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+{{/entries}}
+
+"""##,
+            "html/teaching.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3>{{#position}}, <span class="subtitle">{{position}}</span>{{/position}}{{#kind}}<span class="sep">·</span><span class="place">{{kind}}</span>{{/kind}}</div><span class="right">{{dates}}</span></div>
+{{^url.href}}
+{{#url}}
+<p>{{url.text}}</p>
+{{/url}}
+{{/url.href}}
+{{#summary}}
+<p>{{summary}}</p>
+{{/summary}}
+{{>highlights}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/volunteer.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3>{{#position}}, <span class="subtitle">{{position}}</span>{{/position}}</div><span class="right">{{dates}}</span></div>
+{{^url.href}}
+{{#url}}
+<p>{{url.text}}</p>
+{{/url}}
+{{/url.href}}
+{{#summary}}
+<p>{{summary}}</p>
+{{/summary}}
+{{>highlights}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/work.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#position}}, <span class="subtitle">{{position}}</span>{{/position}}{{#location}}<span class="sep">·</span><span class="place">{{location}}</span>{{/location}}</div><span class="right">{{dates}}</span></div>
+{{^url.href}}
+{{#url}}
+<p>{{url.text}}</p>
+{{/url}}
+{{/url.href}}
+{{#summary}}
+<p>{{summary}}</p>
+{{/summary}}
+{{>highlights}}
+</article>
+{{/entries}}
+
+"""##,
+            "tex/awards.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<title>>}{<<date>>}{<<awarder>>}{}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<</entries>>
+
+"""##,
+            "tex/certificates.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<issuer>>}{}
+<</entries>>
+
+"""##,
+            "tex/contacts.mustache": ##"""
+{{=<< >>=}}
+<<#basics.contacts>><<^isFirst>>\cvsep <</isFirst>>\cvcontact{<<#href>>\href{<<href>>}{<<text>>}<</href>><<^href>><<text>><</href>>}<</basics.contacts>>
+
+"""##,
+            "tex/education.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+<<#degree>>
+\cventry{<<degree>>}{<<dates>>}{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<score>>}
+<</degree>>
+<<^degree>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<dates>>}{}{<<score>>}
+<</degree>>
+<<#hasCourses>>
+\cvtext{{\cvsmall\textit{Courses:} <<coursesText>>}}
+<</hasCourses>>
+<</entries>>
+
+"""##,
+            "tex/interests.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cvpair{<<name>>}{<<keywords>>}
+<</entries>>
+
+"""##,
+            "tex/languages.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cvpair{<<language>>}{<<fluency>>}
+<</entries>>
+
+"""##,
+            "tex/macros.mustache": ##"""
+{{=<< >>=}}
+% \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
+% title, otherwise a page may break here at the given penalty; the space is left out after a heading.
+\newif\ifcvkeep
+\newif\ifcvfirst
+\newcommand*\cvstart[2]{\par\ifcvkeep\nopagebreak\else\penalty#1\relax\fi\ifcvfirst\else\vspace{#2}\fi\global\cvkeepfalse\global\cvfirstfalse}
+\newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
+% \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
+\newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
+\newcommand\cvsection[1]{\par\penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
+% \cventry{title}{dates}{subtitle}{place} on one line (entryStyle: inline): the bold title, a comma and the
+% italic subtitle, a centred dot and the small muted place, then the dates flush right. A long entry wraps;
+% its dates end the last line or take a line of their own. The subtitle is tested before \textbf so that
+% the comma follows the bold title directly, as the fit engine sets it.
+\newcommand\cventry[4]{\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\cvifempty{#3}{\textbf{#1}}{\textbf{#1}, \textit{#3}}\cvifempty{#4}{}{~\textperiodcentered\ {\cvsmall\color{muted}#4}}}{#2}\global\cvkeeptrue}
+\newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
+\newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
+\newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
+% The header: name, label and contact line centred, then an optional summary paragraph.
+\newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
+\newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
+\newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
+\newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
+% Contacts never break inside; a line break at a separator drops the separator.
+\newcommand\cvcontact[1]{\mbox{#1}}
+\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
+
+"""##,
+            "tex/preamble.mustache": ##"""
+{{=<< >>=}}
+\documentclass[<<layout.paper>>paper]{article}
+<<#engine.pdflatex>>
+\usepackage[T1]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage{lmodern}
+\usepackage{textcomp}
+<</engine.pdflatex>>
+<<#engine.xelatex>>
+\usepackage{fontspec}
+\usepackage{xeCJK}
+\setCJKmainfont{Noto Serif CJK KR}
+\setCJKsansfont{Noto Sans CJK KR}
+% Korean separates words with spaces: keep them, and add no space between Hangul and Latin text.
+\xeCJKsetup{CJKspace=true,CJKecglue={}}
+% Dashes, quotes and dots come from the Latin font and keep the spaces around them.
+\xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
+<</engine.xelatex>>
+\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
+\usepackage{xcolor}
+\definecolor{accent}{HTML}{<<colors.accent>>}
+\definecolor{body}{HTML}{<<colors.text>>}
+\definecolor{muted}{HTML}{<<colors.muted>>}
+\usepackage{hyperref}
+\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
+\pdfstringdefDisableCommands{\let\allowbreak\relax}
+
+% Sizes and vertical spacing come from theme.yaml; every skip is fixed so lines and pages are predictable.
+\renewcommand\normalsize{\fontsize{<<layout.fontSize.tex>>}{<<layout.baselineSkip.tex>>}\selectfont}
+\newcommand\cvsmall{\fontsize{<<layout.smallSize.tex>>}{<<layout.smallSkip.tex>>}\selectfont}
+\setlength\parindent{0pt}
+\setlength\parskip{0pt}
+\clubpenalty=10000
+\widowpenalty=10000
+\pagestyle{empty}
+\raggedbottom
+\setlength\topskip{<<layout.topSkip.tex>>}
+\setlength\maxdepth{<<layout.maxDepth.tex>>}
+\pretolerance=<<paragraph.pretolerance>>
+\tolerance=<<paragraph.tolerance>>
+\setlength\emergencystretch{<<paragraph.emergencyStretch>>}
+<<#paragraph.raggedRight>>
+\raggedright
+<</paragraph.raggedRight>>
+<<#paragraph.frenchSpacing>>
+\frenchspacing
+<</paragraph.frenchSpacing>>
+
+"""##,
+            "tex/projects.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<url.text>>}
+<<#description>>
+\cvtext{<<description>>}
+<</description>>
+<<#highlights>>
+\cvitem{<<.>>}
+<</highlights>>
+<<#keywords>>
+\cvtext{{\cvsmall\color{muted}<<keywords>>}}
+<</keywords>>
+<</entries>>
+
+"""##,
+            "tex/publications.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<</entries>>
+
+"""##,
+            "tex/references.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<name>>}{}{}{}
+<<#reference>>
+\cvtext{\textit{<<reference>>}}
+<</reference>>
+<</entries>>
+
+"""##,
+            "tex/researchInterests.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cvpair{<<name>>}{<<keywords>>}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<</entries>>
+
+"""##,
+            "tex/resume.mustache": ##"""
+{{=<< >>=}}
+<<>preamble>>
+
+<<>macros>>
+
+\begin{document}
+\normalsize\color{body}
+\cvname{<<basics.name>>}
+<<#basics.label>>
+\cvlabel{<<basics.label>>}
+<</basics.label>>
+<<#basics.hasContacts>>
+\cvcontacts{<<>contacts>>}
+<</basics.hasContacts>>
+\cvheaderend
+<<#basics.summary>>
+\cvsummary{<<basics.summary>>}
+<</basics.summary>>
+<<#sections>>
+
+\cvsection{<<title>>}
+<<#isEducation>>
+<<>education>>
+<</isEducation>>
+<<#isWork>>
+<<>work>>
+<</isWork>>
+<<#isProjects>>
+<<>projects>>
+<</isProjects>>
+<<#isAwards>>
+<<>awards>>
+<</isAwards>>
+<<#isResearchInterests>>
+<<>researchInterests>>
+<</isResearchInterests>>
+<<#isTeaching>>
+<<>teaching>>
+<</isTeaching>>
+<<#isSkills>>
+<<>skills>>
+<</isSkills>>
+<<#isVolunteer>>
+<<>volunteer>>
+<</isVolunteer>>
+<<#isPublications>>
+<<>publications>>
+<</isPublications>>
+<<#isCertificates>>
+<<>certificates>>
+<</isCertificates>>
+<<#isLanguages>>
+<<>languages>>
+<</isLanguages>>
+<<#isInterests>>
+<<>interests>>
+<</isInterests>>
+<<#isReferences>>
+<<>references>>
+<</isReferences>>
+<</sections>>
+\end{document}
+
+"""##,
+            "tex/skills.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cvpair{<<name>><<#level>> (<<level>>)<</level>>}{<<keywords>>}
+<</entries>>
+
+"""##,
+            "tex/teaching.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{<<kind>>}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<<#highlights>>
+\cvitem{<<.>>}
+<</highlights>>
+<</entries>>
+
+"""##,
+            "tex/volunteer.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<<#highlights>>
+\cvitem{<<.>>}
+<</highlights>>
+<</entries>>
+
+"""##,
+            "tex/work.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<position>>}{<<location>>}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<<#highlights>>
+\cvitem{<<.>>}
+<</highlights>>
+<</entries>>
+
+"""##,
+            "text/awards.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{title}}{{#awarder}}, {{awarder}}{{/awarder}}	{{date}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{/entries}}
+
+"""##,
+            "text/certificates.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{name}}{{#issuer}}, {{issuer}}{{/issuer}}	{{date}}
+{{#url}}
+  {{url.full}}
+{{/url}}
+{{/entries}}
+
+"""##,
+            "text/contacts.mustache": ##"""
+{{#basics.contacts}}
+{{full}}
+{{/basics.contacts}}
+
+"""##,
+            "text/education.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{#degree}}{{degree}}, {{institution}}{{/degree}}{{^degree}}{{institution}}{{/degree}}{{#score}} · {{score}}{{/score}}	{{dates}}
+{{#url}}
+  {{url.full}}
+{{/url}}
+{{#hasCourses}}
+  Courses: {{coursesText}}
+{{/hasCourses}}
+{{/entries}}
+
+"""##,
+            "text/interests.mustache": ##"""
+{{#entries}}
+{{#name}}{{name}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
+{{/entries}}
+
+"""##,
+            "text/languages.mustache": ##"""
+{{#entries}}
+{{language}}{{#fluency}}: {{fluency}}{{/fluency}}
+{{/entries}}
+
+"""##,
+            "text/projects.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{name}}{{#roles}}, {{roles}}{{/roles}}{{^roles}}{{#entity}}, {{entity}}{{/entity}}{{/roles}}	{{dates}}
+{{#url}}
+  {{url.full}}
+{{/url}}
+{{#description}}
+  {{description}}
+{{/description}}
+{{#highlights}}
+  • {{.}}
+{{/highlights}}
+{{#keywords}}
+  {{keywords}}
+{{/keywords}}
+{{/entries}}
+
+"""##,
+            "text/publications.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{name}}{{#publisher}}, {{publisher}}{{/publisher}}	{{date}}
+{{#url}}
+  {{url.full}}
+{{/url}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{/entries}}
+
+"""##,
+            "text/references.mustache": ##"""
+{{#entries}}
+{{name}}
+{{#reference}}
+  “{{reference}}”
+{{/reference}}
+{{/entries}}
+
+"""##,
+            "text/researchInterests.mustache": ##"""
+{{#entries}}
+{{#name}}{{name}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{/entries}}
+
+"""##,
+            "text/resume.mustache": ##"""
+{{basics.name}}
+=
+{{#basics.label}}
+{{basics.label}}
+{{/basics.label}}
+{{#basics.hasContacts}}
+{{>contacts}}
+{{/basics.hasContacts}}
+{{#basics.summary}}
+
+{{basics.summary}}
+{{/basics.summary}}
+{{#sections}}
+
+{{uppercased(title)}}
+-
+{{#isEducation}}
+{{>education}}
+{{/isEducation}}
+{{#isWork}}
+{{>work}}
+{{/isWork}}
+{{#isProjects}}
+{{>projects}}
+{{/isProjects}}
+{{#isAwards}}
+{{>awards}}
+{{/isAwards}}
+{{#isResearchInterests}}
+{{>researchInterests}}
+{{/isResearchInterests}}
+{{#isTeaching}}
+{{>teaching}}
+{{/isTeaching}}
+{{#isSkills}}
+{{>skills}}
+{{/isSkills}}
+{{#isVolunteer}}
+{{>volunteer}}
+{{/isVolunteer}}
+{{#isPublications}}
+{{>publications}}
+{{/isPublications}}
+{{#isCertificates}}
+{{>certificates}}
+{{/isCertificates}}
+{{#isLanguages}}
+{{>languages}}
+{{/isLanguages}}
+{{#isInterests}}
+{{>interests}}
+{{/isInterests}}
+{{#isReferences}}
+{{>references}}
+{{/isReferences}}
+{{/sections}}
+
+"""##,
+            "text/skills.mustache": ##"""
+{{#entries}}
+{{#name}}{{name}}{{#level}} ({{level}}){{/level}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
+{{/entries}}
+
+"""##,
+            "text/teaching.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{organization}}{{#position}}, {{position}}{{/position}}{{#kind}} · {{kind}}{{/kind}}	{{dates}}
+{{#url}}
+  {{url.full}}
+{{/url}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{#highlights}}
+  • {{.}}
+{{/highlights}}
+{{/entries}}
+
+"""##,
+            "text/volunteer.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{organization}}{{#position}}, {{position}}{{/position}}	{{dates}}
+{{#url}}
+  {{url.full}}
+{{/url}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{#highlights}}
+  • {{.}}
+{{/highlights}}
+{{/entries}}
+
+"""##,
+            "text/work.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{name}}{{#position}}, {{position}}{{/position}}{{#location}} · {{location}}{{/location}}	{{dates}}
+{{#url}}
+  {{url.full}}
+{{/url}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{#highlights}}
+  • {{.}}
+{{/highlights}}
+{{/entries}}
+
+"""##,
+            "theme.yaml": ##"""
+# compact: a dense serif résumé made to fit one page. Small type and tight spacing; each entry on one
+# line (bold title, italic subtitle, muted place, dates flush right); small-caps headings over a rule.
+#
+# The folder has the same files as classic, and themes/classic/theme.yaml documents every key below
+# and everything the templates can read. What makes compact compact: `entryStyle: inline`, which its
+# \cventry macro (tex/macros.mustache) draws and the fit engine measures, and the smaller lengths.
+
+name: compact
+description: Serif, dense, one-page minded; one line per entry, small-caps headings over a rule
+formats: [html, tex, text]
+dateStyle: short            # short "Sep 2019", long "September 2019", numeric "2019-09"
+entryStyle: inline          # title, subtitle and place on one line, dates flush right
+
+layout:
+  paper: a4                 # a4 or letter
+  margins: {top: 11mm, bottom: 11mm, left: 13mm, right: 13mm}
+  fontSize: 9pt             # body text
+  baselineSkip: 10.5pt
+  smallSize: 8pt            # contact line, places, dates, keywords
+  smallSkip: 9pt
+  nameSize: 17pt            # the name at the top
+  nameSkip: 20pt
+  labelBefore: 2pt          # between name and label
+  headerAfter: 2pt          # between the header block and the first section
+  headingSize: 10pt         # section headings
+  headingSkip: 11.5pt
+  headingBefore: 5pt        # above a heading
+  ruleGap: 2pt              # between heading and its rule
+  headingAfter: 2pt         # below the rule
+  ruleThickness: 0.4pt
+  entryBefore: 2.5pt        # above each entry but the first of a section
+  itemBefore: 0pt           # above each highlight
+  itemIndent: 10pt          # highlight text indent; the bullet hangs in it
+  topSkip: 9pt              # first baseline below the top of the text area (\topskip)
+  maxDepth: 4pt             # how far the last line may reach below the text area (\maxdepth)
+
+# How TeX sets paragraphs; the fit engine reproduces exactly these settings.
+paragraph:
+  font: latin-modern        # Latin Modern Roman
+  pretolerance: 100         # badness allowed in the first pass, without hyphenation
+  tolerance: 200            # badness allowed in the second pass, with hyphenation
+  emergencyStretch: 0pt     # extra stretch for a third pass (0pt: none)
+  alignment: ragged-right   # ragged-right or justified
+  frenchSpacing: true       # one space width after a full stop
+
+colors:
+  accent: "7A2E1F"          # headings, rules, links
+  text: "1A1A1A"
+  muted: "5F5F5F"           # dates, places
 
 """##,
         ],

@@ -7,7 +7,9 @@ struct ManifestParser {
     let file: String
 
     func parse(_ yaml: String) throws -> ThemeManifest {
-        let root = try mapping(compose(yaml), at: "", keys: ["name", "description", "formats", "dateStyle", "layout", "paragraph", "colors"])
+        let root = try mapping(
+            compose(yaml), at: "",
+            keys: ["name", "description", "formats", "dateStyle", "entryStyle", "layout", "paragraph", "colors"])
         let layout = try mapping(root["layout"]!, at: "layout", keys: ["paper", "margins"] + LayoutLength.allCases.map(\.rawValue))
         let margins = try mapping(layout["margins"]!, at: "layout.margins", keys: ["top", "bottom", "left", "right"])
         let colors = try mapping(root["colors"]!, at: "colors", keys: ThemeColor.allCases.map(\.rawValue))
@@ -31,6 +33,7 @@ struct ManifestParser {
             description: try text(root["description"]!, at: "description"),
             formats: formats,
             dateStyle: try choice(root["dateStyle"]!, at: "dateStyle", as: DateStyle.self),
+            entryStyle: try choice(root["entryStyle"]!, at: "entryStyle", as: EntryStyle.self),
             layout: PageLayout(
                 paper: try choice(layout["paper"]!, at: "layout.paper", as: Paper.self),
                 margins: Margins(

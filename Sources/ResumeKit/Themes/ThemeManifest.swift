@@ -1,6 +1,7 @@
 import Foundation
 
-/// What a theme's `theme.yaml` declares: its name, formats, date style, page layout and colours.
+/// What a theme's `theme.yaml` declares: its name, formats, date and entry styles, page layout,
+/// paragraph settings and colours.
 ///
 /// The layout values are the single source of truth for spacing: templates receive them through
 /// the render context, and the fit engine reads them here.
@@ -9,6 +10,9 @@ public struct ThemeManifest: Sendable, Equatable {
     public var description: String
     public var formats: [OutputFormat]
     public var dateStyle: DateStyle
+    /// How `\cventry` lays out an entry's title, subtitle, place and dates; the LaTeX template
+    /// and the fit engine both follow it.
+    public var entryStyle: EntryStyle
     public var layout: PageLayout
     /// How paragraphs are set; the LaTeX template and the fit engine both read it.
     public var paragraph: ParagraphSettings
@@ -52,6 +56,16 @@ public enum DateStyle: String, Sendable, CaseIterable {
     case long
     /// "2019-09"
     case numeric
+}
+
+/// How an entry's title, subtitle, place and dates are laid out (`\cventry`).
+public enum EntryStyle: String, Sendable, CaseIterable {
+    /// Two lines: the bold title with the dates flush right, then the italic subtitle with the
+    /// place flush right.
+    case stacked
+    /// One line: the bold title, the italic subtitle and the place, with the dates flush right;
+    /// a long entry wraps, and the dates end its last line or take a line of their own.
+    case inline
 }
 
 /// The paper sizes a theme can ask for.

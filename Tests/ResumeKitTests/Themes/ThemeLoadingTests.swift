@@ -118,6 +118,22 @@ final class ThemeLoadingTests: XCTestCase {
         XCTAssertTrue("\(font)".contains("'paragraph.font' is 'helvetica'; expected one of: latin-modern"), "\(font)")
     }
 
+    func testManifestEntryStyleIsRequiredAndChecked() throws {
+        XCTAssertEqual(try XCTUnwrap(Theme.builtin(named: "classic")).manifest.entryStyle, .stacked)
+        XCTAssertEqual(try XCTUnwrap(Theme.builtin(named: "compact")).manifest.entryStyle, .inline)
+
+        let yaml = classicFiles["theme.yaml"]!
+        let bad = try XCTUnwrap(loadError(replacing("theme.yaml", "entryStyle: stacked", with: "entryStyle: sideways")))
+        XCTAssertEqual(
+            bad,
+            .invalidManifest(
+                file: "./mytheme/theme.yaml", line: lineNumber(of: "entryStyle: stacked", in: yaml),
+                message: "'entryStyle' is 'sideways'; expected one of: stacked, inline"))
+
+        let missing = try XCTUnwrap(loadError(replacing("theme.yaml", "entryStyle: stacked", with: "")))
+        XCTAssertTrue("\(missing)".contains("missing key 'entryStyle'"), "\(missing)")
+    }
+
     func testManifestUnknownKeyWrongTypeAndMissingKey() throws {
         let yaml = classicFiles["theme.yaml"]!
         let unknown = try XCTUnwrap(loadError(replacing("theme.yaml", "  itemIndent: 12pt", with: "  itemIndent: 12pt\n  itemIndnet: 3pt")))

@@ -1,8 +1,9 @@
-/// The vertical spacing of the classic block macros, from the theme's layout values: which glue,
+/// The vertical spacing of the block macros, from the theme's layout values: which glue,
 /// penalties and specials each block macro puts on the main vertical list around its paragraphs.
 ///
 /// This mirrors the macro definitions in the theme's LaTeX preamble (`\cvstart`, `\cvsection`,
-/// `\cventry`, …); the accuracy tests compare the result with pdfLaTeX's own page breaks.
+/// `\cventry`, …), with an entry of one or two lines as the manifest's `entryStyle` says; the
+/// accuracy tests compare the result with pdfLaTeX's own page breaks.
 struct DocumentLayout {
     let layout: PageLayout
     let paragraphs: BlockParagraphs
@@ -49,7 +50,7 @@ struct BlockState {
 }
 
 extension DocumentLayout {
-    /// The block macros of the classic preamble and their number of arguments.
+    /// The block macros of the built-in preambles and their number of arguments.
     static let arity = [
         "cvname": 1, "cvlabel": 1, "cvcontacts": 1, "cvheaderend": 0, "cvsummary": 1, "cvsection": 1,
         "cventry": 4, "cvitem": 1, "cvtext": 1, "cvpair": 2,
@@ -113,6 +114,7 @@ extension DocumentLayout {
             state.first = true
         case "cventry":
             start(penalty: 0, space: .entryBefore)
+            // Stacked: two paragraphs, kept together; inline: one.
             let lines = paragraphs.entry(title: arguments[0], dates: arguments[1], subtitle: arguments[2], place: arguments[3])
             for (number, line) in lines.enumerated() {
                 if number > 0 { list.appendPenalty(TeXConstants.infinitePenalty) }  // \nopagebreak

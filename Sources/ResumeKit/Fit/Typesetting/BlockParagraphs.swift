@@ -31,15 +31,18 @@ public struct BlockParagraphs: Sendable {
 
     /// The paragraph settings of the theme: tolerances, alignment, spacing.
     public let settings: ParagraphSettings
+    /// How the theme's `\cventry` lays out an entry.
+    public let entryStyle: EntryStyle
 
     /// The paragraphs of a theme, from its manifest.
     public init(manifest: ThemeManifest) {
-        self.init(layout: manifest.layout, settings: manifest.paragraph)
+        self.init(layout: manifest.layout, settings: manifest.paragraph, entryStyle: manifest.entryStyle)
     }
 
-    public init(layout: PageLayout, settings: ParagraphSettings) {
+    public init(layout: PageLayout, settings: ParagraphSettings, entryStyle: EntryStyle = .stacked) {
         self.layout = layout
         self.settings = settings
+        self.entryStyle = entryStyle
         self.frenchSpacing = settings.frenchSpacing
         textWidth = TeXLength.scaledPoints(layout.paper.width) - TeXLength.scaledPoints(layout.margins.left)
             - TeXLength.scaledPoints(layout.margins.right)
@@ -84,14 +87,28 @@ public struct BlockParagraphs: Sendable {
         return BlockParagraph(latex: argument, style: style)
     }
 
-    /// `\cventry{title}{dates}{subtitle}{place}`: the bold title line with the dates flush right,
-    /// then, unless both are empty, the italic subtitle line with the place.
+    /// `\cventry{title}{dates}{subtitle}{place}`, one paragraph per line the entry style gives it.
+    ///
+    /// Stacked: the bold title line with the dates flush right, then, unless both are empty, the
+    /// italic subtitle line with the place. Inline: one paragraph of the bold title, the italic
+    /// subtitle after a comma and the small muted place after a centred dot, with the dates flush
+    /// right on its last line.
     public func entry(title: String, dates: String, subtitle: String, place: String) -> [BlockParagraph] {
-        var lines = [line(#"\textbf{"# + title + "}", dates)]
-        if !(subtitle + place).isEmpty {
-            lines.append(line(#"\textit{"# + subtitle + "}", place))
+        switch entryStyle {
+        case .stacked:
+            var lines = [line(#"\textbf{"# + title + "}", dates)]
+            if !(subtitle + place).isEmpty {
+                lines.append(line(#"\textit{"# + subtitle + "}", place))
+            }
+            return lines
+        case .inline:
+            // The macro tests the subtitle before `\textbf`, so a comma follows the bold title
+            // directly and LaTeX adds no italic correction there, as here.
+            var left = #"\textbf{"# + title + "}"
+            if !subtitle.isEmpty { left += #", \textit{"# + subtitle + "}" }
+            if !place.isEmpty { left += #"~\textperiodcentered\ {\cvsmall\color{muted}"# + place + "}" }
+            return [line(left, dates)]
         }
-        return lines
     }
 
     /// `\cvitem{text}`: indented by `itemIndent`, with the bullet hanging in the indentation.
