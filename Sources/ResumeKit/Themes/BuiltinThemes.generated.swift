@@ -1921,5 +1921,1005 @@ colors:
 
 """##,
         ],
+        "modern": [
+            "html/awards.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><h3>{{title}}</h3><span class="right">{{date}}</span></div>
+{{#awarder}}
+<div class="line"><span class="subtitle">{{awarder}}</span></div>
+{{/awarder}}
+{{#summary}}
+<p>{{summary}}</p>
+{{/summary}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/certificates.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
+{{#issuer}}
+<div class="line"><span class="subtitle">{{issuer}}</span></div>
+{{/issuer}}
+{{^url.href}}
+{{#url}}
+<p>{{url.text}}</p>
+{{/url}}
+{{/url.href}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/contacts.mustache": ##"""
+<ul class="contacts">
+{{#basics.contacts}}
+<li>{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}</li>
+{{/basics.contacts}}
+</ul>
+
+"""##,
+            "html/education.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><h3>{{#degree}}{{degree}}{{/degree}}{{^degree}}{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}{{/degree}}</h3><span class="right">{{dates}}</span></div>
+{{#degree}}
+<div class="line"><span class="subtitle">{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</span><span class="right">{{score}}</span></div>
+{{/degree}}
+{{^degree}}
+{{#score}}
+<div class="line"><span></span><span class="right">{{score}}</span></div>
+{{/score}}
+{{/degree}}
+{{#hasCourses}}
+<p class="courses"><em>{{labels.courses}}:</em> {{coursesText}}</p>
+{{/hasCourses}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/highlights.mustache": ##"""
+{{#hasHighlights}}
+<ul class="highlights">
+{{#highlights}}
+<li>{{.}}</li>
+{{/highlights}}
+</ul>
+{{/hasHighlights}}
+
+"""##,
+            "html/interests.mustache": ##"""
+{{#entries}}
+<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+{{/entries}}
+
+"""##,
+            "html/languages.mustache": ##"""
+{{#entries}}
+<p class="pair">{{#language}}<strong>{{language}}</strong>{{#fluency}}: {{/fluency}}{{/language}}{{fluency}}</p>
+{{/entries}}
+
+"""##,
+            "html/projects.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
+{{#url}}
+<div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{url.text}}</span></div>
+{{/url}}
+{{^url}}
+{{#roles}}
+<div class="line"><span class="subtitle">{{roles}}</span><span class="right">{{entity}}</span></div>
+{{/roles}}
+{{^roles}}
+{{#entity}}
+<div class="line"><span class="subtitle">{{entity}}</span></div>
+{{/entity}}
+{{/roles}}
+{{/url}}
+{{#description}}
+<p>{{description}}</p>
+{{/description}}
+{{>highlights}}
+{{#keywords}}
+<p class="keywords">{{keywords}}</p>
+{{/keywords}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/publications.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
+{{#publisher}}
+<div class="line"><span class="subtitle">{{publisher}}</span></div>
+{{/publisher}}
+{{^url.href}}
+{{#url}}
+<p>{{url.text}}</p>
+{{/url}}
+{{/url.href}}
+{{#summary}}
+<p>{{summary}}</p>
+{{/summary}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/references.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<h3>{{name}}</h3>
+{{#reference}}
+<p><em>{{reference}}</em></p>
+{{/reference}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/researchInterests.mustache": ##"""
+{{#entries}}
+<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+{{#summary}}
+<p class="pair">{{summary}}</p>
+{{/summary}}
+{{/entries}}
+
+"""##,
+            "html/resume.mustache": ##"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{basics.name}}{{#basics.label}} – {{basics.label}}{{/basics.label}}</title>
+<style>
+:root {
+  --accent: #{{colors.accent}};
+  --text: #{{colors.text}};
+  --muted: #{{colors.muted}};
+  --rule: #{{colors.accent}}4d;
+}
+@page {
+  size: {{layout.cssPaper}};
+  margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
+}
+html { background: #eef0f3; }
+body {
+  margin: 0;
+  color: var(--text);
+  font-family: "Latin Modern Sans", "LM Sans 10", "Helvetica Neue", Helvetica, Arial,
+    "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
+  font-size: {{layout.fontSize.css}};
+  line-height: {{layout.baselineSkip.css}};
+  -webkit-text-size-adjust: 100%;
+}
+main {
+  box-sizing: border-box;
+  max-width: {{layout.paperWidth.css}};
+  min-height: {{layout.paperHeight.css}};
+  margin: 2rem auto;
+  padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
+  background: #fff;
+  box-shadow: 0 1px 4px rgba(15, 30, 50, 0.14);
+}
+header { margin-bottom: {{layout.headerAfter.css}}; }
+h1 {
+  margin: 0;
+  font-size: {{layout.nameSize.css}};
+  line-height: {{layout.nameSkip.css}};
+  font-weight: bold;
+  color: var(--accent);
+}
+.label { margin: {{layout.labelBefore.css}} 0 0; color: var(--muted); }
+.contacts {
+  margin: {{layout.labelBefore.css}} 0 0;
+  padding: 0;
+  list-style: none;
+  color: var(--muted);
+  font-size: {{layout.smallSize.css}};
+  line-height: {{layout.smallSkip.css}};
+}
+.contacts li { display: inline; white-space: nowrap; }
+.contacts li:not(:last-child)::after { content: "·"; margin: 0 0.6em; }
+.summary { margin: {{layout.headingBefore.css}} 0 0; }
+h2 {
+  margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
+  padding-bottom: {{layout.ruleGap.css}};
+  border-bottom: {{layout.ruleThickness.css}} solid var(--rule);
+  font-size: {{layout.headingSize.css}};
+  line-height: {{layout.headingSkip.css}};
+  font-weight: bold;
+  text-transform: uppercase;
+  letter-spacing: 0.03em;
+  color: var(--accent);
+}
+.entry { margin-top: {{layout.entryBefore.css}}; }
+.entry:first-of-type { margin-top: 0; }
+.line { display: flex; justify-content: space-between; align-items: baseline; gap: 1.5em; }
+.right {
+  flex: none;
+  color: var(--muted);
+  font-size: {{layout.smallSize.css}};
+  white-space: nowrap;
+}
+h3 { margin: 0; font-size: 1em; font-weight: bold; }
+.subtitle { font-style: italic; }
+.entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
+.pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
+.keywords, .courses { color: var(--muted); font-size: {{layout.smallSize.css}}; }
+.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; list-style-type: square; }
+.highlights li { margin-top: {{layout.itemBefore.css}}; }
+.highlights li::marker { color: var(--accent); }
+a { color: inherit; text-decoration: none; }
+a:hover { color: var(--accent); text-decoration: underline; }
+@media (max-width: 40rem) {
+  main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
+  .line { flex-wrap: wrap; gap: 0 1em; }
+}
+@media print {
+  html { background: none; }
+  main { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+  h2 { break-after: avoid-page; }
+  .entry { break-inside: avoid-page; }
+}
+</style>
+</head>
+<body>
+<main>
+<header>
+<h1>{{basics.name}}</h1>
+{{#basics.label}}
+<p class="label">{{basics.label}}</p>
+{{/basics.label}}
+{{#basics.hasContacts}}
+{{>contacts}}
+{{/basics.hasContacts}}
+</header>
+{{#basics.summary}}
+<p class="summary">{{basics.summary}}</p>
+{{/basics.summary}}
+{{#sections}}
+<section class="{{kind}}">
+<h2>{{title}}</h2>
+{{#isEducation}}
+{{>education}}
+{{/isEducation}}
+{{#isWork}}
+{{>work}}
+{{/isWork}}
+{{#isProjects}}
+{{>projects}}
+{{/isProjects}}
+{{#isAwards}}
+{{>awards}}
+{{/isAwards}}
+{{#isResearchInterests}}
+{{>researchInterests}}
+{{/isResearchInterests}}
+{{#isTeaching}}
+{{>teaching}}
+{{/isTeaching}}
+{{#isSkills}}
+{{>skills}}
+{{/isSkills}}
+{{#isVolunteer}}
+{{>volunteer}}
+{{/isVolunteer}}
+{{#isPublications}}
+{{>publications}}
+{{/isPublications}}
+{{#isCertificates}}
+{{>certificates}}
+{{/isCertificates}}
+{{#isLanguages}}
+{{>languages}}
+{{/isLanguages}}
+{{#isInterests}}
+{{>interests}}
+{{/isInterests}}
+{{#isReferences}}
+{{>references}}
+{{/isReferences}}
+</section>
+{{/sections}}
+</main>
+</body>
+</html>
+
+"""##,
+            "html/skills.mustache": ##"""
+{{#entries}}
+<p class="pair">{{#name}}<strong>{{name}}{{#level}} ({{level}}){{/level}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+{{/entries}}
+
+"""##,
+            "html/teaching.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
+{{#position}}
+<div class="line"><span class="subtitle">{{position}}</span><span class="right">{{kind}}</span></div>
+{{/position}}
+{{^position}}
+{{#kind}}
+<div class="line"><span></span><span class="right">{{kind}}</span></div>
+{{/kind}}
+{{/position}}
+{{^url.href}}
+{{#url}}
+<p>{{url.text}}</p>
+{{/url}}
+{{/url.href}}
+{{#summary}}
+<p>{{summary}}</p>
+{{/summary}}
+{{>highlights}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/volunteer.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
+{{#position}}
+<div class="line"><span class="subtitle">{{position}}</span></div>
+{{/position}}
+{{^url.href}}
+{{#url}}
+<p>{{url.text}}</p>
+{{/url}}
+{{/url.href}}
+{{#summary}}
+<p>{{summary}}</p>
+{{/summary}}
+{{>highlights}}
+</article>
+{{/entries}}
+
+"""##,
+            "html/work.mustache": ##"""
+{{#entries}}
+<article class="entry">
+<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
+{{#position}}
+<div class="line"><span class="subtitle">{{position}}</span><span class="right">{{location}}</span></div>
+{{/position}}
+{{^position}}
+{{#location}}
+<div class="line"><span></span><span class="right">{{location}}</span></div>
+{{/location}}
+{{/position}}
+{{^url.href}}
+{{#url}}
+<p>{{url.text}}</p>
+{{/url}}
+{{/url.href}}
+{{#summary}}
+<p>{{summary}}</p>
+{{/summary}}
+{{>highlights}}
+</article>
+{{/entries}}
+
+"""##,
+            "tex/awards.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<title>>}{<<date>>}{<<awarder>>}{}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<</entries>>
+
+"""##,
+            "tex/certificates.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<issuer>>}{}
+<</entries>>
+
+"""##,
+            "tex/contacts.mustache": ##"""
+{{=<< >>=}}
+<<#basics.contacts>><<^isFirst>>\cvsep <</isFirst>>\cvcontact{<<#href>>\href{<<href>>}{<<text>>}<</href>><<^href>><<text>><</href>>}<</basics.contacts>>
+
+"""##,
+            "tex/education.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+<<#degree>>
+\cventry{<<degree>>}{<<dates>>}{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<score>>}
+<</degree>>
+<<^degree>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<dates>>}{}{<<score>>}
+<</degree>>
+<<#hasCourses>>
+\cvtext{{\cvsmall\textit{<<labels.courses>>:} <<coursesText>>}}
+<</hasCourses>>
+<</entries>>
+
+"""##,
+            "tex/interests.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cvpair{<<name>>}{<<keywords>>}
+<</entries>>
+
+"""##,
+            "tex/languages.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cvpair{<<language>>}{<<fluency>>}
+<</entries>>
+
+"""##,
+            "tex/macros.mustache": ##"""
+{{=<< >>=}}
+% The block macros of classic, with the same vertical structure; the fit engine models each of them.
+% Fonts that differ from classic's (bold name, upright label, bold capital headings) are named at the
+% start of the macros' arguments in the templates, where the fit engine reads them.
+% \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
+% title, otherwise a page may break here at the given penalty; the space is left out after a heading.
+\newif\ifcvkeep
+\newif\ifcvfirst
+\newcommand*\cvstart[2]{\par\ifcvkeep\nopagebreak\else\penalty#1\relax\fi\ifcvfirst\else\vspace{#2}\fi\global\cvkeepfalse\global\cvfirstfalse}
+\newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
+% \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
+\newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
+\newcommand\cvsection[1]{\par\penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{rule}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
+% \cventry{title}{dates}{subtitle}{place}: bold title and dates, then slanted subtitle and place.
+\newcommand\cventry[4]{\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue}
+\newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{{\color{accent}\textbullet}\hspace{0.5em}}#1\par}}
+\newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
+\newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
+% The header, flush left: the name in the accent colour, then label and contact line in the muted
+% colour (coloured inside the paragraph, so the vertical list is classic's), then an optional summary.
+\newcommand\cvname[1]{{\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
+\newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\leavevmode{\color{muted}#1}\par}}
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\cvsmall\leavevmode{\color{muted}#1}\par}}
+\newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
+\newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
+% Contacts never break inside; a line break at a separator drops the separator.
+\newcommand\cvcontact[1]{\mbox{#1}}
+\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
+
+"""##,
+            "tex/preamble.mustache": ##"""
+{{=<< >>=}}
+\documentclass[<<layout.paper>>paper]{article}
+<<#engine.pdflatex>>
+\usepackage[T1]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage{lmodern}
+\usepackage{textcomp}
+<</engine.pdflatex>>
+<<#engine.xelatex>>
+\usepackage{fontspec}
+\usepackage{xeCJK}
+\setCJKmainfont{Noto Sans CJK KR}
+\setCJKsansfont{Noto Sans CJK KR}
+% Korean separates words with spaces: keep them, and add no space between Hangul and Latin text.
+\xeCJKsetup{CJKspace=true,CJKecglue={}}
+% Dashes, quotes and dots come from the Latin font and keep the spaces around them.
+\xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
+<</engine.xelatex>>
+\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
+\usepackage{xcolor}
+\definecolor{accent}{HTML}{<<colors.accent>>}
+\definecolor{body}{HTML}{<<colors.text>>}
+\definecolor{muted}{HTML}{<<colors.muted>>}
+\colorlet{rule}{accent!30}
+\usepackage{hyperref}
+\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
+\pdfstringdefDisableCommands{\let\allowbreak\relax}
+
+% Latin Modern Sans throughout (paragraph.font in theme.yaml): the fit engine measures with its metrics.
+\renewcommand\familydefault{\sfdefault}
+
+% Sizes and vertical spacing come from theme.yaml; every skip is fixed so lines and pages are predictable.
+\renewcommand\normalsize{\fontsize{<<layout.fontSize.tex>>}{<<layout.baselineSkip.tex>>}\selectfont}
+\newcommand\cvsmall{\fontsize{<<layout.smallSize.tex>>}{<<layout.smallSkip.tex>>}\selectfont}
+\setlength\parindent{0pt}
+\setlength\parskip{0pt}
+\clubpenalty=10000
+\widowpenalty=10000
+\pagestyle{empty}
+\raggedbottom
+\setlength\topskip{<<layout.topSkip.tex>>}
+\setlength\maxdepth{<<layout.maxDepth.tex>>}
+\pretolerance=<<paragraph.pretolerance>>
+\tolerance=<<paragraph.tolerance>>
+\setlength\emergencystretch{<<paragraph.emergencyStretch>>}
+<<#paragraph.raggedRight>>
+\raggedright
+<</paragraph.raggedRight>>
+<<#paragraph.frenchSpacing>>
+\frenchspacing
+<</paragraph.frenchSpacing>>
+
+"""##,
+            "tex/projects.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<url.text>>}
+<<#description>>
+\cvtext{<<description>>}
+<</description>>
+<<#highlights>>
+\cvitem{<<.>>}
+<</highlights>>
+<<#keywords>>
+\cvtext{{\cvsmall\color{muted}<<keywords>>}}
+<</keywords>>
+<</entries>>
+
+"""##,
+            "tex/publications.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<</entries>>
+
+"""##,
+            "tex/references.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<name>>}{}{}{}
+<<#reference>>
+\cvtext{\textit{<<reference>>}}
+<</reference>>
+<</entries>>
+
+"""##,
+            "tex/researchInterests.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cvpair{<<name>>}{<<keywords>>}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<</entries>>
+
+"""##,
+            "tex/resume.mustache": ##"""
+{{=<< >>=}}
+<<>preamble>>
+
+<<>macros>>
+
+\begin{document}
+\normalsize\color{body}
+\cvname{\bfseries <<basics.name>>}
+<<#basics.label>>
+\cvlabel{\upshape <<basics.label>>}
+<</basics.label>>
+<<#basics.hasContacts>>
+\cvcontacts{<<>contacts>>}
+<</basics.hasContacts>>
+\cvheaderend
+<<#basics.summary>>
+\cvsummary{<<basics.summary>>}
+<</basics.summary>>
+<<#sections>>
+
+\cvsection{\upshape\bfseries <<uppercased(title)>>}
+<<#isEducation>>
+<<>education>>
+<</isEducation>>
+<<#isWork>>
+<<>work>>
+<</isWork>>
+<<#isProjects>>
+<<>projects>>
+<</isProjects>>
+<<#isAwards>>
+<<>awards>>
+<</isAwards>>
+<<#isResearchInterests>>
+<<>researchInterests>>
+<</isResearchInterests>>
+<<#isTeaching>>
+<<>teaching>>
+<</isTeaching>>
+<<#isSkills>>
+<<>skills>>
+<</isSkills>>
+<<#isVolunteer>>
+<<>volunteer>>
+<</isVolunteer>>
+<<#isPublications>>
+<<>publications>>
+<</isPublications>>
+<<#isCertificates>>
+<<>certificates>>
+<</isCertificates>>
+<<#isLanguages>>
+<<>languages>>
+<</isLanguages>>
+<<#isInterests>>
+<<>interests>>
+<</isInterests>>
+<<#isReferences>>
+<<>references>>
+<</isReferences>>
+<</sections>>
+\end{document}
+
+"""##,
+            "tex/skills.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cvpair{<<name>><<#level>> (<<level>>)<</level>>}{<<keywords>>}
+<</entries>>
+
+"""##,
+            "tex/teaching.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{<<kind>>}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<<#highlights>>
+\cvitem{<<.>>}
+<</highlights>>
+<</entries>>
+
+"""##,
+            "tex/volunteer.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<<#highlights>>
+\cvitem{<<.>>}
+<</highlights>>
+<</entries>>
+
+"""##,
+            "tex/work.mustache": ##"""
+{{=<< >>=}}
+<<#entries>>
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<position>>}{<<location>>}
+<<#summary>>
+\cvtext{<<summary>>}
+<</summary>>
+<<#highlights>>
+\cvitem{<<.>>}
+<</highlights>>
+<</entries>>
+
+"""##,
+            "text/awards.mustache": ##"""
+{{#entries}}
+{{title}}	{{date}}
+{{#awarder}}
+{{awarder}}
+{{/awarder}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{/entries}}
+
+"""##,
+            "text/certificates.mustache": ##"""
+{{#entries}}
+{{name}}	{{date}}
+{{#issuer}}
+{{issuer}}
+{{/issuer}}
+{{#url}}
+{{url.full}}
+{{/url}}
+{{/entries}}
+
+"""##,
+            "text/contacts.mustache": ##"""
+{{#basics.contacts}}
+{{full}}
+{{/basics.contacts}}
+
+"""##,
+            "text/education.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{#degree}}
+{{degree}}	{{dates}}
+{{institution}}	{{score}}
+{{/degree}}
+{{^degree}}
+{{institution}}	{{dates}}
+{{#score}}
+	{{score}}
+{{/score}}
+{{/degree}}
+{{#url}}
+{{url.full}}
+{{/url}}
+{{#hasCourses}}
+  {{labels.courses}}: {{coursesText}}
+{{/hasCourses}}
+{{/entries}}
+
+"""##,
+            "text/interests.mustache": ##"""
+{{#entries}}
+{{#name}}{{name}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
+{{/entries}}
+
+"""##,
+            "text/languages.mustache": ##"""
+{{#entries}}
+{{language}}{{#fluency}}: {{fluency}}{{/fluency}}
+{{/entries}}
+
+"""##,
+            "text/projects.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{name}}	{{dates}}
+{{#roles}}
+{{roles}}	{{entity}}
+{{/roles}}
+{{^roles}}
+{{#entity}}
+{{entity}}
+{{/entity}}
+{{/roles}}
+{{#url}}
+{{url.full}}
+{{/url}}
+{{#description}}
+  {{description}}
+{{/description}}
+{{#highlights}}
+  • {{.}}
+{{/highlights}}
+{{#keywords}}
+  {{keywords}}
+{{/keywords}}
+{{/entries}}
+
+"""##,
+            "text/publications.mustache": ##"""
+{{#entries}}
+{{name}}	{{date}}
+{{#publisher}}
+{{publisher}}
+{{/publisher}}
+{{#url}}
+{{url.full}}
+{{/url}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{/entries}}
+
+"""##,
+            "text/references.mustache": ##"""
+{{#entries}}
+{{name}}
+{{#reference}}
+  “{{reference}}”
+{{/reference}}
+{{/entries}}
+
+"""##,
+            "text/researchInterests.mustache": ##"""
+{{#entries}}
+{{#name}}{{name}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{/entries}}
+
+"""##,
+            "text/resume.mustache": ##"""
+{{basics.name}}
+=
+{{#basics.label}}
+{{basics.label}}
+{{/basics.label}}
+{{#basics.hasContacts}}
+{{>contacts}}
+{{/basics.hasContacts}}
+{{#basics.summary}}
+
+{{basics.summary}}
+{{/basics.summary}}
+{{#sections}}
+
+{{uppercased(title)}}
+-
+{{#isEducation}}
+{{>education}}
+{{/isEducation}}
+{{#isWork}}
+{{>work}}
+{{/isWork}}
+{{#isProjects}}
+{{>projects}}
+{{/isProjects}}
+{{#isAwards}}
+{{>awards}}
+{{/isAwards}}
+{{#isResearchInterests}}
+{{>researchInterests}}
+{{/isResearchInterests}}
+{{#isTeaching}}
+{{>teaching}}
+{{/isTeaching}}
+{{#isSkills}}
+{{>skills}}
+{{/isSkills}}
+{{#isVolunteer}}
+{{>volunteer}}
+{{/isVolunteer}}
+{{#isPublications}}
+{{>publications}}
+{{/isPublications}}
+{{#isCertificates}}
+{{>certificates}}
+{{/isCertificates}}
+{{#isLanguages}}
+{{>languages}}
+{{/isLanguages}}
+{{#isInterests}}
+{{>interests}}
+{{/isInterests}}
+{{#isReferences}}
+{{>references}}
+{{/isReferences}}
+{{/sections}}
+
+"""##,
+            "text/skills.mustache": ##"""
+{{#entries}}
+{{#name}}{{name}}{{#level}} ({{level}}){{/level}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
+{{/entries}}
+
+"""##,
+            "text/teaching.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{organization}}	{{dates}}
+{{#position}}
+{{position}}	{{kind}}
+{{/position}}
+{{^position}}
+{{#kind}}
+	{{kind}}
+{{/kind}}
+{{/position}}
+{{#url}}
+{{url.full}}
+{{/url}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{#highlights}}
+  • {{.}}
+{{/highlights}}
+{{/entries}}
+
+"""##,
+            "text/volunteer.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{organization}}	{{dates}}
+{{#position}}
+{{position}}
+{{/position}}
+{{#url}}
+{{url.full}}
+{{/url}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{#highlights}}
+  • {{.}}
+{{/highlights}}
+{{/entries}}
+
+"""##,
+            "text/work.mustache": ##"""
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{name}}	{{dates}}
+{{#position}}
+{{position}}	{{location}}
+{{/position}}
+{{^position}}
+{{#location}}
+	{{location}}
+{{/location}}
+{{/position}}
+{{#url}}
+{{url.full}}
+{{/url}}
+{{#summary}}
+  {{summary}}
+{{/summary}}
+{{#highlights}}
+  • {{.}}
+{{/highlights}}
+{{/entries}}
+
+"""##,
+            "theme.yaml": ##"""
+# modern: a sans-serif résumé (Latin Modern Sans) with one accent colour. The name large and bold in
+# the accent, flush left over a muted label and contact line; section headings in bold capitals in the
+# accent over a light rule; entry titles bold with dates flush right, positions slanted, accent bullets.
+#
+# The folder has the same shape as classic's, and its LaTeX defines the same block macros with the same
+# vertical structure; themes/classic/theme.yaml documents every key and everything templates can read.
+# What differs is the values below and styling that leaves widths and vertical spacing alone: colour,
+# flush-left header lines, and fonts the templates name inside the macros' arguments (\bfseries,
+# \upshape), which the fit engine reads there as it reads any argument.
+
+name: modern
+description: Sans serif (Latin Modern Sans), accent colour; bold capital headings over a light rule, flush-left header
+formats: [html, tex, text]
+dateStyle: short            # short "Sep 2019", long "September 2019", numeric "2019-09"
+entryStyle: stacked         # how \cventry lays out an entry; the fit engine models each style
+
+layout:
+  paper: a4                 # a4 or letter
+  margins: {top: 16mm, bottom: 16mm, left: 19mm, right: 19mm}
+  fontSize: 10pt            # body text
+  baselineSkip: 13pt
+  smallSize: 8.5pt          # contact line, dates, places, keywords
+  smallSkip: 11pt
+  nameSize: 26pt            # the name at the top
+  nameSkip: 30pt
+  labelBefore: 3pt          # between name and label
+  headerAfter: 6pt          # between the header block and the first section
+  headingSize: 10.5pt       # section headings, in capitals
+  headingSkip: 13pt
+  headingBefore: 12pt       # above a heading
+  ruleGap: 2.5pt            # between heading and its rule
+  headingAfter: 5pt         # below the rule
+  ruleThickness: 0.5pt
+  entryBefore: 6pt          # above each entry but the first of a section
+  itemBefore: 1.5pt         # above each highlight
+  itemIndent: 11pt          # highlight text indent; the bullet hangs in it
+  topSkip: 10pt             # first baseline below the top of the text area (\topskip)
+  maxDepth: 5pt             # how far the last line may reach below the text area (\maxdepth)
+
+# How TeX sets paragraphs; the fit engine reproduces exactly these settings.
+paragraph:
+  font: latin-modern-sans   # Latin Modern Sans: the preamble makes \sffamily the default family
+  pretolerance: 100         # badness allowed in the first pass, without hyphenation
+  tolerance: 200            # badness allowed in the second pass, with hyphenation
+  emergencyStretch: 0pt     # extra stretch for a third pass (0pt: none)
+  alignment: ragged-right   # ragged-right or justified
+  frenchSpacing: true       # one space width after a full stop
+
+colors:
+  accent: "0F5C8C"          # name, headings, rules, bullets
+  text: "222222"
+  muted: "5F6670"           # label, contacts, dates, places
+
+"""##,
+        ],
     ]
 }

@@ -34,7 +34,8 @@ final class TemplateAgreementTests: XCTestCase {
             var resume = Resume(basics: Basics(name: "Ada"))
             resume.basics.summary = "Probe."
             var latex = try Renderer(theme: theme).render(resume, as: .tex)
-            let probe = expected.keys.sorted().map { "\\typeout{VALUE:\($0):\\the\\\($0)}" }.joined()
+            var probe = expected.keys.sorted().map { "\\typeout{VALUE:\($0):\\the\\\($0)}" }.joined()
+            probe += "\\typeout{VALUE:font:\\fontname\\font}"
             latex = latex.replacingOccurrences(of: "\\end{document}", with: probe + "\\end{document}")
             let output = try TeXRunner(engine: .pdflatex).compile(latex)
             guard output.assertSucceeded() else { return }
@@ -42,6 +43,11 @@ final class TemplateAgreementTests: XCTestCase {
             for (key, value) in expected {
                 XCTAssertEqual(actual[key], value, "\(name): \\\(key)")
             }
+            // The body font: the TFM TeX loaded (`ec-lmss10`, or `ec-lmr10 at 10.95pt`) is the one the
+            // fit engine measures the theme's text with.
+            let text = layout.paragraphs.text("x").style.font
+            let font = LatinModern.font(family: text.family, series: text.series, shape: text.shape, size: text.size)
+            XCTAssertEqual(actual["font"]?.split(separator: " ").first.map(String.init), font?.name, "\(name): \\fontname\\font")
         }
     }
 }

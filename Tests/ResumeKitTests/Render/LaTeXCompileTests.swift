@@ -3,27 +3,31 @@ import XCTest
 
 @testable import ResumeKit
 
-/// Compiles the classic theme's LaTeX output and checks the PDF exists and the log is clean.
+/// Compiles every built-in theme's LaTeX output and checks the PDF exists and the log is clean.
 final class LaTeXCompileTests: XCTestCase {
-    private func renderer() throws -> Renderer {
-        Renderer(theme: try XCTUnwrap(Theme.builtin(named: "classic")))
-    }
-
-    private func assertCompiles(_ resume: Resume, engine: TeXEngine, name: String) throws -> TeXRunner.Output {
+    /// Compiles the résumé in one theme: a PDF, and no errors or overfull boxes in the log; with
+    /// pdfLaTeX, no font substitutions either, so every font is the one the fit engine measures.
+    private func assertCompiles(_ resume: Resume, engine: TeXEngine, theme: String, name: String) throws -> TeXRunner.Output {
+        let name = "\(theme): \(name)"
         XCTAssertEqual(resume.requiredTeXEngine, engine, name)
-        let source = try renderer().render(resume, as: .tex)
+        let source = try Renderer(theme: try XCTUnwrap(Theme.builtin(named: theme))).render(resume, as: .tex)
         XCTAssertTrue(source.hasPrefix("% !TEX program = \(engine.rawValue)\n"), name)
         let output = try TeXRunner(engine: engine).compile(source)
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.pdf.path), "\(name): no PDF; log problems: \(output.problems)")
         XCTAssertEqual(output.problems, [], "\(name): errors or overfull boxes in the \(engine) log")
+        if engine == .pdflatex {
+            XCTAssertFalse(output.log.contains("LaTeX Font Warning"), "\(name): a font shape was substituted")
+        }
         return output
     }
 
     func testRealisticResumeCompilesWithPDFLaTeXWithoutOverfullBoxes() throws {
-        let output = try assertCompiles(SampleResumes.realistic, engine: .pdflatex, name: "realistic")
-        let text = try XCTUnwrap(try output.text(), "pdftotext is needed to check the text").normalizedSpaces
-        for expected in ["Émilie Dubois", "Łódź Analytics", "Université de Montréal", "May 2019 – Present", "Dr. Anna Schäfer"] {
-            XCTAssertTrue(text.contains(expected), "PDF text lacks \(expected)")
+        for theme in Theme.builtinNames {
+            let output = try assertCompiles(SampleResumes.realistic, engine: .pdflatex, theme: theme, name: "realistic")
+            let text = try XCTUnwrap(try output.text(), "pdftotext is needed to check the text").normalizedSpaces
+            for expected in ["Émilie Dubois", "Łódź Analytics", "Université de Montréal", "May 2019 – Present", "Dr. Anna Schäfer"] {
+                XCTAssertTrue(text.contains(expected), "\(theme): PDF text lacks \(expected)")
+            }
         }
     }
 
@@ -33,20 +37,32 @@ final class LaTeXCompileTests: XCTestCase {
         for file in files {
             let result = ResumeLoader.load(contentsOf: file)
             let resume = try XCTUnwrap(result.resume, "\(file.lastPathComponent): \(result.diagnostics.map(\.message))")
-            _ = try assertCompiles(resume, engine: resume.requiredTeXEngine, name: file.lastPathComponent)
+            for theme in Theme.builtinNames {
+                _ = try assertCompiles(resume, engine: resume.requiredTeXEngine, theme: theme, name: file.lastPathComponent)
+            }
         }
     }
 
     func testKoreanResumeCompilesWithXeLaTeX() throws {
-        let output = try assertCompiles(SampleResumes.korean, engine: .xelatex, name: "korean")
-        let text = try XCTUnwrap(try output.text()).normalizedSpaces
-        for expected in ["김민준", "시니어 소프트웨어 엔지니어", "서울대학교", "경력", "2012.03 – 2016.02"] {
-            XCTAssertTrue(text.contains(expected), "PDF text lacks \(expected)")
+        for theme in Theme.builtinNames {
+            let output = try assertCompiles(SampleResumes.korean, engine: .xelatex, theme: theme, name: "korean")
+            let text = try XCTUnwrap(try output.text()).normalizedSpaces
+            for expected in ["김민준", "시니어 소프트웨어 엔지니어", "서울대학교", "경력", "2012.03 – 2016.02"] {
+                XCTAssertTrue(text.contains(expected), "\(theme): PDF text lacks \(expected)")
+            }
         }
     }
 
     func testHostileValuesAppearLiterallyInThePDF() throws {
-        let output = try assertCompiles(SampleResumes.hostile, engine: .pdflatex, name: "hostile")
+        for theme in Theme.builtinNames {
+            try assertHostileValuesAppearLiterally(theme: theme)
+        }
+    }
+}
+
+private extension LaTeXCompileTests {
+    func assertHostileValuesAppearLiterally(theme: String) throws {
+        let output = try assertCompiles(SampleResumes.hostile, engine: .pdflatex, theme: theme, name: "hostile")
         let text = try XCTUnwrap(try output.text()).normalizedSpaces
         let expected = [
             #"\input{/etc/passwd} #0"#, #"\write18{rm -rf /} #1"#, "^^5c #2", "$&#_^~%{} #3",
@@ -54,9 +70,9 @@ final class LaTeXCompileTests: XCTestCase {
             "tab here new line #7", "javascript:alert(1)",
         ]
         for literal in expected {
-            XCTAssertTrue(text.contains(literal), "PDF text lacks the literal \(literal)")
+            XCTAssertTrue(text.contains(literal), "\(theme): PDF text lacks the literal \(literal)")
         }
-        XCTAssertFalse(text.contains("root:x:0:0"), "\\input ran")
+        XCTAssertFalse(text.contains("root:x:0:0"), "\(theme): \\input ran")
     }
 }
 

@@ -1,6 +1,6 @@
 @testable import ResumeKit
 
-/// A block macro call of the classic theme and the paragraphs the setter predicts for it.
+/// A block macro call of a theme and the paragraphs the setter predicts for it.
 struct SampleBlock {
     var id: String
     /// The call as it stands in the document body, such as `\cvitem{…}`.
@@ -20,11 +20,14 @@ struct ParagraphCorpus {
     let blocks: BlockParagraphs
     /// Whether most words are long ones, which narrow measures must hyphenate.
     let prefersLongWords: Bool
+    /// What the theme's templates put before the name, label and heading arguments.
+    let fonts: ArgumentFonts
 
-    init(seed: UInt64, blocks: BlockParagraphs, prefersLongWords: Bool = false) {
+    init(seed: UInt64, blocks: BlockParagraphs, prefersLongWords: Bool = false, fonts: ArgumentFonts = ArgumentFonts()) {
         random = SeededGenerator(seed: seed)
         self.blocks = blocks
         self.prefersLongWords = prefersLongWords
+        self.fonts = fonts
     }
 
     /// `count` blocks of every kind, numbered from `prefix`0.
@@ -74,10 +77,10 @@ struct ParagraphCorpus {
     mutating func headerBlock(id: String) -> SampleBlock {
         switch random.int(in: 0...5) {
         case 0:
-            let value = escaped(phrase(words: random.int(in: 1...7)))
+            let value = fonts.name + escaped(phrase(words: random.int(in: 1...7)))
             return SampleBlock(id: id, call: "\\cvname{\(value)}", paragraphs: [blocks.name(value)])
         case 1:
-            let value = escaped(phrase(words: random.int(in: 1...16)))
+            let value = fonts.label + escaped(phrase(words: random.int(in: 1...16)))
             return SampleBlock(id: id, call: "\\cvlabel{\(value)}", paragraphs: [blocks.label(value)])
         case 2:
             let value = contacts(count: random.int(in: 1...8))
@@ -86,13 +89,41 @@ struct ParagraphCorpus {
             let value = escaped(sentence(words: random.int(in: 5...70)))
             return SampleBlock(id: id, call: "\\cvsummary{\(value)}", paragraphs: [blocks.summary(value)])
         case 4:
-            let value = escaped(phrase(words: random.int(in: 1...12)))
+            let value = fonts.section + escaped(phrase(words: random.int(in: 1...12)))
             return SampleBlock(
                 id: id, call: "\\cvsection{\(value)}", paragraphs: [blocks.section(value)], measuresHeights: false)
         default:
             let value = "\\textit{" + escaped(sentence(words: random.int(in: 3...45))) + "}"
             return SampleBlock(id: id, call: "\\cvtext{\(value)}", paragraphs: [blocks.text(value)])
         }
+    }
+}
+
+/// The font commands a theme's templates start the name, label and heading arguments with (modern:
+/// `\bfseries`, `\upshape`, `\upshape\bfseries`), read from the theme's own rendering.
+struct ArgumentFonts {
+    var name = ""
+    var label = ""
+    var section = ""
+}
+
+extension ArgumentFonts {
+    /// The prefixes of a theme, from a résumé rendered with it.
+    init(theme: Theme) throws {
+        var resume = Resume(basics: Basics(name: "Ada", label: "Engineer"))
+        var skill = Skill()
+        skill.name = "Languages"
+        resume.skills = [skill]
+        let calls = BlockCalls.calls(inBody: try Renderer(theme: theme).render(resume, as: .tex))
+        func prefix(_ macro: String, before value: String) -> String {
+            guard let argument = calls.first(where: { $0.name == macro })?.arguments.first,
+                argument.lowercased().hasSuffix(value.lowercased())
+            else { return "" }
+            return String(argument.dropLast(value.count))
+        }
+        name = prefix("cvname", before: "Ada")
+        label = prefix("cvlabel", before: "Engineer")
+        section = prefix("cvsection", before: "Technical Skills")
     }
 }
 

@@ -3,7 +3,8 @@ import XCTest
 
 @testable import ResumeKit
 
-/// Typesets block macro calls with pdfLaTeX under the real classic preamble and reads, for each,
+/// Typesets block macro calls with pdfLaTeX under a built-in theme's real preamble (classic's unless
+/// a test names another) and reads, for each,
 /// the line count of its last paragraph, the height of its first line, the depth of its last line
 /// and whether TeX reported an overfull line.
 enum ParagraphOracle {
@@ -14,9 +15,9 @@ enum ParagraphOracle {
         var isOverfull: Bool
     }
 
-    /// The classic theme's preamble, as rendered for the example résumé.
-    static func classicPreamble(paper: Paper = .a4) throws -> String {
-        let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
+    /// A built-in theme's preamble, as rendered for the example résumé.
+    static func preamble(theme name: String = "classic", paper: Paper = .a4) throws -> String {
+        let theme = try XCTUnwrap(Theme.builtin(named: name))
         let result = ResumeLoader.load(contentsOf: TestPaths.examples.appendingPathComponent("cv.yaml"))
         let resume = try XCTUnwrap(result.resume, "examples/cv.yaml: \(result.diagnostics.map(\.message))")
         var document = try Renderer(theme: theme).render(resume, as: .tex)
@@ -38,9 +39,10 @@ enum ParagraphOracle {
 
     /// Measures the blocks in one pdfLaTeX run, by id.
     static func measure(
-        _ blocks: [SampleBlock], paper: Paper = .a4, editingPreamble edit: (String) -> String = { $0 }
+        _ blocks: [SampleBlock], theme: String = "classic", paper: Paper = .a4,
+        editingPreamble edit: (String) -> String = { $0 }
     ) throws -> [String: Measurement] {
-        var source = edit(try classicPreamble(paper: paper)) + measuringMacros + "\n\\begin{document}\n\\normalsize\\color{body}\n"
+        var source = edit(try preamble(theme: theme, paper: paper)) + measuringMacros + "\n\\begin{document}\n\\normalsize\\color{body}\n"
         for block in blocks {
             let end = block.measuresHeights ? "\\cvmeasure{\(block.id)}" : "\\cvcount{\(block.id)}"
             // \cvname's colour acts in vertical mode, after the paragraph, and would hide its lines.

@@ -4,7 +4,8 @@ import XCTest
 @testable import ResumeKit
 
 /// Compares the paragraph setter with pdfLaTeX itself, paragraph by paragraph, under the real
-/// classic preamble: line counts, first-line heights, last-line depths and overfull lines.
+/// preamble of a built-in theme (classic, unless a test says otherwise): line counts, first-line
+/// heights, last-line depths and overfull lines.
 final class TypesettingAgainstPdfLaTeXTests: XCTestCase {
     private let setter = ParagraphSetter()
 
@@ -16,6 +17,18 @@ final class TypesettingAgainstPdfLaTeXTests: XCTestCase {
         var corpus = ParagraphCorpus(seed: 2024, blocks: try classicBlocks())
         let samples = corpus.sampleBlocks(count: 960, prefix: "g")
         try assertAgreement(samples, label: "generated corpus")
+    }
+
+    /// The same kind of corpus in each other built-in theme, under its own preamble, fonts and
+    /// measure, with the font commands its templates put in the name, label and heading arguments.
+    func testGeneratedCorpusInTheOtherBuiltinThemesMatchesPdfLaTeX() throws {
+        for name in Theme.builtinNames where name != "classic" {
+            let theme = try XCTUnwrap(Theme.builtin(named: name))
+            var corpus = ParagraphCorpus(
+                seed: 2025, blocks: BlockParagraphs(manifest: theme.manifest), fonts: try ArgumentFonts(theme: theme))
+            let samples = corpus.sampleBlocks(count: 480, prefix: "g")
+            try assertAgreement(samples, label: "generated corpus, \(name)", theme: name)
+        }
     }
 
     /// A narrow measure under `\nonfrenchspacing`: many more words that do not fit, hyphenations,
@@ -32,22 +45,32 @@ final class TypesettingAgainstPdfLaTeXTests: XCTestCase {
         }
     }
 
-    /// Long words in a very narrow measure: TeX's second pass, hyphenation and reconstitution.
+    /// Long words in a very narrow measure: TeX's second pass, hyphenation and reconstitution, in
+    /// the fonts and settings of every built-in theme.
     func testLongWordsInAVeryNarrowMeasureMatchPdfLaTeX() throws {
-        var layout = try XCTUnwrap(Theme.builtin(named: "classic")).manifest.layout
-        layout.margins.left = Length(75, .mm)
-        layout.margins.right = Length(80, .mm)
-        var corpus = ParagraphCorpus(seed: 5, blocks: BlockParagraphs(layout: layout), prefersLongWords: true)
-        let samples = corpus.sampleBlocks(count: 600, prefix: "h")
-        try assertAgreement(samples, label: "long words, very narrow") { preamble in
-            preamble.replacingOccurrences(of: "left=18mm,right=18mm", with: "left=75mm,right=80mm")
+        for name in Theme.builtinNames {
+            let theme = try XCTUnwrap(Theme.builtin(named: name))
+            var manifest = theme.manifest
+            let margins = "left=\(manifest.layout.margins.left),right=\(manifest.layout.margins.right)"
+            manifest.layout.margins.left = Length(75, .mm)
+            manifest.layout.margins.right = Length(80, .mm)
+            var corpus = ParagraphCorpus(
+                seed: 5, blocks: BlockParagraphs(manifest: manifest), prefersLongWords: true,
+                fonts: try ArgumentFonts(theme: theme))
+            let samples = corpus.sampleBlocks(count: name == "classic" ? 600 : 300, prefix: "h")
+            try assertAgreement(samples, label: "long words, very narrow, \(name)", theme: name) { preamble in
+                XCTAssertTrue(preamble.contains(margins), name)
+                return preamble.replacingOccurrences(of: margins, with: "left=75mm,right=80mm")
+            }
         }
     }
 
     func testExampleResumeParagraphsMatchPdfLaTeX() throws {
-        let samples = try exampleBlocks(file: "cv.yaml")
-        XCTAssertGreaterThan(samples.count, 40)
-        try assertAgreement(samples, label: "examples/cv.yaml")
+        for theme in Theme.builtinNames {
+            let samples = try exampleBlocks(file: "cv.yaml", theme: theme)
+            XCTAssertGreaterThan(samples.count, 40)
+            try assertAgreement(samples, label: "examples/cv.yaml, \(theme)", theme: theme)
+        }
     }
 
     func testOtherPDFLaTeXExamplesMatchPdfLaTeX() throws {
@@ -63,7 +86,7 @@ final class TypesettingAgainstPdfLaTeXTests: XCTestCase {
         for paper in Paper.allCases {
             var layout = try XCTUnwrap(Theme.builtin(named: "classic")).manifest.layout
             layout.paper = paper
-            let source = try ParagraphOracle.classicPreamble(paper: paper)
+            let source = try ParagraphOracle.preamble(paper: paper)
                 + "\\begin{document}\\typeout{WIDTH:\\the\\textwidth}\\end{document}\n"
             let output = try TeXRunner(engine: .pdflatex, options: ["-draftmode"]).compile(source)
             output.assertSucceeded()
@@ -111,11 +134,11 @@ private extension TypesettingAgainstPdfLaTeXTests {
     /// Sets every sample, measures it with pdfLaTeX and requires exact agreement for every
     /// paragraph the setter does not call approximate.
     func assertAgreement(
-        _ samples: [SampleBlock], label: String, file: StaticString = #filePath, line: UInt = #line,
-        editingPreamble edit: (String) -> String = { $0 }
+        _ samples: [SampleBlock], label: String, theme: String = "classic", file: StaticString = #filePath,
+        line: UInt = #line, editingPreamble edit: (String) -> String = { $0 }
     ) throws {
         _ = try TeXRunner.require("pdflatex", file: file, line: line)
-        let measured = try ParagraphOracle.measure(samples, editingPreamble: edit)
+        let measured = try ParagraphOracle.measure(samples, theme: theme, editingPreamble: edit)
         var exact = 0
         var lineMatches = 0
         var approximate = 0
@@ -146,12 +169,13 @@ private extension TypesettingAgainstPdfLaTeXTests {
         XCTAssertEqual(approximate, 0, "\(label): paragraphs the setter could only estimate", file: file, line: line)
     }
 
-    /// Every block of an example résumé's rendered body, as the classic theme writes it.
-    func exampleBlocks(file: String) throws -> [SampleBlock] {
+    /// Every block of an example résumé's rendered body, as a built-in theme writes it.
+    func exampleBlocks(file: String, theme name: String = "classic") throws -> [SampleBlock] {
         let result = ResumeLoader.load(contentsOf: TestPaths.examples.appendingPathComponent(file))
         let resume = try XCTUnwrap(result.resume, "\(file): \(result.diagnostics.map(\.message))")
-        let document = try Renderer(theme: try XCTUnwrap(Theme.builtin(named: "classic"))).render(resume, as: .tex)
-        let blocks = try classicBlocks()
+        let theme = try XCTUnwrap(Theme.builtin(named: name))
+        let document = try Renderer(theme: theme).render(resume, as: .tex)
+        let blocks = BlockParagraphs(manifest: theme.manifest)
         return BlockCalls.calls(inBody: document).enumerated().compactMap { index, call in
             let id = "e\(index)"
             let arguments = call.arguments
