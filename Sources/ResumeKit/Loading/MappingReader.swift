@@ -108,12 +108,14 @@ final class MappingReader {
             return []
         }
         var items: [T] = []
+        var selected = 0
         for (index, item) in sequence.enumerated() {
             guard TagSelection(context.options.tags).selects(item) else {
                 context.checkingOnly { _ = read(item, "\(path)[\(index)]") }
                 continue
             }
-            let itemPath = "\(path)[\(items.count)]"
+            let itemPath = "\(path)[\(selected)]"
+            selected += 1
             context.record(itemPath, at: item)
             if let value = read(item, itemPath) { items.append(value) }
         }
@@ -168,6 +170,10 @@ private extension MappingReader {
     /// `{en: "…", ko: "…"}`: the text in the loading language. Every translation is checked.
     func translatedText(_ mapping: Node.Mapping, node: Node, path: String) -> String? {
         let pairs = mapping.map { (language: $0.key.string ?? "", value: $0.value) }
+        guard pairs.contains(where: { LoadOptions.isValidLanguage($0.language) }) else {
+            context.error("expected a string for \(path), found a mapping", at: node)
+            return nil
+        }
         if let wrong = pairs.first(where: { !LoadOptions.isValidLanguage($0.language) }) {
             let key = mapping.first { $0.key.string == wrong.language }?.key ?? node
             context.error(

@@ -46,7 +46,10 @@ final class VariantLoadingTests: XCTestCase {
 
     func testAMappingThatIsNotALanguageMapIsAnError() {
         XCTAssertEqual(load("basics:\n  name: {first: Ada, last: Park}").rendered, [
-            "2:10: error: expected a string for basics.name, or a map of language to text such as {en: …, ko: …}; 'first' is not a language tag",
+            "2:9: error: expected a string for basics.name, found a mapping",
+        ])
+        XCTAssertEqual(load("basics:\n  name: {en: Ada, korean: 에이다}").rendered, [
+            "2:19: error: expected a string for basics.name, or a map of language to text such as {en: …, ko: …}; 'korean' is not a language tag",
         ])
     }
 
