@@ -1004,7 +1004,7 @@ layout:
 
 # How TeX sets paragraphs; the fit engine reproduces exactly these settings.
 paragraph:
-  font: latin-modern        # the family the fit engine has metrics for
+  font: latin-modern        # Latin Modern Roman; latin-modern-sans for Latin Modern Sans
   pretolerance: 100         # badness allowed in the first pass, without hyphenation
   tolerance: 200            # badness allowed in the second pass, with hyphenation
   emergencyStretch: 0pt     # extra stretch for a third pass (0pt: none)
