@@ -74,7 +74,7 @@ final class TextLayoutTests: XCTestCase {
                 XCTAssertLessThanOrEqual(DisplayWidth.of(line), width, "width \(width): \(line)")
             }
             let dated = try XCTUnwrap(lines.first { $0.hasPrefix("네이버") })
-            XCTAssertTrue(dated.hasSuffix("Mar 2020 – Present"))
+            XCTAssertTrue(dated.hasSuffix("2020.03 – 현재"), "the Korean sample's dates are written the Korean way")
             XCTAssertEqual(DisplayWidth.of(dated), width, "dates end at the right edge")
             let continued = lines.drop { !$0.hasPrefix("  • 검색") }.dropFirst().first
             if width == 40 { XCTAssertEqual(continued.map { String($0.prefix(4)) }, "    ", "wrapped bullet text is indented") }
