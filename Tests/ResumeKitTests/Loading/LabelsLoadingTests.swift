@@ -71,7 +71,7 @@ final class LabelsLoadingTests: XCTestCase {
             """)
         XCTAssertEqual(result.rendered, [
             "4:11: error: expected a string for meta.labels.work, found a list",
-            "5:15: error: expected a string for meta.labels.present, or a map of language to text such as {en: …, ko: …}; 'a' is not a language tag",
+            "5:14: error: expected a string for meta.labels.present, found a mapping",
             "6:13: error: expected a list for meta.labels.months, found a scalar",
         ])
     }
