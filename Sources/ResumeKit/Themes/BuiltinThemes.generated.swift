@@ -56,7 +56,7 @@ enum BuiltinThemeFiles {
 {{/score}}
 {{/degree}}
 {{#hasCourses}}
-<p class="courses"><em>Courses:</em> {{coursesText}}</p>
+<p class="courses"><em>{{labels.courses}}:</em> {{coursesText}}</p>
 {{/hasCourses}}
 </article>
 {{/entries}}
@@ -418,7 +418,7 @@ a:hover { text-decoration: underline; }
 \cventry{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<dates>>}{}{<<score>>}
 <</degree>>
 <<#hasCourses>>
-\cvtext{{\cvsmall\textit{Courses:} <<coursesText>>}}
+\cvtext{{\cvsmall\textit{<<labels.courses>>:} <<coursesText>>}}
 <</hasCourses>>
 <</entries>>
 
@@ -720,7 +720,7 @@ a:hover { text-decoration: underline; }
 {{url.full}}
 {{/url}}
 {{#hasCourses}}
-  Courses: {{coursesText}}
+  {{labels.courses}}: {{coursesText}}
 {{/hasCourses}}
 {{/entries}}
 
@@ -953,7 +953,7 @@ a:hover { text-decoration: underline; }
 # Templates read the render context: `lang`, `engine.pdflatex`/`engine.xelatex`, `layout.*` (every
 # length below as {tex, css}, plus paper, cssPaper, paperWidth, paperHeight, textWidth),
 # `paragraph.*` (pretolerance, tolerance, emergencyStretch, and the flags raggedRight, frenchSpacing),
-# `colors.*`,
+# `colors.*`, `labels.*` (present, courses: in the résumé's language, or as meta.labels sets them),
 # `basics` (name, label, summary, contacts[] of {text, full, href, isFirst}), and `sections[]` with
 # title, kind, one flag per kind (isWork, isEducation, …) and entries[] (isFirst plus the kind's
 # fields; dates are already formatted, links are {text, full, href}, href only for http/https/mailto).
@@ -1056,7 +1056,7 @@ colors:
 <article class="entry">
 <div class="line"><div class="left">{{#degree}}<h3>{{degree}}</h3>, <span class="subtitle">{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</span>{{/degree}}{{^degree}}<h3>{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</h3>{{/degree}}{{#score}}<span class="sep">·</span><span class="place">{{score}}</span>{{/score}}</div><span class="right">{{dates}}</span></div>
 {{#hasCourses}}
-<p class="courses"><em>Courses:</em> {{coursesText}}</p>
+<p class="courses"><em>{{labels.courses}}:</em> {{coursesText}}</p>
 {{/hasCourses}}
 </article>
 {{/entries}}
@@ -1382,7 +1382,7 @@ a:hover { text-decoration: underline; }
 \cventry{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<dates>>}{}{<<score>>}
 <</degree>>
 <<#hasCourses>>
-\cvtext{{\cvsmall\textit{Courses:} <<coursesText>>}}
+\cvtext{{\cvsmall\textit{<<labels.courses>>:} <<coursesText>>}}
 <</hasCourses>>
 <</entries>>
 
@@ -1678,7 +1678,7 @@ a:hover { text-decoration: underline; }
   {{url.full}}
 {{/url}}
 {{#hasCourses}}
-  Courses: {{coursesText}}
+  {{labels.courses}}: {{coursesText}}
 {{/hasCourses}}
 {{/entries}}
 
