@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import ResumeKit
 
-extension OutputFormat: ExpressibleByArgument {}
-
 /// `resume render`: one résumé file to one output format.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,10 +9,10 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render a résumé as HTML, LaTeX or plain text.",
         discussion: """
             Formats:
-            \(OutputFormat.allCases.map { "  \($0.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
+            \(RenderTarget.allCases.map { "  \($0.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
 
             Without --format the format follows the extension of --output \
-            (\(OutputFormat.allCases.map { ".\($0.fileExtension)" }.joined(separator: ", "))), \
+            (\(RenderTarget.extensions)), \
             and is plain text on standard output. Problems in the résumé are reported as \
             FILE:LINE:COL and nothing is written.
 
@@ -29,8 +27,8 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The résumé YAML file.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "The output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: OutputFormat?
+    @Option(name: .shortAndLong, help: "The output format: \(RenderTarget.list).")
+    var format: RenderTarget?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -45,8 +43,8 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         guard width >= 20 else { throw ValidationError("--width must be at least 20 columns") }
-        if format == nil, let output, OutputFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("cannot tell the format from '\(output)'; add --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))")
+        if format == nil, let output, RenderTarget(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
+            throw ValidationError("cannot tell the format from '\(output)'; add --format \(RenderTarget.allCases.map(\.rawValue).joined(separator: "|"))")
         }
     }
 
@@ -55,21 +53,27 @@ struct RenderCommand: ParsableCommand {
         try destination.refuseToOverwrite(input: file)
         let resume = try LoadedResume(path: file, options: variant.loadOptions).resume
         let chosenTheme = try resolveTheme(theme ?? resume.meta.theme ?? "classic")
-        let format = resolvedFormat
-        let text: String
-        do {
-            text = try Renderer(theme: chosenTheme).render(resume, as: format, options: RenderOptions(width: width))
-        } catch {
-            throw CommandFailure.invalidInput("\(error)")
-        }
-        try destination.write(text)
-        if format == .tex, resume.requiredTeXEngine == .xelatex {
-            Terminal.note("this résumé has Chinese, Japanese or Korean text: compile the LaTeX with xelatex, not pdflatex")
+        switch resolvedTarget {
+        case .html, .tex, .text:
+            let format = resolvedTarget.themeFormat!
+            try destination.write(try themed(resume, theme: chosenTheme, as: format))
+            if format == .tex, resume.requiredTeXEngine == .xelatex {
+                Terminal.note("this résumé has Chinese, Japanese or Korean text: compile the LaTeX with xelatex, not pdflatex")
+            }
         }
     }
 
-    private var resolvedFormat: OutputFormat {
-        format ?? output.flatMap { OutputFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .text
+    private var resolvedTarget: RenderTarget {
+        format ?? output.flatMap { RenderTarget(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .text
+    }
+
+    /// The résumé in one of the theme's formats; a theme problem is invalid input.
+    private func themed(_ resume: Resume, theme: Theme, as format: OutputFormat) throws -> String {
+        do {
+            return try Renderer(theme: theme).render(resume, as: format, options: RenderOptions(width: width))
+        } catch {
+            throw CommandFailure.invalidInput("\(error)")
+        }
     }
 }
 
