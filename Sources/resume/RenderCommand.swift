@@ -9,7 +9,7 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render a résumé as HTML, LaTeX or plain text.",
         discussion: """
             Formats:
-            \(RenderTarget.allCases.map { "  \($0.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
+            \(RenderTarget.allCases.map { "  \($0.rawValue.padded(to: 12)) \($0.summary)" }.joined(separator: "\n"))
 
             Without --format the format follows the extension of --output \
             (\(RenderTarget.extensions)), \

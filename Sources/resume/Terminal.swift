@@ -30,3 +30,10 @@ enum Terminal {
         FileHandle.standardError.write(Data(formatter.format(diagnostics, source: source).utf8))
     }
 }
+
+extension String {
+    /// The text followed by spaces up to `width` characters, for columns in help and lists.
+    func padded(to width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - count))
+    }
+}

@@ -19,6 +19,7 @@ struct ThemesCommand: ParsableCommand {
     /// `resume themes list`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the built-in themes with their formats and descriptions.")
 
         func run() throws {
@@ -26,7 +27,7 @@ struct ThemesCommand: ParsableCommand {
             let nameWidth = themes.map(\.name.count).max() ?? 0
             var lines: [String] = []
             for theme in themes {
-                let name = theme.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+                let name = theme.name.padded(to: nameWidth)
                 let formats = theme.formats.map(\.rawValue).joined(separator: ", ")
                 lines.append("\(name)  \(theme.description) (\(formats))")
             }
@@ -37,6 +38,7 @@ struct ThemesCommand: ParsableCommand {
     /// `resume themes new NAME --from classic`
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Copy a built-in theme into a new folder to edit.",
             discussion: """
                 Writes the folder NAME (a path is allowed; its last part becomes the theme's name) \
