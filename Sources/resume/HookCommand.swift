@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import ResumeKit
+
+/// `resume hook`: a git pre-commit hook that lints staged résumés, for repositories that do not
+/// use the pre-commit framework.
+struct HookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hook",
+        abstract: "Install or remove a git pre-commit hook that lints the staged résumés.",
+        discussion: """
+            The hook is a POSIX shell script in the repository's hooks folder (.git/hooks, or \
+            core.hooksPath). On each commit it checks the staged version of every résumé in the \
+            commit with 'resume lint', and stops the commit when lint finds an error or cannot load \
+            a file; warnings are shown and let the commit through. 'git commit --no-verify' skips it \
+            once.
+
+            With the pre-commit framework, use the resume-lint hook of this tool's repository \
+            instead (see the README).
+            """,
+        subcommands: [Install.self, Uninstall.self]
+    )
+
+    /// `resume hook install`
+    struct Install: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the pre-commit hook of the git repository you are in.",
+            discussion: """
+                The hook runs this resume, by the absolute path it has now; when that file is gone, \
+                it runs the resume on PATH. Run install again after moving resume.
+
+                A pre-commit hook that resume did not write is replaced only with --force; one it \
+                wrote is brought up to date.
+                """
+        )
+
+        @Option(help: ArgumentHelp(
+            "Check staged files whose path matches this extended regular expression, ignoring case.",
+            valueName: "regex"))
+        var files: String = ResumeFilePattern.default
+
+        @Flag(help: "Replace a pre-commit hook that resume did not write.")
+        var force = false
+
+        func run() throws {
+            let installer = try HookInstaller(hooksFolder: HookLocation.hooksFolder())
+            let script = PreCommitHookScript(resumeExecutable: RunningExecutable.path, pattern: files)
+            let installed = try HookLocation.perform(foreignHook: "use --force to replace it") {
+                try installer.install(script, force: force)
+            }
+            let verb = switch installed {
+            case .new: "installed"
+            case .updated: "updated"
+            case .replaced: "replaced the existing hook with"
+            }
+            Terminal.note("\(verb) \(installer.hookFile.path): each commit runs \(script.resumeExecutable) lint on the staged files matching \(files)")
+        }
+    }
+
+    /// `resume hook uninstall`
+    struct Uninstall: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove the pre-commit hook that 'resume hook install' wrote.",
+            discussion: "A pre-commit hook that resume did not write is left alone."
+        )
+
+        func run() throws {
+            let installer = try HookInstaller(hooksFolder: HookLocation.hooksFolder())
+            if try HookLocation.perform(foreignHook: "it is left alone", { try installer.uninstall() }) {
+                Terminal.note("removed \(installer.hookFile.path)")
+            } else {
+                Terminal.note("there is no pre-commit hook in \(installer.hooksFolder.path)")
+            }
+        }
+    }
+}
+
+/// The hooks folder of the repository around the current directory, and the exit codes of hook
+/// failures.
+private enum HookLocation {
+    static func hooksFolder() throws -> URL {
+        try perform(foreignHook: "") { try GitHooksFolder.locate(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
+    }
+
+    /// Runs a hook step; a problem with the repository or an existing hook is invalid input (2),
+    /// a file that cannot be written an output failure (1). `foreignHook` says what happens to a
+    /// hook that resume did not write.
+    static func perform<T>(foreignHook advice: String, _ step: () throws -> T) throws -> T {
+        do {
+            return try step()
+        } catch let error as HookError {
+            switch error {
+            case .gitUnavailable, .notARepository:
+                throw CommandFailure.invalidInput(error.description)
+            case .foreignHook:
+                throw CommandFailure.invalidInput("\(error.description); \(advice)")
+            case .cannotWrite:
+                throw CommandFailure.outputFailure(error.description)
+            }
+        }
+    }
+}
+
+/// Where the running `resume` is, as an absolute path that a hook can run later.
+private enum RunningExecutable {
+    /// The path it was started by, made absolute (keeping a symbolic link such as
+    /// `/usr/local/bin/resume`, which outlives upgrades); a bare name is looked up on `PATH` as the
+    /// shell did; else the file the system reports.
+    static var path: String {
+        let invoked = CommandLine.arguments.first ?? ""
+        if invoked.contains("/") {
+            return URL(fileURLWithPath: invoked).standardizedFileURL.path
+        }
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        for folder in folders {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(invoked).standardizedFileURL.path
+            if !invoked.isEmpty, FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return Bundle.main.executableURL?.path ?? invoked
+    }
+}
