@@ -161,14 +161,14 @@ final class HookCommandTests: XCTestCase {
 
         try repository.write(HookSamples.tooLong, to: "cv.yaml")
         try repository.git(["add", "cv.yaml"])
-        let withoutResume = try repository.commit("no resume anywhere", path: "/usr/bin:/bin")
+        let withoutResume = try repository.commit("no resume anywhere", environment: ["PATH": "/usr/bin:/bin"])
         XCTAssertNotEqual(withoutResume.status, 0)
         XCTAssertTrue(withoutResume.output.contains("\(copy.path) is gone and there is no resume on PATH"), withoutResume.output)
 
         let onPath = folder.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: onPath, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: onPath.appendingPathComponent("resume"), withDestinationURL: CommandRunner.executable)
-        let withResumeOnPath = try repository.commit("resume on PATH", path: onPath.path + ":/usr/bin:/bin")
+        let withResumeOnPath = try repository.commit("resume on PATH", environment: ["PATH": onPath.path + ":/usr/bin:/bin"])
         XCTAssertNotEqual(withResumeOnPath.status, 0)
         XCTAssertTrue(withResumeOnPath.output.contains("cv.yaml:1:1: error: renders to "), withResumeOnPath.output)
     }
@@ -242,10 +242,9 @@ struct TemporaryGitRepository {
         return result.output
     }
 
-    /// `git commit`, hooks and all, with what it printed; `path` replaces `PATH` for it.
-    func commit(_ message: String, path: String? = nil) throws -> ToolProcess.Result {
-        var environment = environment
-        if let path { environment["PATH"] = path }
+    /// `git commit`, hooks and all, with what it printed; `environment` adds to the repository's.
+    func commit(_ message: String, environment extra: [String: String?] = [:]) throws -> ToolProcess.Result {
+        let environment = environment.merging(extra) { _, new in new }
         return try ToolProcess.run("/usr/bin/env", ["git", "commit", "--quiet", "-m", message], in: root, environment: environment)
     }
 
