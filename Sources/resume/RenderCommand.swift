@@ -60,6 +60,8 @@ struct RenderCommand: ParsableCommand {
             if format == .tex, resume.requiredTeXEngine == .xelatex {
                 Terminal.note("this résumé has Chinese, Japanese or Korean text: compile the LaTeX with xelatex, not pdflatex")
             }
+        case .jsonResume:
+            try destination.write(JSONResumeExporter.export(resume))
         }
     }
 

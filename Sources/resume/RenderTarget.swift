@@ -6,6 +6,7 @@ import ResumeKit
 /// the model directly.
 enum RenderTarget: String, CaseIterable, ExpressibleByArgument {
     case html, tex, text
+    case jsonResume = "json-resume"
 
     /// The theme format this target renders through.
     var themeFormat: OutputFormat? {
@@ -13,16 +14,22 @@ enum RenderTarget: String, CaseIterable, ExpressibleByArgument {
         case .html: .html
         case .tex: .tex
         case .text: .text
+        case .jsonResume: nil
         }
     }
 
     /// One line for `--help`.
     var summary: String {
-        themeFormat?.summary ?? ""
+        if self == .jsonResume { return "a JSON Resume v1 document, researchInterests and teaching as extra keys" }
+        return themeFormat?.summary ?? ""
     }
 
     /// The target an output file's extension names, if any.
     init?(fileExtension: String) {
+        if fileExtension.lowercased() == "json" {
+            self = .jsonResume
+            return
+        }
         guard let format = OutputFormat(fileExtension: fileExtension),
               let target = RenderTarget(rawValue: format.rawValue) else { return nil }
         self = target
@@ -31,8 +38,8 @@ enum RenderTarget: String, CaseIterable, ExpressibleByArgument {
     /// `html, tex, text`
     static var list: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
-    /// `.html, .htm, .tex, .txt`
+    /// `.html, .tex, .txt, .json`
     static var extensions: String {
-        OutputFormat.allCases.map { ".\($0.fileExtension)" }.joined(separator: ", ")
+        (OutputFormat.allCases.map { ".\($0.fileExtension)" } + [".json"]).joined(separator: ", ")
     }
 }

@@ -1,0 +1,18 @@
+/// Writes a résumé as a JSON Resume v1 document.
+///
+/// The standard fields are JSON Resume's own; the post's sections JSON Resume lacks,
+/// `researchInterests` and `teaching`, are kept as extra top-level keys, and this format's `meta`
+/// settings (`locale`, `theme`, `sections`, `labels`) as extra keys of `meta`, so that
+/// `resume import` reads the document back to the same résumé. Keys are sorted and the output is
+/// pretty-printed, so the same résumé always gives the same bytes. Text written in several
+/// languages or with tags is exported as the variant the résumé was loaded in.
+public enum JSONResumeExporter {
+    /// The schema the document declares in `$schema`.
+    public static let schema = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
+
+    public static func export(_ resume: Resume) -> String {
+        let fields = [InterchangeValue.Field(key: "$schema", value: .text(schema))]
+            + ResumeTree(writesPresent: false).fields(of: resume)
+        return JSONWriter().document(.fields(fields))
+    }
+}
