@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import ResumeKit
 
-/// `resume init`: writes a starter résumé to fill in.
+/// `resume init`: writes a starter résumé to fill in, and the schema editors check it against.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
@@ -12,6 +12,11 @@ struct InitCommand: ParsableCommand {
             Projects, Awards, Research Interests, Teaching & Extracurricular, Technical Skills), \
             a short comment on each field, and a model work highlight written as \
             what – your role – the result. An existing file is never overwritten.
+
+            Its first line, # yaml-language-server: $schema=./\(ResumeSchema.fileName), lets \
+            editors with a YAML language server complete and check every field. The schema is \
+            written beside the résumé when that folder has none; an existing one is kept \
+            (resume schema -o \(ResumeSchema.fileName) brings it up to date).
             """
     )
 
@@ -28,6 +33,25 @@ struct InitCommand: ParsableCommand {
         } catch {
             throw CommandFailure.outputFailure("cannot write '\(file)': \(error.localizedDescription)")
         }
-        Terminal.note("wrote \(file); render it with: resume render \(file) --format html -o cv.html")
+        let schema = try writeSchema(beside: url)
+        Terminal.note("wrote \(file)\(schema); render it with: resume render \(file) --format html -o cv.html")
+    }
+
+    /// Writes the schema next to the résumé unless a file of that name is there; says which in
+    /// words for the note.
+    private func writeSchema(beside resume: URL) throws -> String {
+        let schemaURL = resume.deletingLastPathComponent().appendingPathComponent(ResumeSchema.fileName)
+        let folder = (file as NSString).deletingLastPathComponent
+        let shown = (folder as NSString).appendingPathComponent(ResumeSchema.fileName)
+        if FileManager.default.fileExists(atPath: schemaURL.path) {
+            return "; kept the existing \(shown) (resume schema -o \(shown) updates it)"
+        }
+        do {
+            try Data(ResumeSchema.json.utf8).write(to: schemaURL, options: .withoutOverwriting)
+        } catch {
+            throw CommandFailure.outputFailure(
+                "wrote \(file), but cannot write '\(shown)', the schema editors read: \(error.localizedDescription)")
+        }
+        return " and \(shown), the schema editors use to complete and check it"
     }
 }

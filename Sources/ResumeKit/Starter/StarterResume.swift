@@ -1,7 +1,9 @@
 /// The starter résumé that `resume init` writes: every section filled with example content to replace.
 public enum StarterResume {
-    /// The YAML text, ending in a newline.
+    /// The YAML text, ending in a newline. Its first line points editors to the schema that
+    /// `resume init` writes beside it, `./resume.schema.json`.
     public static let yaml: String = #"""
+    # yaml-language-server: $schema=./\#(ResumeSchema.fileName)
     # Your résumé. Replace the examples below, check it with `resume lint cv.yaml`, then render it: `resume render cv.yaml -o cv.html`
     #
     # The rule this tool checks: the whole résumé fits on 1–2 pages, and each
@@ -12,6 +14,8 @@ public enum StarterResume {
     # Leave out endDate for something still going on (or write "present").
     # Sections appear in this order; delete any you do not need.
     # Keys follow JSON Resume (jsonresume.org); a misspelt key is an error.
+    # The first line lets editors with a YAML language server (VS Code's YAML extension, …)
+    # complete and check every field against \#(ResumeSchema.fileName), kept beside this file.
 
     basics:
       name: Your Name

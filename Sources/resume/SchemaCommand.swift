@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import ResumeKit
+
+/// `resume schema`: prints the JSON Schema of the résumé format, for editors.
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of the résumé YAML format, for editors.",
+        discussion: """
+            The schema (JSON Schema draft-07) describes every field with a short description and \
+            checks what the loader checks: unknown keys, wrong types, malformed dates, a missing \
+            basics.name, text in several languages, tags and meta.labels. Editors that use \
+            yaml-language-server (VS Code with the YAML extension, Neovim, Helix, …) read it from \
+            a comment on the résumé's first line:
+
+              # yaml-language-server: $schema=./\(ResumeSchema.fileName)
+
+            resume init writes that line and the schema beside the new résumé. The output is the \
+            same for the same version of resume.
+
+            Examples:
+              resume schema -o \(ResumeSchema.fileName)
+              resume schema | jq '.definitions.workEntry'
+            """
+    )
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try OutputFile(path: output).write(ResumeSchema.json)
+    }
+}
