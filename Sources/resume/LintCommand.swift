@@ -71,7 +71,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var results: [FileFit] = []
-        var failed = false
+        var unloaded = 0
         var disagreed = false
         var human = ""
         var findings: [Diagnostic] = []  // for the reporters: loading problems and lint findings
@@ -80,7 +80,7 @@ struct LintCommand: ParsableCommand {
             Terminal.report(loaded.diagnostics, source: loaded.source)
             findings += loaded.diagnostics
             guard let resume = loaded.resume else {
-                failed = true
+                unloaded += 1
                 continue
             }
             let configuration = try Self.configuration(for: file)
@@ -118,13 +118,13 @@ struct LintCommand: ParsableCommand {
             print(try JSONOutput.encode(FitOutput(files: results)))
         case .human:
             print(human, terminator: "")
-            print(Self.summary(errors: all.filter { $0.severity == "error" }.count, warnings: all.filter { $0.severity == "warning" }.count, files: Set(results.map(\.file)).count))
+            print(Self.summary(errors: all.filter { $0.severity == "error" }.count, warnings: all.filter { $0.severity == "warning" }.count, files: Set(results.map(\.file)).count, unloaded: unloaded))
         case .sarif:
             print(SARIFReporter().report(findings), terminator: "")
         case .github:
             print(GitHubReporter().report(findings), terminator: "")
         }
-        if failed { throw ExitCode(ExitStatus.invalidInput) }
+        if unloaded > 0 { throw ExitCode(ExitStatus.invalidInput) }
         let hasErrors = all.contains { $0.severity == "error" } || (strict && !all.isEmpty)
         if disagreed || hasErrors { throw ExitCode(ExitStatus.outputFailure) }
     }
@@ -139,11 +139,18 @@ struct LintCommand: ParsableCommand {
         }
     }
 
-    /// `2 errors, 3 warnings in 1 file`, or `no problems in 2 files`.
-    static func summary(errors: Int, warnings: Int, files: Int) -> String {
+    /// `2 errors, 3 warnings in 1 file`, `no problems in 2 files`, and how many files could not
+    /// be loaded: `no problems in 1 file; 1 file could not be loaded`.
+    static func summary(errors: Int, warnings: Int, files: Int, unloaded: Int = 0) -> String {
         let filesText = "\(files) file\(files == 1 ? "" : "s")"
-        guard errors + warnings > 0 else { return "no problems in \(filesText)" }
-        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(filesText)"
+        var parts: [String] = []
+        if files > 0 || unloaded == 0 {
+            parts.append(errors + warnings > 0
+                ? "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(filesText)"
+                : "no problems in \(filesText)")
+        }
+        if unloaded > 0 { parts.append("\(unloaded) file\(unloaded == 1 ? "" : "s") could not be loaded") }
+        return parts.joined(separator: "; ")
     }
 }
 

@@ -16,6 +16,18 @@ final class DiagnosticFormatterTests: XCTestCase {
             "ko.yaml:1:9: warning: here [x]\n이름: 박지민 [x]\n             ^\n")
     }
 
+    func testALongLineIsShownAsAWindowAroundTheColumn() {
+        let line = "s: \"" + String(repeating: "a", count: 300) + "b" + String(repeating: "c", count: 300) + "\""
+        let diagnostic = Diagnostic(.error, at: SourceLocation(file: "cv.yaml", line: 1, column: 305), "here")
+        let lines = DiagnosticFormatter().format(diagnostic, source: line).split(separator: "\n")
+        XCTAssertEqual(lines[1], "…" + String(repeating: "a", count: 100) + "b" + String(repeating: "c", count: 99) + "…")
+        XCTAssertEqual(lines[2], String(repeating: " ", count: 101) + "^")
+        let start = Diagnostic(.error, at: SourceLocation(file: "cv.yaml", line: 1, column: 1), "here")
+        let window = DiagnosticFormatter().format(start, source: line).split(separator: "\n")
+        XCTAssertEqual(window[1].count, 201, "200 characters and the ellipsis")
+        XCTAssertEqual(window[2], "^")
+    }
+
     func testColoursOnlyWhenAsked() {
         let diagnostic = Diagnostic(.error, at: SourceLocation(file: "f", line: 1, column: 1), "m")
         XCTAssertFalse(DiagnosticFormatter(colored: false).format(diagnostic, source: "x").contains("\u{1B}"))

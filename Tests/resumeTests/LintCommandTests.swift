@@ -146,4 +146,15 @@ final class LintConfigurationCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains(".resume-lint.yaml:2:3: error: unknown rule 'item-line'; did you mean 'item-lines'?"), result.stderr)
     }
+
+    func testTheSummaryCountsFilesThatCouldNotBeLoaded() throws {
+        let directory = try temporaryDirectory(self)
+        try "basics: {name: Ada\n".write(to: directory.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let result = try resume.run(["lint", "broken.yaml", CommandRunner.example("minimal.yaml")], in: directory, environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("broken.yaml:2:1: error: YAML syntax error"), result.stderr)
+        XCTAssertTrue(result.stdout.hasSuffix("; 1 file could not be loaded\n"), result.stdout)
+        let alone = try resume.run(["lint", "broken.yaml"], in: directory, environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(alone.stdout, "1 file could not be loaded\n")
+    }
 }

@@ -27,13 +27,26 @@ public struct DiagnosticFormatter: Sendable {
         guard location.line >= 1 else { return nil }
         var lines = source.split(separator: "\n", maxSplits: location.line, omittingEmptySubsequences: false)
         guard lines.count >= location.line else { return nil }
-        let line = String(lines[location.line - 1]).replacingTabsAndReturns()
+        let scalars = Array(String(lines[location.line - 1]).replacingTabsAndReturns().unicodeScalars)
         lines.removeAll()
-        let prefix = String(String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, location.column - 1))))
+        let column = min(max(0, location.column - 1), scalars.count)
+        // A very long line is shown as a window around the column, so the caret stays on screen.
+        let window = scalars.count > Self.longestWholeLine ? Self.window : scalars.count
+        let start = max(0, min(column - window / 2, scalars.count - window))
+        let end = min(scalars.count, start + window)
+        let before = start > 0 ? "…" : ""
+        let after = end < scalars.count ? "…" : ""
+        let shown = before + String(String.UnicodeScalarView(scalars[start..<end])) + after
+        let prefix = before + String(String.UnicodeScalarView(scalars[start..<column]))
         let padding = String(repeating: " ", count: DisplayWidth.of(prefix))
         let caret = colored ? "\u{1B}[1;32m^\u{1B}[0m" : "^"
-        return "\(line)\n\(padding)\(caret)\n"
+        return "\(shown)\n\(padding)\(caret)\n"
     }
+
+    /// The longest source line shown whole, in characters; a longer one (a generated or hostile
+    /// file) is shown as `window` characters around the column.
+    static let longestWholeLine = 500
+    static let window = 200
 
     private func paint(_ severity: Severity) -> String {
         switch severity {

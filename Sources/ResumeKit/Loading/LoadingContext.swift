@@ -12,6 +12,10 @@ final class LoadingContext {
     private(set) var languages: [String] = []
     /// Every tag on an entry or list item.
     private(set) var tags: Set<String> = []
+    /// How many more bytes of text the résumé's values may add up to. Aliases (`*name`) can repeat
+    /// one long text without limit; past this budget loading stops reading text, with one error.
+    private var textBudget = LoadingContext.textLimit
+    static let textLimit = 64 << 20
     /// False while checking an item that `--tags` leaves out: its problems are still reported,
     /// but it has no place in the résumé's source map.
     private var isRecording = true
@@ -45,6 +49,17 @@ final class LoadingContext {
     func record(_ path: String, at node: Node) {
         guard isRecording else { return }
         sourceMap[path] = location(of: node)
+    }
+
+    /// Takes `bytes` from the text budget; false, with the error reported once, when it is spent.
+    func spendText(_ bytes: Int, at node: Node) -> Bool {
+        guard textBudget >= 0 else { return false }
+        textBudget -= bytes
+        guard textBudget < 0 else { return true }
+        error(
+            "the résumé's text adds up to more than \(Self.textLimit >> 20) MB here;"
+                + " an alias (*name) repeating a long value is the usual cause", at: node)
+        return false
     }
 
     func noteLanguage(_ language: String) {

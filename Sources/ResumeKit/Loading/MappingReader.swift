@@ -129,6 +129,7 @@ final class MappingReader {
     func text(_ node: Node, path: String) -> String? {
         switch node {
         case .scalar(let scalar):
+            guard context.spendText(scalar.string.utf8.count, at: node) else { return nil }
             let trimmed = scalar.string.trimmingWhitespace
             return trimmed.isEmpty || scalar.isNull ? nil : trimmed
         case .mapping(let mapping) where mapping.contains(where: { TaggedText.keys.contains($0.key.string ?? "") }):

@@ -27,6 +27,9 @@ enum YAMLProblem {
 
     /// libyaml's words, with the context it was in ("while parsing a block mapping at 3:1").
     private static func syntaxMessage(problem: String, context: YamlError.Context?) -> String {
+        if problem.hasPrefix("Maximum nesting level reached") {
+            return "YAML nesting is deeper than a résumé can be (more than 1000 levels of lists or mappings)"
+        }
         var message = "YAML syntax error: \(problem)"
         if let context, !context.text.isEmpty {
             message += " (\(context.text) that starts at line \(context.mark.line), column \(context.mark.column))"
