@@ -43,6 +43,18 @@ final class MappingReader {
         value(key).flatMap { text($0, path: childPath(key)) }
     }
 
+    /// A link target. One whose scheme can run code or read local files (`javascript:`, `data:`)
+    /// is kept as text, never linked, and said with a warning.
+    func url(_ key: String) -> String? {
+        guard let node = value(key), let url = text(node, path: childPath(key)) else { return nil }
+        if let scheme = UnsafeLinkScheme(url) {
+            context.warning(
+                "\(childPath(key)) '\(url)' is shown as text, never linked: '\(scheme.name):' links can run code"
+                    + " or open local files; use an http or https address", at: node)
+        }
+        return url
+    }
+
     func strings(_ key: String) -> [String] {
         list(key) { node, path in text(node, path: path) }
     }
@@ -228,5 +240,22 @@ struct TagSelection {
               case .sequence(let list) = tags else { return true }
         let given = list.compactMap { $0.scalar?.string.trimmingWhitespace }
         return given.isEmpty || given.contains(where: wanted.contains)
+    }
+}
+
+/// A link scheme no output ever links: it can run script or open local files.
+struct UnsafeLinkScheme {
+    let name: String
+
+    static let names: Set<String> = ["javascript", "vbscript", "data", "file"]
+
+    /// The unsafe scheme `url` starts with, ignoring case and the spaces and control characters
+    /// browsers skip (`java\tscript:`), or nil.
+    init?(_ url: String) {
+        let letters = url.unicodeScalars.prefix { $0 != ":" }
+            .filter { !CharacterSet.whitespacesAndNewlines.contains($0) && !CharacterSet.controlCharacters.contains($0) }
+        let name = String(String.UnicodeScalarView(letters)).lowercased()
+        guard url.contains(":"), Self.names.contains(name) else { return nil }
+        self.name = name
     }
 }

@@ -46,7 +46,7 @@ struct ResumeReader {
         basics.image = map.string("image")
         basics.email = map.string("email")
         basics.phone = map.string("phone")
-        basics.url = map.string("url")
+        basics.url = map.url("url")
         basics.summary = map.string("summary")
         basics.location = map.mapping("location") { location in
             Location(
@@ -57,7 +57,7 @@ struct ResumeReader {
                 region: location.string("region"))
         }
         basics.profiles = map.entries("profiles") { profile in
-            Profile(network: profile.string("network"), username: profile.string("username"), url: profile.string("url"))
+            Profile(network: profile.string("network"), username: profile.string("username"), url: profile.url("url"))
         }
         return name == nil ? nil : basics
     }
@@ -65,7 +65,7 @@ struct ResumeReader {
     private func education(_ map: MappingReader) -> Education {
         var entry = Education()
         entry.institution = map.string("institution")
-        entry.url = map.string("url")
+        entry.url = map.url("url")
         entry.area = map.string("area")
         entry.studyType = map.string("studyType")
         entry.startDate = map.date("startDate")
@@ -80,7 +80,7 @@ struct ResumeReader {
         entry.name = map.string("name")
         entry.position = map.string("position")
         entry.location = map.string("location")
-        entry.url = map.string("url")
+        entry.url = map.url("url")
         entry.startDate = map.date("startDate")
         entry.endDate = map.endDate("endDate", after: entry.startDate)
         entry.summary = map.string("summary")
@@ -94,7 +94,7 @@ struct ResumeReader {
         entry.description = map.string("description")
         entry.highlights = map.strings("highlights")
         entry.keywords = map.strings("keywords")
-        entry.url = map.string("url")
+        entry.url = map.url("url")
         entry.roles = map.strings("roles")
         entry.entity = map.string("entity")
         entry.type = map.string("type")
@@ -129,7 +129,7 @@ struct ResumeReader {
         entry.endDate = map.endDate("endDate", after: entry.startDate)
         entry.summary = map.string("summary")
         entry.highlights = map.strings("highlights")
-        entry.url = map.string("url")
+        entry.url = map.url("url")
         return entry
     }
 
@@ -145,7 +145,7 @@ struct ResumeReader {
         var entry = Volunteer()
         entry.organization = map.string("organization")
         entry.position = map.string("position")
-        entry.url = map.string("url")
+        entry.url = map.url("url")
         entry.startDate = map.date("startDate")
         entry.endDate = map.endDate("endDate", after: entry.startDate)
         entry.summary = map.string("summary")
@@ -158,7 +158,7 @@ struct ResumeReader {
         entry.name = map.string("name")
         entry.publisher = map.string("publisher")
         entry.releaseDate = map.date("releaseDate")
-        entry.url = map.string("url")
+        entry.url = map.url("url")
         entry.summary = map.string("summary")
         return entry
     }
@@ -167,7 +167,7 @@ struct ResumeReader {
         var entry = Certificate()
         entry.name = map.string("name")
         entry.date = map.date("date")
-        entry.url = map.string("url")
+        entry.url = map.url("url")
         entry.issuer = map.string("issuer")
         return entry
     }

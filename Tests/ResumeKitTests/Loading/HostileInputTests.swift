@@ -36,4 +36,24 @@ final class HostileInputTests: XCTestCase {
             "2:5: error: YAML nesting is deeper than a résumé can be (more than 1000 levels of lists or mappings)",
         ])
     }
+
+    func testALinkThatCanRunCodeIsKeptAsTextWithAWarning() throws {
+        let result = load("""
+            basics:
+              name: Ada
+              url: "javascript:alert(1)"
+              profiles:
+                - {network: X, url: "JaVa\\tScRiPt:alert(1)"}
+            projects:
+              - {name: P, url: "data:text/html,<script>alert(1)</script>"}
+            work:
+              - {name: W, url: "https://example.com/a:b"}
+            """)
+        XCTAssertEqual(result.rendered, [
+            "3:8: warning: basics.url 'javascript:alert(1)' is shown as text, never linked: 'javascript:' links can run code or open local files; use an http or https address",
+            "5:25: warning: basics.profiles[0].url 'JaVa\tScRiPt:alert(1)' is shown as text, never linked: 'javascript:' links can run code or open local files; use an http or https address",
+            "7:20: warning: projects[0].url 'data:text/html,<script>alert(1)</script>' is shown as text, never linked: 'data:' links can run code or open local files; use an http or https address",
+        ])
+        XCTAssertEqual(try XCTUnwrap(result.resume).basics.url, "javascript:alert(1)", "kept, so nothing is silently dropped")
+    }
 }
