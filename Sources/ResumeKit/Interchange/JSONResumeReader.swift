@@ -50,9 +50,10 @@ private extension JSONResumeReader {
         }
     }
 
+    /// The basics, or nil without a name; every field is read either way, so each is noted.
     func basics(_ map: ImportObject) -> Basics? {
-        guard let name = map.text("name") else { return nil }
-        var basics = Basics(name: name)
+        let name = map.text("name")
+        var basics = Basics(name: name ?? "")
         basics.label = map.text("label")
         basics.image = map.text("image")
         basics.email = map.text("email")
@@ -61,7 +62,7 @@ private extension JSONResumeReader {
         basics.summary = map.text("summary", prose: true)
         basics.location = location(map)
         basics.profiles = profiles(map)
-        return basics
+        return name == nil ? nil : basics
     }
 
     /// An object of address fields, or one text, taken as the city.

@@ -8,28 +8,53 @@ enum JSONSyntaxProblem {
         YAMLProblem.diagnostics(for: error, text: source.yaml, file: source.file).map { problem in
             var diagnostic = problem
             diagnostic.location = source.location(line: problem.location.line, column: problem.location.column)
-            diagnostic.message = message(problem.message, at: diagnostic.location, in: source.text)
+            if let comment = comment(at: diagnostic.location, in: source.text) {
+                diagnostic.location = comment
+                diagnostic.message = "JSON syntax error: JSON has no comments; remove the comment"
+            } else {
+                diagnostic.message = message(problem.message)
+            }
             return diagnostic
         }
     }
 
-    private static func message(_ message: String, at location: SourceLocation, in text: String) -> String {
-        if startsComment(at: location, in: text) {
-            return "JSON syntax error: JSON has no comments; remove the comment"
-        }
-        return message
+    private static func message(_ message: String) -> String {
+        message
             .replacingOccurrences(of: "YAML syntax error", with: "JSON syntax error")
+            .replacingOccurrences(of: "a flow mapping", with: "an object")
+            .replacingOccurrences(of: "a flow sequence", with: "an array")
             .replacingOccurrences(of: "flow mapping", with: "object")
             .replacingOccurrences(of: "flow sequence", with: "array")
             .replacingOccurrences(of: "; a value containing ': ' must be quoted", with: "")
     }
 
-    /// Whether `//` or `/*` starts at the place of the error, where libyaml only sees a stray token.
-    private static func startsComment(at location: SourceLocation, in text: String) -> Bool {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.indices.contains(location.line - 1) else { return false }
-        let rest = String(String.UnicodeScalarView(lines[location.line - 1].unicodeScalars.dropFirst(location.column - 1)))
-            .drop { $0 == " " || $0 == "\t" }
-        return rest.hasPrefix("//") || rest.hasPrefix("/*")
+    /// Where the first `//` or `/*` comment up to the line of the error starts: libyaml reads a
+    /// comment as stray text and stumbles at or after it.
+    private static func comment(at location: SourceLocation, in text: String) -> SourceLocation? {
+        var line = 1
+        var column = 1
+        var inString = false
+        var escaped = false
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            let here = SourceLocation(file: location.file, line: line, column: column - 1)
+            if line > location.line { return nil }
+            if inString {
+                if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inString = false }
+            } else if scalar == "\"" {
+                inString = true
+            } else if previous == "/", scalar == "/" || scalar == "*" {
+                return here
+            }
+            previous = inString ? nil : scalar
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                inString = false
+            } else {
+                column += 1
+            }
+        }
+        return nil
     }
 }
