@@ -70,45 +70,30 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var variant: VariantOptions
 
     func run() throws {
+        let checker = LintFileChecker(
+            theme: theme, variant: variant.loadOptions, languageChosen: variant.lang != nil,
+            measuresLineSavers: format == .json, themes: ThemeCache())
+        // Files are checked on every core, then reported in the order given.
+        let checked = try Parallel.map(try LintInputs.files(for: files)) { try checker.check($0) }
         var results: [FileFit] = []
         var unloaded = 0
         var disagreed = false
         var human = ""
         var findings: [Diagnostic] = []  // for the reporters: loading problems and lint findings
-        for file in try LintInputs.files(for: files) {
-            let loaded = ResumeLoader.load(contentsOf: URL(fileURLWithPath: file), displayName: file, options: variant.loadOptions)
-            Terminal.report(loaded.diagnostics, source: loaded.source)
-            findings += loaded.diagnostics
-            guard let resume = loaded.resume else {
-                unloaded += 1
-                continue
-            }
-            let configuration = try Self.configuration(for: file)
-            let languages: [String?] = variant.lang == nil && loaded.languages.count > 1 ? loaded.languages : [nil]
-            var perLanguage: [(language: String?, resume: Resume, report: FitReport, theme: Theme, findings: [Diagnostic])] = []
-            for language in languages {
-                let resume = try language.map { try LoadedResume(path: file, options: variant.loadOptions(language: $0), reportingProblems: false).resume } ?? resume
-                // Line-savers are costly: measure them when JSON shows them or a finding needs them.
-                var (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: format == .json)
-                if format != .json, Linter.needsLineSavers(report, options: configuration.options) {
-                    (chosenTheme, report) = try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: true)
-                }
-                let found = Linter().lint(LintSubject(resume: resume, file: file, fit: report, options: configuration.options))
-                let diagnostics = Suppressions(source: loaded.source, file: file).apply(to: configuration.apply(to: found))
-                perLanguage.append((language, resume, report, chosenTheme, diagnostics))
-            }
-            let merged = LanguageFindings.merge(perLanguage.map { ($0.language, $0.findings) })
-            for (index, checked) in perLanguage.enumerated() {
-                let diagnostics = merged[index]
-                results.append(FileFit(file: file, language: checked.language, fit: checked.report, diagnostics: diagnostics.map(JSONDiagnostic.init)))
-                findings += diagnostics
+        for file in checked {
+            Terminal.report(file.loaded.diagnostics, source: file.loaded.source)
+            findings += file.loaded.diagnostics
+            if file.loaded.resume == nil { unloaded += 1 }
+            for variant in file.variants {
+                results.append(FileFit(file: file.file, language: variant.language, fit: variant.report, diagnostics: variant.findings.map(JSONDiagnostic.init)))
+                findings += variant.findings
                 if format == .human {
-                    let name = checked.language.map { "\(file) [\($0)]" } ?? file
-                    human += DiagnosticFormatter(colored: Terminal.colorsStandardOutput).format(diagnostics, source: loaded.source)
-                    human += "\(name): \(FitSummary.describe(checked.report))\n"
+                    let name = variant.language.map { "\(file.file) [\($0)]" } ?? file.file
+                    human += DiagnosticFormatter(colored: Terminal.colorsStandardOutput).format(variant.findings, source: file.loaded.source)
+                    human += "\(name): \(FitSummary.describe(variant.report))\n"
                 }
                 if verify {
-                    disagreed = try Verification.run(resume: checked.resume, theme: checked.theme, file: file) || disagreed
+                    disagreed = try Verification.run(resume: variant.resume, theme: variant.theme, file: file.file) || disagreed
                 }
             }
         }

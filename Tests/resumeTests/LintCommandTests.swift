@@ -157,4 +157,22 @@ final class LintConfigurationCommandTests: XCTestCase {
         let alone = try resume.run(["lint", "broken.yaml"], in: directory, environment: ["NO_COLOR": "1"])
         XCTAssertEqual(alone.stdout, "1 file could not be loaded\n")
     }
+
+    func testManyFilesAreCheckedTogetherAndReportedInTheirOrder() throws {
+        let directory = try temporaryDirectory(self)
+        let example = try String(contentsOfFile: CommandRunner.example("minimal.yaml"), encoding: .utf8)
+        for number in 1...24 {
+            let text = number % 7 == 0 ? "basics: {name: Ada\n" : example
+            try text.write(to: directory.appendingPathComponent(String(format: "cv%02d.yaml", number)), atomically: true, encoding: .utf8)
+        }
+        let first = try resume.run(["lint", "."], in: directory, environment: ["NO_COLOR": "1"])
+        let second = try resume.run(["lint", "."], in: directory, environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(first.status, 2, "three files cannot be loaded")
+        XCTAssertEqual(first.stdout, second.stdout)
+        XCTAssertEqual(first.stderr, second.stderr)
+        let summaries = first.stdout.split(separator: "\n").filter { $0.contains(": 1 page") }.map { String($0.prefix(9)) }
+        XCTAssertEqual(summaries, (1...24).filter { $0 % 7 != 0 }.map { String(format: "cv%02d.yaml", $0) })
+        XCTAssertEqual(first.stderr.split(separator: "\n").filter { $0.contains(": error:") }.map { String($0.prefix(9)) }, ["cv07.yaml", "cv14.yaml", "cv21.yaml"])
+        XCTAssertTrue(first.stdout.hasSuffix("in 21 files; 3 files could not be loaded\n"), first.stdout)
+    }
 }

@@ -1,0 +1,118 @@
+import Foundation
+import ResumeKit
+
+/// What checking one file found, before anything is printed.
+struct CheckedFile {
+    let file: String
+    let loaded: LoadResult
+    /// One per language checked; empty when the file did not load.
+    var variants: [CheckedVariant] = []
+}
+
+/// One language of a checked file: the résumé as loaded in it, its fit and its findings.
+struct CheckedVariant {
+    let language: String?
+    let resume: Resume
+    let report: FitReport
+    let theme: Theme
+    let findings: [Diagnostic]
+}
+
+/// Checks one résumé file — load, fit, lint, configuration and suppressions — without printing,
+/// so that many files can be checked at once and reported in order.
+struct LintFileChecker: Sendable {
+    let theme: String?
+    let variant: LoadOptions
+    /// Whether a language was asked for; otherwise every language of the file is checked.
+    let languageChosen: Bool
+    /// Whether the output shows every item's line-saver (JSON); otherwise they are measured only
+    /// when a finding needs them.
+    let measuresLineSavers: Bool
+    let themes: ThemeCache
+
+    func check(_ file: String) throws -> CheckedFile {
+        let loaded = ResumeLoader.load(contentsOf: URL(fileURLWithPath: file), displayName: file, options: variant)
+        var checked = CheckedFile(file: file, loaded: loaded)
+        guard let resume = loaded.resume else { return checked }
+        let configuration = try LintCommand.configuration(for: file)
+        let languages: [String?] = !languageChosen && loaded.languages.count > 1 ? loaded.languages : [nil]
+        var variants: [CheckedVariant] = []
+        for language in languages {
+            let resume = try language.map { try reload(file, in: $0) } ?? resume
+            var (chosenTheme, report) = try measure(resume, file: file, lineSavers: measuresLineSavers)
+            if !measuresLineSavers, Linter.needsLineSavers(report, options: configuration.options) {
+                (chosenTheme, report) = try measure(resume, file: file, lineSavers: true)
+            }
+            let found = Linter().lint(LintSubject(resume: resume, file: file, fit: report, options: configuration.options))
+            let findings = Suppressions(source: loaded.source, file: file).apply(to: configuration.apply(to: found))
+            variants.append(CheckedVariant(language: language, resume: resume, report: report, theme: chosenTheme, findings: findings))
+        }
+        let merged = LanguageFindings.merge(variants.map { ($0.language, $0.findings) })
+        checked.variants = zip(variants, merged).map { variant, findings in
+            CheckedVariant(language: variant.language, resume: variant.resume, report: variant.report, theme: variant.theme, findings: findings)
+        }
+        return checked
+    }
+
+    /// The file loaded again in one of its languages; its problems were reported with the first load.
+    private func reload(_ file: String, in language: String) throws -> Resume {
+        var options = variant
+        options.language = language
+        guard let resume = ResumeLoader.load(contentsOf: URL(fileURLWithPath: file), displayName: file, options: options).resume else {
+            throw CommandFailure.invalidInput("\(file): does not load in language '\(language)'")
+        }
+        return resume
+    }
+
+    private func measure(_ resume: Resume, file: String, lineSavers: Bool) throws -> (Theme, FitReport) {
+        let chosenTheme = try themes.theme(theme ?? resume.meta.theme ?? "classic")
+        do {
+            return (chosenTheme, try FitEngine(theme: chosenTheme).fit(resume, measuringLineSavers: lineSavers))
+        } catch {
+            throw CommandFailure.invalidInput("\(file): cannot measure the fit: \(error)")
+        }
+    }
+}
+
+/// Themes by name or path, each loaded once per run so its templates are compiled once.
+final class ThemeCache: @unchecked Sendable {
+    private var themes: [String: Theme] = [:]
+    private let lock = NSLock()
+
+    func theme(_ nameOrPath: String) throws -> Theme {
+        lock.lock()
+        defer { lock.unlock() }
+        if let theme = themes[nameOrPath] { return theme }
+        let theme = try resolveTheme(nameOrPath)
+        themes[nameOrPath] = theme
+        return theme
+    }
+}
+
+/// Runs work on every core and returns the results in the order of the inputs.
+enum Parallel {
+    /// `transform` of each input; the first error, in input order, is rethrown.
+    static func map<Input: Sendable, Output>(_ inputs: [Input], _ transform: @Sendable (Input) throws -> Output) throws -> [Output] {
+        let results = ResultSlots<Output>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            results.set(index, Result { try transform(inputs[index]) })
+        }
+        return try results.values.map { try $0!.get() }
+    }
+}
+
+/// One slot per input, filled from several threads.
+private final class ResultSlots<Output>: @unchecked Sendable {
+    private(set) var values: [Result<Output, Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ result: Result<Output, Error>) {
+        lock.lock()
+        values[index] = result
+        lock.unlock()
+    }
+}
