@@ -30,9 +30,9 @@ public enum ResumeSchema {
             "$schema": .string(JSONSchema.dialect),
             "title": "Résumé",
             "description": """
-                A résumé for the resume tool: basics plus sections, each a list of entries. Field names \
-                follow JSON Resume; only basics.name is required
-                """,
+            A résumé for the resume tool: basics plus sections, each a list of entries. Field names \
+            follow JSON Resume; only basics.name is required
+            """,
             "type": "object",
             "required": ["basics"],
             "properties": .object(properties),
@@ -99,9 +99,9 @@ private extension ResumeSchema {
         properties["labels"] = JSONSchema.ref("labels")
         properties["sections"] = [
             "description": """
-                Order, titles and visibility of sections: section keys, or {section, title, hidden}. Listed \
-                sections come first, the others follow in the default order
-                """,
+            Order, titles and visibility of sections: section keys, or {section, title, hidden}. Listed \
+            sections come first, the others follow in the default order
+            """,
             "type": ["array", "null"],
             "uniqueItems": true,
             "items": JSONSchema.ref("sectionPlacement"),
@@ -117,7 +117,8 @@ private extension ResumeSchema {
             SchemaField("courses", .text, "What heads an education entry's courses, in place of 'Courses'"),
         ]
         fields += SectionKind.allCases.map { section in
-            SchemaField(section.rawValue, .text, "Title of the \(section.rawValue) section, in place of '\(section.defaultTitle)'")
+            SchemaField(
+                section.rawValue, .text, "Title of the \(section.rawValue) section, in place of '\(section.defaultTitle)'")
         }
         var properties = SchemaField.properties(fields)
         properties["months"] = [
@@ -125,7 +126,8 @@ private extension ResumeSchema {
             "type": ["array", "null"],
             "minItems": 12,
             "maxItems": 12,
-            "items": JSONSchema.oneOf("A month's name", [SchemaDefinitions.nonEmptyScalar, SchemaDefinitions.nonEmptyLanguageMap]),
+            "items": JSONSchema.oneOf(
+                "A month's name", [SchemaDefinitions.nonEmptyScalar, SchemaDefinitions.nonEmptyLanguageMap]),
         ]
         return JSONSchema.object(
             "Your own labels in place of the locale's: section titles, present, courses, months",

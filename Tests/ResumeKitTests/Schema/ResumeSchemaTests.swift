@@ -80,7 +80,10 @@ final class ResumeSchemaTests: XCTestCase {
 
     func testLanguageTagPatternAcceptsWhatTheLoaderTakesForALanguage() throws {
         let tag = try NSRegularExpression(pattern: SchemaDefinitions.languageTagPattern)
-        let samples = ["en", "ko", "ko-KR", "zh-Hant", "pt-BR", "sr-Latn-RS", "fil", "text", "tags", "e", "english", "en_US", "en-", "1a", "ko-K"]
+        let samples = [
+            "en", "ko", "ko-KR", "zh-Hant", "pt-BR", "sr-Latn-RS", "fil", "text", "tags", "e", "english", "en_US", "en-", "1a",
+            "ko-K",
+        ]
         for sample in samples {
             let matches = tag.firstMatch(in: sample, range: NSRange(sample.startIndex..., in: sample)) != nil
             XCTAssertEqual(matches, LoadOptions.isValidLanguage(sample), sample)

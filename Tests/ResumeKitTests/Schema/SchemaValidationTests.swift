@@ -31,7 +31,8 @@ final class SchemaValidationTests: XCTestCase {
             XCTAssertFalse(result.loaderErrors.isEmpty, "\(name): the loader accepts it")
             XCTAssertTrue(
                 result.schemaErrors.contains { $0.hasPrefix(path + ": ") },
-                "\(name): the schema does not reject it at \(path) (\(result.schemaErrors)); the loader says \(result.loaderErrors)")
+                "\(name): the schema does not reject it at \(path) (\(result.schemaErrors)); the loader says \(result.loaderErrors)"
+            )
         }
     }
 
