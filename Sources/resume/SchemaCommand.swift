@@ -9,8 +9,10 @@ struct SchemaCommand: ParsableCommand {
         abstract: "Print the JSON Schema of the résumé YAML format, for editors.",
         discussion: """
             The schema (JSON Schema draft-07) describes every field with a short description and \
-            checks what the loader checks: unknown keys, wrong types, malformed dates, a missing \
-            basics.name, text in several languages, tags and meta.labels. Editors that use \
+            checks, as you type, most of what the loader checks: unknown keys, wrong types, malformed \
+            dates, a missing basics.name, text in several languages, tags and meta.labels (an end \
+            date before its start and impossible days such as 2019-02-30 are left to resume lint). \
+            Editors that use \
             yaml-language-server (VS Code with the YAML extension, Neovim, Helix, …) read it from \
             a comment on the résumé's first line:
 
