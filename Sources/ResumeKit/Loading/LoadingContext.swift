@@ -62,6 +62,18 @@ final class LoadingContext {
         return false
     }
 
+    /// Where text given in several languages was empty in the one read, by path: a required
+    /// value must not be.
+    private var emptyTranslations: [String: (language: String, node: Node)] = [:]
+
+    func noteEmptyTranslation(_ path: String, language: String, at node: Node) {
+        emptyTranslations[path] = (language, node)
+    }
+
+    func emptyTranslation(at path: String) -> (language: String, node: Node)? {
+        emptyTranslations[path]
+    }
+
     func noteLanguage(_ language: String) {
         if !languages.contains(language) { languages.append(language) }
     }

@@ -162,6 +162,8 @@ final class MappingReader {
             context.error("missing required key '\(key)' in \(path)", at: node)
         } else if let given, given.scalar != nil {
             context.error("\(childPath(key)) is empty", at: given)
+        } else if let empty = context.emptyTranslation(at: childPath(key)) {
+            context.error("\(childPath(key)) is empty in '\(empty.language)', the language being read", at: empty.node)
         }  // otherwise it had the wrong type, already reported
         return nil
     }
@@ -203,6 +205,7 @@ private extension MappingReader {
             return nil
         }
         context.record(path, at: pairs[chosen].value)
+        if texts[chosen] == nil { context.noteEmptyTranslation(path, language: pairs[chosen].language, at: pairs[chosen].value) }
         return texts[chosen]
     }
 

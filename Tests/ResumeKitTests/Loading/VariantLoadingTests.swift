@@ -53,6 +53,13 @@ final class VariantLoadingTests: XCTestCase {
         ])
     }
 
+    func testARequiredTextMustNotBeEmptyInTheLanguageRead() {
+        XCTAssertEqual(load("basics:\n  name: {en: Ada, ko: \"\"}", options: LoadOptions(language: "ko")).rendered, [
+            "2:23: error: basics.name is empty in 'ko', the language being read",
+        ])
+        XCTAssertNotNil(load("basics:\n  name: {en: Ada, ko: \"\"}").resume)
+    }
+
     func testEveryTranslationIsChecked() {
         XCTAssertEqual(load("basics:\n  name: {en: Ada, ko: [A, B]}").rendered, [
             "2:23: error: expected a string for basics.name.ko, found a list",
