@@ -49,7 +49,7 @@ public struct FitVerifier: Sendable {
     public func verify(_ resume: Resume) throws -> Result {
         let analysis = try engine.analyze(resume)
         let program = resume.requiredTeXEngine.rawValue
-        guard let executable = Self.find(program) else { throw Problem.engineMissing(program) }
+        guard let executable = TeXInstallation().executable(named: program) else { throw Problem.engineMissing(program) }
         let log = try compile(Self.marked(analysis), with: executable)
         let truth = Self.lineCounts(in: log)
         var disagreements: [Disagreement] = []
@@ -58,7 +58,7 @@ public struct FitVerifier: Sendable {
             disagreements.append(Disagreement(path: item.path, line: item.line, column: item.column, predicted: item.lines, actual: actual))
         }
         return Result(
-            pages: Self.pageCount(in: log) ?? 0, predictedPages: analysis.report.pages,
+            pages: PDFCompiler.pageCount(in: log) ?? 0, predictedPages: analysis.report.pages,
             itemsChecked: analysis.itemBlocks.count, disagreements: disagreements,
             isApproximate: analysis.report.approximate, nearPageBoundary: analysis.report.nearPageBoundary)
     }
@@ -85,24 +85,17 @@ private extension FitVerifier {
         return document
     }
 
-    func compile(_ source: String, with executable: String) throws -> String {
+    func compile(_ source: String, with executable: URL) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-verify-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try source.write(to: folder.appendingPathComponent("resume.tex"), atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "resume.tex"]
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        let arguments = ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "resume.tex"]
+        let outcome = try TeXProcess(executable: executable, arguments: arguments, folder: folder).run()
         let data = (try? Data(contentsOf: folder.appendingPathComponent("resume.log"))) ?? Data()
         let log = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            let error = log.split(separator: "\n").first { $0.hasPrefix("!") }.map(String.init) ?? "exit status \(process.terminationStatus)"
+        guard outcome == .exited(0) else {
+            let error = log.split(separator: "\n").first { $0.hasPrefix("!") }.map(String.init) ?? "\(outcome)"
             throw Problem.compileFailed(error)
         }
         return log
@@ -115,17 +108,5 @@ private extension FitVerifier {
             if parts.count == 3, let block = Int(parts[1]), let lines = Int(parts[2]) { counts[block] = lines }
         }
         return counts
-    }
-
-    static func pageCount(in log: String) -> Int? {
-        guard let range = log.range(of: #"Output written on .*\((\d+) pages?"#, options: .regularExpression) else { return nil }
-        let text = log[range]
-        guard let open = text.lastIndex(of: "(") else { return nil }
-        return Int(text[text.index(after: open)...].prefix { $0.isNumber })
-    }
-
-    static func find(_ program: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

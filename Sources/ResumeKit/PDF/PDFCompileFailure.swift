@@ -1,0 +1,69 @@
+import Foundation
+
+/// Why a LaTeX document did not become a PDF, told in a way the person can act on.
+public enum PDFCompileFailure: Error, Sendable, Equatable {
+    /// The engine the document is written for is not installed.
+    case engineMissing(TeXEngine)
+    /// The engine stopped at an error; `sourceLine` is that line of the document when the error
+    /// was in the document itself rather than in a file it loads.
+    case latexError(TeXEngine, TeXLogSummary, sourceLine: String?)
+    /// The engine ran longer than it may and was stopped.
+    case timedOut(TeXEngine, seconds: Int)
+    /// The engine failed, or finished without a PDF, and its log names no error.
+    case noOutput(TeXEngine, status: Int32)
+
+    /// Whether the fix is on this machine (install TeX, a package or a font) rather than in the
+    /// document.
+    public var isInstallationProblem: Bool {
+        switch self {
+        case .engineMissing: true
+        case .latexError(_, let summary, _): summary.missing != nil
+        case .timedOut, .noOutput: false
+        }
+    }
+
+    /// The Debian packages that give `engine` everything the built-in themes use.
+    public static func debianPackages(for engine: TeXEngine) -> [String] {
+        let pdflatex = ["texlive-latex-recommended", "lmodern"]
+        switch engine {
+        case .pdflatex: return pdflatex
+        case .xelatex: return pdflatex + ["texlive-xetex", "texlive-lang-chinese", "texlive-lang-cjk", "fonts-noto-cjk"]
+        }
+    }
+}
+
+extension PDFCompileFailure: CustomStringConvertible {
+    /// One message, with the failing line of the LaTeX below it when there is one.
+    public var description: String {
+        switch self {
+        case .engineMissing(let engine):
+            return "making a PDF of this résumé needs \(engine.rawValue), which is not on the PATH; "
+                + "on Debian: apt-get install \(Self.debianPackages(for: engine).joined(separator: " "))"
+        case .latexError(let engine, let summary, let sourceLine):
+            return Self.describe(summary, engine: engine, sourceLine: sourceLine)
+        case .timedOut(let engine, let seconds):
+            return "\(engine.rawValue) was stopped after running for \(seconds) seconds"
+        case .noOutput(let engine, let status):
+            return "\(engine.rawValue) made no PDF (exit status \(status)) and its log names no error"
+        }
+    }
+
+    private static func describe(_ summary: TeXLogSummary, engine: TeXEngine, sourceLine: String?) -> String {
+        let install = "apt-get install \(debianPackages(for: engine).joined(separator: " "))"
+        switch summary.missing {
+        case .file(let name):
+            return "\(engine.rawValue) needs '\(name)', which is not installed; on Debian the built-in themes need: "
+                + "\(install) (for another file, 'apt-file search \(name)' names its package)"
+        case .font(let name):
+            return "the font '\(name)' is not installed; on Debian: \(install)"
+        case nil:
+            let place = switch (summary.line, sourceLine) {
+            case (let line?, _?): ", line \(line)"
+            case (let line?, nil): ", at line \(line) of a file it loads"
+            case (nil, _): ""
+            }
+            return "\(engine.rawValue) stopped at an error in the theme's LaTeX\(place): \(summary.message)"
+                + (sourceLine.map { "\n  \($0)" } ?? "")
+        }
+    }
+}

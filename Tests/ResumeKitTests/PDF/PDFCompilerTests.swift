@@ -1,0 +1,127 @@
+import Foundation
+import ResumeKit
+import XCTest
+
+final class PDFCompilerTests: XCTestCase {
+    private let crossReference = """
+        \\documentclass{article}
+        \\begin{document}
+        See section~\\ref{later}.
+        \\section{Later}\\label{later}
+        \\end{document}
+        """
+
+    /// pdfTeX with `SOURCE_DATE_EPOCH` and `FORCE_SOURCE_DATE` writes the same bytes every time:
+    /// dates and the trailer identifier come from the epoch and the job name, not the clock.
+    func testPDFLaTeXOutputIsByteIdentical() throws {
+        _ = try TeXRunner.require("pdflatex")
+        let compiler = PDFCompiler(usesLatexmk: false)
+        let first = try compiler.compile(crossReference, engine: .pdflatex, jobName: "cv")
+        sleep(1)  // a clock-based date or identifier would now differ
+        let second = try compiler.compile(crossReference, engine: .pdflatex, jobName: "cv")
+        XCTAssertTrue(first.pdf.starts(with: Data("%PDF-".utf8)))
+        XCTAssertEqual(first.pdf, second.pdf)
+    }
+
+    /// XeTeX's PDF writer, xdvipdfmx, honours `SOURCE_DATE_EPOCH` as well, so its output is
+    /// byte-identical too (TeX Live 2022).
+    func testXeLaTeXOutputIsByteIdentical() throws {
+        _ = try TeXRunner.require("xelatex")
+        let compiler = PDFCompiler(usesLatexmk: false)
+        let first = try compiler.compile(crossReference, engine: .xelatex, jobName: "cv")
+        sleep(1)
+        let second = try compiler.compile(crossReference, engine: .xelatex, jobName: "cv")
+        XCTAssertEqual(first.pdf, second.pdf)
+    }
+
+    func testRerunsUntilCrossReferencesAreResolved() throws {
+        _ = try TeXRunner.require("pdflatex")
+        var passes: [PDFCompiler.Pass] = []
+        let output = try PDFCompiler(usesLatexmk: false).compile(crossReference, engine: .pdflatex, jobName: "cv") {
+            passes.append($0)
+        }
+        XCTAssertEqual(output.passes, 2)
+        XCTAssertEqual(output.pages, 1)
+        XCTAssertEqual(passes.map(\.number), [1, 2])
+        XCTAssertEqual(passes.map(\.program), ["pdflatex", "pdflatex"])
+        XCTAssertEqual(passes.map(\.file), ["cv.tex", "cv.tex"])
+        let text = try pdfText(output.pdf)
+        XCTAssertTrue(text.contains("See section 1."), text)
+    }
+
+    func testRerunsStopAtTheLimit() throws {
+        _ = try TeXRunner.require("pdflatex")
+        let restless = """
+            \\documentclass{article}
+            \\begin{document}
+            \\typeout{Rerun to get this right}Hello
+            \\end{document}
+            """
+        let output = try PDFCompiler(usesLatexmk: false, maximumPasses: 3).compile(restless, engine: .pdflatex)
+        XCTAssertEqual(output.passes, 3)
+    }
+
+    func testMissingEngineSaysWhichPackagesToInstall() {
+        let compiler = PDFCompiler(installation: TeXInstallation(searchPath: []))
+        XCTAssertThrowsError(try compiler.compile("", engine: .pdflatex)) { error in
+            XCTAssertEqual(error as? PDFCompileFailure, .engineMissing(.pdflatex))
+            XCTAssertEqual("\(error)", "making a PDF of this résumé needs pdflatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern")
+        }
+        XCTAssertThrowsError(try compiler.compile("", engine: .xelatex)) { error in
+            XCTAssertTrue("\(error)".hasSuffix("apt-get install texlive-latex-recommended lmodern texlive-xetex texlive-lang-chinese texlive-lang-cjk fonts-noto-cjk"), "\(error)")
+        }
+    }
+
+    func testAnEngineThatRunsTooLongIsStopped() throws {
+        let folder = try makeTemporaryFolder()
+        try makeFakeProgram("pdflatex", script: "sleep 30", in: folder)
+        let compiler = PDFCompiler(installation: TeXInstallation(searchPath: [folder.path]), timeout: 0.5)
+        let started = Date()
+        XCTAssertThrowsError(try compiler.compile("x", engine: .pdflatex)) { error in
+            XCTAssertEqual(error as? PDFCompileFailure, .timedOut(.pdflatex, seconds: 1))
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+    }
+
+    func testAnEngineThatFailsWithoutALogSaysSo() throws {
+        let folder = try makeTemporaryFolder()
+        try makeFakeProgram("pdflatex", script: "exit 3", in: folder)
+        let compiler = PDFCompiler(installation: TeXInstallation(searchPath: [folder.path]))
+        XCTAssertThrowsError(try compiler.compile("x", engine: .pdflatex)) { error in
+            XCTAssertEqual(error as? PDFCompileFailure, .noOutput(.pdflatex, status: 3))
+        }
+    }
+
+    /// The engine runs in a folder of its own with the document under the job name; nothing but the
+    /// PDF comes back, and shell escape stays off.
+    func testRunsTheEngineWithSafeOptionsInAFolderOfItsOwn() throws {
+        let folder = try makeTemporaryFolder()
+        let record = folder.appendingPathComponent("arguments.txt")
+        try makeFakeProgram("pdflatex", script: """
+            echo "$@" > '\(record.path)'
+            echo "$SOURCE_DATE_EPOCH $FORCE_SOURCE_DATE" >> '\(record.path)'
+            ls >> '\(record.path)'
+            printf '%%PDF-fake' > my-cv.pdf
+            """, in: folder)
+        let compiler = PDFCompiler(installation: TeXInstallation(searchPath: [folder.path]))
+        let output = try compiler.compile("x", engine: .pdflatex, jobName: "my cv")
+        XCTAssertEqual(output.pdf, Data("%PDF-fake".utf8))
+        XCTAssertEqual(output.passes, 1)
+        let recorded = try String(contentsOf: record, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(recorded[0], "-interaction=nonstopmode -halt-on-error -no-shell-escape my-cv.tex")
+        XCTAssertEqual(recorded[2], "my-cv.tex")
+    }
+
+    private func pdfText(_ pdf: Data) throws -> String {
+        let pdftotext = try TeXRunner.require("pdftotext")
+        let folder = try makeTemporaryFolder()
+        let file = folder.appendingPathComponent("document.pdf")
+        try pdf.write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: pdftotext)
+        process.arguments = ["-enc", "UTF-8", file.path, folder.appendingPathComponent("document.txt").path]
+        try process.run()
+        process.waitUntilExit()
+        return try String(contentsOf: folder.appendingPathComponent("document.txt"), encoding: .utf8)
+    }
+}
