@@ -54,6 +54,9 @@ struct RenderCommand: ParsableCommand {
         let resume = try LoadedResume(path: file, options: variant.loadOptions).resume
         let chosenTheme = try resolveTheme(theme ?? resume.meta.theme ?? "classic")
         switch resolvedTarget {
+        case .pdf:
+            try PDFRendering.checkDestination(destination)
+            try destination.write(try PDFRendering(theme: chosenTheme, input: file).compile(resume).pdf)
         case .html, .tex, .text:
             let format = resolvedTarget.themeFormat!
             try destination.write(try themed(resume, theme: chosenTheme, as: format))

@@ -6,6 +6,8 @@ import ResumeKit
 /// the model directly.
 enum RenderTarget: String, CaseIterable, ExpressibleByArgument {
     case html, tex, text
+    /// The theme's LaTeX compiled with an installed TeX engine.
+    case pdf
     case jsonResume = "json-resume"
 
     /// The theme format this target renders through.
@@ -15,17 +17,23 @@ enum RenderTarget: String, CaseIterable, ExpressibleByArgument {
         case .tex: .tex
         case .text: .text
         case .jsonResume: nil
+        case .pdf: .tex
         }
     }
 
     /// One line for `--help`.
     var summary: String {
         if self == .jsonResume { return "a JSON Resume v1 document, researchInterests and teaching as extra keys" }
+        if self == .pdf { return "a PDF compiled from the LaTeX with pdflatex or xelatex" }
         return themeFormat?.summary ?? ""
     }
 
     /// The target an output file's extension names, if any.
     init?(fileExtension: String) {
+        if fileExtension.lowercased() == "pdf" {
+            self = .pdf
+            return
+        }
         if fileExtension.lowercased() == "json" {
             self = .jsonResume
             return
@@ -38,8 +46,8 @@ enum RenderTarget: String, CaseIterable, ExpressibleByArgument {
     /// `html, tex, text`
     static var list: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
-    /// `.html, .tex, .txt, .json`
+    /// `.html, .tex, .txt, .json, .pdf`
     static var extensions: String {
-        (OutputFormat.allCases.map { ".\($0.fileExtension)" } + [".json"]).joined(separator: ", ")
+        (OutputFormat.allCases.map { ".\($0.fileExtension)" } + [".json", ".pdf"]).joined(separator: ", ")
     }
 }

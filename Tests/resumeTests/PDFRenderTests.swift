@@ -1,0 +1,147 @@
+import Foundation
+import XCTest
+
+/// `render --format pdf`: the theme's LaTeX compiled by a real TeX engine.
+final class PDFRenderTests: XCTestCase {
+    let resume = CommandRunner()
+
+    func testEveryBuiltInThemeMakesThePDFThatLintMeasures() throws {
+        let pdfinfo = try TeXPrograms.require("pdfinfo")
+        let pdftotext = try TeXPrograms.require("pdftotext")
+        _ = try TeXPrograms.require("pdflatex")
+        let directory = try temporaryDirectory(self)
+        for theme in ["classic", "compact", "modern"] {
+            let output = directory.appendingPathComponent("\(theme).pdf")
+            let result = try resume.run(["render", CommandRunner.example("cv.yaml"), "--theme", theme, "-o", output.path])
+            XCTAssertEqual(result.status, 0, "\(theme): \(result.stderr)")
+            XCTAssertEqual(result.stdout, "")
+            let text = try TeXPrograms.output(of: pdftotext, ["-enc", "UTF-8", output.path, "-"])
+            XCTAssertTrue(text.contains("Theo Varga-Lindholm"), "\(theme): \(text.prefix(300))")
+            XCTAssertEqual(try TeXPrograms.pageCount(pdfinfo, output), try lintPages(CommandRunner.example("cv.yaml"), theme: theme), theme)
+        }
+    }
+
+    func testKoreanResumeIsCompiledWithXeLaTeX() throws {
+        let pdfinfo = try TeXPrograms.require("pdfinfo")
+        let pdftotext = try TeXPrograms.require("pdftotext")
+        _ = try TeXPrograms.require("xelatex")
+        let output = try temporaryDirectory(self).appendingPathComponent("ko.pdf")
+        let result = try resume.run(["render", CommandRunner.example("ko.yaml"), "--format", "pdf", "-o", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let info = try TeXPrograms.output(of: pdfinfo, [output.path])
+        XCTAssertTrue(info.contains("xdvipdfmx"), info)
+        let name = try XCTUnwrap(try String(contentsOfFile: CommandRunner.example("ko.yaml"), encoding: .utf8)
+            .split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("name:") }?
+            .split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces))
+        let text = try TeXPrograms.output(of: pdftotext, ["-enc", "UTF-8", output.path, "-"])
+        XCTAssertTrue(text.contains(name), "\(name) not in \(text.prefix(300))")
+        XCTAssertEqual(try TeXPrograms.pageCount(pdfinfo, output), try lintPages(CommandRunner.example("ko.yaml"), theme: "classic"))
+    }
+
+    func testPDFGoesToStandardOutputWhenItIsNotATerminal() throws {
+        _ = try TeXPrograms.require("pdflatex")
+        let result = try resume.run(["render", CommandRunner.example("minimal.yaml"), "--format", "pdf"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("%PDF-"), String(result.stdout.prefix(20)))
+        XCTAssertEqual(result.stderr, "", "no progress line when standard error is not a terminal")
+    }
+
+    func testTheSameResumeGivesTheSameBytes() throws {
+        _ = try TeXPrograms.require("pdflatex")
+        let directory = try temporaryDirectory(self)
+        for name in ["one", "two"] {
+            let result = try resume.run(["render", CommandRunner.example("minimal.yaml"), "-o", directory.appendingPathComponent("\(name).pdf").path])
+            XCTAssertEqual(result.status, 0, result.stderr)
+        }
+        XCTAssertEqual(
+            try Data(contentsOf: directory.appendingPathComponent("one.pdf")),
+            try Data(contentsOf: directory.appendingPathComponent("two.pdf")))
+    }
+
+    func testALaTeXErrorInAThemeIsSummarizedAndNothingIsWritten() throws {
+        _ = try TeXPrograms.require("pdflatex")
+        let directory = try temporaryDirectory(self)
+        XCTAssertEqual(try resume.run(["themes", "new", "broken", "--from", "classic"], in: directory).status, 0)
+        let template = directory.appendingPathComponent("broken/tex/work.mustache")
+        let original = try String(contentsOf: template, encoding: .utf8)
+        try original.replacingOccurrences(of: "\\cvitem{<<.>>}", with: "\\cvitem{<<.>>}\\undefinedmacro")
+            .write(to: template, atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: CommandRunner.example("cv.yaml"), toPath: directory.appendingPathComponent("cv.yaml").path)
+
+        let fresh = try resume.run(["render", "cv.yaml", "--theme", "./broken", "-o", "cv.pdf"], in: directory)
+        XCTAssertEqual(fresh.status, 2)
+        let lines = fresh.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2, fresh.stderr)
+        XCTAssertTrue(lines[0].hasPrefix("error: pdflatex stopped at an error in the theme's LaTeX, line "), fresh.stderr)
+        XCTAssertTrue(lines[0].hasSuffix(": Undefined control sequence \\undefinedmacro"), fresh.stderr)
+        XCTAssertTrue(lines[1].hasPrefix("  \\cvitem{") && lines[1].hasSuffix("}\\undefinedmacro"), fresh.stderr)
+        XCTAssertFalse(fresh.stderr.contains(".log"), "the log is gone with its folder")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("cv.pdf").path))
+
+        try "previous".write(to: directory.appendingPathComponent("cv.pdf"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try resume.run(["render", "cv.yaml", "--theme", "./broken", "-o", "cv.pdf"], in: directory).status, 2)
+        XCTAssertEqual(try String(contentsOf: directory.appendingPathComponent("cv.pdf"), encoding: .utf8), "previous")
+    }
+
+    func testWithoutTeXItSaysWhatToInstall() throws {
+        let directory = try temporaryDirectory(self)
+        let output = directory.appendingPathComponent("cv.pdf").path
+        let latin = try resume.run(["render", CommandRunner.example("minimal.yaml"), "-o", output], environment: ["PATH": "/nonexistent"])
+        XCTAssertEqual(latin.status, 2)
+        XCTAssertEqual(latin.stderr, "error: making a PDF of this résumé needs pdflatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern\n")
+        let korean = try resume.run(["render", CommandRunner.example("ko.yaml"), "-o", output], environment: ["PATH": "/nonexistent"])
+        XCTAssertEqual(korean.status, 2)
+        XCTAssertTrue(korean.stderr.contains("needs xelatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern texlive-xetex texlive-lang-chinese texlive-lang-cjk fonts-noto-cjk"), korean.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+    }
+
+    func testHelpListsPDF() throws {
+        let help = try resume.run(["render", "--help"]).stdout
+        XCTAssertTrue(help.contains("pdf          a PDF compiled from the LaTeX"), help)
+        XCTAssertTrue(help.contains(".pdf"), help)
+    }
+
+    /// The page count `lint --format json` predicts for `file` in `theme`.
+    private func lintPages(_ file: String, theme: String) throws -> Int {
+        let result = try resume.run(["lint", file, "--theme", theme, "--format", "json"])
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let files = try XCTUnwrap(json?["files"] as? [[String: Any]], result.stdout)
+        return try XCTUnwrap((files.first?["fit"] as? [String: Any])?["pages"] as? Int)
+    }
+}
+
+/// The TeX and Poppler programs the PDF tests run.
+enum TeXPrograms {
+    /// The path of `program`; a missing one skips the test, or fails it under `CI=true`.
+    static func require(_ program: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        if let found = path.split(separator: ":").map({ "\($0)/\(program)" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+            return found
+        }
+        if ProcessInfo.processInfo.environment["CI"] == "true" {
+            XCTFail("\(program) is not installed, and CI=true requires the TeX tests to run (install TeX Live and poppler-utils)", file: file, line: line)
+        }
+        throw XCTSkip("\(program) is not installed; set CI=true to make this a failure")
+    }
+
+    /// What `executable` prints on standard output.
+    static func output(of executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The page count `pdfinfo` reads from a PDF.
+    static func pageCount(_ pdfinfo: String, _ pdf: URL) throws -> Int? {
+        try output(of: pdfinfo, [pdf.path]).split(separator: "\n")
+            .first { $0.hasPrefix("Pages:") }
+            .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
+    }
+}
