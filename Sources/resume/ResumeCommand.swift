@@ -19,7 +19,7 @@ struct ResumeCommand: ParsableCommand {
               2  invalid input (the résumé has errors) or invalid usage
             """,
         version: ResumeKitVersion.current,
-        subcommands: [RenderCommand.self, LintCommand.self, StatsCommand.self, InitCommand.self, ImportCommand.self, ThemesCommand.self, SchemaCommand.self, HookCommand.self]
+        subcommands: [RenderCommand.self, LintCommand.self, StatsCommand.self, InitCommand.self, ImportCommand.self, ThemesCommand.self, SchemaCommand.self, HookCommand.self, WatchCommand.self]
     )
 
     /// Runs the command, mapping every failure to a documented exit code instead of a stack trace.

@@ -1,0 +1,147 @@
+import Foundation
+import XCTest
+
+/// `resume watch`, run as a user would: the real binary, a file saved under it, and Ctrl-C.
+final class WatchCommandTests: XCTestCase {
+    /// Generous, for a slow machine running the test suite on two cores.
+    let timeout: TimeInterval = 90
+
+    func testRebuildsOnSaveKeepsTheLastGoodOutputAndStopsOnControlC() throws {
+        let directory = try temporaryDirectory(self)
+        let input = directory.appendingPathComponent("cv.yaml")
+        let output = directory.appendingPathComponent("cv.html")
+        let original = try String(contentsOfFile: CommandRunner.example("cv.yaml"), encoding: .utf8)
+        try original.write(to: input, atomically: false, encoding: .utf8)
+
+        let watch = try WatchSession(["watch", "cv.yaml", "-o", "cv.html"], in: directory)
+        defer { watch.stop() }
+        try watch.waitForStandardOutput(timeout: timeout) { self.summaries(in: $0).count == 1 }
+        XCTAssertTrue(try String(contentsOf: output, encoding: .utf8).contains("Theo Varga-Lindholm"))
+        let summary = try XCTUnwrap(summaries(in: watch.standardOutput).first)
+        XCTAssertTrue(summary.range(of: #"^\d\d:\d\d:\d\d cv\.yaml → cv\.html · 2 pages · \d+ errors?, \d+ warnings?$"#, options: .regularExpression) != nil, summary)
+
+        // Saved in place.
+        try original.replacingOccurrences(of: "Theo Varga-Lindholm", with: "Theo Lindholm").write(to: input, atomically: false, encoding: .utf8)
+        try watch.waitForStandardOutput(timeout: timeout) { self.summaries(in: $0).count == 2 }
+        let renamed = try String(contentsOf: output, encoding: .utf8)
+        XCTAssertTrue(renamed.contains("Theo Lindholm"))
+
+        // Saved by writing a new file and renaming it over the old one, leaving the YAML invalid.
+        try "basics:\n  name: [Theo\n".write(to: input, atomically: true, encoding: .utf8)
+        try watch.waitForStandardOutput(timeout: timeout) { $0.contains("failed") }
+        XCTAssertTrue(watch.standardOutput.contains("cv.yaml → cv.html failed · the output from "), watch.standardOutput)
+        XCTAssertTrue(watch.standardError.contains("cv.yaml:3:1: error: YAML syntax error"), watch.standardError)
+        XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), renamed, "the last good output is kept")
+
+        // Fixed again.
+        try original.write(to: input, atomically: true, encoding: .utf8)
+        try watch.waitForStandardOutput(timeout: timeout) { self.summaries(in: $0).count == 3 }
+        XCTAssertTrue(try String(contentsOf: output, encoding: .utf8).contains("Theo Varga-Lindholm"))
+
+        XCTAssertEqual(try watch.interrupt(timeout: timeout), 0, watch.standardError)
+    }
+
+    func testLintFindingsArePrintedAboveTheSummary() throws {
+        let directory = try temporaryDirectory(self)
+        try "basics:\n  name: Ada\n  email: ada@example.com\n\(onlyWorkSections)work:\n  - name: Acme\n    position: Engineer\n    startDate: 2020-01\n    highlights:\n      - Responsible for the build system, cutting build times by 40%\n"
+            .write(to: directory.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
+        let watch = try WatchSession(["watch", "cv.yaml", "-o", "cv.txt"], in: directory, environment: ["NO_COLOR": "1"])
+        defer { watch.stop() }
+        try watch.waitForStandardOutput(timeout: timeout) { self.summaries(in: $0).count == 1 }
+        XCTAssertTrue(watch.standardOutput.contains("cv.yaml:17:9: warning: starts with 'Responsible for'"), watch.standardOutput)
+        XCTAssertTrue(watch.standardOutput.contains("[action-verb]"), watch.standardOutput)
+        XCTAssertTrue(watch.standardOutput.contains("cv.yaml → cv.txt · 1 page · 0 errors, 1 warning"), watch.standardOutput)
+        XCTAssertEqual(try watch.interrupt(timeout: timeout), 0)
+    }
+
+    func testWatchesToPDF() throws {
+        _ = try TeXPrograms.require("pdflatex")
+        let directory = try temporaryDirectory(self)
+        try FileManager.default.copyItem(atPath: CommandRunner.example("minimal.yaml"), toPath: directory.appendingPathComponent("cv.yaml").path)
+        let watch = try WatchSession(["watch", "cv.yaml", "-o", "cv.pdf"], in: directory)
+        defer { watch.stop() }
+        try watch.waitForStandardOutput(timeout: timeout) { self.summaries(in: $0).count == 1 }
+        XCTAssertTrue(try Data(contentsOf: directory.appendingPathComponent("cv.pdf")).starts(with: Data("%PDF-".utf8)))
+        XCTAssertEqual(try watch.interrupt(timeout: timeout), 0)
+    }
+
+    func testUsageErrorsExitTwo() throws {
+        let resume = CommandRunner()
+        let missing = try resume.run(["watch", "nonexistent.yaml", "-o", "cv.html"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("nonexistent.yaml: no such file"), missing.stderr)
+        XCTAssertEqual(try resume.run(["watch", CommandRunner.example("minimal.yaml")]).status, 2, "--output is required")
+        let unknown = try resume.run(["watch", CommandRunner.example("minimal.yaml"), "-o", "cv.docx"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("cannot tell the format from 'cv.docx'"), unknown.stderr)
+        let overInput = try resume.run(["watch", CommandRunner.example("minimal.yaml"), "--format", "text", "-o", CommandRunner.example("minimal.yaml")])
+        XCTAssertEqual(overInput.status, 2)
+        XCTAssertTrue(overInput.stderr.contains("refusing to write the output over the input file"), overInput.stderr)
+    }
+
+    /// The summary lines that report a build.
+    private func summaries(in output: String) -> [String] {
+        output.split(separator: "\n").map(String.init).filter { $0.contains(" pages · ") || $0.contains(" page · ") }
+    }
+}
+
+/// A running `resume watch`, its output collected as it comes.
+private final class WatchSession: @unchecked Sendable {
+    private let process = Process()
+    private let lock = NSLock()
+    private var out = Data()
+    private var err = Data()
+
+    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
+        process.executableURL = CommandRunner.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let outPipe = Pipe(), errPipe = Pipe()
+        process.standardOutput = outPipe
+        process.standardError = errPipe
+        outPipe.fileHandleForReading.readabilityHandler = { [unowned self] handle in
+            let data = handle.availableData
+            lock.withLock { out.append(data) }
+        }
+        errPipe.fileHandleForReading.readabilityHandler = { [unowned self] handle in
+            let data = handle.availableData
+            lock.withLock { err.append(data) }
+        }
+        try process.run()
+    }
+
+    var standardOutput: String { lock.withLock { String(decoding: out, as: UTF8.self) } }
+    var standardError: String { lock.withLock { String(decoding: err, as: UTF8.self) } }
+
+    /// Waits until standard output satisfies `condition`, failing after `timeout` seconds.
+    func waitForStandardOutput(timeout: TimeInterval, file: StaticString = #filePath, line: UInt = #line, _ condition: (String) -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !condition(standardOutput) {
+            guard Date() < deadline, process.isRunning else {
+                XCTFail("gave up waiting; output:\n\(standardOutput)\nerrors:\n\(standardError)", file: file, line: line)
+                throw WatchTimeout()
+            }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+    }
+
+    /// Sends Ctrl-C and returns the exit status.
+    func interrupt(timeout: TimeInterval) throws -> Int32 {
+        process.interrupt()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning {
+            guard Date() < deadline else { throw WatchTimeout() }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        XCTAssertEqual(process.terminationReason, .exit, "ended by the signal instead of exiting")
+        return process.terminationStatus
+    }
+
+    /// Ends the command if a test left it running.
+    func stop() {
+        if process.isRunning { process.terminate() }
+    }
+
+    struct WatchTimeout: Error {}
+}
