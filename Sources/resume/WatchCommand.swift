@@ -28,7 +28,7 @@ struct WatchCommand: ParsableCommand {
     @Argument(help: "The résumé YAML file to watch.", completion: .file(extensions: ["yaml", "yml", "json"]))
     var file: String
 
-    @Option(name: .shortAndLong, help: "The output format (default: from the extension of --output).")
+    @Option(name: .shortAndLong, help: "The output format: \(RenderTarget.list) (default: from the extension of --output).")
     var format: RenderTarget?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write on start and after every save.", valueName: "file"))
