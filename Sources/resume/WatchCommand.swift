@@ -129,15 +129,14 @@ private struct WatchLint {
     var pages: Int
 
     static func check(file: String, theme: String?, options: LoadOptions) throws -> WatchLint {
-        let loaded = try LoadedResume(path: file, options: options, reportingProblems: false)
-        let configuration = try LintCommand.configuration(for: file)
-        var (_, report) = try MeasuredFit.measure(loaded.resume, file: file, theme: theme, lineSavers: false)
-        if Linter.needsLineSavers(report, options: configuration.options) {
-            (_, report) = try MeasuredFit.measure(loaded.resume, file: file, theme: theme, lineSavers: true)
+        // A fresh theme cache each time, so that edits to a theme folder are seen too.
+        let checker = LintFileChecker(
+            theme: theme, variant: options, languageChosen: true, measuresLineSavers: false, themes: ThemeCache())
+        let checked = try checker.check(file)
+        guard let variant = checked.variants.first else {
+            throw CommandFailure.invalidInput("\(file): changed while it was checked; it is checked again on the next save")
         }
-        let found = Linter().lint(LintSubject(resume: loaded.resume, file: file, fit: report, options: configuration.options))
-        let diagnostics = Suppressions(source: loaded.source, file: file).apply(to: configuration.apply(to: found))
-        return WatchLint(diagnostics: diagnostics, source: loaded.source, pages: report.pages)
+        return WatchLint(diagnostics: variant.findings, source: checked.loaded.source, pages: variant.report.pages)
     }
 }
 

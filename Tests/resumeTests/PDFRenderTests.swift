@@ -95,6 +95,27 @@ final class PDFRenderTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: output))
     }
 
+    /// On a terminal, a status line says what TeX is doing and is cleared when it is done; a PDF is
+    /// never written onto the terminal itself.
+    func testOnATerminalAStatusLineShowsProgress() throws {
+        _ = try TeXPrograms.require("pdflatex")
+        guard let script = ["/usr/bin/script", "/bin/script"].first(where: FileManager.default.isExecutableFile) else {
+            throw XCTSkip("script (util-linux) is not installed to run the command on a terminal")
+        }
+        let directory = try temporaryDirectory(self)
+        try FileManager.default.copyItem(atPath: CommandRunner.example("minimal.yaml"), toPath: directory.appendingPathComponent("cv.yaml").path)
+        let binary = CommandRunner.executable.path
+        let compiled = try resume.runOnTerminal(script, "'\(binary)' render cv.yaml -o cv.pdf", in: directory)
+        XCTAssertEqual(compiled.status, 0, compiled.output)
+        XCTAssertTrue(compiled.output.contains("\r\u{1B}[Kcompiling cv.tex with pdflatex…"), compiled.output)
+        XCTAssertTrue(compiled.output.hasSuffix("\r\u{1B}[K"), "the status line is cleared: \(compiled.output.debugDescription)")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent("cv.pdf").path))
+
+        let refused = try resume.runOnTerminal(script, "'\(binary)' render cv.yaml --format pdf", in: directory)
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertTrue(refused.output.contains("a PDF cannot be shown on a terminal: add -o FILE.pdf, or redirect standard output"), refused.output)
+    }
+
     func testHelpListsPDF() throws {
         let help = try resume.run(["render", "--help"]).stdout
         XCTAssertTrue(help.contains("pdf          a PDF compiled from the LaTeX"), help)
@@ -107,6 +128,25 @@ final class PDFRenderTests: XCTestCase {
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let files = try XCTUnwrap(json?["files"] as? [[String: Any]], result.stdout)
         return try XCTUnwrap((files.first?["fit"] as? [String: Any])?["pages"] as? Int)
+    }
+}
+
+extension CommandRunner {
+    /// Runs a shell command line with a terminal as its standard output and error, through
+    /// util-linux `script`; returns what the terminal showed.
+    func runOnTerminal(_ script: String, _ commandLine: String, in directory: URL) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        process.arguments = ["-qec", commandLine, "/dev/null"]
+        process.currentDirectoryURL = directory
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
 
