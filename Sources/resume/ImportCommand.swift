@@ -14,15 +14,19 @@ struct ImportCommand: ParsableCommand {
             (2019/05, May 2019) converted when they can mean only one date, HTML and Markdown \
             turned into plain text, renamed fields, and keys the résumé format has no place for. \
             A JSON syntax error is reported at its place and nothing is written.
+
             The YAML goes to standard output, or with -o to a file, which is replaced in one \
             step and never overwritten without --force.
+
             Examples:
               resume import resume.json -o cv.yaml
               resume import resume.json | less
+
             The way back: resume render cv.yaml --format json-resume -o resume.json
+
             EXIT CODES
-              0  imported (warnings say what changed)
-              1  the output could not be written
+              0  imported (the warnings say what changed)
+              1  the output could not be written, or an internal error
               2  the document cannot be read (syntax error, not a JSON Resume object, no
                  basics.name), the output file exists without --force, or invalid usage
             """

@@ -7,7 +7,6 @@ import Yams
 /// kept out — nothing is dropped without a note.
 final class ImportObject {
     let path: String
-    let node: Node
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     private let notes: ImportNotes
     private var knownKeys: [String] = []
@@ -23,13 +22,10 @@ final class ImportObject {
             }
             return nil
         }
-        self.node = node
         self.path = path
         self.notes = notes
         self.pairs = mapping.map { key, value in (key.string ?? "\(key)", key, value) }
     }
-
-    var keys: [String] { pairs.map(\.key) }
 
     func childPath(_ key: String) -> String {
         path.isEmpty ? key : "\(path).\(key)"

@@ -72,7 +72,10 @@ public enum JSONResumeImporter {
 /// the fields in the résumé format's order.
 enum ResumeYAML {
     static func document(_ resume: Resume, importedFrom file: String) -> String {
-        let comment = "Imported from the JSON Resume document \(file) by `resume import`."
+        // The file name as given, but for control characters and line breaks, which would end the comment.
+        let breaking: Set<Unicode.GeneralCategory> = [.control, .lineSeparator, .paragraphSeparator]
+        let name = String(String.UnicodeScalarView(file.unicodeScalars.map { breaking.contains($0.properties.generalCategory) ? "?" : $0 }))
+        let comment = "Imported from the JSON Resume document \(name) by `resume import`."
         return YAMLWriter().document(ResumeTree(writesPresent: true).fields(of: resume), comments: [comment])
     }
 }

@@ -312,3 +312,11 @@ extension JSONResumeImportTests {
         XCTAssertEqual(imported.rendered, ["2:3: error: JSON syntax error: JSON has no comments; remove the comment"])
     }
 }
+
+extension JSONResumeImportTests {
+    func testAFileNameWithALineBreakCannotBreakTheHeaderComment() throws {
+        let imported = JSONResumeImporter.importDocument(data: Data(#"{"basics": {"name": "Ada"}}"#.utf8), file: "odd\nname\u{2028}.json")
+        XCTAssertEqual(imported.yaml?.components(separatedBy: "\n").first, "# Imported from the JSON Resume document odd?name?.json by `resume import`.")
+        XCTAssertEqual(imported.resume?.basics.name, "Ada")
+    }
+}
