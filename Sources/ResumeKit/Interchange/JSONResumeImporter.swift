@@ -28,7 +28,8 @@ public enum JSONResumeImporter {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         guard exists, !isDirectory.boolValue, let data = try? Data(contentsOf: url) else {
-            let reason = !exists ? "no such file" : isDirectory.boolValue ? "it is a directory, not a JSON file" : "permission denied"
+            let reason =
+                !exists ? "no such file" : isDirectory.boolValue ? "it is a directory, not a JSON file" : "permission denied"
             let problem = Diagnostic(.error, at: SourceLocation(file: name, line: 1, column: 1), "cannot read file: \(reason)")
             return JSONResumeImport(yaml: nil, resume: nil, diagnostics: [problem], source: "")
         }
@@ -74,7 +75,9 @@ enum ResumeYAML {
     static func document(_ resume: Resume, importedFrom file: String) -> String {
         // The file name as given, but for control characters and line breaks, which would end the comment.
         let breaking: Set<Unicode.GeneralCategory> = [.control, .lineSeparator, .paragraphSeparator]
-        let name = String(String.UnicodeScalarView(file.unicodeScalars.map { breaking.contains($0.properties.generalCategory) ? "?" : $0 }))
+        let name = String(String.UnicodeScalarView(file.unicodeScalars.map { scalar in
+            breaking.contains(scalar.properties.generalCategory) ? "?" : scalar
+        }))
         let comment = "Imported from the JSON Resume document \(name) by `resume import`."
         return YAMLWriter().document(ResumeTree(writesPresent: true).fields(of: resume), comments: [comment])
     }

@@ -25,14 +25,12 @@ struct JSONResumeReader {
             awards: top.entries("awards", empty: Award(), award),
             researchInterests: top.entries("researchInterests", empty: ResearchInterest(), researchInterest),
             teaching: top.entries("teaching", empty: Teaching(), teaching),
-            skills: top.entries("skills", empty: Skill(), fromText: { var entry = Skill(); entry.name = $0; return entry }, skill),
+            skills: top.entries("skills", empty: Skill(), fromText: Self.skill(named:), skill),
             volunteer: top.entries("volunteer", empty: Volunteer(), volunteer),
             publications: top.entries("publications", empty: Publication(), publication),
             certificates: top.entries("certificates", empty: Certificate(), certificate),
-            languages: top.entries(
-                "languages", empty: Language(), fromText: { var entry = Language(); entry.language = $0; return entry },
-                language),
-            interests: top.entries("interests", empty: Interest(), fromText: { var entry = Interest(); entry.name = $0; return entry }, interest),
+            languages: top.entries("languages", empty: Language(), fromText: Self.language(named:), language),
+            interests: top.entries("interests", empty: Interest(), fromText: Self.interest(named:), interest),
             references: top.entries("references", empty: Reference(), reference),
             meta: top.object("meta") { MetaImport(notes: notes).read($0) } ?? Meta()
         )
@@ -214,6 +212,25 @@ private extension JSONResumeReader {
         var entry = Interest()
         entry.name = map.text("name")
         entry.keywords = map.texts("keywords", splitsCommas: true)
+        return entry
+    }
+
+    /// Entries older files give as plain strings: `"skills": ["Python"]`, `"interests": ["Chess"]`.
+    static func skill(named name: String) -> Skill {
+        var entry = Skill()
+        entry.name = name
+        return entry
+    }
+
+    static func language(named name: String) -> Language {
+        var entry = Language()
+        entry.language = name
+        return entry
+    }
+
+    static func interest(named name: String) -> Interest {
+        var entry = Interest()
+        entry.name = name
         return entry
     }
 

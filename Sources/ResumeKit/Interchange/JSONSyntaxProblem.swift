@@ -39,8 +39,11 @@ enum JSONSyntaxProblem {
         for scalar in text.unicodeScalars {
             let here = SourceLocation(file: location.file, line: line, column: column - 1)
             if line > location.line { return nil }
-            if inString {
-                if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inString = false }
+            if inString, escaped {
+                escaped = false
+            } else if inString {
+                escaped = scalar == "\\"
+                inString = scalar != "\""
             } else if scalar == "\"" {
                 inString = true
             } else if previous == "/", scalar == "/" || scalar == "*" {
