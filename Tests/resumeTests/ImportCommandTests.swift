@@ -103,7 +103,6 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(byFormat.status, 0, byFormat.stderr)
         XCTAssertEqual(byFormat.stdout, """
             {
-              "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
               "basics": {
                 "name": "Alex Example"
               }

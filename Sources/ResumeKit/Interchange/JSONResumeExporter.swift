@@ -6,13 +6,11 @@
 /// `resume import` reads the document back to the same résumé. Keys are sorted and the output is
 /// pretty-printed, so the same résumé always gives the same bytes. Text written in several
 /// languages or with tags is exported as the variant the résumé was loaded in.
+///
+/// The document has no `$schema` key (JSON Resume does not require one), so that, JSON being
+/// YAML, it also loads as a résumé of this format as it is.
 public enum JSONResumeExporter {
-    /// The schema the document declares in `$schema`.
-    public static let schema = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
-
     public static func export(_ resume: Resume) -> String {
-        let fields = [InterchangeValue.Field(key: "$schema", value: .text(schema))]
-            + ResumeTree(writesPresent: false).fields(of: resume)
-        return JSONWriter().document(.fields(fields))
+        JSONWriter().document(.fields(ResumeTree(writesPresent: false).fields(of: resume)))
     }
 }

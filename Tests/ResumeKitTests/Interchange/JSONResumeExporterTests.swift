@@ -24,7 +24,6 @@ final class JSONResumeExporterTests: XCTestCase {
         let resume = try XCTUnwrap(ResumeLoader.load(yaml: yaml, file: "cv.yaml").resume)
         XCTAssertEqual(JSONResumeExporter.export(resume), #"""
             {
-              "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
               "basics": {
                 "email": "ada@example.com",
                 "location": {
@@ -77,7 +76,7 @@ final class JSONResumeExporterTests: XCTestCase {
 
     func testEveryExampleExportsToValidDeterministicJSONWithOnlyJSONResumeKeys() throws {
         let standard: [String: Set<String>] = [
-            "": ["$schema", "basics", "work", "volunteer", "education", "awards", "certificates", "publications",
+            "": ["basics", "work", "volunteer", "education", "awards", "certificates", "publications",
                  "skills", "languages", "interests", "references", "projects", "meta", "researchInterests", "teaching"],
             "basics": ["name", "label", "image", "email", "phone", "url", "summary", "location", "profiles"],
             "work": ["name", "location", "description", "position", "url", "startDate", "endDate", "summary", "highlights"],
@@ -104,6 +103,16 @@ final class JSONResumeExporterTests: XCTestCase {
                     }
                 }
             }
+        }
+    }
+
+    func testTheExportLoadsAsAResumeOfThisFormatToo() throws {
+        for url in TestPaths.exampleFiles {
+            let original = try XCTUnwrap(ResumeLoader.load(contentsOf: url).resume)
+            let exported = JSONResumeExporter.export(original)
+            let loaded = ResumeLoader.load(yaml: exported, file: "resume.json")
+            XCTAssertEqual(loaded.diagnostics, [], url.lastPathComponent)
+            XCTAssertEqual(try XCTUnwrap(loaded.resume).content, original.content, url.lastPathComponent)
         }
     }
 }
