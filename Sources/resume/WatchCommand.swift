@@ -34,7 +34,8 @@ struct WatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write on start and after every save.", valueName: "file"))
     var output: String
 
-    @Option(help: ArgumentHelp("A built-in theme name, or the path of a theme folder (default: meta.theme, else classic).", valueName: "name-or-path"))
+    @Option(help: ArgumentHelp(
+        "A built-in theme name, or the path of a theme folder (default: meta.theme, else classic).", valueName: "name-or-path"))
     var theme: String?
 
     @Option(help: "Line width of plain-text output, in columns (wide East Asian characters count as two).")
@@ -44,7 +45,8 @@ struct WatchCommand: ParsableCommand {
 
     func validate() throws {
         if format == nil, RenderTarget(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("cannot tell the format from '\(output)'; add --format \(RenderTarget.allCases.map(\.rawValue).joined(separator: "|"))")
+            let formats = RenderTarget.allCases.map(\.rawValue).joined(separator: "|")
+            throw ValidationError("cannot tell the format from '\(output)'; add --format \(formats)")
         }
     }
 

@@ -57,11 +57,12 @@ extension PDFCompileFailure: CustomStringConvertible {
         case .font(let name):
             return "the font '\(name)' is not installed; on Debian: \(install)"
         case nil:
-            let place = switch (summary.line, sourceLine) {
-            case (let line?, _?): ", line \(line)"
-            case (let line?, nil): ", at line \(line) of a file it loads"
-            case (nil, _): ""
-            }
+            let place =
+                switch (summary.line, sourceLine) {
+                case (let line?, _?): ", line \(line)"
+                case (let line?, nil): ", at line \(line) of a file it loads"
+                case (nil, _): ""
+                }
             return "\(engine.rawValue) stopped at an error in the theme's LaTeX\(place): \(summary.message)"
                 + (sourceLine.map { "\n  \($0)" } ?? "")
         }

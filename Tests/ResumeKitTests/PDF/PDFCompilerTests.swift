@@ -109,7 +109,8 @@ final class PDFCompilerTests: XCTestCase {
         XCTAssertEqual(output.passes, 1)
         let recorded = try String(contentsOf: record, encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(recorded[0], "-interaction=nonstopmode -halt-on-error -no-shell-escape my-cv.tex")
-        XCTAssertEqual(recorded[2], "my-cv.tex")
+        XCTAssertEqual(recorded[1], "\(ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] ?? "0") 1", "dates pinned")
+        XCTAssertEqual(recorded[2], "my-cv.tex", "the folder holds the document alone")
     }
 
     private func pdfText(_ pdf: Data) throws -> String {

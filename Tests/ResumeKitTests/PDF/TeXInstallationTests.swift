@@ -37,7 +37,8 @@ final class TeXInstallationTests: XCTestCase {
     }
 
     func testTheFirstFolderOnThePathWins() throws {
-        let first = try makeTemporaryFolder(), second = try makeTemporaryFolder()
+        let first = try makeTemporaryFolder()
+        let second = try makeTemporaryFolder()
         try makeFakeProgram("pdflatex", in: first)
         try makeFakeProgram("pdflatex", in: second)
         let installation = TeXInstallation(environment: ["PATH": "/nonexistent:\(first.path):\(second.path)"])
