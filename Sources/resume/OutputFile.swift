@@ -14,7 +14,11 @@ struct OutputFile {
     }
 
     func write(_ text: String) throws {
-        let data = Data(text.utf8)
+        try write(Data(text.utf8))
+    }
+
+    /// Writes bytes, such as a PDF, in one step or not at all.
+    func write(_ data: Data) throws {
         guard let path else {
             FileHandle.standardOutput.write(data)
             return

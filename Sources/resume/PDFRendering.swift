@@ -47,30 +47,3 @@ struct PDFRendering {
         }
     }
 }
-
-extension OutputFile {
-    /// Writes bytes, such as a PDF, as `write(_:)` writes text: in one step, or not at all.
-    func write(_ data: Data) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure.outputFailure("cannot write '\(path)': \(Self.reasonDataWasNotWritten(to: path))")
-        }
-    }
-
-    private static func reasonDataWasNotWritten(to path: String) -> String {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            return "no such directory '\(directory)'"
-        }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return "it is a directory"
-        }
-        return "permission denied"
-    }
-}

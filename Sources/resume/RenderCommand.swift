@@ -6,7 +6,7 @@ import ResumeKit
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a résumé as HTML, LaTeX or plain text.",
+        abstract: "Render a résumé as HTML, LaTeX, plain text or PDF, or export it as JSON Resume.",
         discussion: """
             Formats:
             \(RenderTarget.allCases.map { "  \($0.rawValue.padded(to: 12)) \($0.summary)" }.joined(separator: "\n"))

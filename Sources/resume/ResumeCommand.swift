@@ -7,7 +7,7 @@ import ResumeKit
 struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
-        abstract: "Turn one YAML résumé into HTML, LaTeX and plain text, and check that it fits.",
+        abstract: "Turn one YAML résumé into HTML, LaTeX, plain text and PDF, and check that it fits.",
         discussion: """
             Write your résumé once in YAML (JSON Resume field names, plus the sections \
             Research Interests and Teaching & Extracurricular) and render it in any format.
@@ -15,8 +15,11 @@ struct ResumeCommand: ParsableCommand {
             EXIT CODES
               0  success
               1  lint found an error (or a warning, with --strict), lint --verify
-                 disagreed with TeX, the output could not be written, or an internal error
-              2  invalid input (the résumé has errors) or invalid usage
+                 disagreed with TeX, the output could not be written, TeX ran too long
+                 or made no PDF, or an internal error
+              2  invalid input (the résumé has errors, the theme is broken or its LaTeX
+                 does not compile) or invalid usage; TeX, or a package or font a PDF
+                 needs, is not installed
             """,
         version: ResumeKitVersion.current,
         subcommands: [RenderCommand.self, LintCommand.self, StatsCommand.self, InitCommand.self, ImportCommand.self, ThemesCommand.self, SchemaCommand.self, HookCommand.self, WatchCommand.self]

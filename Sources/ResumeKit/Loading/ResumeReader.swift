@@ -8,6 +8,7 @@ struct ResumeReader {
         guard let top = MappingReader(root, path: "", context: context) else { return nil }
         defer { top.finish() }
         if context.language == nil { context.language = Self.declaredLocale(root) }
+        _ = top.string("$schema")  // JSON Resume documents name their schema; nothing to read in it
         let basics = top.mapping("basics", basics)
         if basics == nil, top.value("basics") == nil {
             context.error("missing required key 'basics'; a résumé needs at least basics.name", at: root)

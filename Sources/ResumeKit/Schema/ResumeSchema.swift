@@ -14,7 +14,10 @@ public enum ResumeSchema {
 
     public static var document: JSONValue {
         let sections = SectionKind.allCases.map(SectionSchema.init)
-        var properties: [String: JSONValue] = ["basics": JSONSchema.ref("basics"), "meta": JSONSchema.ref("meta")]
+        var properties: [String: JSONValue] = [
+            "basics": JSONSchema.ref("basics"), "meta": JSONSchema.ref("meta"),
+            "$schema": ["type": "string", "description": "The schema a JSON Resume document names; ignored"],
+        ]
         var definitions = SchemaDefinitions.all
         definitions["basics"] = basics
         definitions["location"] = location

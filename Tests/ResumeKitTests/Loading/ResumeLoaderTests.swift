@@ -88,4 +88,11 @@ final class ResumeLoaderTests: XCTestCase {
         let resume = try XCTUnwrap(load("basics: {name: A}\nwork: [{name: X, startDate: '2020', endDate: Present}]").resume)
         XCTAssertEqual(resume.work.first?.endDate, .present)
     }
+
+    func testAJSONResumeDocumentMayNameItsSchema() throws {
+        let json = #"{"$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json", "basics": {"name": "Ada"}}"#
+        let result = load(json)
+        XCTAssertEqual(result.rendered, [])
+        XCTAssertEqual(try XCTUnwrap(result.resume).basics.name, "Ada")
+    }
 }

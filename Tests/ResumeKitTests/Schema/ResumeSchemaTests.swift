@@ -28,7 +28,7 @@ final class ResumeSchemaTests: XCTestCase {
 
     func testTopLevelHasBasicsMetaAndEverySection() throws {
         let properties = try object(try object(ResumeSchema.document)["properties"])
-        XCTAssertEqual(Set(properties.keys), Set(["basics", "meta"] + SectionKind.allCases.map(\.rawValue)))
+        XCTAssertEqual(Set(properties.keys), Set(["basics", "meta", "$schema"] + SectionKind.allCases.map(\.rawValue)))
     }
 
     func testSectionKeysAreTheModelsSections() throws {
