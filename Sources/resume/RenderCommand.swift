@@ -52,18 +52,21 @@ struct RenderCommand: ParsableCommand {
         let destination = OutputFile(path: output)
         try destination.refuseToOverwrite(input: file)
         let resume = try LoadedResume(path: file, options: variant.loadOptions).resume
-        let chosenTheme = try resolveTheme(theme ?? resume.meta.theme ?? "classic")
+        var chosenTheme: Theme {
+            get throws { try resolveTheme(theme ?? resume.meta.theme ?? "classic") }
+        }
         switch resolvedTarget {
         case .pdf:
             try PDFRendering.checkDestination(destination)
-            try destination.write(try PDFRendering(theme: chosenTheme, input: file).compile(resume).pdf)
+            try destination.write(try PDFRendering(theme: try chosenTheme, input: file).compile(resume).pdf)
         case .html, .tex, .text:
             let format = resolvedTarget.themeFormat!
-            try destination.write(try themed(resume, theme: chosenTheme, as: format))
+            try destination.write(try themed(resume, theme: try chosenTheme, as: format))
             if format == .tex, resume.requiredTeXEngine == .xelatex {
                 Terminal.note("this résumé has Chinese, Japanese or Korean text: compile the LaTeX with xelatex, not pdflatex")
             }
         case .jsonResume:
+            // The export is made from the model: no theme is needed, so none is looked up.
             try destination.write(JSONResumeExporter.export(resume))
         }
     }

@@ -124,4 +124,15 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("Theo"))
     }
+
+    func testJSONResumeExportNeedsNoTheme() throws {
+        let directory = try temporaryDirectory(self)
+        try "basics: {name: Ada}\nmeta: {theme: fancy}\n".write(to: directory.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
+        let export = try resume.run(["render", "cv.yaml", "--format", "json-resume"], in: directory)
+        XCTAssertEqual(export.status, 0, export.stderr)
+        XCTAssertTrue(export.stdout.contains("\"name\" : \"Ada\"") || export.stdout.contains("\"name\": \"Ada\""), export.stdout)
+        let html = try resume.run(["render", "cv.yaml", "--format", "html"], in: directory)
+        XCTAssertEqual(html.status, 2)
+        XCTAssertTrue(html.stderr.contains("no built-in theme named 'fancy'"), html.stderr)
+    }
 }
