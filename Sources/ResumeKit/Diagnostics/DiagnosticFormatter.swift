@@ -9,26 +9,32 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     public func format(_ diagnostic: Diagnostic, source: String?) -> String {
+        format(diagnostic, lines: source.map(SourceLines.init))
+    }
+
+    public func format(_ diagnostics: [Diagnostic], source: String?) -> String {
+        let lines = source.map(SourceLines.init)  // indexed once for all the diagnostics
+        return diagnostics.map { format($0, lines: lines) }.joined()
+    }
+
+    private func format(_ diagnostic: Diagnostic, lines: SourceLines?) -> String {
         let severity = colored ? paint(diagnostic.severity) : diagnostic.severity.rawValue
         let rule = diagnostic.rule.map { " [\($0)]" } ?? ""
         var text = "\(diagnostic.location): \(severity): \(diagnostic.message)\(rule)\n"
-        if let source, let excerpt = excerpt(of: source, at: diagnostic.location) {
+        if let lines, let excerpt = excerpt(of: lines, at: diagnostic.location) {
             text += excerpt
         }
         return text
     }
 
-    public func format(_ diagnostics: [Diagnostic], source: String?) -> String {
-        diagnostics.map { format($0, source: source) }.joined()
-    }
-
     /// The source line (tabs shown as spaces) and a caret under the column, aligned by display width.
     func excerpt(of source: String, at location: SourceLocation) -> String? {
-        guard location.line >= 1 else { return nil }
-        var lines = source.split(separator: "\n", maxSplits: location.line, omittingEmptySubsequences: false)
-        guard lines.count >= location.line else { return nil }
-        let scalars = Array(String(lines[location.line - 1]).replacingTabsAndReturns().unicodeScalars)
-        lines.removeAll()
+        excerpt(of: SourceLines(source), at: location)
+    }
+
+    private func excerpt(of lines: SourceLines, at location: SourceLocation) -> String? {
+        guard let sourceLine = lines.line(location.line) else { return nil }
+        let scalars = Array(String(sourceLine).replacingTabsAndReturns().unicodeScalars)
         let column = min(max(0, location.column - 1), scalars.count)
         // A very long line is shown as a window around the column, so the caret stays on screen.
         let window = scalars.count > Self.longestWholeLine ? Self.window : scalars.count
@@ -66,5 +72,29 @@ private extension String {
             default: scalar
             }
         }))
+    }
+}
+
+/// A source text's lines by number, found from an index of where each line starts.
+struct SourceLines {
+    private let text: String
+    private var starts: [String.Index] = []
+
+    init(_ text: String) {
+        self.text = text
+        starts.append(text.utf8.startIndex)
+        var index = text.utf8.startIndex
+        while let newline = text.utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = text.utf8.index(after: newline)
+            starts.append(index)
+        }
+    }
+
+    /// Line `number` (1-based) without its line break, or nil past the end.
+    func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
+        let end = number < starts.count ? text.utf8.index(before: starts[number]) : text.endIndex
+        return text[start..<end]
     }
 }

@@ -99,10 +99,15 @@ private extension FitEngine {
         let block = blocks[match.block]
         let escaped = LaTeXEscaping.text(match.value.text)
         var charsToSaveLine: Int?
-        if measuringLineSaver, let paragraph = layout.paragraph(of: block) {
+        if measuringLineSaver, let paragraph = layout.paragraph(of: block),
+            let argument = block.arguments.firstIndex(where: { $0.contains(escaped) }),
+            let range = block.arguments[argument].firstRange(of: escaped) {
+            // Each shorter value takes the place of the value in the block's argument.
+            let before = block.arguments[argument][..<range.lowerBound]
+            let after = block.arguments[argument][range.upperBound...]
             charsToSaveLine = layout.setter.charactersToSaveLine(value: match.value.text, style: paragraph.style) { shorter in
                 var changed = block
-                changed.arguments = block.arguments.map { $0.replacing(escaped, with: LaTeXEscaping.text(shorter)) }
+                changed.arguments[argument] = before + LaTeXEscaping.text(shorter) + after
                 return layout.paragraph(of: changed)?.latex ?? ""
             }
         }

@@ -67,7 +67,8 @@ private extension LaTeXCompileTests {
         let expected = [
             #"\input{/etc/passwd} #0"#, #"\write18{rm -rf /} #1"#, "^^5c #2", "$&#_^~%{} #3",
             "<script>alert(1)</script> #4", #"" onmouseover="x #5"#, #"\catcode`\@=11 -- '' ,, [x] |a| <b> #6"#,
-            "tab here new line #7", "javascript:alert(1)",
+            "tab here new line #7", #"\include{secret} \immediate\write18{id} \csname relax\endcsname #8"#,
+            #"}}} unbalanced {{{ \ \par #9"#, "javascript:alert(1)",
         ]
         for literal in expected {
             XCTAssertTrue(text.contains(literal), "\(theme): PDF text lacks the literal \(literal)")

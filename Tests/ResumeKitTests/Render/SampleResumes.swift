@@ -127,6 +127,8 @@ enum SampleResumes {
         #"" onmouseover="x"#,
         #"\catcode`\@=11 -- '' ,, [x] |a| <b>"#,
         "tab\there\nnew line",
+        #"\include{secret} \immediate\write18{id} \csname relax\endcsname"#,
+        "}}} unbalanced {{{ \\ \\par",
     ]
 
     /// A résumé with a hostile string in every text field and hostile URLs.
