@@ -24,6 +24,7 @@ struct HookCommand: ParsableCommand {
     /// `resume hook install`
     struct Install: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "install",
             abstract: "Write the pre-commit hook of the git repository you are in.",
             discussion: """
                 The hook runs this resume, by the absolute path it has now; when that file is gone, \
@@ -60,6 +61,7 @@ struct HookCommand: ParsableCommand {
     /// `resume hook uninstall`
     struct Uninstall: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "uninstall",
             abstract: "Remove the pre-commit hook that 'resume hook install' wrote.",
             discussion: "A pre-commit hook that resume did not write is left alone."
         )
