@@ -28,7 +28,7 @@ struct ResumeCommand: ParsableCommand {
     /// Runs the command, mapping every failure to a documented exit code instead of a stack trace.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try QuickParse.command() ?? parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
             Terminal.printError(failure.message)
@@ -65,5 +65,23 @@ struct CommandFailure: Error {
 
     static func outputFailure(_ message: String) -> CommandFailure {
         CommandFailure(message: message, exitCode: ExitStatus.outputFailure)
+    }
+}
+
+/// Parses the busiest commands — `lint` and `render` with plain arguments — without building the
+/// whole command tree, which is a noticeable part of a short run. Anything else, and any
+/// arguments these do not accept, go through the full parser, so help and error messages stay
+/// exactly the argument parser's.
+enum QuickParse {
+    static func command(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> ParsableCommand? {
+        guard let name = arguments.first,
+              !arguments.contains(where: { $0 == "-h" || $0 == "--help" || $0.hasPrefix("--generate-") || $0.hasPrefix("--experimental") })
+        else { return nil }
+        let rest = Array(arguments.dropFirst())
+        switch name {
+        case LintCommand.configuration.commandName: return try? LintCommand.parse(rest)
+        case RenderCommand.configuration.commandName: return try? RenderCommand.parse(rest)
+        default: return nil
+        }
     }
 }
