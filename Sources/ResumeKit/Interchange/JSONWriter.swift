@@ -4,30 +4,6 @@ struct JSONWriter {
     func document(_ value: InterchangeValue) -> String {
         write(value, indent: 0) + "\n"
     }
-}
-
-private extension JSONWriter {
-    func write(_ value: InterchangeValue, indent: Int) -> String {
-        let inner = String(repeating: "  ", count: indent + 1)
-        let outer = String(repeating: "  ", count: indent)
-        switch value {
-        case .text(let text):
-            return Self.quoted(text)
-        case .bool(let value):
-            return "\(value)"
-        case .list(let items) where items.isEmpty:
-            return "[]"
-        case .list(let items):
-            let written = items.map { inner + write($0, indent: indent + 1) }
-            return "[\n" + written.joined(separator: ",\n") + "\n" + outer + "]"
-        case .fields(let fields) where fields.isEmpty:
-            return "{}"
-        case .fields(let fields):
-            let written = fields.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
-                .map { inner + Self.quoted($0.key) + ": " + write($0.value, indent: indent + 1) }
-            return "{\n" + written.joined(separator: ",\n") + "\n" + outer + "}"
-        }
-    }
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else as it
     /// is (UTF-8). U+2028 and U+2029 are escaped too, for JavaScript readers older than ES2019.
@@ -53,5 +29,29 @@ private extension JSONWriter {
             }
         }
         return quoted + "\""
+    }
+}
+
+private extension JSONWriter {
+    func write(_ value: InterchangeValue, indent: Int) -> String {
+        let inner = String(repeating: "  ", count: indent + 1)
+        let outer = String(repeating: "  ", count: indent)
+        switch value {
+        case .text(let text):
+            return Self.quoted(text)
+        case .bool(let value):
+            return "\(value)"
+        case .list(let items) where items.isEmpty:
+            return "[]"
+        case .list(let items):
+            let written = items.map { inner + write($0, indent: indent + 1) }
+            return "[\n" + written.joined(separator: ",\n") + "\n" + outer + "]"
+        case .fields(let fields) where fields.isEmpty:
+            return "{}"
+        case .fields(let fields):
+            let written = fields.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+                .map { inner + Self.quoted($0.key) + ": " + write($0.value, indent: indent + 1) }
+            return "{\n" + written.joined(separator: ",\n") + "\n" + outer + "}"
+        }
     }
 }

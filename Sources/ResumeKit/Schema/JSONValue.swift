@@ -33,7 +33,7 @@ private extension JSONValue {
     func write(to text: inout String, indentation: String) {
         let inner = indentation + "  "
         switch self {
-        case .string(let string): text += Self.quoted(string)
+        case .string(let string): text += JSONWriter.quoted(string)
         case .integer(let number): text += String(number)
         case .bool(let flag): text += flag ? "true" : "false"
         case .null: text += "null"
@@ -51,31 +51,11 @@ private extension JSONValue {
             text += "{\n"
             let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             for (index, key) in keys.enumerated() {
-                text += inner + Self.quoted(key) + ": "
+                text += inner + JSONWriter.quoted(key) + ": "
                 members[key]!.write(to: &text, indentation: inner)
                 text += index == keys.count - 1 ? "\n" : ",\n"
             }
             text += indentation + "}"
         }
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func quoted(_ string: String) -> String {
-        var text = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case _ where scalar.value < 0x20:
-                text +=
-                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16)
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        return text + "\""
     }
 }
