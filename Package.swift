@@ -44,3 +44,15 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer target, only for `scripts/fuzz` (RESUME_FUZZ=1): it links only when built with
+// -sanitize=fuzzer, so ordinary builds and tests never see it.
+if Context.environment["RESUME_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(
+            name: "resume-fuzz",
+            dependencies: ["ResumeKit"],
+            swiftSettings: [.enableExperimentalFeature("Extern")]
+        )
+    )
+}
