@@ -7,6 +7,7 @@ public enum DisplayWidth {
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        if (0x20..<0x7F).contains(value) { return 1 }  // printable ASCII, without a property lookup
         if value == 0 { return 0 }
         if scalar.properties.generalCategory == .nonspacingMark
             || scalar.properties.generalCategory == .enclosingMark

@@ -115,7 +115,7 @@ private extension FitEngine {
         return FitItem(
             path: match.value.path, line: location?.line ?? 0, column: location?.column ?? 0,
             lines: set?.lineCount ?? 0, charsToSaveLine: charsToSaveLine, lastLineWords: set?.lastLineWords ?? 0,
-            approximate: isXeLaTeX || (set?.isApproximate ?? true), page: page + 1)
+            approximate: isXeLaTeX || (set?.isApproximate ?? true), page: page + 1, overfull: set?.isOverfull ?? false)
     }
 }
 

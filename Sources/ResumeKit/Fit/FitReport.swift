@@ -31,6 +31,9 @@ public struct FitItem: Sendable, Equatable, Codable {
     public var approximate: Bool
     /// The page its first line is on.
     public var page: Int
+    /// Whether a line sticks out past the right margin, as TeX's "Overfull \hbox" warns: a word
+    /// too long to break. Not in the JSON output, where the item-lines finding reports it.
+    public var overfull = false
 
     enum CodingKeys: String, CodingKey {
         case path, line, column, lines, charsToSaveLine, lastLineWords, approximate, page

@@ -25,15 +25,11 @@ public struct JSONResumeImport: Sendable {
 public enum JSONResumeImporter {
     public static func importDocument(contentsOf url: URL, displayName: String? = nil) -> JSONResumeImport {
         let name = displayName ?? url.path
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-        guard exists, !isDirectory.boolValue, let data = try? Data(contentsOf: url) else {
-            let reason =
-                !exists ? "no such file" : isDirectory.boolValue ? "it is a directory, not a JSON file" : "permission denied"
-            let problem = Diagnostic(.error, at: SourceLocation(file: name, line: 1, column: 1), "cannot read file: \(reason)")
-            return JSONResumeImport(yaml: nil, resume: nil, diagnostics: [problem], source: "")
+        do {
+            return importDocument(data: try InputFile.read(url, displayName: name, kind: "a JSON file"), file: name)
+        } catch {
+            return JSONResumeImport(yaml: nil, resume: nil, diagnostics: [error.diagnostic], source: "")
         }
-        return importDocument(data: data, file: name)
     }
 
     /// Imports the bytes of a document named `file` (as given on the command line).

@@ -20,16 +20,11 @@ public enum ResumeLoader {
     /// Loads the file at `url`, naming it `displayName` (as given on the command line) in diagnostics.
     public static func load(contentsOf url: URL, displayName: String? = nil, options: LoadOptions = LoadOptions()) -> LoadResult {
         let name = displayName ?? url.path
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-        guard exists, !isDirectory.boolValue, let data = try? Data(contentsOf: url) else {
-            let reason = !exists ? "no such file" : isDirectory.boolValue ? "it is a directory, not a YAML file" : "permission denied"
-            return LoadResult(
-                resume: nil,
-                diagnostics: [Diagnostic(.error, at: SourceLocation(file: name, line: 1, column: 1), "cannot read file: \(reason)")],
-                source: "")
+        do {
+            return load(data: try InputFile.read(url, displayName: name, kind: "a YAML file"), file: name, options: options)
+        } catch {
+            return LoadResult(resume: nil, diagnostics: [error.diagnostic], source: "")
         }
-        return load(data: data, file: name, options: options)
     }
 
     public static func load(data: Data, file: String, options: LoadOptions = LoadOptions()) -> LoadResult {

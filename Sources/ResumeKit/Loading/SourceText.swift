@@ -1,7 +1,7 @@
 import Foundation
 
-/// The checks made on a file's bytes before YAML sees them: encoding, byte-order mark, line endings
-/// and control characters, each reported with its line and column.
+/// The checks made on a file's bytes before YAML sees them: size, encoding, byte-order mark, line
+/// endings and control characters, each reported with its line and column.
 struct SourceText {
     /// The decoded text with LF line endings and no byte-order mark.
     let text: String
@@ -9,6 +9,10 @@ struct SourceText {
 
     /// Decodes `data`; `text` is empty when the bytes cannot be read as UTF-8.
     init(data: Data, file: String) {
+        guard data.count <= InputFile.sizeLimit else {
+            self.init(text: "", diagnostics: [InputFile.tooLarge(byteCount: data.count, file: file)])
+            return
+        }
         var bytes = [UInt8](data)
         var diagnostics: [Diagnostic] = []
         let start = SourceLocation(file: file, line: 1, column: 1)
@@ -37,6 +41,10 @@ struct SourceText {
         self.diagnostics = diagnostics
     }
 
+    /// The most invalid bytes and control characters listed one by one; a binary file has millions,
+    /// and past these they are counted in one last error.
+    static let listedProblemLimit = 20
+
     /// Walks the bytes once, decoding UTF-8 and noting invalid bytes, control characters and CRLF.
     private static func decode(_ bytes: [UInt8], file: String) -> (text: String, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -50,6 +58,16 @@ struct SourceText {
         var pendingCR: SourceLocation?
 
         func here() -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+        var listed = 0
+        var unlisted: (count: Int, first: SourceLocation?) = (0, nil)
+        func problem(_ message: @autoclosure () -> String) {
+            guard listed >= listedProblemLimit else {
+                listed += 1
+                diagnostics.append(Diagnostic(.error, at: here(), message()))
+                return
+            }
+            unlisted = (unlisted.count + 1, unlisted.first ?? here())
+        }
 
         while true {
             switch parser.parseScalar(from: &iterator) {
@@ -82,24 +100,31 @@ struct SourceText {
                     break
                 default:
                     if isForbiddenControl(scalar) {
-                        let name = String(format: "U+%04X", scalar.value)
-                        diagnostics.append(Diagnostic(.error, at: here(), "control character \(name) is not allowed in a YAML file"))
+                        problem("control character \(String(format: "U+%04X", scalar.value)) is not allowed in a YAML file")
                     }
                 }
                 scalars.append(scalar)
                 column += 1
             case .error(let length):
                 let badBytes = bytes[offset..<min(offset + length, bytes.count)]
-                    .map { String(format: "0x%02X", $0) }.joined(separator: " ")
-                diagnostics.append(Diagnostic(.error, at: here(), "invalid UTF-8 (bytes \(badBytes)); save the file as UTF-8"))
+                problem("invalid UTF-8 (bytes \(Self.hex(badBytes))); save the file as UTF-8")
                 offset += length
                 scalars.append("\u{FFFD}")
                 column += 1
             case .emptyInput:
                 if pendingCR != nil { scalars.append("\n") }
+                if let first = unlisted.first {
+                    let message = "\(unlisted.count) more invalid bytes and control characters from here on; is this a text file?"
+                    diagnostics.append(Diagnostic(.error, at: first, message))
+                }
                 return (String(scalars), diagnostics)
             }
         }
+    }
+
+    /// `0xC3 0x28`
+    private static func hex(_ bytes: ArraySlice<UInt8>) -> String {
+        bytes.map { String(format: "0x%02X", $0) }.joined(separator: " ")
     }
 
     /// YAML allows tab, line feed, carriage return and printable characters; everything else in

@@ -80,28 +80,35 @@ private extension TextLayout {
         let continuation = String(repeating: " ", count: hanging)
         var lines: [String] = []
         var current = leading
+        // The width of `current`, kept as it grows so that each character is measured once.
+        var currentWidth = DisplayWidth.of(leading)
         var currentHasWord = false
         for word in words {
             var word = String(word)
+            var wordWidth = DisplayWidth.of(word)
             while true {
-                let prefix = currentHasWord ? current + " " : current
-                if DisplayWidth.of(prefix) + DisplayWidth.of(word) <= width {
-                    current = prefix + word
+                let prefixWidth = currentHasWord ? currentWidth + 1 : currentWidth
+                if prefixWidth + wordWidth <= width {
+                    current = (currentHasWord ? current + " " : current) + word
+                    currentWidth = prefixWidth + wordWidth
                     currentHasWord = true
                     break
                 }
                 if currentHasWord {
                     lines.append(current)
                     current = continuation
+                    currentWidth = hanging
                     currentHasWord = false
                     continue
                 }
                 // The word alone does not fit: break it at the last character that does.
-                let room = max(1, width - DisplayWidth.of(current))
+                let room = max(1, width - currentWidth)
                 let (head, tail) = Self.split(word, atWidth: room)
                 lines.append(current + head)
                 current = continuation
+                currentWidth = hanging
                 word = tail
+                wordWidth = DisplayWidth.of(word)
                 if word.isEmpty { break }
             }
         }

@@ -1,4 +1,5 @@
-/// The post's second rule: each project is written in one or two lines.
+/// The post's second rule: each project is written in one or two lines — lines that stay within
+/// the margins.
 struct ItemLinesRule: Rule {
     static let description = RuleDescription(
         id: "item-lines",
@@ -12,6 +13,13 @@ struct ItemLinesRule: Rule {
               - name: Acme
                 highlights:
                   - Built a distributed training pipeline for transformer language models that cut the cost of each experiment by 40%, the time to results from days to hours, and the number of failed runs by half across four research teams, while mentoring two new engineers and documenting every step for the platform group
+            """,
+            """
+            basics: {name: Ada Park}
+            projects:
+              - name: Tokenizer
+                highlights:
+                  - Signed every release with the key 23e66ca3c6045b04610258e956312bc83b173306284071de9bdd7269ddbe6227a35167e852b7845b8d3db8f6b82664e40e47a25fcf0174ad4ca5e4abff2d7fba
             """,
         ],
         nonTriggering: [
@@ -36,11 +44,20 @@ struct ItemLinesRule: Rule {
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let maximumLines = subject.option("max", of: Self.description)
-        return subject.fit.items.filter { $0.lines > maximumLines && Self.isProject($0.path) }.map { item in
-            var message = "renders to \(item.lines) lines (limit \(maximumLines))"
-            if let cut = item.charsToSaveLine {
-                message += "; cut \(cut) character\(cut == 1 ? "" : "s") to save a line"
+        let flagged = subject.fit.items.filter { ($0.lines > maximumLines || $0.overfull) && Self.isProject($0.path) }
+        return flagged.map { item in
+            var parts: [String] = []
+            if item.lines > maximumLines {
+                var part = "renders to \(item.lines) lines (limit \(maximumLines))"
+                if let cut = item.charsToSaveLine {
+                    part += "; cut \(cut) character\(cut == 1 ? "" : "s") to save a line"
+                }
+                parts.append(part)
             }
+            if item.overfull {
+                parts.append("cannot be set without sticking out past the right margin: a word is too long to break")
+            }
+            var message = parts.joined(separator: "; ")
             if item.approximate { message += " (estimated)" }
             var finding = diagnostic(at: subject.location(of: item.path), message)
             finding.path = item.path

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Reads the bytes of a file to load, refusing what cannot be a résumé before reading it: a
+/// missing file, a directory, a device or pipe (which may never end), or a file over the size
+/// limit, so that no input can take unbounded time or memory just to be read.
+enum InputFile {
+    /// The largest file loaded, in bytes. A long academic CV is under 200 KB; the limit leaves
+    /// room for ten thousand entries and keeps a mistaken input (a log, a data set) quick to refuse.
+    static let sizeLimit = 4 << 20
+
+    /// Why a file was not read: the error to report, at the top of the file.
+    struct Refusal: Error {
+        var diagnostic: Diagnostic
+    }
+
+    /// The file's bytes; `kind` names what the file should be, for the message about a
+    /// directory: `a YAML file`.
+    static func read(_ url: URL, displayName: String, kind: String) throws(Refusal) -> Data {
+        let start = SourceLocation(file: displayName, line: 1, column: 1)
+        func refused(_ reason: String) -> Refusal {
+            Refusal(diagnostic: Diagnostic(.error, at: start, "cannot read file: \(reason)"))
+        }
+        var status = stat()
+        guard stat(url.path, &status) == 0 else {  // follows symbolic links, as reading does
+            throw refused(errno == ENOENT || errno == ENOTDIR ? "no such file" : "permission denied")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: throw refused("it is a directory, not \(kind)")
+        case S_IFREG: break
+        default: throw refused("it is not a regular file (a device, pipe or socket)")
+        }
+        let size = Int(status.st_size)
+        if size > sizeLimit { throw Refusal(diagnostic: tooLarge(byteCount: size, file: displayName)) }
+        guard let data = try? Data(contentsOf: url) else { throw refused("permission denied") }
+        // The file may have grown since its size was read.
+        if data.count > sizeLimit { throw Refusal(diagnostic: tooLarge(byteCount: data.count, file: displayName)) }
+        return data
+    }
+
+    /// The error for input over the size limit, at the top of the file.
+    static func tooLarge(byteCount: Int, file: String) -> Diagnostic {
+        let size = String(format: "%.1f", Double(byteCount) / Double(1 << 20))
+        return Diagnostic(
+            .error, at: SourceLocation(file: file, line: 1, column: 1),
+            "file is larger than a résumé can be (\(size) MB; at most \(sizeLimit >> 20) MB)")
+    }
+}
