@@ -251,7 +251,7 @@ enum Verification {
     static func run(resume: Resume, theme: Theme, file: String) throws -> Bool {
         let result: FitVerifier.Result
         do {
-            result = try FitVerifier(engine: FitEngine(theme: theme)).verify(resume)
+            result = try CompileInterruption.cleaningUp { try FitVerifier(engine: FitEngine(theme: theme)).verify(resume) }
         } catch let problem as FitVerifier.Problem {
             throw CommandFailure.invalidInput("\(file): \(problem)")
         }

@@ -23,8 +23,10 @@ struct PDFRendering {
         let status = StatusLine()
         defer { status.clear() }
         do {
-            return try PDFCompiler().compile(latex, engine: resume.requiredTeXEngine, jobName: jobName) { pass in
-                status.show("compiling \(pass.file) with \(pass.program)\(pass.number > 1 ? " (pass \(pass.number))" : "")…")
+            return try CompileInterruption.cleaningUp {
+                try PDFCompiler().compile(latex, engine: resume.requiredTeXEngine, jobName: jobName) { pass in
+                    status.show("compiling \(pass.file) with \(pass.program)\(pass.number > 1 ? " (pass \(pass.number))" : "")…")
+                }
             }
         } catch let failure as PDFCompileFailure {
             throw CommandFailure(message: "\(failure)", exitCode: Self.exitCode(for: failure))

@@ -72,13 +72,15 @@ final class DeterminismTests: XCTestCase {
             for format in ["json", "sarif", "github", "human"] {
                 var outputs: [String] = []
                 for (folder, argument) in [(runs.first, example), (runs.second, "./\(example)"), (runs.first, example)] {
-                    let result = try resume.run(["lint", argument, "--format", format], in: folder, environment: ["NO_COLOR": "1"])
+                    let result = try resume.run(
+                        ["lint", argument, "--format", format], in: folder, environment: ["NO_COLOR": "1"])
                     XCTAssertEqual(result.status, 0, "\(example) \(format): \(result.stderr)")
                     outputs.append(result.stdout + result.stderr)
                 }
                 let name = "\(example) \(format)"
                 XCTAssertEqual(outputs[0], outputs[2], "\(name): two runs in one folder")
-                XCTAssertEqual(outputs[0], outputs[1].replacingOccurrences(of: "./\(example)", with: example), "\(name): another folder")
+                XCTAssertEqual(
+                    outputs[0], outputs[1].replacingOccurrences(of: "./\(example)", with: example), "\(name): another folder")
                 try assertNoPathOrClock(in: Data(outputs[0].utf8), runs: runs, name: name)
             }
         }
@@ -97,7 +99,8 @@ private extension DeterminismTests {
     /// `cv.yaml`, `ko.yaml`, `minimal.yaml`: every example the repository ships.
     static var examples: [String] {
         let folder = CommandRunner.packageRoot.appendingPathComponent("examples")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }
+            .sorted()
     }
 
     /// Fails when the output names the temporary folders, today's date or a time of day.
@@ -107,7 +110,8 @@ private extension DeterminismTests {
             XCTAssertFalse(text.contains(path), "\(name) has \(path)", line: line)
         }
         let clock = try NSRegularExpression(pattern: #"\b[0-2][0-9]:[0-5][0-9]:[0-5][0-9]\b"#)
-        XCTAssertNil(clock.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), "\(name) has a time of day", line: line)
+        XCTAssertNil(
+            clock.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), "\(name) has a time of day", line: line)
     }
 
     /// Today as `YYYY-MM-DD`.
@@ -166,7 +170,8 @@ private struct TwoFolders {
         let one = try resume.run(["render", example] + arguments + ["-o", "out"], in: first)
         XCTAssertEqual(one.status, 0, "\(example) \(arguments): \(one.stderr)")
         let input = second.appendingPathComponent("input/\(example)").path
-        let two = try resume.run(["render", input] + arguments + ["-o", secondOutput.path], in: second.deletingLastPathComponent())
+        let two = try resume.run(
+            ["render", input] + arguments + ["-o", secondOutput.path], in: second.deletingLastPathComponent())
         XCTAssertEqual(two.status, 0, "\(example) \(arguments): \(two.stderr)")
         let outputs = (try Data(contentsOf: firstOutput), try Data(contentsOf: secondOutput))
         for output in [firstOutput, secondOutput] { try FileManager.default.removeItem(at: output) }

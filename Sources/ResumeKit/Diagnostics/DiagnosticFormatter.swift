@@ -9,11 +9,11 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     public func format(_ diagnostic: Diagnostic, source: String?) -> String {
-        format(diagnostic, lines: source.map(SourceLines.init))
+        format(diagnostic, lines: SourceLines(shown: source))
     }
 
     public func format(_ diagnostics: [Diagnostic], source: String?) -> String {
-        let lines = source.map(SourceLines.init)  // indexed once for all the diagnostics
+        let lines = SourceLines(shown: source)  // indexed once for all the diagnostics
         return diagnostics.map { format($0, lines: lines) }.joined()
     }
 
@@ -79,6 +79,13 @@ private extension String {
 struct SourceLines {
     private let text: String
     private var starts: [String.Index] = []
+
+    /// The lines of a source to show under diagnostics; none for no text, such as a file that
+    /// could not be read, where an empty line and a caret would say nothing.
+    init?(shown source: String?) {
+        guard let source, !source.isEmpty else { return nil }
+        self.init(source)
+    }
 
     init(_ text: String) {
         self.text = text

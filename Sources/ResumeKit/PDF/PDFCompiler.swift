@@ -52,7 +52,11 @@ public struct PDFCompiler: Sendable {
         let job = Self.safeJobName(jobName)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        RunningCompiles.shared.add(folder)
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            RunningCompiles.shared.remove(folder)
+        }
         try Data(latex.utf8).write(to: folder.appendingPathComponent("\(job).tex"))
 
         let process = TeXProcess(

@@ -39,6 +39,8 @@ struct TeXProcess {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
+        RunningCompiles.shared.add(process)
+        defer { RunningCompiles.shared.remove(process) }
         if let timeout, finished.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
             // A program it started (latexmk's engine) may outlive it; do not wait for that.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ResumeKit
 
 /// Inputs far larger or stranger than any résumé: each is loaded, measured, linted and rendered,
@@ -80,9 +81,11 @@ final class LargeInputTests: XCTestCase {
         XCTAssertEqual(fit.items.last?.page, 589)
         XCTAssertEqual(Set(fit.items.map(\.lines)), [1])
         let subject = LintSubject(resume: resume, file: "cv.yaml", fit: fit, today: SampleResumes.date("2026-01-01"))
-        XCTAssertEqual(Linter().lint(subject).filter { $0.rule != "required-sections" }.map(\.message), [
-            "renders to 589 pages (limit 2); about 35177 lines too many",
-        ])
+        XCTAssertEqual(
+            Linter().lint(subject).filter { $0.rule != "required-sections" }.map(\.message),
+            [
+                "renders to 589 pages (limit 2); about 35177 lines too many"
+            ])
 
         let renderer = Renderer(theme: theme)
         for format in OutputFormat.allCases {
@@ -101,12 +104,16 @@ final class LargeInputTests: XCTestCase {
         XCTAssertEqual(invalid.diagnostics.count, 21)
         XCTAssertEqual(invalid.rendered.first, "1:1: error: invalid UTF-8 (bytes 0xFF); save the file as UTF-8")
         XCTAssertEqual(invalid.rendered[19], "1:20: error: invalid UTF-8 (bytes 0xFF); save the file as UTF-8")
-        XCTAssertEqual(invalid.rendered.last, "1:21: error: 999980 more invalid bytes and control characters from here on; is this a text file?")
+        XCTAssertEqual(
+            invalid.rendered.last,
+            "1:21: error: 999980 more invalid bytes and control characters from here on; is this a text file?")
 
         let zeros = loadBytes(Array(repeating: 0, count: 1_000_000))
         XCTAssertEqual(zeros.diagnostics.count, 21)
         XCTAssertEqual(zeros.rendered.first, "1:1: error: control character U+0000 is not allowed in a YAML file")
-        XCTAssertEqual(zeros.rendered.last, "1:21: error: 999980 more invalid bytes and control characters from here on; is this a text file?")
+        XCTAssertEqual(
+            zeros.rendered.last,
+            "1:21: error: 999980 more invalid bytes and control characters from here on; is this a text file?")
         XCTAssertLessThan(Date().timeIntervalSince(started), 60, "a hang guard, not a speed measurement")
     }
 
@@ -142,11 +149,14 @@ final class LargeInputTests: XCTestCase {
     }
 
     func testInvalidUTF8InAKeyAndInAValue() {
-        let result = loadBytes(Array("basics:\n  na".utf8) + [0xC3] + Array("me: Ada\n  summary: caf".utf8) + [0xE9] + Array("\n".utf8))
-        XCTAssertEqual(result.rendered, [
-            "2:5: error: invalid UTF-8 (bytes 0xC3); save the file as UTF-8",
-            "3:15: error: invalid UTF-8 (bytes 0xE9); save the file as UTF-8",
-        ])
+        let result = loadBytes(
+            Array("basics:\n  na".utf8) + [0xC3] + Array("me: Ada\n  summary: caf".utf8) + [0xE9] + Array("\n".utf8))
+        XCTAssertEqual(
+            result.rendered,
+            [
+                "2:5: error: invalid UTF-8 (bytes 0xC3); save the file as UTF-8",
+                "3:15: error: invalid UTF-8 (bytes 0xE9); save the file as UTF-8",
+            ])
     }
 
     // MARK: A word too long to break
@@ -163,9 +173,11 @@ final class LargeInputTests: XCTestCase {
             XCTAssertTrue(item.overfull, theme)
             XCTAssertFalse(try XCTUnwrap(fit.items.first { $0.path == "work[0].highlights[1]" }).overfull, theme)
             let findings = ItemLinesRule().check(LintSubject(resume: resume, file: "cv.yaml", fit: fit))
-            XCTAssertEqual(findings.map(\.message), [
-                "renders to 3 lines (limit 2); cut 21 characters to save a line; cannot be set without sticking out past the right margin: a word is too long to break",
-            ], theme)
+            XCTAssertEqual(
+                findings.map(\.message),
+                [
+                    "renders to 3 lines (limit 2); cut 21 characters to save a line; cannot be set without sticking out past the right margin: a word is too long to break"
+                ], theme)
             XCTAssertEqual(findings.first?.location.line, 7)
         }
         XCTAssertLessThan(Date().timeIntervalSince(started), 60, "a hang guard, not a speed measurement")

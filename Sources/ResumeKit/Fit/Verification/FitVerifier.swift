@@ -88,7 +88,11 @@ private extension FitVerifier {
     func compile(_ source: String, with executable: URL) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-verify-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        RunningCompiles.shared.add(folder)
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            RunningCompiles.shared.remove(folder)
+        }
         try source.write(to: folder.appendingPathComponent("resume.tex"), atomically: true, encoding: .utf8)
         let arguments = ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "resume.tex"]
         let outcome = try TeXProcess(executable: executable, arguments: arguments, folder: folder).run()
