@@ -4,7 +4,7 @@ import Foundation
 /// missing file, a directory, a device or pipe (which may never end), or a file over the size
 /// limit, so that no input can take unbounded time or memory just to be read.
 enum InputFile {
-    /// The largest file loaded, in bytes. A long academic CV is under 200 KB; the limit leaves
+    /// The largest file loaded, in bytes. A 30-page academic CV is about 140 KB; the limit leaves
     /// room for ten thousand entries and keeps a mistaken input (a log, a data set) quick to refuse.
     static let sizeLimit = 4 << 20
 
