@@ -84,7 +84,7 @@ private extension TextLayout {
         var currentWidth = DisplayWidth.of(leading)
         var currentHasWord = false
         for word in words {
-            var word = String(word)
+            var word = word
             var wordWidth = DisplayWidth.of(word)
             while true {
                 let prefixWidth = currentHasWord ? currentWidth + 1 : currentWidth
@@ -108,7 +108,7 @@ private extension TextLayout {
                 current = continuation
                 currentWidth = hanging
                 word = tail
-                wordWidth = DisplayWidth.of(word)
+                wordWidth -= DisplayWidth.of(head)  // not measuring the tail again: a long word stays linear
                 if word.isEmpty { break }
             }
         }
@@ -131,7 +131,7 @@ private extension TextLayout {
         return result.joined(separator: "\n") + "\n"
     }
 
-    static func split(_ word: String, atWidth room: Int) -> (String, String) {
+    static func split(_ word: Substring, atWidth room: Int) -> (Substring, Substring) {
         var used = 0
         var index = word.startIndex
         while index < word.endIndex {
@@ -140,7 +140,7 @@ private extension TextLayout {
             used += next
             index = word.index(after: index)
         }
-        return (String(word[..<index]), String(word[index...]))
+        return (word[..<index], word[index...])
     }
 
     static func removingMarkers(_ text: String) -> String {
