@@ -70,7 +70,8 @@ enum FuzzPipeline {
         }
         let imported = JSONResumeImporter.importDocument(data: json, file: "export.json")
         if imported.resume == nil {
-            fatalError("the JSON Resume export does not import: \(imported.internalError ?? "") \(imported.diagnostics.map(\.message))")
+            let problems = [imported.internalError].compactMap { $0 } + imported.diagnostics.map(\.message)
+            fatalError("the JSON Resume export does not import: \(problems)")
         }
     }
 }
