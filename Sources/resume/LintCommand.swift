@@ -202,8 +202,10 @@ struct JSONDiagnostic: Encodable {
 
 /// The fit of a loaded résumé in the theme the command line or `meta.theme` names.
 enum MeasuredFit {
-    static func measure(_ resume: Resume, file: String, theme: String?, lineSavers: Bool = true) throws -> (Theme, FitReport) {
-        let chosenTheme = try resolveTheme(theme ?? resume.meta.theme ?? "classic")
+    static func measure(
+        _ resume: Resume, file: String, theme: String?, lineSavers: Bool = true, themes: ThemeCache = ThemeCache()
+    ) throws -> (Theme, FitReport) {
+        let chosenTheme = try themes.theme(theme ?? resume.meta.theme ?? "classic")
         do {
             return (chosenTheme, try FitEngine(theme: chosenTheme).fit(resume, measuringLineSavers: lineSavers))
         } catch {

@@ -65,12 +65,7 @@ struct LintFileChecker: Sendable {
     }
 
     private func measure(_ resume: Resume, file: String, lineSavers: Bool) throws -> (Theme, FitReport) {
-        let chosenTheme = try themes.theme(theme ?? resume.meta.theme ?? "classic")
-        do {
-            return (chosenTheme, try FitEngine(theme: chosenTheme).fit(resume, measuringLineSavers: lineSavers))
-        } catch {
-            throw CommandFailure.invalidInput("\(file): cannot measure the fit: \(error)")
-        }
+        try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: lineSavers, themes: themes)
     }
 }
 
