@@ -84,6 +84,9 @@ struct LinkFormatRule: Rule {
 
     /// What is wrong with `text` as a link, or nil when it is an http(s) URL with a host.
     static func problem(withURL text: String) -> String? {
+        if let unsafe = UnsafeLinkScheme(text) {
+            return "URL '\(text)' uses '\(unsafe.name):', which is never linked; expected an http or https link"
+        }
         guard !text.contains(where: \.isWhitespace) else { return "URL '\(text)' contains a space" }
         guard let components = URLComponents(string: text) else { return "URL '\(text)' is not well-formed" }
         let scheme = components.scheme?.lowercased() ?? ""

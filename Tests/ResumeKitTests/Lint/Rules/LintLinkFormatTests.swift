@@ -30,4 +30,15 @@ final class LintLinkFormatTests: XCTestCase {
             "15:24 work[2].url: URL 'http://localhost:8080' has host 'localhost', which is not a domain",
         ])
     }
+
+    func testALinkThatCanRunCodeIsNamedByItsScheme() throws {
+        let yaml = """
+            basics:
+              name: Ada Park
+              url: "javascript:alert(1)"
+            """
+        XCTAssertEqual(try findings(of: LinkFormatRule(), in: yaml), [
+            "3:8 basics.url: URL 'javascript:alert(1)' uses 'javascript:', which is never linked; expected an http or https link",
+        ])
+    }
 }
