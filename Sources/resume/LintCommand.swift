@@ -69,6 +69,20 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var variant: VariantOptions
 
+    init() {}
+
+    /// `resume lint FILE…` with every option at its default, as parsing those arguments gives.
+    init(files: [String]) {
+        self.files = files
+        format = .human
+        theme = nil
+        verify = false
+        strict = false
+        variant = VariantOptions()
+        variant.lang = nil
+        variant.tags = nil
+    }
+
     func run() throws {
         let checker = LintFileChecker(
             theme: theme, variant: variant.loadOptions, languageChosen: variant.lang != nil,

@@ -69,9 +69,10 @@ struct CommandFailure: Error {
 }
 
 /// Parses the busiest commands — `lint` and `render` with plain arguments — without building the
-/// whole command tree, which is a noticeable part of a short run. Anything else, and any
-/// arguments these do not accept, go through the full parser, so help and error messages stay
-/// exactly the argument parser's.
+/// whole command tree, which is a noticeable part of a short run; `lint` with nothing but file
+/// names, the pre-commit hook's call, skips the argument parser altogether. Anything else, and
+/// any arguments these do not accept, go through the full parser, so help and error messages
+/// stay exactly the argument parser's.
 enum QuickParse {
     static func command(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> ParsableCommand? {
         guard let name = arguments.first,
@@ -79,7 +80,9 @@ enum QuickParse {
         else { return nil }
         let rest = Array(arguments.dropFirst())
         switch name {
-        case LintCommand.configuration.commandName: return try? LintCommand.parse(rest)
+        case LintCommand.configuration.commandName:
+            if !rest.isEmpty, !rest.contains(where: { $0.hasPrefix("-") }) { return LintCommand(files: rest) }
+            return try? LintCommand.parse(rest)
         case RenderCommand.configuration.commandName: return try? RenderCommand.parse(rest)
         default: return nil
         }

@@ -4,6 +4,16 @@ import XCTest
 final class LintCommandTests: XCTestCase {
     let resume = CommandRunner()
 
+    /// `lint FILE…` is set up without the argument parser; it must behave exactly as parsed options do.
+    func testPlainFileArgumentsBehaveAsTheParsedDefaults() throws {
+        let files = [CommandRunner.example("cv.yaml"), CommandRunner.example("minimal.yaml")]
+        let plain = try resume.run(["lint"] + files)
+        let parsed = try resume.run(["lint", "--format", "human", "--"] + files)
+        XCTAssertEqual(plain.status, parsed.status)
+        XCTAssertEqual(plain.stdout, parsed.stdout)
+        XCTAssertEqual(plain.stderr, parsed.stderr)
+        XCTAssertTrue(plain.stdout.contains("8 warnings in 2 files"), plain.stdout)
+    }
 
     func testJSONCarriesTheFitOfEveryFile() throws {
         let result = try resume.run(["lint", CommandRunner.example("cv.yaml"), CommandRunner.example("minimal.yaml"), "--format", "json"])

@@ -37,7 +37,7 @@ public struct Suppressions: Sendable {
         var pending: [(Directive, String)] = []
         for (index, line) in lines.enumerated() {
             let number = index + 1
-            guard let marker = line.range(of: "# resume-lint:") else { continue }
+            guard line.utf8.contains(UInt8(ascii: "#")), let marker = line.range(of: "# resume-lint:") else { continue }
             let column = line[..<marker.lowerBound].unicodeScalars.count + 1
             let location = SourceLocation(file: file, line: number, column: column)
             let words = line[marker.upperBound...].split(whereSeparator: \.isWhitespace).map(String.init)
