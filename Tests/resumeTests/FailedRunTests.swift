@@ -23,7 +23,7 @@ final class FailedRunTests: XCTestCase {
             to: template, atomically: true, encoding: .utf8)
         let result = try folder.assertFails(resume, ["render", "cv.yaml", "--theme", "./broken", "-o", "cv.html"], status: 2)
         XCTAssertTrue(result.stderr.hasPrefix("error: ./broken/html/resume.mustache:"), result.stderr)
-        XCTAssertTrue(result.stderr.hasSuffix(": Mustache syntax error: section not closed in ''\n"), result.stderr)
+        XCTAssertTrue(result.stderr.hasSuffix(": Mustache syntax error: section 'work' is not closed in '{{#work}}'\n"), result.stderr)
     }
 
     func testALaTeXErrorWritesNoPDFAndLeavesNoTemporaryFolder() throws {

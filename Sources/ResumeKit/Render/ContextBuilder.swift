@@ -1,8 +1,8 @@
 import Foundation
 
-/// Turns a résumé into the dictionaries, arrays, strings and booleans that theme templates read.
+/// Turns a résumé into the records, lists, text and flags that theme templates read.
 ///
-/// Every field an entry can have is present in its dictionary, as text or as `NSNull` when empty,
+/// Every field an entry can have is present in its record, as text or as `null` when empty,
 /// so a template asking for a missing field gets nothing instead of a value from an outer scope.
 /// Link targets carry `ValueMarker.url` so each format's content type escapes them as URLs.
 struct ContextBuilder {
@@ -16,7 +16,7 @@ struct ContextBuilder {
     private var dates: DateFormatting { DateFormatting(style: manifest.dateStyle, localization: localization) }
 
     /// The context for one résumé, its dates and section titles in the résumé's language.
-    func context(for resume: Resume) -> [String: Any] {
+    func context(for resume: Resume) -> TemplateValue {
         var builder = self
         builder.localization = resume.localization
         return builder.localizedContext(for: resume)
@@ -24,32 +24,32 @@ struct ContextBuilder {
 }
 
 private extension ContextBuilder {
-    func localizedContext(for resume: Resume) -> [String: Any] {
+    func localizedContext(for resume: Resume) -> TemplateValue {
         [
-            "lang": language(resume.meta.locale),
-            "engine": ["pdflatex": engine == .pdflatex, "xelatex": engine == .xelatex],
+            "lang": .text(language(resume.meta.locale)),
+            "engine": ["pdflatex": .flag(engine == .pdflatex), "xelatex": .flag(engine == .xelatex)],
             "layout": layout,
             "paragraph": paragraph,
-            "colors": Dictionary(uniqueKeysWithValues: manifest.colors.map { ($0.key.rawValue, $0.value.digits) }),
+            "colors": .record(Dictionary(uniqueKeysWithValues: manifest.colors.map { ($0.key.rawValue, .text($0.value.digits)) })),
             "basics": basics(resume.basics),
             "labels": labels,
-            "sections": resume.placedSections.map { section(resume, $0) },
+            "sections": .list(resume.placedSections.map { section(resume, $0) }),
         ]
     }
 
     /// The words a template may write itself, in the résumé's language: `labels.courses`,
     /// `labels.present`.
-    var labels: [String: Any] {
+    var labels: TemplateValue {
         ["courses": value(localization.courses), "present": value(localization.present)]
     }
 }
 
 private extension ContextBuilder {
     /// The page and spacing values; each length as `{tex, css}` so both formats use the same numbers.
-    var layout: [String: Any] {
+    var layout: TemplateValue {
         let page = manifest.layout
-        var values: [String: Any] = [
-            "paper": page.paper.rawValue,
+        var values: [String: TemplateValue] = [
+            "paper": .text(page.paper.rawValue),
             "cssPaper": page.paper == .a4 ? "A4" : "letter",
             "paperWidth": length(page.paper.width),
             "paperHeight": length(page.paper.height),
@@ -62,23 +62,23 @@ private extension ContextBuilder {
         for key in LayoutLength.allCases {
             values[key.rawValue] = length(page[key])
         }
-        return values
+        return .record(values)
     }
 
     /// The paragraph settings, for the LaTeX template.
-    var paragraph: [String: Any] {
+    var paragraph: TemplateValue {
         let settings = manifest.paragraph
         return [
-            "pretolerance": String(settings.pretolerance),
-            "tolerance": String(settings.tolerance),
-            "emergencyStretch": settings.emergencyStretch.description,
-            "raggedRight": settings.alignment == .raggedRight,
-            "frenchSpacing": settings.frenchSpacing,
+            "pretolerance": .text(String(settings.pretolerance)),
+            "tolerance": .text(String(settings.tolerance)),
+            "emergencyStretch": .text(settings.emergencyStretch.description),
+            "raggedRight": .flag(settings.alignment == .raggedRight),
+            "frenchSpacing": .flag(settings.frenchSpacing),
         ]
     }
 
-    func length(_ length: Length) -> [String: String] {
-        ["tex": length.description, "css": length.css]
+    func length(_ length: Length) -> TemplateValue {
+        ["tex": .text(length.description), "css": .text(length.css)]
     }
 
     /// `meta.locale` when it looks like a language tag, `en` otherwise.
@@ -89,8 +89,8 @@ private extension ContextBuilder {
         return locale
     }
 
-    func basics(_ basics: Basics) -> [String: Any] {
-        var contacts: [[String: Any]] = []
+    func basics(_ basics: Basics) -> TemplateValue {
+        var contacts: [[String: TemplateValue]] = []
         if let email = clean(basics.email) {
             contacts.append(contact(text: email, full: email, href: "mailto:" + email))
         }
@@ -117,41 +117,40 @@ private extension ContextBuilder {
             contacts.append(contact(text: shown, full: url ?? shown, href: url.flatMap(Self.linkable)))
         }
         for (index, _) in contacts.enumerated() {
-            contacts[index]["isFirst"] = index == 0
+            contacts[index]["isFirst"] = .flag(index == 0)
         }
         return [
             "name": value(basics.name),
             "label": value(basics.label),
             "summary": value(basics.summary),
-            "contacts": contacts,
-            "hasContacts": !contacts.isEmpty,
+            "contacts": .list(contacts.map(TemplateValue.record)),
+            "hasContacts": .flag(!contacts.isEmpty),
         ]
     }
 
     /// One header contact: `text` to show, `full` for plain text, `href` when it can be a link.
-    func contact(text: String, full: String, href: String?) -> [String: Any] {
-        let target: Any = href.map(Self.marked) ?? NSNull()
-        return ["text": text, "full": full, "href": target]
+    func contact(text: String, full: String, href: String?) -> [String: TemplateValue] {
+        ["text": .text(text), "full": .text(full), "href": TemplateValue(href.map(Self.marked))]
     }
 
-    func section(_ resume: Resume, _ placed: PlacedSection) -> [String: Any] {
-        var section: [String: Any] = [
+    func section(_ resume: Resume, _ placed: PlacedSection) -> TemplateValue {
+        var section: [String: TemplateValue] = [
             "title": value(placed.title),
-            "kind": placed.kind.rawValue,
+            "kind": .text(placed.kind.rawValue),
         ]
         for kind in SectionKind.allCases {
-            section["is" + kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()] = kind == placed.kind
+            section["is" + kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()] = .flag(kind == placed.kind)
         }
         var entries = self.entries(resume, placed.kind)
         for index in entries.indices {
-            entries[index]["isFirst"] = index == 0
+            entries[index]["isFirst"] = .flag(index == 0)
         }
-        section["entries"] = entries
-        return section
+        section["entries"] = .list(entries.map(TemplateValue.record))
+        return .record(section)
     }
 
     /// The entries of one section, each with every field its kind has.
-    func entries(_ resume: Resume, _ kind: SectionKind) -> [[String: Any]] {
+    func entries(_ resume: Resume, _ kind: SectionKind) -> [[String: TemplateValue]] {
         switch kind {
         case .education:
             resume.education.map { item in
@@ -161,7 +160,7 @@ private extension ContextBuilder {
                     "studyType": value(item.studyType), "area": value(item.area),
                     "degree": joined([item.studyType, item.area], ", "),
                     "dates": period(item.startDate, item.endDate), "score": value(item.score),
-                    "courses": courses, "hasCourses": !courses.isEmpty, "coursesText": joined(item.courses, ", "),
+                    "courses": courses, "hasCourses": .flag(courses != []), "coursesText": joined(item.courses, ", "),
                 ]
             }
         case .work:
@@ -241,39 +240,38 @@ private extension ContextBuilder {
         }
     }
 
-    func highlights(_ items: [String]) -> [String: Any] {
+    func highlights(_ items: [String]) -> [String: TemplateValue] {
         let items = list(items)
-        return ["highlights": items, "hasHighlights": !items.isEmpty]
+        return ["highlights": items, "hasHighlights": .flag(items != [])]
     }
 
     /// A formatted period; cleaned like any value, as the file's labels may be part of it.
-    func period(_ start: PartialDate?, _ end: EndDate?) -> Any {
+    func period(_ start: PartialDate?, _ end: EndDate?) -> TemplateValue {
         value(dates.period(from: start, to: end))
     }
 
-    func date(_ date: PartialDate?) -> Any {
+    func date(_ date: PartialDate?) -> TemplateValue {
         value(date.map(dates.format))
     }
 
     /// `{text, full, href}` for a URL: `href` only for http, https and mailto, so any other
     /// scheme is shown as plain text.
-    func link(_ url: String?) -> Any {
-        guard let url = clean(url) else { return NSNull() }
-        let href: Any = Self.linkable(url).map(Self.marked) ?? NSNull()
-        return ["text": Self.shortened(url), "full": url, "href": href]
+    func link(_ url: String?) -> TemplateValue {
+        guard let url = clean(url) else { return .null }
+        return ["text": .text(Self.shortened(url)), "full": .text(url), "href": TemplateValue(Self.linkable(url).map(Self.marked))]
     }
 
-    func value(_ text: String?) -> Any {
-        clean(text) ?? NSNull()
+    func value(_ text: String?) -> TemplateValue {
+        TemplateValue(clean(text))
     }
 
-    func list(_ items: [String]) -> [String] {
-        items.compactMap(clean)
+    func list(_ items: [String]) -> TemplateValue {
+        .list(items.compactMap(clean).map(TemplateValue.text))
     }
 
-    func joined(_ items: [String?], _ separator: String) -> Any {
+    func joined(_ items: [String?], _ separator: String) -> TemplateValue {
         let items = items.compactMap(clean)
-        return items.isEmpty ? NSNull() : items.joined(separator: separator)
+        return items.isEmpty ? .null : .text(items.joined(separator: separator))
     }
 
     /// Text as the templates get it: composed (NFC), without the renderer's marker characters,

@@ -1,5 +1,3 @@
-import Mustache
-
 /// A theme: its manifest and, for each format it provides, its compiled templates.
 ///
 /// Themes are data (`theme.yaml` and Mustache templates); the built-in ones are embedded in the binary.

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Builds a `Theme` from its files: `theme.yaml`, and `<format>/resume.mustache` with partials beside it.
 struct ThemeLoader {
@@ -49,7 +48,7 @@ struct ThemeLoader {
     }
 }
 
-/// A theme's template files, compiled into a Mustache library for one format the first time
+/// A theme's template files, compiled into a template library for one format the first time
 /// that format is rendered, then kept for the theme's later renderings.
 struct ThemeTemplates: Sendable {
     let loader: ThemeLoader
@@ -61,7 +60,7 @@ struct ThemeTemplates: Sendable {
         self.files = files
     }
 
-    func library(for format: OutputFormat) throws -> MustacheLibrary {
+    func library(for format: OutputFormat) throws -> TemplateLibrary {
         try cache.library(for: format) {
             try loader.library(for: format, from: files)
         }
@@ -71,9 +70,9 @@ struct ThemeTemplates: Sendable {
 /// The compiled libraries of one theme, shared by its copies and safe across threads.
 private final class LibraryCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var libraries: [OutputFormat: MustacheLibrary] = [:]
+    private var libraries: [OutputFormat: TemplateLibrary] = [:]
 
-    func library(for format: OutputFormat, compile: () throws -> MustacheLibrary) throws -> MustacheLibrary {
+    func library(for format: OutputFormat, compile: () throws -> TemplateLibrary) throws -> TemplateLibrary {
         lock.lock()
         defer { lock.unlock() }
         if let library = libraries[format] { return library }
@@ -89,8 +88,7 @@ extension ThemeLoader {
     }
 
     /// Compiles `<format>/*.mustache`, each under its path without folder and extension.
-    func library(for format: OutputFormat, from files: [String: String]) throws -> MustacheLibrary {
-        _ = ResumeContentType.registered  // the content types the templates' pragmas name
+    func library(for format: OutputFormat, from files: [String: String]) throws -> TemplateLibrary {
         let folder = format.rawValue + "/"
         var sources: [String: (path: String, text: String)] = [:]
         for (path, text) in files where path.hasPrefix(folder) && path.hasSuffix(Self.templateExtension) {
@@ -102,46 +100,22 @@ extension ThemeLoader {
             throw ThemeError.missingFile(
                 path: display(path), reason: "missing; the manifest lists '\(format.rawValue)' in formats")
         }
-        var library = MustacheLibrary()
+        var templates: [String: Template] = [:]
         for name in sources.keys.sorted() {
             let (path, text) = sources[name]!
-            let scan = TemplateScan(text)
-            if let problem = scan.problems.first {
-                throw ThemeError.invalidTemplate(file: display(path), line: problem.line, message: problem.message)
+            let template: Template
+            do {
+                template = try Template(text)
+            } catch let error as TemplateError {
+                throw ThemeError.invalidTemplate(file: display(path), line: error.line, message: error.message)
             }
-            if let missing = scan.partials.first(where: { sources[$0.name] == nil }) {
+            if let missing = template.partials.first(where: { sources[$0.name] == nil }) {
                 throw ThemeError.invalidTemplate(
                     file: display(path), line: missing.line,
                     message: "partial '\(missing.name)' not found; expected \(folder)\(missing.name)\(Self.templateExtension)")
             }
-            library.register(try compile(text, format: format, path: path), named: name)
+            templates[name] = template
         }
-        return library
-    }
-
-    /// Compiles a template with its format's content type in front, so every value is escaped.
-    func compile(_ text: String, format: OutputFormat, path: String) throws -> MustacheTemplate {
-        do {
-            return try MustacheTemplate(string: ResumeContentType.pragma(for: format) + text)
-        } catch let error as MustacheTemplate.ParserError {
-            throw ThemeError.invalidTemplate(
-                file: display(path), line: max(1, error.context.lineNumber - 1),
-                message: "Mustache syntax error: \(Self.explain(error.error)) in '\(error.context.line)'")
-        }
-    }
-
-    static func explain(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "section closed with a different name than it was opened with"
-        case .unfinishedName: return "unfinished tag"
-        case .expectedSectionEnd: return "section not closed"
-        case .invalidSetDelimiter: return "badly formed delimiter change"
-        case .transformAppliedToInheritanceSection: return "transform applied to an inheritance section"
-        case .illegalTokenInsideInheritSection: return "illegal tag inside an inheritance section"
-        case .textInsideInheritSection: return "text inside an inheritance section"
-        case .invalidConfigVariableSyntax: return "badly formed pragma"
-        case .unrecognisedConfigVariable: return "unknown pragma"
-        }
+        return TemplateLibrary(templates: templates, escape: ResumeContentType.escaping(for: format))
     }
 }

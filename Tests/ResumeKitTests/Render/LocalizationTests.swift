@@ -183,11 +183,11 @@ final class LocalizationTests: XCTestCase {
         let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
         let context = ContextBuilder(manifest: theme.manifest, options: RenderOptions(), engine: .xelatex)
             .context(for: Self.englishContent(locale: "ja"))
-        let labels = try XCTUnwrap(context["labels"] as? [String: Any])
-        XCTAssertEqual(labels["present"] as? String, "現在")
-        XCTAssertEqual(labels["courses"] as? String, "履修科目")
-        let sections = try XCTUnwrap(context["sections"] as? [[String: Any]])
-        XCTAssertEqual(sections.map { $0["title"] as? String }, ["学歴", "職歴", "受賞歴"])
+        let labels = try XCTUnwrap(context.child(named: "labels"))
+        XCTAssertEqual(labels.child(named: "present"), "現在")
+        XCTAssertEqual(labels.child(named: "courses"), "履修科目")
+        guard case .list(let sections) = context.child(named: "sections") else { return XCTFail("no sections") }
+        XCTAssertEqual(sections.map { $0.child(named: "title") }, ["学歴", "職歴", "受賞歴"])
     }
 
     func testKoreanLocaleWithEnglishContentIsSetByXeLaTeX() throws {

@@ -162,10 +162,12 @@ final class ThemeLoadingTests: XCTestCase {
         XCTAssertTrue(brokenMessage.hasPrefix("invalid YAML"))
     }
 
-    func testTemplateScanFollowsDelimiterChanges() {
-        let scan = TemplateScan("{{=<< >>=}}\n\\textbf{<<name>>} {{{notatag}}}\n<<>part>>\n<<={{ }}=>>\n{{{x}}}")
-        XCTAssertEqual(scan.partials, [TemplateScan.PartialUse(name: "part", line: 3)])
-        XCTAssertEqual(scan.problems.map(\.line), [5])
+    func testTemplateTagsFollowDelimiterChanges() throws {
+        let template = try Template("{{=<< >>=}}\n\\textbf{<<name>>} {{{notatag}}}\n<<>part>>\n<<={{ }}=>>\n{{x}}")
+        XCTAssertEqual(template.partials, [Template.PartialUse(name: "part", line: 3)])
+        XCTAssertThrowsError(try Template("{{=<< >>=}}\n<<>part>>\n<<={{ }}=>>\n{{{x}}}")) { error in
+            XCTAssertEqual((error as? TemplateError)?.line, 4)
+        }
     }
 }
 

@@ -1,0 +1,46 @@
+/// What a theme template reads: text, a flag, a list, a record of named values, or nothing.
+///
+/// `null` stands for a field the entry has but left empty: a template asking for it gets nothing,
+/// instead of a value of the same name from an outer scope.
+enum TemplateValue: Sendable, Equatable {
+    case text(String)
+    case flag(Bool)
+    case list([TemplateValue])
+    case record([String: TemplateValue])
+    case null
+
+    /// The text, or `null` when there is none.
+    init(_ text: String?) {
+        self = text.map(TemplateValue.text) ?? .null
+    }
+
+    /// The value a record holds under `name`; nil when it is not a record or has no such field.
+    func child(named name: String) -> TemplateValue? {
+        guard case .record(let fields) = self else { return nil }
+        return fields[name]
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+    init(stringLiteral text: String) {
+        self = .text(text)
+    }
+}
+
+extension TemplateValue: ExpressibleByBooleanLiteral {
+    init(booleanLiteral flag: Bool) {
+        self = .flag(flag)
+    }
+}
+
+extension TemplateValue: ExpressibleByArrayLiteral {
+    init(arrayLiteral elements: TemplateValue...) {
+        self = .list(elements)
+    }
+}
+
+extension TemplateValue: ExpressibleByDictionaryLiteral {
+    init(dictionaryLiteral fields: (String, TemplateValue)...) {
+        self = .record(Dictionary(fields, uniquingKeysWith: { $1 }))
+    }
+}

@@ -1,0 +1,108 @@
+@testable import ResumeKit
+import XCTest
+
+/// The theme template language: Mustache as the specification writes it, with the tags that
+/// could skip escaping refused. Whitespace cases are the specification's own examples.
+final class TemplateTests: XCTestCase {
+    func testValuesAreEscapedAndLookedUpThroughEnclosingScopes() throws {
+        let data: TemplateValue = [
+            "name": "Ada", "basics": ["email": "ada@example.com"], "sections": [["title": "Work"], ["title": .null]],
+        ]
+        XCTAssertEqual(try render("{{name}} <{{basics.email}}>", data), "[Ada] <[ada@example.com]>")
+        // An outer name is found from inside a section; a null field stops the search.
+        XCTAssertEqual(try render("{{#sections}}{{name}}:{{title}};{{/sections}}", data), "[Ada]:[Work];[Ada]:;")
+        XCTAssertEqual(try render("{{#basics}}{{.email}}{{.name}}{{/basics}}", data), "[ada@example.com]")
+        XCTAssertEqual(try render("{{missing}}{{basics.missing}}{{name.deeper}}", data), "")
+    }
+
+    func testSectionsByKindOfValue() throws {
+        let data: TemplateValue = [
+            "items": ["a", "b"], "none": [], "yes": true, "no": false, "text": "t", "nothing": .null, "record": ["x": "1"],
+        ]
+        XCTAssertEqual(try render("{{#items}}({{.}}){{/items}}", data), "([a])([b])")
+        XCTAssertEqual(try render("{{#none}}x{{/none}}{{^none}}empty{{/none}}", data), "empty")
+        XCTAssertEqual(try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}!N{{/no}}{{^yes}}!Y{{/yes}}", data), "Y!N")
+        XCTAssertEqual(try render("{{#text}}<{{.}}>{{/text}}{{^text}}none{{/text}}", data), "<[t]>")
+        XCTAssertEqual(try render("{{#nothing}}x{{/nothing}}{{^nothing}}null{{/nothing}}{{^absent}}absent{{/absent}}", data), "nullabsent")
+        XCTAssertEqual(try render("{{#record}}{{x}}{{/record}}", data), "[1]")
+    }
+
+    func testTransforms() throws {
+        XCTAssertEqual(try render("{{uppercased(title)}} {{lowercased(title)}} {{capitalized(title)}}", ["title": "work EXPERIENCE"]),
+                       "[WORK EXPERIENCE] [work experience] [Work Experience]")
+        XCTAssertEqual(try render("{{uppercased(list)}}", ["list": ["a"]]), "")
+        XCTAssertThrowsError(try Template("one\n{{shout(title)}}")) { error in
+            XCTAssertEqual(error as? TemplateError, TemplateError(
+                line: 2, message: "Mustache syntax error: unknown transform 'shout' (known: uppercased, lowercased, capitalized) in '{{shout(title)}}'"))
+        }
+    }
+
+    func testStandaloneTagsLeaveNoLineBehind() throws {
+        let flag: TemplateValue = ["boolean": true]
+        XCTAssertEqual(try render("| This Is\n{{#boolean}}\n|\n{{/boolean}}\n| A Line\n", flag), "| This Is\n|\n| A Line\n")
+        XCTAssertEqual(try render("| This Is\n  {{#boolean}}\n|\n  {{/boolean}}\n| A Line\n", flag), "| This Is\n|\n| A Line\n")
+        XCTAssertEqual(try render(" {{#boolean}}YES{{/boolean}}\n {{#boolean}}GOOD{{/boolean}}\n", flag), " YES\n GOOD\n")
+        XCTAssertEqual(try render("|\r\n{{#boolean}}\r\n{{/boolean}}\r\n|", flag), "|\r\n|")
+        XCTAssertEqual(try render("  {{#boolean}}\n#{{/boolean}}\n/", flag), "#\n/")
+        XCTAssertEqual(try render("#{{#boolean}}\n/\n  {{/boolean}}", flag), "#\n/\n")
+        XCTAssertEqual(try render("Begin.\n{{! Comment Block! }}\nEnd.\n", [:]), "Begin.\nEnd.\n")
+        XCTAssertEqual(try render("  12 {{! 34 }}\n", [:]), "  12 \n")
+        XCTAssertEqual(try render("{{=<< >>=}}\n<<#boolean>>\n\\textbf{<<x>>}\n<</boolean>>\n", ["boolean": true, "x": "y"]), "\\textbf{[y]}\n")
+    }
+
+    func testStandalonePartialsAreIndented() throws {
+        let library = try TemplateLibrary(
+            templates: ["main": Template("\\\n {{>partial}}\n/\n"), "partial": Template("|\n{{content}}\n|\n")],
+            escape: { $0 })
+        XCTAssertEqual(library.render(["content": "<\n->"], withTemplate: "main"), "\\\n |\n <\n->\n |\n/\n")
+        let inline = try TemplateLibrary(templates: ["main": Template("a {{>p}} b\n"), "p": Template("[{{x}}]")], escape: { $0 })
+        XCTAssertEqual(inline.render(["x": "1"], withTemplate: "main"), "a [1] b\n")
+        XCTAssertNil(inline.render([:], withTemplate: "absent"))
+    }
+
+    func testPartialsAreListedWithTheirLines() throws {
+        let template = try Template("{{=<< >>=}}\n\\textbf{<<name>>} {{{notatag}}}\n<<>part>>\n<<={{ }}=>>\n{{> other }}")
+        XCTAssertEqual(template.partials, [Template.PartialUse(name: "part", line: 3), Template.PartialUse(name: "other", line: 5)])
+    }
+
+    func testMistakesAreReportedWithTheirLine() {
+        let cases: [(String, TemplateError)] = [
+            ("a\n{{#s}}\nb\n", TemplateError(line: 2, message: "Mustache syntax error: section 's' is not closed in '{{#s}}'")),
+            ("{{#s}}\n{{/t}}", TemplateError(line: 2, message: "Mustache syntax error: section 's' closed as 't' in '{{/t}}'")),
+            ("x {{/t}}", TemplateError(line: 1, message: "Mustache syntax error: 't' closed but never opened in 'x {{/t}}'")),
+            ("\n\n{{name", TemplateError(line: 3, message: "Mustache syntax error: unfinished tag in '{{name'")),
+            ("{{na me}}", TemplateError(line: 1, message: "Mustache syntax error: unfinished tag in '{{na me}}'")),
+            ("{{}}", TemplateError(line: 1, message: "Mustache syntax error: a tag needs a name in '{{}}'")),
+            ("{{! open", TemplateError(line: 1, message: "Mustache syntax error: unfinished comment in '{{! open'")),
+            ("{{=<<>>=}}", TemplateError(line: 1, message: "Mustache syntax error: badly formed delimiter change in '{{=<<>>=}}'")),
+            ("{{<base}}{{/base}}", TemplateError(
+                line: 1, message: "Mustache syntax error: template inheritance ('{{<base}}') is not supported; use partials in '{{<base}}{{/base}}'")),
+            ("{{>*name}}", TemplateError(line: 1, message: "Mustache syntax error: dynamic partials ('{{>*name}}') are not supported in '{{>*name}}'")),
+            ("<p>{{{x}}}</p>", TemplateError(
+                line: 1, message: "unescaped interpolation '{{{x}}}' is not allowed; every value must be escaped (in LaTeX templates, switch delimiters first: {{=<< >>=}})")),
+            ("\n{{& x}}", TemplateError(
+                line: 2, message: "unescaped interpolation '{{& x}}' is not allowed; every value must be escaped (in LaTeX templates, switch delimiters first: {{=<< >>=}})")),
+            ("{{% CONTENT_TYPE: TEXT }}", TemplateError(
+                line: 1, message: "pragma '{{% CONTENT_TYPE: TEXT }}' is not allowed; the renderer sets the content type")),
+        ]
+        for (source, expected) in cases {
+            XCTAssertThrowsError(try Template(source), source) { error in
+                XCTAssertEqual(error as? TemplateError, expected, source)
+            }
+        }
+    }
+
+    func testParsingIsLinearInTheTemplatesLength() throws {
+        // A long LaTeX-like template with many braces and tags parses quickly (the hang guard is generous).
+        let line = "\\cventry{<<#url.href>>\\href{<<url.href>>}{<<name>>}<</url.href>>}{<<dates>>}\n"
+        let source = "{{=<< >>=}}\n" + String(repeating: line, count: 20_000)
+        let started = Date()
+        let template = try Template(source)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        XCTAssertEqual(template.nodes.count, 20_000 * 5)
+    }
+
+    private func render(_ source: String, _ value: TemplateValue) throws -> String? {
+        try TemplateLibrary(templates: ["t": Template(source)], escape: { "[\($0)]" }).render(value, withTemplate: "t")
+    }
+}
