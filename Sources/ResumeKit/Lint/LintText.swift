@@ -88,28 +88,53 @@ enum LintText {
 
     /// `text` trimmed, lowercased and without a final full stop, for comparing repeated lines.
     static func comparable(_ text: String) -> String {
+        if text.isAllASCII { return comparableASCII(text) }
         var text = trimmed(text).lowercased()
         while text.hasSuffix(".") && !text.hasSuffix("..") { text.removeLast() }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `comparable` for ASCII text, byte by byte: the same result without walking Characters.
+    private static func comparableASCII(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        while bytes.last == UInt8(ascii: "."), bytes.dropLast().last != UInt8(ascii: ".") { bytes.removeLast() }
+        // Spaces before the removed stops would otherwise be left at the end.
+        while bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The sentences of `text`, split after `.`, `!` or `?` followed by a space, except after an
     /// abbreviation ("e.g.") or a single letter.
     static func sentences(_ text: String) -> [String] {
         var sentences: [String] = []
-        var current = ""
-        let characters = Array(text)
-        for (offset, character) in characters.enumerated() {
-            current.append(character)
-            guard ".!?".contains(character), offset + 1 < characters.count, characters[offset + 1].isWhitespace else { continue }
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            index = next
+            guard character == "." || character == "!" || character == "?", next < text.endIndex, text[next].isWhitespace else {
+                continue
+            }
             if character == "." {
-                let last = words(current).last.map { $0.lowercased() } ?? ""
+                let last = words(String(text[start..<next])).last.map { $0.lowercased() } ?? ""
                 if last.count < 2 || WordLists.abbreviations.contains(last) { continue }
             }
-            sentences.append(trimmed(current))
-            current = ""
+            sentences.append(trimmed(String(text[start..<next])))
+            start = next
         }
-        let rest = trimmed(current)
+        let rest = trimmed(String(text[start...]))
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }

@@ -27,6 +27,10 @@ struct SourceText {
             diagnostics.append(Diagnostic(.warning, at: start, "file starts with a UTF-8 byte-order mark; it was ignored"))
         }
 
+        if let text = Self.plainText(bytes) {
+            self.init(text: text, diagnostics: diagnostics)
+            return
+        }
         let decoding = Self.decode(bytes, file: file)
         diagnostics += decoding.diagnostics
         guard !decoding.diagnostics.containsErrors else {
@@ -44,6 +48,28 @@ struct SourceText {
     /// The most invalid bytes and control characters listed one by one; a binary file has millions,
     /// and past these they are counted in one last error.
     static let listedProblemLimit = 20
+
+    /// The text when the bytes need nothing done to them, as almost every file: valid UTF-8 with
+    /// LF line endings and no control character but tab. Nil sends the file the careful way.
+    private static func plainText(_ bytes: [UInt8]) -> String? {
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x09, 0x0A, 0x20...0x7E:
+                break
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                return nil  // a C1 control character (or NEL)
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                return nil  // U+FFFE or U+FFFF
+            case 0x80...0xFF:
+                break
+            default:
+                return nil  // CR, DEL and the other C0 controls
+            }
+            index += 1
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
 
     /// Walks the bytes once, decoding UTF-8 and noting invalid bytes, control characters and CRLF.
     private static func decode(_ bytes: [UInt8], file: String) -> (text: String, diagnostics: [Diagnostic]) {

@@ -3,46 +3,50 @@ enum LaTeXEscaping {
     /// Text for the body: every special character spelled out, control characters turned into spaces.
     static func text(_ value: String) -> String {
         if value.utf8.allSatisfy(isPlain) { return value }
-        var output = ""
+        var output: [UInt8] = []
         output.reserveCapacity(value.utf8.count + 16)
-        let scalars = Array(value.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+        func add(_ text: StaticString) {
+            output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        var scalars = value.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
             switch scalar {
-            case "\\": output += "\\textbackslash{}"
-            case "{": output += "\\{"
-            case "}": output += "\\}"
-            case "$": output += "\\$"
-            case "&": output += "\\&"
-            case "#": output += "\\#"
-            case "%": output += "\\%"
-            case "_": output += "\\_"
-            case "^": output += "\\textasciicircum{}"
-            case "~": output += "\\textasciitilde{}"
-            case "\"": output += "\\textquotedbl{}"
-            case "<": output += "\\textless{}"
-            case ">": output += "\\textgreater{}"
-            case "|": output += "\\textbar{}"
-            case "`": output += "\\textasciigrave{}"
-            case "[": output += "{[}"
-            case "]": output += "{]}"
-            case "/": output += "/\\allowbreak{}"
-            case "\u{00A0}": output += "~"
-            case "\u{00AD}": output += "\\-"
+            case "\\": add("\\textbackslash{}")
+            case "{": add("\\{")
+            case "}": add("\\}")
+            case "$": add("\\$")
+            case "&": add("\\&")
+            case "#": add("\\#")
+            case "%": add("\\%")
+            case "_": add("\\_")
+            case "^": add("\\textasciicircum{}")
+            case "~": add("\\textasciitilde{}")
+            case "\"": add("\\textquotedbl{}")
+            case "<": add("\\textless{}")
+            case ">": add("\\textgreater{}")
+            case "|": add("\\textbar{}")
+            case "`": add("\\textasciigrave{}")
+            case "[": add("{[}")
+            case "]": add("{]}")
+            case "/": add("/\\allowbreak{}")
+            case "\u{00A0}": add("~")
+            case "\u{00AD}": add("\\-")
             // Doubled, these would become an en dash, a closing quote or a low quote.
             case "-", "'", ",":
-                output.unicodeScalars.append(scalar)
-                if next == scalar { output += "{}" }
+                output.append(UInt8(scalar.value))
+                if next == scalar { add("{}") }
             default:
                 if ValueMarker.isMarker(scalar) { continue }
                 if scalar.isLineOrControl {
-                    if !output.hasSuffix(" ") { output += " " }
+                    if output.last != UInt8(ascii: " ") { output.append(UInt8(ascii: " ")) }
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    output.append(contentsOf: scalar.utf8)
                 }
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Whether a byte stands for itself in LaTeX text: letters, digits, spaces and the

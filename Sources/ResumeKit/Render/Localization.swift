@@ -157,14 +157,24 @@ struct DatePattern: Sendable, Equatable {
     func format(_ date: PartialDate) -> String {
         let year = String(date.year)
         guard let month = date.month, (1...12).contains(month) else {
-            return yearPattern.replacing("{year}", with: year)
+            return Self.fill(yearPattern, ["year": year])
         }
         let name = monthNames.count == 12 ? monthNames[month - 1] : String(month)
-        // The name goes in last, so whatever a file's month names contain is kept as written.
-        return monthPattern
-            .replacing("{year}", with: year)
-            .replacing("{mm}", with: (month < 10 ? "0" : "") + String(month))
-            .replacing("{month}", with: name)
+        return Self.fill(monthPattern, ["year": year, "mm": (month < 10 ? "0" : "") + String(month), "month": name])
+    }
+
+    /// The pattern with each `{placeholder}` replaced by its value, in one pass, so that a value
+    /// (such as a file's month name) is never read as a placeholder itself.
+    private static func fill(_ pattern: String, _ values: [String: String]) -> String {
+        var output = ""
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            output += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            output += values[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return output + rest
     }
 }
 

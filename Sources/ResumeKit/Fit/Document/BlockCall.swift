@@ -36,7 +36,7 @@ struct LaTeXBodyReader {
     init(preamble: String) {
         var arities: [String: Int] = [:]
         var scanner = Substring(preamble)
-        while let range = scanner.firstRange(of: "\\newcommand") {
+        while let range = scanner.firstByteRange(of: "\\newcommand") {
             scanner = scanner[range.upperBound...]
             if scanner.hasPrefix("*") { scanner = scanner.dropFirst() }
             if scanner.hasPrefix("{") { scanner = scanner.dropFirst() }
@@ -55,8 +55,8 @@ struct LaTeXBodyReader {
 
     /// Splits a whole document at `\begin{document}` and reads its body.
     static func read(document: String) throws -> (preamble: String, blocks: [BlockCall]) {
-        guard let begin = document.firstRange(of: "\\begin{document}"),
-            let end = document[begin.upperBound...].firstRange(of: "\\end{document}")
+        guard let begin = document.firstByteRange(of: "\\begin{document}"),
+            let end = document[begin.upperBound...].firstByteRange(of: "\\end{document}")
         else { throw Problem.missingBody }
         let preamble = String(document[..<begin.lowerBound])
         let reader = LaTeXBodyReader(preamble: preamble)
@@ -90,29 +90,31 @@ struct LaTeXBodyReader {
         }
     }
 
-    /// Reads one brace-delimited argument, honouring escaped braces (`\{`, `\}`).
+    /// Reads one brace-delimited argument, honouring escaped braces (`\{`, `\}`). Braces and
+    /// backslashes are ASCII, so the bytes are walked, as TeX reads them.
     static func group(_ text: inout Substring) throws -> String {
-        guard text.first == "{" else { throw Problem.unbalancedBraces }
+        let bytes = text.utf8
+        guard bytes.first == UInt8(ascii: "{") else { throw Problem.unbalancedBraces }
         var depth = 0
-        var index = text.startIndex
+        var index = bytes.startIndex
         var escaped = false
-        while index < text.endIndex {
-            let character = text[index]
+        while index < bytes.endIndex {
+            let byte = bytes[index]
             if escaped {
                 escaped = false
-            } else if character == "\\" {
+            } else if byte == UInt8(ascii: "\\") {
                 escaped = true
-            } else if character == "{" {
+            } else if byte == UInt8(ascii: "{") {
                 depth += 1
-            } else if character == "}" {
+            } else if byte == UInt8(ascii: "}") {
                 depth -= 1
                 if depth == 0 {
-                    let argument = text[text.index(after: text.startIndex)..<index]
-                    text = text[text.index(after: index)...]
+                    let argument = text[bytes.index(after: bytes.startIndex)..<index]
+                    text = text[bytes.index(after: index)...]
                     return String(argument)
                 }
             }
-            index = text.index(after: index)
+            index = bytes.index(after: index)
         }
         throw Problem.unbalancedBraces
     }

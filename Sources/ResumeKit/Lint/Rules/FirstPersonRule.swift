@@ -44,6 +44,8 @@ struct FirstPersonRule: Rule {
     static func pronouns(in text: String) -> [String] {
         var found: [String] = []
         for word in LintText.words(text) {
+            // Most words are longer than any pronoun and have no apostrophe: skip them by their bytes.
+            if word.utf8.count > 4, !word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }) { continue }
             // "I'm", "we've": the pronoun is the part before the apostrophe.
             let stem = word.firstIndex(where: { $0 == "'" || $0 == "’" }).map { word[..<$0] } ?? word
             guard stem.utf8.count <= 4 else { continue }  // no pronoun is longer: skip the rest quickly
