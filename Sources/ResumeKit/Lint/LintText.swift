@@ -55,12 +55,18 @@ enum LintText {
     static func words(_ text: String) -> [Substring] {
         if text.isAllASCII {
             // Bytes are characters here, and far cheaper to classify.
-            return words(of: text, in: text.utf8, isWordPart: { $0.isASCIIAlphanumeric }, isJoiner: { Self.asciiJoiners.contains($0) })
+            return words(of: text, in: text.utf8, isWordPart: { $0.isASCIIAlphanumeric }, isJoiner: isASCIIJoiner)
         }
         return words(of: text, in: text, isWordPart: { $0.isLetter || $0.isNumber }, isJoiner: { "/-'’.&".contains($0) })
     }
 
-    private static let asciiJoiners = Set("/-'.&".utf8)
+    /// `/ - ' . &`, the ASCII characters that may stand inside a word.
+    private static func isASCIIJoiner(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "&"): true
+        default: false
+        }
+    }
 
     /// The words of `text`, walking `view` (its characters or its bytes).
     private static func words<View: Collection>(
