@@ -32,12 +32,14 @@ public struct Suppressions: Sendable {
 
     /// Reads the directives of a résumé's text; `knownRules` are the ids a directive may name.
     public init(source: String, file: String, knownRules: [String] = Linter.rules.map { type(of: $0).description.id }) {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split by bytes: a directive is a comment, so only lines with a `#` are read as text.
+        let lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         var open: [String: SourceLocation] = [:]  // a rule id ("" for all) to where `disable` opened it
         var pending: [(Directive, String)] = []
-        for (index, line) in lines.enumerated() {
+        for (index, bytes) in lines.enumerated() where bytes.contains(UInt8(ascii: "#")) {
             let number = index + 1
-            guard line.utf8.contains(UInt8(ascii: "#")), let marker = line.range(of: "# resume-lint:") else { continue }
+            let line = Substring(bytes)
+            guard let marker = line.range(of: "# resume-lint:") else { continue }
             let column = line[..<marker.lowerBound].unicodeScalars.count + 1
             let location = SourceLocation(file: file, line: number, column: column)
             let words = line[marker.upperBound...].split(whereSeparator: \.isWhitespace).map(String.init)
