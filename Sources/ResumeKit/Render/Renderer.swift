@@ -24,7 +24,13 @@ public struct Renderer: Sendable {
         let library = try theme.templates.library(for: format)
         let engine = resume.requiredTeXEngine
         let context = ContextBuilder(manifest: theme.manifest, options: options, engine: engine).context(for: resume)
-        let body = library.render(context, withTemplate: ThemeLoader.documentTemplate) ?? ""
+        let body: String
+        do {
+            body = try library.render(context, withTemplate: ThemeLoader.documentTemplate) ?? ""
+        } catch let endless as EndlessPartials {
+            let path = "\(format.rawValue)/\(endless.partial)\(ThemeLoader.templateExtension)"
+            throw ThemeError.invalidTemplate(file: theme.templates.loader.display(path), line: nil, message: endless.message)
+        }
         switch format {
         case .html:
             return Self.endingWithOneNewline(body)

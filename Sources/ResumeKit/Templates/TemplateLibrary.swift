@@ -6,21 +6,44 @@ struct TemplateLibrary: Sendable {
     let templates: [String: Template]
     let escape: @Sendable (String) -> String
 
-    /// The named template rendered with `value` as its outermost scope; nil when there is no such template.
-    func render(_ value: TemplateValue, withTemplate name: String) -> String? {
+    /// The named template rendered with `value` as its outermost scope; nil when there is no
+    /// such template. Throws when partials include each other without end.
+    func render(_ value: TemplateValue, withTemplate name: String) throws -> String? {
         guard let template = templates[name] else { return nil }
-        return render(template.nodes, scopes: [value], indentation: nil)
+        return try render(template.nodes, scopes: [value], in: Partial(name: name, indentation: nil, depth: 0))
+    }
+
+    /// How deep partials may include partials; a theme needs a few levels, and a partial that
+    /// includes itself unconditionally would otherwise recurse until the stack runs out.
+    static let partialDepthLimit = 100
+}
+
+/// Partials that include each other more deeply than `TemplateLibrary.partialDepthLimit`.
+struct EndlessPartials: Error, Equatable {
+    /// The partial whose inclusion went past the limit.
+    var partial: String
+
+    var message: String {
+        "partials are included more than \(TemplateLibrary.partialDepthLimit) levels deep here;"
+            + " a partial that includes itself needs a section that ends the repetition"
     }
 }
 
+/// The partial being rendered: its name, the indentation its standalone tag had (every line it
+/// writes starts with it), and how many partials enclose it.
+private struct Partial {
+    var name: String
+    var indentation: String?
+    var depth: Int
+}
+
 private extension TemplateLibrary {
-    /// `scopes` are the values sections entered, innermost last. Inside an indented partial each
-    /// line that has output starts with `indentation`.
-    func render(_ nodes: [TemplateNode], scopes: [TemplateValue], indentation: String?) -> String {
+    /// `scopes` are the values sections entered, innermost last.
+    func render(_ nodes: [TemplateNode], scopes: [TemplateValue], in partial: Partial) throws -> String {
         var output = ""
         for node in nodes {
-            let rendered = render(node, scopes: scopes, indentation: indentation)
-            if let indentation, !rendered.isEmpty, output.utf8.last == UInt8(ascii: "\n") {
+            let rendered = try render(node, scopes: scopes, in: partial)
+            if let indentation = partial.indentation, !rendered.isEmpty, output.utf8.last == UInt8(ascii: "\n") {
                 output += indentation
             }
             output += rendered
@@ -28,7 +51,7 @@ private extension TemplateLibrary {
         return output
     }
 
-    func render(_ node: TemplateNode, scopes: [TemplateValue], indentation: String?) -> String {
+    func render(_ node: TemplateNode, scopes: [TemplateValue], in partial: Partial) throws -> String {
         switch node {
         case .text(let text):
             return text
@@ -41,29 +64,31 @@ private extension TemplateLibrary {
         case .section(let name, let children):
             switch lookUp(name, in: scopes) {
             case .list(let elements):
-                return elements.map { render(children, scopes: scopes + [$0], indentation: indentation) }.joined()
+                return try elements.map { try render(children, scopes: scopes + [$0], in: partial) }.joined()
             case .flag(let flag):
-                return flag ? render(children, scopes: scopes, indentation: indentation) : ""
+                return flag ? try render(children, scopes: scopes, in: partial) : ""
             case .null, nil:
                 return ""
             case let value?:
-                return render(children, scopes: scopes + [value], indentation: indentation)
+                return try render(children, scopes: scopes + [value], in: partial)
             }
         case .invertedSection(let name, let children):
             switch lookUp(name, in: scopes) {
             case .list(let elements):
-                return elements.isEmpty ? render(children, scopes: scopes, indentation: indentation) : ""
+                return elements.isEmpty ? try render(children, scopes: scopes, in: partial) : ""
             case .flag(let flag):
-                return flag ? "" : render(children, scopes: scopes, indentation: indentation)
+                return flag ? "" : try render(children, scopes: scopes, in: partial)
             case .null, nil:
-                return render(children, scopes: scopes, indentation: indentation)
+                return try render(children, scopes: scopes, in: partial)
             case .text, .record:
                 return ""
             }
         case .partial(let name, let own):
             guard let template = templates[name] else { return "" }
-            let combined = own.map { (indentation ?? "") + $0 } ?? indentation
-            return render(template.nodes, scopes: scopes, indentation: combined?.isEmpty == false ? combined : nil)
+            guard partial.depth < Self.partialDepthLimit else { throw EndlessPartials(partial: partial.name) }
+            let combined = own.map { (partial.indentation ?? "") + $0 } ?? partial.indentation
+            let inner = Partial(name: name, indentation: combined?.isEmpty == false ? combined : nil, depth: partial.depth + 1)
+            return try render(template.nodes, scopes: scopes, in: inner)
         }
     }
 

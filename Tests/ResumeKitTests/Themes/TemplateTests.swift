@@ -54,10 +54,20 @@ final class TemplateTests: XCTestCase {
         let library = try TemplateLibrary(
             templates: ["main": Template("\\\n {{>partial}}\n/\n"), "partial": Template("|\n{{content}}\n|\n")],
             escape: { $0 })
-        XCTAssertEqual(library.render(["content": "<\n->"], withTemplate: "main"), "\\\n |\n <\n->\n |\n/\n")
+        XCTAssertEqual(try library.render(["content": "<\n->"], withTemplate: "main"), "\\\n |\n <\n->\n |\n/\n")
         let inline = try TemplateLibrary(templates: ["main": Template("a {{>p}} b\n"), "p": Template("[{{x}}]")], escape: { $0 })
-        XCTAssertEqual(inline.render(["x": "1"], withTemplate: "main"), "a [1] b\n")
-        XCTAssertNil(inline.render([:], withTemplate: "absent"))
+        XCTAssertEqual(try inline.render(["x": "1"], withTemplate: "main"), "a [1] b\n")
+        XCTAssertNil(try inline.render([:], withTemplate: "absent"))
+    }
+
+    func testPartialsMayRecurseThroughDataButNotWithoutEnd() throws {
+        let tree = try TemplateLibrary(templates: ["node": Template("{{name}}{{#children}}({{>node}}){{/children}}")], escape: { $0 })
+        let data: TemplateValue = ["name": "a", "children": [["name": "b", "children": [["name": "c", "children": []]]]]]
+        XCTAssertEqual(try tree.render(data, withTemplate: "node"), "a(b(c))")
+        let endless = try TemplateLibrary(templates: ["main": Template("{{>loop}}"), "loop": Template("x{{>loop}}")], escape: { $0 })
+        XCTAssertThrowsError(try endless.render([:], withTemplate: "main")) { error in
+            XCTAssertEqual(error as? EndlessPartials, EndlessPartials(partial: "loop"))
+        }
     }
 
     func testPartialsAreListedWithTheirLines() throws {
@@ -100,6 +110,26 @@ final class TemplateTests: XCTestCase {
         let template = try Template(source)
         XCTAssertLessThan(Date().timeIntervalSince(started), 30)
         XCTAssertEqual(template.nodes.count, 20_000 * 5)
+    }
+
+    /// Random runs of tag pieces either parse and render or throw a `TemplateError`; none traps.
+    func testArbitraryTagSoupNeverTraps() {
+        let pieces = ["{{", "}}", "#", "^", "/", ">", "!", "=", "&", "{", "}", "<<", ">>", "a", "b", ".", "(", ")",
+                      "uppercased", " ", "\t", "\n", "\r\n", "é", "x}}", "{{#a}}", "{{/a}}", "{{=<< >>=}}"]
+        var generator = SystemRandomNumberGenerator()
+        var parsed = 0
+        for _ in 0..<5_000 {
+            let source = (0..<Int.random(in: 1...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            do {
+                let template = try Template(source)
+                let library = TemplateLibrary(templates: ["t": template, "a": template], escape: { $0 })
+                _ = try library.render(["a": [["b": "1"], true], "b": .null], withTemplate: "t")
+                parsed += 1
+            } catch {
+                XCTAssertTrue(error is TemplateError || error is EndlessPartials, "\(source.debugDescription): \(error)")
+            }
+        }
+        XCTAssertGreaterThan(parsed, 0)
     }
 
     private func render(_ source: String, _ value: TemplateValue) throws -> String? {

@@ -99,6 +99,16 @@ final class ThemeLoadingTests: XCTestCase {
         }
     }
 
+    func testAPartialThatIncludesItselfForeverIsAnErrorNamingIt() throws {
+        let files = replacing("html/work.mustache", "{{#entries}}", with: "{{>work}}{{#entries}}")
+        let theme = try ThemeLoader(origin: "./mytheme").load(files: files, checkingTemplates: true)
+        let resume = try XCTUnwrap(ResumeLoader.load(yaml: "basics: {name: A}\nwork: [{name: B}]\n", file: "cv.yaml").resume)
+        XCTAssertThrowsError(try Renderer(theme: theme).render(resume, as: .html)) { error in
+            XCTAssertEqual(error as? ThemeError, .invalidTemplate(
+                file: "./mytheme/html/work.mustache", line: nil, message: EndlessPartials(partial: "work").message))
+        }
+    }
+
     func testPragmasAreRejected() throws {
         let files = replacing("html/resume.mustache", "<!DOCTYPE html>", with: "{{% CONTENT_TYPE: TEXT }}\n<!DOCTYPE html>")
         let error = try XCTUnwrap(loadError(files))
