@@ -265,46 +265,9 @@ private extension TemplateParser {
 
     /// A name up to the closing delimiter: `title`, `basics.name`, `.`, `uppercased(title)`.
     mutating func readName(at tagStart: Int) throws -> TemplateName {
-        skipWhitespace()
-        let first = position
-        while position < bytes.count, Self.isNameByte(bytes[position]) { position += 1 }
-        let written = text(first..<position)
-        skipWhitespace()
-        guard matches(end, at: position) else { throw syntaxError(at: tagStart, "unfinished tag") }
-        position += end.count
+        guard let written = readTagWord() else { throw syntaxError(at: tagStart, "unfinished tag") }
         guard !written.isEmpty else { throw syntaxError(at: tagStart, "a tag needs a name") }
         return try name(written, at: tagStart)
-    }
-
-    /// Splits `uppercased(lowercased(title))` into its transforms and the name inside them.
-    func name(_ written: String, at tagStart: Int) throws -> TemplateName {
-        if !written.utf8.contains(UInt8(ascii: "(")) && !written.utf8.contains(UInt8(ascii: ")")) {
-            let isCurrent = written == "."
-            return TemplateName(
-                path: isCurrent ? [] : written.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) },
-                isCurrentOnly: !isCurrent && written.utf8.first == UInt8(ascii: "."),
-                transforms: [],
-                written: written)
-        }
-        var inner = Substring(written)
-        var transforms: [TemplateTransform] = []
-        while let open = inner.firstIndex(of: "(") {
-            guard inner.last == ")" else { throw syntaxError(at: tagStart, "badly formed name '\(written)'") }
-            let call = String(inner[..<open])
-            guard let transform = TemplateTransform(rawValue: call) else {
-                let known = TemplateTransform.allCases.map(\.rawValue).joined(separator: ", ")
-                throw syntaxError(at: tagStart, "unknown transform '\(call)' (known: \(known))")
-            }
-            transforms.append(transform)
-            inner = inner[inner.index(after: open)..<inner.index(before: inner.endIndex)]
-        }
-        guard !inner.isEmpty, !inner.utf8.contains(UInt8(ascii: ")")) else { throw syntaxError(at: tagStart, "badly formed name '\(written)'") }
-        let isCurrent = inner == "."
-        return TemplateName(
-            path: isCurrent ? [] : inner.split(separator: ".").map(String.init),
-            isCurrentOnly: !isCurrent && inner.first == ".",
-            transforms: transforms.reversed(),
-            written: written)
     }
 
     mutating func readPartialName(at tagStart: Int) throws -> String {
@@ -312,15 +275,49 @@ private extension TemplateParser {
         if position < bytes.count, bytes[position] == UInt8(ascii: "*") {
             throw syntaxError(at: tagStart, "dynamic partials ('\(writtenTag(at: tagStart))') are not supported")
         }
-        let first = position
-        while position < bytes.count, Self.isNameByte(bytes[position]) || bytes[position] == UInt8(ascii: "/") {
-            position += 1
+        guard let name = readTagWord(alsoAllowing: UInt8(ascii: "/")), !name.isEmpty else {
+            throw syntaxError(at: tagStart, "unfinished tag")
         }
-        let name = text(first..<position)
-        skipWhitespace()
-        guard matches(end, at: position), !name.isEmpty else { throw syntaxError(at: tagStart, "unfinished tag") }
-        position += end.count
         return name
+    }
+
+    /// The name bytes (and `extra`) up to the closing delimiter, with the spaces around them; nil
+    /// when anything else stands before the delimiter.
+    mutating func readTagWord(alsoAllowing extra: UInt8? = nil) -> String? {
+        skipWhitespace()
+        let first = position
+        while position < bytes.count, Self.isNameByte(bytes[position]) || bytes[position] == extra { position += 1 }
+        let word = text(first..<position)
+        skipWhitespace()
+        guard matches(end, at: position) else { return nil }
+        position += end.count
+        return word
+    }
+
+    /// Splits `uppercased(lowercased(title))` into its transforms and the name inside them. Names
+    /// are ASCII (`isNameByte`), so their bytes are walked.
+    func name(_ written: String, at tagStart: Int) throws -> TemplateName {
+        var inner = Substring(written)
+        var transforms: [TemplateTransform] = []
+        while let open = inner.utf8.firstIndex(of: UInt8(ascii: "(")) {
+            guard inner.utf8.last == UInt8(ascii: ")") else { throw syntaxError(at: tagStart, "badly formed name '\(written)'") }
+            let call = String(inner[..<open])
+            guard let transform = TemplateTransform(rawValue: call) else {
+                let known = TemplateTransform.allCases.map(\.rawValue).joined(separator: ", ")
+                throw syntaxError(at: tagStart, "unknown transform '\(call)' (known: \(known))")
+            }
+            transforms.append(transform)
+            inner = inner[inner.utf8.index(after: open)..<inner.utf8.index(before: inner.endIndex)]
+        }
+        guard !inner.isEmpty, !inner.utf8.contains(UInt8(ascii: ")")) else {
+            throw syntaxError(at: tagStart, "badly formed name '\(written)'")
+        }
+        let isCurrent = inner == "."
+        return TemplateName(
+            path: isCurrent ? [] : inner.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) },
+            isCurrentOnly: !isCurrent && inner.utf8.first == UInt8(ascii: "."),
+            transforms: transforms.reversed(),
+            written: written)
     }
 
     /// `{{=<< >>=}}`: the delimiters every later tag uses.
