@@ -48,7 +48,7 @@ private extension TextLayout {
         let plain = Self.removingMarkers(line)
         let parts = plain.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
         let left = String(parts[0])
-        let right = parts.count > 1 ? Self.collapsingTabs(String(parts[1])).trimmed : ""
+        let right = parts.count > 1 ? Self.collapsingTabs(String(parts[1])).trimmingHorizontalSpace : ""
         guard !right.isEmpty else { return fill(left, hanging: hanging, width: width) }
 
         let rightWidth = DisplayWidth.of(right)
@@ -157,9 +157,5 @@ private extension String {
         var text = self
         while text.last == " " { text.removeLast() }
         return text
-    }
-
-    var trimmed: String {
-        trimmingCharacters(in: .whitespaces)
     }
 }

@@ -4,8 +4,19 @@ extension StringProtocol {
     /// Walks Characters in the standard library, which is several times faster than Foundation's
     /// `trimmingCharacters(in:)` on the short values a résumé is made of.
     var trimmingWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        trimming(\.isWhitespace)
+    }
+
+    /// The text without spaces and tabs at either end, as Foundation's `.whitespaces` trims:
+    /// line breaks stay.
+    var trimmingHorizontalSpace: String {
+        trimming { $0.isWhitespace && !$0.isNewline }
+    }
+
+    /// The text without the characters `isTrimmed` accepts at either end.
+    func trimming(_ isTrimmed: (Character) -> Bool) -> String {
+        guard let first = firstIndex(where: { !isTrimmed($0) }),
+              let last = lastIndex(where: { !isTrimmed($0) }) else { return "" }
         return String(self[first...last])
     }
 
@@ -31,16 +42,7 @@ extension StringProtocol {
         let bytes = utf8
         var start = bytes.startIndex
         while let found = bytes[start...].firstIndex(of: first) {
-            var end = found
-            var matched = true
-            for byte in needle {
-                guard end < bytes.endIndex, bytes[end] == byte else {
-                    matched = false
-                    break
-                }
-                end = bytes.index(after: end)
-            }
-            if matched { return found..<end }
+            if bytes[found...].starts(with: needle) { return found..<bytes.index(found, offsetBy: needle.count) }
             start = bytes.index(after: found)
         }
         return nil

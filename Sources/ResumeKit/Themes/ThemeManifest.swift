@@ -174,9 +174,9 @@ public struct Length: Sendable, Equatable, CustomStringConvertible {
 
     /// Parses a non-negative number followed by a unit: `10pt`, `18mm`, `0.5in`.
     public init?(parsing text: String) {
-        let text = text.trimmingWhitespace
+        let text = text.trimmingHorizontalSpace
         guard let unit = Unit.allCases.first(where: { text.hasSuffix($0.rawValue) }) else { return nil }
-        let number = text.dropLast(unit.rawValue.count).trimmingWhitespace
+        let number = text.dropLast(unit.rawValue.count).trimmingHorizontalSpace
         guard !number.isEmpty, number.allSatisfy({ $0.isASCIIDigit || $0 == "." }),
             let value = Double(number), value.isFinite
         else { return nil }
