@@ -70,10 +70,7 @@ public enum JSONResumeImporter {
 enum ResumeYAML {
     static func document(_ resume: Resume, importedFrom file: String) -> String {
         // The file name as given, but for control characters and line breaks, which would end the comment.
-        let breaking: Set<Unicode.GeneralCategory> = [.control, .lineSeparator, .paragraphSeparator]
-        let name = String(String.UnicodeScalarView(file.unicodeScalars.map { scalar in
-            breaking.contains(scalar.properties.generalCategory) ? "?" : scalar
-        }))
+        let name = String(String.UnicodeScalarView(file.unicodeScalars.map { $0.isLineOrControl ? "?" : $0 }))
         let comment = "Imported from the JSON Resume document \(name) by `resume import`."
         return YAMLWriter().document(ResumeTree(writesPresent: true).fields(of: resume), comments: [comment])
     }
