@@ -1,14 +1,14 @@
 import Foundation
 import ResumeKit
 
-/// Ctrl-C or SIGTERM while TeX runs: stops TeX and removes its temporary folder, which holds the
-/// résumé's text, then ends the command as the signal would have. Without this the folder stays
-/// behind and TeX runs on alone.
+/// Ctrl-C, SIGTERM or a closed terminal (SIGHUP) while TeX runs: stops TeX and removes its
+/// temporary folder, which holds the résumé's text, then ends the command as the signal would
+/// have. Without this the folder stays behind and TeX runs on alone.
 enum CompileInterruption {
     /// Runs `compile` with the cleanup armed for the signals that would end the command; one that
     /// is ignored (a background job's Ctrl-C) stays ignored.
     static func cleaningUp<Result>(_ compile: () throws -> Result) rethrows -> Result {
-        let armed = [SIGINT, SIGTERM].compactMap(arm)
+        let armed = [SIGINT, SIGTERM, SIGHUP].compactMap(arm)
         defer {
             for (number, source, previous) in armed {
                 source.cancel()
@@ -26,7 +26,7 @@ enum CompileInterruption {
     }
 
     /// Set once a signal arrived; the handler then ends the process.
-    private static let stopping = Flag()
+    private static let stopping = AtomicFlag()
 
     /// Parks the command while the handler cleans up, so that it reports nothing and writes nothing.
     private static func waitIfStopping() {
@@ -47,13 +47,4 @@ enum CompileInterruption {
         source.resume()
         return (number, source, previous)
     }
-}
-
-/// A flag set from one thread and read from another.
-private final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-
-    var isSet: Bool { lock.withLock { value } }
-    func set() { lock.withLock { value = true } }
 }

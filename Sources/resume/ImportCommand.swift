@@ -42,11 +42,9 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let destination = OutputFile(path: output)
+        let destination = try OutputFile(path: output)
         try destination.refuseToOverwrite(input: file)
-        if let output, !force, FileManager.default.fileExists(atPath: output) {
-            throw CommandFailure.invalidInput("'\(output)' already exists; add --force to replace it")
-        }
+        try destination.refuseToReplace(force: force)
         let imported = JSONResumeImporter.importDocument(contentsOf: URL(fileURLWithPath: file), displayName: file)
         Terminal.report(imported.diagnostics, source: imported.source)
         if let internalError = imported.internalError {
@@ -57,7 +55,7 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure.invalidInput("\(file): \(count) error\(count == 1 ? "" : "s"); nothing was written")
         }
         try destination.write(yaml)
-        if let output {
+        if let output, !destination.isStandardOutput {
             let changes = imported.diagnostics.filter { $0.severity == .warning }.count
             let said = changes == 0 ? "" : " (\(changes) change\(changes == 1 ? "" : "s") noted above)"
             Terminal.note("wrote \(output)\(said); check it with: resume lint \(output)")

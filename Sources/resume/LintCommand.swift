@@ -114,14 +114,16 @@ struct LintCommand: ParsableCommand {
         let all = results.flatMap(\.diagnostics)
         switch format {
         case .json:
-            print(try JSONOutput.encode(FitOutput(files: results)))
+            try StandardStreams.writeOutput(try JSONOutput.encode(FitOutput(files: results)) + "\n")
         case .human:
-            print(human, terminator: "")
-            print(Self.summary(errors: all.filter { $0.severity == "error" }.count, warnings: all.filter { $0.severity == "warning" }.count, files: Set(results.map(\.file)).count, unloaded: unloaded))
+            let summary = Self.summary(
+                errors: all.filter { $0.severity == "error" }.count, warnings: all.filter { $0.severity == "warning" }.count,
+                files: Set(results.map(\.file)).count, unloaded: unloaded)
+            try StandardStreams.writeOutput(human + summary + "\n")
         case .sarif:
-            print(SARIFReporter().report(findings), terminator: "")
+            try StandardStreams.writeOutput(SARIFReporter().report(findings))
         case .github:
-            print(GitHubReporter().report(findings), terminator: "")
+            try StandardStreams.writeOutput(GitHubReporter().report(findings))
         }
         if unloaded > 0 { throw ExitCode(ExitStatus.invalidInput) }
         let hasErrors = all.contains { $0.severity == "error" } || (strict && !all.isEmpty)

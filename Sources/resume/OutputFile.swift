@@ -1,16 +1,29 @@
 import Foundation
+import ResumeKit
 
-/// Writes a command's result: to standard output, or to a file replaced in one step so that a
-/// failed run never leaves a partial file, and never onto the input file.
+/// A command's output destination, with its problems as exit codes: a path that cannot be
+/// written is exit 1, writing over the input is exit 2. See ``OutputDestination`` for the rules.
 struct OutputFile {
-    /// The path given with `-o`, or nil for standard output.
-    var path: String?
+    let destination: OutputDestination
+
+    /// The destination `path` names: standard output for nil or `-`.
+    init(path: String?) throws {
+        destination = try Self.mapping { try OutputDestination(path: path) }
+    }
+
+    /// Whether the result goes to standard output, by `-`, `/dev/stdout` or no `-o` at all.
+    var isStandardOutput: Bool { destination.kind == .descriptor(STDOUT_FILENO) }
 
     func refuseToOverwrite(input: String) throws {
-        guard let path else { return }
-        if Self.canonical(path) == Self.canonical(input) {
-            throw CommandFailure.invalidInput("refusing to write the output over the input file '\(input)'")
-        }
+        try Self.mapping { try destination.refuseToOverwrite(input: input) }
+    }
+
+    /// For commands that create a file rather than update one: refuses to replace a regular file
+    /// unless `force` is given or `isReplaceable` says the file holds what this command wrote.
+    func refuseToReplace(force: Bool, unless isReplaceable: (Data) -> Bool = { _ in false }) throws {
+        guard !force, destination.replacesExistingFile, let named = destination.named, let path = destination.filePath else { return }
+        if let existing = FileManager.default.contents(atPath: path), isReplaceable(existing) { return }
+        throw CommandFailure.invalidInput("'\(named)' already exists; add --force to replace it")
     }
 
     func write(_ text: String) throws {
@@ -19,30 +32,14 @@ struct OutputFile {
 
     /// Writes bytes, such as a PDF, in one step or not at all.
     func write(_ data: Data) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
+        try Self.mapping { try destination.write(data) }
+    }
+
+    private static func mapping<Result>(_ body: () throws -> Result) throws -> Result {
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure.outputFailure("cannot write '\(path)': \(Self.reason(for: error, path: path))")
+            return try body()
+        } catch let problem as OutputProblem {
+            throw problem.isInvalidRequest ? CommandFailure.invalidInput("\(problem)") : CommandFailure.outputFailure("\(problem)")
         }
-    }
-
-    private static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
-
-    private static func reason(for error: Error, path: String) -> String {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            return "no such directory '\(directory)'"
-        }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return "it is a directory"
-        }
-        return "permission denied"
     }
 }

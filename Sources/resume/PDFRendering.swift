@@ -37,14 +37,14 @@ struct PDFRendering {
     /// installed), as with `lint --verify`; 1 when the engine failed on its own.
     static func exitCode(for failure: PDFCompileFailure) -> Int32 {
         switch failure {
-        case .engineMissing, .latexError: ExitStatus.invalidInput
-        case .timedOut, .noOutput: ExitStatus.outputFailure
+        case .engineMissing, .latexError, .invalidSourceDateEpoch: ExitStatus.invalidInput
+        case .timedOut, .noOutput, .wroteTooMuch: ExitStatus.outputFailure
         }
     }
 
     /// Refuses to send a PDF to a terminal, where it would show as garbage.
     static func checkDestination(_ destination: OutputFile) throws {
-        if destination.path == nil, isatty(STDOUT_FILENO) == 1 {
+        if destination.isStandardOutput, isatty(STDOUT_FILENO) == 1 {
             throw CommandFailure.invalidInput("a PDF cannot be shown on a terminal: add -o FILE.pdf, or redirect standard output")
         }
     }

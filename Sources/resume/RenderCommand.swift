@@ -30,7 +30,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output format: \(RenderTarget.list).")
     var format: RenderTarget?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output ('-' for standard output).", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("A built-in theme name, or the path of a theme folder (default: meta.theme, else classic).", valueName: "name-or-path"))
@@ -43,13 +43,13 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         guard width >= 20 else { throw ValidationError("--width must be at least 20 columns") }
-        if format == nil, let output, RenderTarget(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
+        if format == nil, let output, output != "-", RenderTarget(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; add --format \(RenderTarget.allCases.map(\.rawValue).joined(separator: "|"))")
         }
     }
 
     func run() throws {
-        let destination = OutputFile(path: output)
+        let destination = try OutputFile(path: output)
         try destination.refuseToOverwrite(input: file)
         let resume = try LoadedResume(path: file, options: variant.loadOptions).resume
         var chosenTheme: Theme {

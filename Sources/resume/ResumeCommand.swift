@@ -15,8 +15,9 @@ struct ResumeCommand: ParsableCommand {
             EXIT CODES
               0  success
               1  lint found an error (or a warning, with --strict), lint --verify
-                 disagreed with TeX, the output could not be written, TeX ran too long
-                 or made no PDF, or an internal error
+                 disagreed with TeX, the output could not be written (a full disk, a
+                 closed standard output or error), TeX ran too long or made no PDF,
+                 or an internal error
               2  invalid input (the résumé has errors, the theme is broken or its LaTeX
                  does not compile) or invalid usage; TeX, or a package or font a PDF
                  needs, is not installed
@@ -27,14 +28,16 @@ struct ResumeCommand: ParsableCommand {
 
     /// Runs the command, mapping every failure to a documented exit code instead of a stack trace.
     static func main() {
+        StandardStreams.reserveClosedDescriptors()
         do {
             var command = try QuickParse.command() ?? parseAsRoot()
             try command.run()
+            exitNotingLostMessages(ExitStatus.success)
         } catch let failure as CommandFailure {
             Terminal.printError(failure.message)
             Foundation.exit(failure.exitCode)
         } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
+            exitNotingLostMessages(exit.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -45,6 +48,12 @@ struct ResumeCommand: ParsableCommand {
             Foundation.exit(code == .validationFailure ? ExitStatus.invalidInput : code.rawValue)
         }
     }
+}
+
+/// Ends with `status`, or with 1 when a message could not be written to standard error: a run
+/// whose warnings were lost does not pass as a clean one.
+private func exitNotingLostMessages(_ status: Int32) -> Never {
+    Foundation.exit(status == ExitStatus.success && StandardStreams.hasLostMessages ? ExitStatus.outputFailure : status)
 }
 
 /// The exit codes scripts can rely on.

@@ -19,7 +19,8 @@ struct SchemaCommand: ParsableCommand {
               # yaml-language-server: $schema=./\(ResumeSchema.fileName)
 
             resume init writes that line and the schema beside the new résumé. The output is the \
-            same for the same version of resume.
+            same for the same version of resume. With -o, a schema resume wrote earlier is brought \
+            up to date; any other existing file is kept unless --force is given.
 
             Examples:
               resume schema -o \(ResumeSchema.fileName)
@@ -30,7 +31,12 @@ struct SchemaCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Replace the output file even when it is not a schema resume wrote.")
+    var force = false
+
     func run() throws {
-        try OutputFile(path: output).write(ResumeSchema.json)
+        let destination = try OutputFile(path: output)
+        try destination.refuseToReplace(force: force, unless: ResumeSchema.isWrittenByResume)
+        try destination.write(ResumeSchema.json)
     }
 }

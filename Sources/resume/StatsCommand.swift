@@ -24,8 +24,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let resume = try LoadedResume(path: file, options: variant.loadOptions).resume
         let (_, report) = try MeasuredFit.measure(resume, file: file, theme: theme)
-        print("\(file): \(FitSummary.describe(report))\n")
-        print(StatsTable(items: report.items).text, terminator: "")
+        try StandardStreams.writeOutput("\(file): \(FitSummary.describe(report))\n\n" + StatsTable(items: report.items).text)
     }
 }
 

@@ -12,12 +12,12 @@ struct StatusLine {
     /// Replaces the line with `message`.
     func show(_ message: String) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(message)".utf8))
+        StandardStreams.writeError("\r\u{1B}[K\(message)")
     }
 
     /// Removes the line, leaving the cursor where it was before the first `show`.
     func clear() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStreams.writeError("\r\u{1B}[K")
     }
 }

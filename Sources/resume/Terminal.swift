@@ -16,18 +16,18 @@ enum Terminal {
     static func printError(_ message: String) {
         let text = message.hasSuffix("\n") ? message : message + "\n"
         let prefixed = text.hasPrefix("error:") || text.contains(": error:") ? text : "error: " + text
-        FileHandle.standardError.write(Data(prefixed.utf8))
+        StandardStreams.writeError(prefixed)
     }
 
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data("note: \(message)\n".utf8))
+        StandardStreams.writeError("note: \(message)\n")
     }
 
     /// Prints the diagnostics of a load, each with its source line and caret.
     static func report(_ diagnostics: [Diagnostic], source: String) {
         guard !diagnostics.isEmpty else { return }
         let formatter = DiagnosticFormatter(colored: colorsStandardError)
-        FileHandle.standardError.write(Data(formatter.format(diagnostics, source: source).utf8))
+        StandardStreams.writeError(formatter.format(diagnostics, source: source))
     }
 }
 

@@ -31,7 +31,7 @@ struct ThemesCommand: ParsableCommand {
                 let formats = theme.formats.map(\.rawValue).joined(separator: ", ")
                 lines.append("\(name)  \(theme.description) (\(formats))")
             }
-            print(lines.joined(separator: "\n"))
+            try StandardStreams.writeOutput(lines.joined(separator: "\n") + "\n")
         }
     }
 

@@ -112,7 +112,8 @@ private extension WatchCommand {
 
     /// Writes a line to standard output at once, since a pipe would otherwise hold it back.
     static func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        // A line that cannot be written is lost, but watching goes on: the output file is the result.
+        try? StandardStreams.writeOutput(text.hasSuffix("\n") ? text : text + "\n")
     }
 
     static let clock: DateFormatter = {

@@ -46,6 +46,16 @@ struct CommandRunner {
     }
 }
 
+extension CommandRunner {
+    /// Runs a `/bin/sh` command line in which `"$RESUME"` is the built executable: for standard
+    /// streams a test must close or point at a device (`>&-`, `> /dev/full`).
+    func runShell(_ script: String, in directory: URL? = nil) throws -> Result {
+        var runner = self
+        runner.executable = URL(fileURLWithPath: "/bin/sh")
+        return try runner.run(["-c", script], in: directory, environment: ["RESUME": executable.path, "NO_COLOR": "1"])
+    }
+}
+
 /// A fresh temporary folder, removed when the test ends.
 func temporaryDirectory(_ testCase: XCTestCase) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("resume-tests-\(UUID().uuidString)")

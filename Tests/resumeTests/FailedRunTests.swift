@@ -59,15 +59,15 @@ final class FailedRunTests: XCTestCase {
             stderr: "error: cannot write 'cv.html': it is a directory\n")
     }
 
-    /// Ctrl-C or SIGTERM while TeX runs ends the command by that signal, with TeX stopped and its
-    /// temporary folder (which holds the résumé's text) gone.
+    /// Ctrl-C, SIGTERM or a closed terminal while TeX runs ends the command by that signal, with
+    /// TeX stopped and its temporary folder (which holds the résumé's text) gone.
     func testAnInterruptedPDFRenderLeavesNothingBehind() throws {
         _ = try TeXPrograms.require("pdflatex")
         let folder = try WorkFolder(self)
         // Counting to a billion keeps TeX busy for minutes, far longer than the test waits.
         try folder.makeTheme(
             "slow", addingToTheDocument: "\\count255=0 \\loop\\ifnum\\count255<1000000000 \\advance\\count255 by 1 \\repeat")
-        for number in [SIGINT, SIGTERM] {
+        for number in [SIGINT, SIGTERM, SIGHUP] {
             try "previous".write(to: folder.url.appendingPathComponent("cv.pdf"), atomically: true, encoding: .utf8)
             let before = try folder.listing()
             let started = Date()

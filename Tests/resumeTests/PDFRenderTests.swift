@@ -38,6 +38,30 @@ final class PDFRenderTests: XCTestCase {
         XCTAssertEqual(try TeXPrograms.pageCount(pdfinfo, output), try lintPages(CommandRunner.example("ko.yaml"), theme: "classic"))
     }
 
+    /// A résumé's file name in any script, or one that starts like an option, makes a PDF.
+    func testFilesNamedInAnyScriptMakeAPDF() throws {
+        _ = try TeXPrograms.require("pdflatex")
+        let directory = try temporaryDirectory(self)
+        let example = try Data(contentsOf: URL(fileURLWithPath: CommandRunner.example("minimal.yaml")))
+        for name in ["이력서", "履歴書", "Été", "-cv", "резюме 2026"] {
+            try example.write(to: directory.appendingPathComponent("\(name).yaml"))
+            let result = try resume.run(["render", "./\(name).yaml", "-o", "./\(name).pdf"], in: directory)
+            XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
+            let pdf = try Data(contentsOf: directory.appendingPathComponent("\(name).pdf"))
+            XCTAssertTrue(pdf.starts(with: Data("%PDF-".utf8)), name)
+        }
+    }
+
+    func testAnUnreadableSourceDateEpochIsNamed() throws {
+        _ = try TeXPrograms.require("pdflatex")
+        let directory = try temporaryDirectory(self)
+        let result = try resume.run(
+            ["render", CommandRunner.example("minimal.yaml"), "-o", "cv.pdf"], in: directory, environment: ["SOURCE_DATE_EPOCH": "abc"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (such as 1700000000), not 'abc'\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("cv.pdf").path))
+    }
+
     func testPDFGoesToStandardOutputWhenItIsNotATerminal() throws {
         _ = try TeXPrograms.require("pdflatex")
         let result = try resume.run(["render", CommandRunner.example("minimal.yaml"), "--format", "pdf"])

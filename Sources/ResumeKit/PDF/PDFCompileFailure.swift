@@ -11,6 +11,10 @@ public enum PDFCompileFailure: Error, Sendable, Equatable {
     case timedOut(TeXEngine, seconds: Int)
     /// The engine failed, or finished without a PDF, and its log names no error.
     case noOutput(TeXEngine, status: Int32)
+    /// The engine wrote a file larger than a résumé's files can be, and was stopped.
+    case wroteTooMuch(TeXEngine, megabytes: Int)
+    /// `SOURCE_DATE_EPOCH`, which pins the PDF's dates, is not a number of seconds.
+    case invalidSourceDateEpoch(String)
 
     /// Whether the fix is on this machine (install TeX, a package or a font) rather than in the
     /// document.
@@ -18,7 +22,7 @@ public enum PDFCompileFailure: Error, Sendable, Equatable {
         switch self {
         case .engineMissing: true
         case .latexError(_, let summary, _): summary.missing != nil
-        case .timedOut, .noOutput: false
+        case .timedOut, .noOutput, .wroteTooMuch, .invalidSourceDateEpoch: false
         }
     }
 
@@ -45,12 +49,19 @@ extension PDFCompileFailure: CustomStringConvertible {
             return "\(engine.rawValue) was stopped after running for \(seconds) seconds"
         case .noOutput(let engine, let status):
             return "\(engine.rawValue) made no PDF (exit status \(status)) and its log names no error"
+        case .wroteTooMuch(let engine, let megabytes):
+            return "\(engine.rawValue) was stopped for writing a file of more than \(megabytes) MB"
+        case .invalidSourceDateEpoch(let value):
+            return "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (such as 1700000000), not '\(value)'"
         }
     }
 
     private static func describe(_ summary: TeXLogSummary, engine: TeXEngine, sourceLine: String?) -> String {
         let install = "apt-get install \(debianPackages(for: engine).joined(separator: " "))"
         switch summary.missing {
+        case .file(let name) where name.hasPrefix("/") || name.hasPrefix("../") || name.contains("/../"):
+            return "the theme's LaTeX asks for '\(name)', outside its folder; TeX may read only the "
+                + "document's folder and the TeX installation"
         case .file(let name):
             return "\(engine.rawValue) needs '\(name)', which is not installed; on Debian the built-in themes need: "
                 + "\(install) (for another file, 'apt-file search \(name)' names its package)"

@@ -11,15 +11,18 @@ public struct PDFCompiler: Sendable {
     public var maximumPasses: Int
     /// How long one run may take before it is stopped, in seconds.
     public var timeout: TimeInterval
+    /// The most bytes one file written by a run may hold; a run that writes more is stopped.
+    public var fileSizeLimit: Int
 
     public init(
         installation: TeXInstallation = TeXInstallation(), usesLatexmk: Bool = true,
-        maximumPasses: Int = 4, timeout: TimeInterval = 300
+        maximumPasses: Int = 4, timeout: TimeInterval = TeXProcess.defaultTimeout, fileSizeLimit: Int = TeXProcess.defaultFileSizeLimit
     ) {
         self.installation = installation
         self.usesLatexmk = usesLatexmk
         self.maximumPasses = maximumPasses
         self.timeout = timeout
+        self.fileSizeLimit = fileSizeLimit
     }
 
     /// One run of a program, reported before it starts.
@@ -50,6 +53,7 @@ public struct PDFCompiler: Sendable {
             throw PDFCompileFailure.engineMissing(engine)
         }
         let job = Self.safeJobName(jobName)
+        let environment = try Self.environment()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         RunningCompiles.shared.add(folder)
@@ -61,7 +65,7 @@ public struct PDFCompiler: Sendable {
 
         let process = TeXProcess(
             executable: driver.executable, arguments: driver.arguments(compiling: "\(job).tex"), folder: folder,
-            environment: Self.environment(), timeout: timeout)
+            environment: environment, timeout: timeout, fileSizeLimit: fileSizeLimit)
         var pass = 0
         var log = ""
         repeat {
@@ -72,6 +76,10 @@ public struct PDFCompiler: Sendable {
             switch outcome {
             case .timedOut:
                 throw PDFCompileFailure.timedOut(engine, seconds: Int(timeout.rounded(.up)))
+            case .wroteTooMuch:
+                throw PDFCompileFailure.wroteTooMuch(engine, megabytes: process.fileSizeLimit >> 20)
+            case .signalled(let number):
+                throw PDFCompileFailure.noOutput(engine, status: 128 + number)
             case .exited(let status) where status != 0:
                 throw Self.failure(engine: engine, status: status, log: log, latex: latex)
             case .exited:
@@ -91,9 +99,15 @@ extension PDFCompiler {
     /// `SOURCE_DATE_EPOCH` (0 unless already set) and `FORCE_SOURCE_DATE=1` pin the PDF's dates
     /// and identifier, so the same document gives the same bytes with pdfTeX and XeTeX alike;
     /// a wide `max_print_line` and `error_line` keep messages and their context on one line.
-    static func environment(_ current: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
-        [
-            "SOURCE_DATE_EPOCH": current["SOURCE_DATE_EPOCH"] ?? "0",
+    /// A `SOURCE_DATE_EPOCH` that is not a whole number of seconds is refused, since TeX would
+    /// fail on it with no word of why.
+    static func environment(_ current: [String: String] = ProcessInfo.processInfo.environment) throws -> [String: String] {
+        let epoch = current["SOURCE_DATE_EPOCH"] ?? "0"
+        guard !epoch.isEmpty, epoch.utf8.count <= 12, epoch.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+            throw PDFCompileFailure.invalidSourceDateEpoch(epoch)
+        }
+        return [
+            "SOURCE_DATE_EPOCH": epoch,
             "FORCE_SOURCE_DATE": "1",
             "max_print_line": "10000",
             "error_line": "254",
@@ -106,10 +120,15 @@ extension PDFCompiler {
         ["Rerun to get", "Label(s) may have changed", "Please rerun LaTeX", "Rerun LaTeX"].contains { log.contains($0) }
     }
 
-    /// `cv` for `cv`, letters, digits, `-`, `_` and `.` kept, anything else as `-`; `resume` if empty.
+    /// A name TeX takes as a file name whatever the résumé's file is called: accents dropped
+    /// (`Ete` for `Été`), ASCII letters, digits, `-`, `_` and `.` kept, anything else as `-`, and
+    /// no `-` or `.` in front, where TeX would read an option or a hidden file; `resume` when
+    /// nothing is left (`이력서`, `履歴書`).
     static func safeJobName(_ name: String) -> String {
-        let kept = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
-        return kept.isEmpty || kept.hasPrefix(".") ? "resume" : kept
+        let plain = name.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        let kept = String(plain.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
+        let trimmed = kept.drop { $0 == "-" || $0 == "." }
+        return trimmed.contains { $0.isLetter || $0.isNumber } ? String(trimmed) : "resume"
     }
 
     static func pageCount(in log: String) -> Int? {

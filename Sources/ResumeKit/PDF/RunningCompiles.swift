@@ -1,31 +1,27 @@
 import Foundation
 
-/// The TeX programs running and the temporary folders in use, so that a command stopped by
-/// Ctrl-C can end the programs and remove the folders — which hold the résumé's text — instead of
-/// leaving them behind.
+/// The TeX programs running and the temporary folders in use, so that a command ended by a
+/// signal (Ctrl-C, SIGTERM, a closed terminal) can stop the programs and remove the folders —
+/// which hold the résumé's text — instead of leaving them behind.
 public final class RunningCompiles: @unchecked Sendable {
     public static let shared = RunningCompiles()
 
     private let lock = NSLock()
     private var folders: Set<URL> = []
-    private var processes: [ObjectIdentifier: Process] = [:]
+    /// The process groups of the running programs, each led by the program itself.
+    private var groups: Set<pid_t> = []
 
     func add(_ folder: URL) { lock.withLock { _ = folders.insert(folder) } }
     func remove(_ folder: URL) { lock.withLock { _ = folders.remove(folder) } }
-    func add(_ process: Process) { lock.withLock { processes[ObjectIdentifier(process)] = process } }
-    func remove(_ process: Process) { lock.withLock { _ = processes.removeValue(forKey: ObjectIdentifier(process)) } }
+    func add(_ group: pid_t) { lock.withLock { _ = groups.insert(group) } }
+    func remove(_ group: pid_t) { lock.withLock { _ = groups.remove(group) } }
 
-    /// Stops every running program, waits a moment for it to end, and removes every folder.
+    /// Stops every running program with what it started (SIGTERM, then SIGKILL for what is left
+    /// after two seconds), and removes every folder.
     public func stopAndRemoveAll() {
-        let (running, used) = lock.withLock { (Array(processes.values), Array(folders)) }
-        for process in running where process.isRunning {
-            // A program started in a process group of its own is stopped with what it started
-            // (latexmk's engine).
-            let id = process.processIdentifier
-            if getpgid(id) == id { kill(-id, SIGTERM) } else { process.terminate() }
-        }
-        let deadline = Date().addingTimeInterval(2)
-        while running.contains(where: \.isRunning), Date() < deadline { usleep(10_000) }
+        let (running, used) = lock.withLock { (Array(groups), Array(folders)) }
+        for group in running { kill(-group, SIGTERM) }
+        for group in running { ProcessGroup.stop(group) }
         for folder in used { try? FileManager.default.removeItem(at: folder) }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The JSON Schema of the résumé YAML format, for editors: completion, a description on hover,
 /// and the loader's checks while typing — unknown keys, wrong types, malformed dates, a missing
 /// `basics.name`, text in several languages, tags and `meta.labels`.
@@ -11,6 +13,19 @@ public enum ResumeSchema {
 
     /// The schema as JSON text: pretty-printed with sorted keys, the same bytes every time.
     public static var json: String { document.formatted }
+
+    /// Whether `data` is a schema this tool wrote (of this version or another), which
+    /// `resume schema -o` may bring up to date without `--force`.
+    public static func isWrittenByResume(_ data: Data) -> Bool {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
+        return object["title"] as? String == "Résumé" && object["description"] as? String == description
+    }
+
+    /// The schema's own description, which also identifies a schema file this tool wrote.
+    static let description = """
+        A résumé for the resume tool: basics plus sections, each a list of entries. Field names \
+        follow JSON Resume; only basics.name is required
+        """
 
     public static var document: JSONValue {
         let sections = SectionKind.allCases.map(SectionSchema.init)
@@ -32,10 +47,7 @@ public enum ResumeSchema {
         return [
             "$schema": .string(JSONSchema.dialect),
             "title": "Résumé",
-            "description": """
-            A résumé for the resume tool: basics plus sections, each a list of entries. Field names \
-            follow JSON Resume; only basics.name is required
-            """,
+            "description": .string(description),
             "type": "object",
             "required": ["basics"],
             "properties": .object(properties),

@@ -1,5 +1,5 @@
 import Foundation
-import ResumeKit
+@testable import ResumeKit
 import XCTest
 
 final class PDFCompilerTests: XCTestCase {
@@ -81,6 +81,77 @@ final class PDFCompilerTests: XCTestCase {
             XCTAssertEqual(error as? PDFCompileFailure, .timedOut(.pdflatex, seconds: 1))
         }
         XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+    }
+
+    /// A program that ignores SIGTERM, and what it started, are ended with SIGKILL after a grace
+    /// period: nothing of the run is left.
+    func testAnEngineThatIgnoresTheStopSignalIsKilled() throws {
+        let folder = try makeTemporaryFolder()
+        let marker = "resume-test-\(UUID().uuidString)"
+        try makeFakeProgram("pdflatex", script: "trap '' TERM; sh -c 'trap \"\" TERM; sleep 60; : \(marker)' & sleep 60", in: folder)
+        let compiler = PDFCompiler(installation: TeXInstallation(searchPath: [folder.path]), timeout: 0.5)
+        XCTAssertThrowsError(try compiler.compile("x", engine: .pdflatex)) { error in
+            XCTAssertEqual(error as? PDFCompileFailure, .timedOut(.pdflatex, seconds: 1))
+        }
+        let survivors = Process()
+        survivors.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+        survivors.arguments = ["-f", marker]
+        survivors.standardOutput = FileHandle.nullDevice
+        try survivors.run()
+        survivors.waitUntilExit()
+        XCTAssertEqual(survivors.terminationStatus, 1, "no process of the run is left")
+    }
+
+    /// A run that writes a file past the limit (a log written forever) is stopped at the limit.
+    func testAnEngineThatWritesTooMuchIsStopped() throws {
+        let folder = try makeTemporaryFolder()
+        try makeFakeProgram("pdflatex", script: "exec head -c 5000000 /dev/zero > resume.log", in: folder)
+        let compiler = PDFCompiler(installation: TeXInstallation(searchPath: [folder.path]), fileSizeLimit: 1 << 20)
+        XCTAssertThrowsError(try compiler.compile("x", engine: .pdflatex)) { error in
+            XCTAssertEqual("\(error)", "pdflatex was stopped for writing a file of more than 1 MB")
+        }
+    }
+
+    /// The engine's environment confines it to its folder (kpathsea's paranoid setting) and pins
+    /// the dates; a `SOURCE_DATE_EPOCH` that is not a number is refused before TeX runs.
+    func testTheEngineIsConfinedAndTheDateEpochChecked() throws {
+        let folder = try makeTemporaryFolder()
+        let record = folder.appendingPathComponent("environment.txt")
+        try makeFakeProgram("pdflatex", script: "echo \"$openin_any $openout_any $shell_escape\" > '\(record.path)'; exit 1", in: folder)
+        let compiler = PDFCompiler(installation: TeXInstallation(searchPath: [folder.path]))
+        XCTAssertThrowsError(try compiler.compile("x", engine: .pdflatex))
+        XCTAssertEqual(try String(contentsOf: record, encoding: .utf8), "p p f\n")
+        XCTAssertThrowsError(try PDFCompiler.environment(["SOURCE_DATE_EPOCH": "abc"])) { error in
+            XCTAssertEqual(error as? PDFCompileFailure, .invalidSourceDateEpoch("abc"))
+        }
+        XCTAssertEqual(try PDFCompiler.environment(["SOURCE_DATE_EPOCH": "1700000000"])["SOURCE_DATE_EPOCH"], "1700000000")
+    }
+
+    /// A real theme that reads or writes outside its folder stops with TeX's error, not the file.
+    func testTeXCannotReadOrWriteOutsideItsFolder() throws {
+        _ = try TeXRunner.require("pdflatex")
+        let outside = try makeTemporaryFolder().appendingPathComponent("written.txt")
+        let reading = "\\documentclass{article}\\begin{document}\\input{/etc/passwd}\\end{document}"
+        XCTAssertThrowsError(try PDFCompiler(usesLatexmk: false).compile(reading, engine: .pdflatex)) { error in
+            XCTAssertTrue("\(error)".hasPrefix("the theme's LaTeX asks for '/etc/passwd"), "\(error)")
+        }
+        let writing = """
+            \\documentclass{article}\\begin{document}\\newwrite\\f\\immediate\\openout\\f=\(outside.path)
+            \\immediate\\write\\f{x}\\immediate\\closeout\\f x\\end{document}
+            """
+        XCTAssertThrowsError(try PDFCompiler(usesLatexmk: false).compile(writing, engine: .pdflatex)) { error in
+            XCTAssertTrue("\(error)".contains("I can't write on file"), "\(error)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: outside.path))
+    }
+
+    /// File names in any script give TeX a job name it takes as a file, never as an option.
+    func testJobNamesAreSafeForEveryFileName() {
+        let names = ["cv": "cv", "my cv": "my-cv", "이력서": "resume", "履歴書": "resume", "Été": "Ete",
+                     "-cv": "cv", "--help": "help", ".hidden": "hidden", "": "resume", "a\nb": "a-b"]
+        for (name, expected) in names {
+            XCTAssertEqual(PDFCompiler.safeJobName(name), expected, name)
+        }
     }
 
     func testAnEngineThatFailsWithoutALogSaysSo() throws {

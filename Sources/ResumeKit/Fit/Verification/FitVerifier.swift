@@ -4,9 +4,12 @@ import Foundation
 /// fit engine's: the check behind `resume lint --verify`.
 public struct FitVerifier: Sendable {
     public let engine: FitEngine
+    /// How long TeX may run before it is stopped, in seconds.
+    public var timeout: TimeInterval
 
-    public init(engine: FitEngine) {
+    public init(engine: FitEngine, timeout: TimeInterval = TeXProcess.defaultTimeout) {
         self.engine = engine
+        self.timeout = timeout
     }
 
     /// What pdfLaTeX found, and every place where the prediction differs.
@@ -95,11 +98,16 @@ private extension FitVerifier {
         }
         try source.write(to: folder.appendingPathComponent("resume.tex"), atomically: true, encoding: .utf8)
         let arguments = ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "resume.tex"]
-        let outcome = try TeXProcess(executable: executable, arguments: arguments, folder: folder).run()
+        let outcome = try TeXProcess(executable: executable, arguments: arguments, folder: folder, timeout: timeout).run()
         let data = (try? Data(contentsOf: folder.appendingPathComponent("resume.log"))) ?? Data()
         let log = String(decoding: data, as: UTF8.self)
         guard outcome == .exited(0) else {
-            let error = log.split(separator: "\n").first { $0.hasPrefix("!") }.map(String.init) ?? "\(outcome)"
+            let stopped =
+                switch outcome {
+                case .timedOut: "TeX was stopped after running for \(Int(timeout.rounded(.up))) seconds"
+                default: "\(outcome)"
+                }
+            let error = log.split(separator: "\n").first { $0.hasPrefix("!") }.map(String.init) ?? stopped
             throw Problem.compileFailed(error)
         }
         return log
