@@ -42,7 +42,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var variant: VariantOptions
 
     func validate() throws {
-        guard width >= 20 else { throw ValidationError("--width must be at least 20 columns") }
+        guard (20...1000).contains(width) else { throw ValidationError("--width must be from 20 to 1000 columns") }
         if format == nil, let output, output != "-", RenderTarget(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; add --format \(RenderTarget.allCases.map(\.rawValue).joined(separator: "|"))")
         }

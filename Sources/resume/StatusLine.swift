@@ -1,11 +1,11 @@
 import Foundation
 
 /// A line of progress on standard error that each update replaces, shown only when standard
-/// error is a terminal so that logs and pipes never see it.
+/// error is a terminal that understands escapes, so that logs and pipes never see it.
 struct StatusLine {
     private let enabled: Bool
 
-    init(enabled: Bool = isatty(STDERR_FILENO) == 1) {
+    init(enabled: Bool = Terminal.understandsEscapes(STDERR_FILENO)) {
         self.enabled = enabled
     }
 

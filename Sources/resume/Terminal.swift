@@ -2,15 +2,22 @@ import Foundation
 import ResumeKit
 
 /// Where the command talks to the person: standard error for diagnostics and notes, colour only
-/// on a terminal and never when `NO_COLOR` is set.
+/// on a terminal that shows it (not `TERM=dumb`) and never when `NO_COLOR` is set.
 enum Terminal {
     static var colorsStandardError: Bool { colors(STDERR_FILENO) }
     static var colorsStandardOutput: Bool { colors(STDOUT_FILENO) }
 
-    /// Whether output to this descriptor may be coloured: it is a terminal and `NO_COLOR` is unset.
+    /// Whether output to this descriptor may be coloured: a terminal that understands escapes,
+    /// and `NO_COLOR` unset.
     private static func colors(_ descriptor: Int32) -> Bool {
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return !noColor && isatty(descriptor) == 1
+        return !noColor && understandsEscapes(descriptor)
+    }
+
+    /// Whether the descriptor is a terminal that acts on ANSI escapes: `TERM=dumb` (Emacs'
+    /// shell, some CI logs) shows them as text.
+    static func understandsEscapes(_ descriptor: Int32) -> Bool {
+        isatty(descriptor) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
     static func printError(_ message: String) {

@@ -147,6 +147,23 @@ final class PDFRenderTests: XCTestCase {
     }
 
     /// The page count `lint --format json` predicts for `file` in `theme`.
+    /// A terminal that shows escapes as text (`TERM=dumb`) gets no colour and no status line.
+    func testADumbTerminalGetsNoEscapes() throws {
+        _ = try TeXPrograms.require("pdflatex")
+        guard let script = ["/usr/bin/script", "/bin/script"].first(where: FileManager.default.isExecutableFile) else {
+            throw XCTSkip("script (util-linux) is not installed to run the command on a terminal")
+        }
+        let directory = try temporaryDirectory(self)
+        try FileManager.default.copyItem(atPath: CommandRunner.example("minimal.yaml"), toPath: directory.appendingPathComponent("cv.yaml").path)
+        let binary = CommandRunner.executable.path
+        let colored = try resume.runOnTerminal(script, "env -u NO_COLOR TERM=xterm '\(binary)' lint cv.yaml", in: directory)
+        XCTAssertTrue(colored.output.contains("\u{1B}["), "colour on an ordinary terminal: \(colored.output)")
+        for command in ["lint cv.yaml", "render cv.yaml -o cv.pdf"] {
+            let dumb = try resume.runOnTerminal(script, "env -u NO_COLOR TERM=dumb '\(binary)' \(command)", in: directory)
+            XCTAssertFalse(dumb.output.contains("\u{1B}"), "\(command): \(dumb.output.debugDescription)")
+        }
+    }
+
     private func lintPages(_ file: String, theme: String) throws -> Int {
         let result = try resume.run(["lint", file, "--theme", theme, "--format", "json"])
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]

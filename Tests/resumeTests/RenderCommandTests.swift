@@ -75,6 +75,16 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("cannot tell the format from 'cv.docx'"), result.stderr)
     }
 
+    /// A width no terminal or form has is a usage error, not gigabytes of padding.
+    func testAnAbsurdWidthIsRefused() throws {
+        for width in ["1001", "1000000000", "9223372036854775807"] {
+            let result = try resume.run(["render", CommandRunner.example("minimal.yaml"), "--width", width])
+            XCTAssertEqual(result.status, 2, width)
+            XCTAssertTrue(result.stderr.contains("--width must be from 20 to 1000 columns"), "\(width): \(result.stderr)")
+        }
+        XCTAssertEqual(try resume.run(["render", CommandRunner.example("minimal.yaml"), "--width", "1000"]).status, 0)
+    }
+
     func testUsageErrorsExitTwo() throws {
         XCTAssertEqual(try resume.run(["render"]).status, 2)
         XCTAssertEqual(try resume.run(["render", "x.yaml", "--format", "docx"]).status, 2)

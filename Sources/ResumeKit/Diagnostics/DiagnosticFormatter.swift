@@ -20,7 +20,8 @@ public struct DiagnosticFormatter: Sendable {
     private func format(_ diagnostic: Diagnostic, lines: SourceLines?) -> String {
         let severity = colored ? paint(diagnostic.severity) : diagnostic.severity.rawValue
         let rule = diagnostic.rule.map { " [\($0)]" } ?? ""
-        var text = "\(diagnostic.location): \(severity): \(diagnostic.message)\(rule)\n"
+        let message = VisibleText.escaping(diagnostic.message)
+        var text = "\(VisibleText.escaping(diagnostic.location.description)): \(severity): \(message)\(rule)\n"
         if let lines, let excerpt = excerpt(of: lines, at: diagnostic.location) {
             text += excerpt
         }
@@ -34,16 +35,22 @@ public struct DiagnosticFormatter: Sendable {
 
     private func excerpt(of lines: SourceLines, at location: SourceLocation) -> String? {
         guard let sourceLine = lines.line(location.line) else { return nil }
-        let scalars = Array(String(sourceLine).replacingTabsAndReturns().unicodeScalars)
-        let column = min(max(0, location.column - 1), scalars.count)
+        let scalars = sourceLine.unicodeScalars
+        // Where each character starts, so that a window of a minified file's one long line is
+        // found without walking the line again for every diagnostic.
+        let starts = lines.scalarStarts(ofLine: location.line) ?? Array(scalars.indices)
+        let count = starts.count
+        let column = min(max(0, location.column - 1), count)
         // A very long line is shown as a window around the column, so the caret stays on screen.
-        let window = scalars.count > Self.longestWholeLine ? Self.window : scalars.count
-        let start = max(0, min(column - window / 2, scalars.count - window))
-        let end = min(scalars.count, start + window)
+        let window = count > Self.longestWholeLine ? Self.window : count
+        let start = max(0, min(column - window / 2, count - window))
+        let end = min(count, start + window)
+        let position = { (offset: Int) in offset < count ? starts[offset] : scalars.endIndex }
+        let startIndex = position(start), columnIndex = position(column), endIndex = position(end)
         let before = start > 0 ? "…" : ""
-        let after = end < scalars.count ? "…" : ""
-        let shown = before + String(String.UnicodeScalarView(scalars[start..<end])) + after
-        let prefix = before + String(String.UnicodeScalarView(scalars[start..<column]))
+        let after = end < count ? "…" : ""
+        let shown = before + VisibleText.excerpt(scalars[startIndex..<endIndex]) + after
+        let prefix = before + VisibleText.excerpt(scalars[startIndex..<columnIndex])
         let padding = String(repeating: " ", count: DisplayWidth.of(prefix))
         let caret = colored ? "\u{1B}[1;32m^\u{1B}[0m" : "^"
         return "\(shown)\n\(padding)\(caret)\n"
@@ -62,23 +69,12 @@ public struct DiagnosticFormatter: Sendable {
     }
 }
 
-private extension String {
-    /// Keeps the caret aligned: a tab or stray carriage return would move it.
-    func replacingTabsAndReturns() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.compactMap { scalar in
-            switch scalar {
-            case "\t": " "
-            case "\r": nil
-            default: scalar
-            }
-        }))
-    }
-}
-
 /// A source text's lines by number, found from an index of where each line starts.
 struct SourceLines {
     private let text: String
     private var starts: [String.Index] = []
+    /// For each line longer than a diagnostic shows whole, where each of its characters starts.
+    private var longLines: [Int: [String.Index]] = [:]
 
     /// The lines of a source to show under diagnostics; none for no text, such as a file that
     /// could not be read, where an empty line and a caret would say nothing.
@@ -95,6 +91,17 @@ struct SourceLines {
             index = text.utf8.index(after: newline)
             starts.append(index)
         }
+        for number in 1...starts.count {
+            let line = self.line(number)!
+            if line.utf8.count > DiagnosticFormatter.longestWholeLine {
+                longLines[number] = Array(line.unicodeScalars.indices)
+            }
+        }
+    }
+
+    /// Where each character of line `number` starts, when it is a long line.
+    func scalarStarts(ofLine number: Int) -> [String.Index]? {
+        longLines[number]
     }
 
     /// Line `number` (1-based) without its line break, or nil past the end.

@@ -31,17 +31,21 @@ enum InputFile {
         }
         let size = Int(status.st_size)
         if size > sizeLimit { throw Refusal(diagnostic: tooLarge(byteCount: size, file: displayName)) }
-        guard let data = try? Data(contentsOf: url) else { throw refused("permission denied") }
-        // The file may have grown since its size was read.
-        if data.count > sizeLimit { throw Refusal(diagnostic: tooLarge(byteCount: data.count, file: displayName)) }
-        return data
+        // Read with the limit too: a file may grow while it is read, and files such as those
+        // under /proc claim to be empty and never end.
+        switch try? BoundedFile.contents(of: url.path, limit: sizeLimit) {
+        case .bytes(let data)?: return data
+        case .tooLarge?: throw Refusal(diagnostic: tooLarge(byteCount: nil, file: displayName))
+        case nil: throw refused("permission denied")
+        }
     }
 
-    /// The error for input over the size limit, at the top of the file.
-    static func tooLarge(byteCount: Int, file: String) -> Diagnostic {
-        let size = String(format: "%.1f", Double(byteCount) / Double(1 << 20))
+    /// The error for input over the size limit, at the top of the file; `byteCount` is nil when
+    /// reading stopped at the limit.
+    static func tooLarge(byteCount: Int?, file: String) -> Diagnostic {
+        let size = byteCount.map { String(format: "%.1f MB; ", Double($0) / Double(1 << 20)) } ?? ""
         return Diagnostic(
             .error, at: SourceLocation(file: file, line: 1, column: 1),
-            "file is larger than a résumé can be (\(size) MB; at most \(sizeLimit >> 20) MB)")
+            "file is larger than a résumé can be (\(size)at most \(sizeLimit >> 20) MB)")
     }
 }

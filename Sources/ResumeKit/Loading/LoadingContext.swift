@@ -20,10 +20,14 @@ final class LoadingContext {
     /// but it has no place in the résumé's source map.
     private var isRecording = true
 
-    init(file: String, options: LoadOptions = LoadOptions()) {
+    /// libyaml's lines as the file's.
+    private let lines: YAMLLineMap
+
+    init(file: String, text: String, options: LoadOptions = LoadOptions()) {
         self.file = file
         self.options = options
         self.language = options.language
+        lines = YAMLLineMap(text)
     }
 
     func location(of node: Node) -> SourceLocation {
@@ -31,7 +35,7 @@ final class LoadingContext {
     }
 
     func location(of mark: Mark?) -> SourceLocation {
-        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        lines.location(of: mark, in: file)
     }
 
     func error(_ message: String, at node: Node) {

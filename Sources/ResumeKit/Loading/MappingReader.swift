@@ -142,6 +142,7 @@ final class MappingReader {
         switch node {
         case .scalar(let scalar):
             guard context.spendText(scalar.string.utf8.count, at: node) else { return nil }
+            warnOfBidiControls(in: scalar.string, path: path, at: node)
             let trimmed = scalar.string.trimmingWhitespace
             return trimmed.isEmpty || scalar.isNull ? nil : trimmed
         case .mapping(let mapping) where mapping.contains(where: { TaggedText.keys.contains($0.key.string ?? "") }):
@@ -172,6 +173,10 @@ final class MappingReader {
     func finish() {
         for pair in pairs where !knownKeys.contains(pair.key) {
             let place = path.isEmpty ? "at the top level" : "in \(path)"
+            guard pair.keyNode.scalar != nil else {
+                context.error("a key \(place) is \(pair.keyNode.kindDescription); keys are plain names such as 'name'", at: pair.keyNode)
+                continue
+            }
             var message = "unknown key '\(pair.key)' \(place)"
             if let suggestion = KeySuggestion.suggest(for: pair.key, among: knownKeys) {
                 message += "; did you mean '\(suggestion)'?"
@@ -182,6 +187,19 @@ final class MappingReader {
 }
 
 private extension MappingReader {
+    /// A bidirectional control character reorders the text around it, so what a reader sees is
+    /// not what the file says (a name shown backwards, a "Trojan Source" trick). Right-to-left
+    /// scripts need none.
+    func warnOfBidiControls(in text: String, path: String, at node: Node) {
+        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xD8 }) else { return }
+        let controls = text.unicodeScalars.filter(VisibleText.isBidiControl)
+        guard let first = controls.first else { return }
+        let name = first.properties.name.map { " \($0)" } ?? ""
+        context.warning(
+            "\(path) contains \(VisibleText.codePoint(first))\(name)\(controls.count > 1 ? " and \(controls.count - 1) more" : ""), "
+                + "a bidirectional control that changes how the text around it is shown; remove it", at: node)
+    }
+
     /// `{en: "…", ko: "…"}`: the text in the loading language. Every translation is checked.
     func translatedText(_ mapping: Node.Mapping, node: Node, path: String) -> String? {
         let pairs = mapping.map { (language: $0.key.string ?? "", value: $0.value) }

@@ -47,7 +47,7 @@ public enum ResumeLoader {
                 resume: nil, diagnostics: YAMLProblem.diagnostics(for: error, text: yaml, file: file).sortedByLocation(),
                 source: yaml)
         }
-        let context = LoadingContext(file: file, options: options)
+        let context = LoadingContext(file: file, text: yaml, options: options)
         guard let root else {
             context.error(
                 "file is empty; a résumé needs at least 'basics' with a 'name'",

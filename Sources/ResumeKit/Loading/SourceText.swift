@@ -17,8 +17,8 @@ struct SourceText {
         var diagnostics: [Diagnostic] = []
         let start = SourceLocation(file: file, line: 1, column: 1)
 
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            diagnostics.append(Diagnostic(.error, at: start, "file is encoded as UTF-16; save it as UTF-8"))
+        if let encoding = Self.wideEncoding(bytes) {
+            diagnostics.append(Diagnostic(.error, at: start, "file is encoded as \(encoding); save it as UTF-8"))
             self.init(text: "", diagnostics: diagnostics)
             return
         }
@@ -43,6 +43,14 @@ struct SourceText {
     private init(text: String, diagnostics: [Diagnostic]) {
         self.text = text
         self.diagnostics = diagnostics
+    }
+
+    /// `UTF-32` or `UTF-16` when the bytes start with that encoding's byte-order mark (UTF-32's
+    /// little-endian mark begins with UTF-16's, so it is looked for first).
+    private static func wideEncoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        return nil
     }
 
     /// The most invalid bytes and control characters listed one by one; a binary file has millions,

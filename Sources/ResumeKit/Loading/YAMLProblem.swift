@@ -6,16 +6,17 @@ enum YAMLProblem {
         guard let error = error as? YamlError else {
             return [Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "could not read YAML: \(error)")]
         }
+        let lines = YAMLLineMap(text)
         switch error {
         case let .scanner(context, problem, mark, _),
             let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             let tabs = tabIndentations(in: text, file: file)
             if !tabs.isEmpty { return tabs }
-            return [Diagnostic(.error, at: location(mark, file), syntaxMessage(problem: problem, context: context))]
+            return [Diagnostic(.error, at: lines.location(of: mark, in: file), syntaxMessage(problem: problem, context: context, lines: lines))]
         case let .duplicatedKeysInMapping(duplicates, context):
             return duplicates.map { key in
-                duplicateKey(key, firstAt: context.mark, text: text, file: file)
+                duplicateKey(key, firstAt: lines.location(of: context.mark, in: file), text: text)
             }
         case let .reader(problem, offset, _, _):
             let place = offset.flatMap { scalarOffsetToPosition($0, in: text) } ?? (line: 1, column: 1)
@@ -26,13 +27,14 @@ enum YAMLProblem {
     }
 
     /// libyaml's words, with the context it was in ("while parsing a block mapping at 3:1").
-    private static func syntaxMessage(problem: String, context: YamlError.Context?) -> String {
+    private static func syntaxMessage(problem: String, context: YamlError.Context?, lines: YAMLLineMap) -> String {
         if problem.hasPrefix("Maximum nesting level reached") {
             return "YAML nesting is deeper than a résumé can be (more than 1000 levels of lists or mappings)"
         }
         var message = "YAML syntax error: \(problem)"
         if let context, !context.text.isEmpty {
-            message += " (\(context.text) that starts at line \(context.mark.line), column \(context.mark.column))"
+            let start = lines.location(line: context.mark.line, column: context.mark.column)
+            message += " (\(context.text) that starts at line \(start.line), column \(start.column))"
         }
         if problem.contains("mapping values are not allowed") {
             message += "; a value containing ': ' must be quoted"
@@ -59,7 +61,7 @@ enum YAMLProblem {
 
     /// libyaml marks the first of two equal keys; the one to remove is the later one, found by
     /// looking for the same key at the same indentation further down.
-    private static func duplicateKey(_ key: String, firstAt first: Mark, text: String, file: String) -> Diagnostic {
+    private static func duplicateKey(_ key: String, firstAt first: SourceLocation, text: String) -> Diagnostic {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let firstLine = first.line - 1
         var duplicateLine = first.line
@@ -80,12 +82,9 @@ enum YAMLProblem {
         let message = duplicateLine == first.line
             ? "duplicate key '\(key)' in this mapping"
             : "duplicate key '\(key)'; it is already set at line \(first.line), column \(first.column)"
-        return Diagnostic(.error, at: SourceLocation(file: file, line: duplicateLine, column: first.column), message)
+        return Diagnostic(.error, at: SourceLocation(file: first.file, line: duplicateLine, column: first.column), message)
     }
 
-    private static func location(_ mark: Mark, _ file: String) -> SourceLocation {
-        SourceLocation(file: file, line: mark.line, column: mark.column)
-    }
 
     private static func scalarOffsetToPosition(_ offset: Int, in text: String) -> (line: Int, column: Int)? {
         var line = 1

@@ -20,6 +20,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
             parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
         else { return nil }
         let numbers = parts.map { Int($0)! }
+        guard numbers[0] >= 1 else { return nil }  // there is no year 0
         year = numbers[0]
         month = numbers.count > 1 ? numbers[1] : nil
         day = numbers.count > 2 ? numbers[2] : nil

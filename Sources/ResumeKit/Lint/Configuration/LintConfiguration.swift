@@ -38,15 +38,23 @@ public struct LintConfiguration: Sendable, Equatable {
         }
     }
 
+    /// The largest configuration file read: a few rules take a few hundred bytes.
+    static let sizeLimit = 256 << 10
+
     /// Reads a configuration file; every problem in it is reported at once.
     public static func load(contentsOf url: URL) throws -> LintConfiguration {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw ConfigurationProblems(source: "", diagnostics: [
-                Diagnostic(.error, at: SourceLocation(file: url.relativePath, line: 1, column: 1), "cannot read the lint configuration"),
+        func refused(_ reason: String) -> ConfigurationProblems {
+            ConfigurationProblems(source: "", diagnostics: [
+                Diagnostic(.error, at: SourceLocation(file: url.relativePath, line: 1, column: 1), "cannot read the lint configuration: \(reason)"),
             ])
+        }
+        let text: String
+        switch try? BoundedFile.contents(of: url.path, limit: sizeLimit) {
+        case .bytes(let data)?:
+            guard let decoded = String(validating: data, as: UTF8.self) else { throw refused("it is not UTF-8 text") }
+            text = decoded
+        case .tooLarge?: throw refused("it is larger than \(sizeLimit >> 10) KB, more than any configuration needs")
+        case nil: throw refused("permission denied")
         }
         return try parse(text, file: url.relativePath)
     }
@@ -56,9 +64,9 @@ public struct LintConfiguration: Sendable, Equatable {
         var problems: [Diagnostic] = []
         var configuration = LintConfiguration()
         configuration.file = file
+        let lines = YAMLLineMap(text)
         func report(_ node: Node?, _ message: String) {
-            let mark = node?.mark
-            problems.append(Diagnostic(.error, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1), message))
+            problems.append(Diagnostic(.error, at: lines.location(of: node?.mark, in: file), message))
         }
         let root: Node?
         do {
