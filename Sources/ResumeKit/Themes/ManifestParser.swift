@@ -6,6 +6,9 @@ struct ManifestParser {
     /// The file name used in error messages.
     let file: String
 
+    /// The smallest text area a theme's margins may leave, each way, in points: two inches.
+    static let smallestText = 144.54
+
     func parse(_ yaml: String) throws -> ThemeManifest {
         let root = try mapping(
             compose(yaml), at: "",
@@ -19,7 +22,7 @@ struct ManifestParser {
 
         var lengths: [LayoutLength: Length] = [:]
         for key in LayoutLength.allCases {
-            lengths[key] = try length(layout[key.rawValue]!, at: "layout.\(key.rawValue)")
+            lengths[key] = try length(layout[key.rawValue]!, at: "layout.\(key.rawValue)", in: key.allowedPoints)
         }
         var palette: [ThemeColor: HexColor] = [:]
         for key in ThemeColor.allCases {
@@ -28,27 +31,31 @@ struct ManifestParser {
         let formats = try list(root["formats"]!, at: "formats").map { item in
             try choice(item, at: "formats", as: OutputFormat.self)
         }
+        let paper = try choice(layout["paper"]!, at: "layout.paper", as: Paper.self)
+        let margin = { (side: String) in
+            try length(margins[side]!, at: "layout.margins.\(side)", in: 0...(min(paper.width.points, paper.height.points) / 2))
+        }
+        let pageMargins = Margins(top: try margin("top"), bottom: try margin("bottom"), left: try margin("left"), right: try margin("right"))
+        let textWidth = paper.width.points - pageMargins.left.points - pageMargins.right.points
+        let textHeight = paper.height.points - pageMargins.top.points - pageMargins.bottom.points
+        guard textWidth >= Self.smallestText, textHeight >= Self.smallestText else {
+            throw problem(
+                at: layout["margins"]!,
+                "'layout.margins' leave a text area of \(Int(textWidth)) × \(Int(textHeight))pt on \(paper.rawValue) paper; "
+                    + "it must be at least \(Int(Self.smallestText))pt (2 inches) each way")
+        }
         return ThemeManifest(
             name: try text(root["name"]!, at: "name"),
             description: try text(root["description"]!, at: "description"),
             formats: formats,
             dateStyle: try choice(root["dateStyle"]!, at: "dateStyle", as: DateStyle.self),
             entryStyle: try choice(root["entryStyle"]!, at: "entryStyle", as: EntryStyle.self),
-            layout: PageLayout(
-                paper: try choice(layout["paper"]!, at: "layout.paper", as: Paper.self),
-                margins: Margins(
-                    top: try length(margins["top"]!, at: "layout.margins.top"),
-                    bottom: try length(margins["bottom"]!, at: "layout.margins.bottom"),
-                    left: try length(margins["left"]!, at: "layout.margins.left"),
-                    right: try length(margins["right"]!, at: "layout.margins.right")
-                ),
-                lengths: lengths
-            ),
+            layout: PageLayout(paper: paper, margins: pageMargins, lengths: lengths),
             paragraph: ParagraphSettings(
                 font: try choice(paragraph["font"]!, at: "paragraph.font", as: ParagraphSettings.FontFamily.self),
                 pretolerance: try integer(paragraph["pretolerance"]!, at: "paragraph.pretolerance", in: -1...10000),
                 tolerance: try integer(paragraph["tolerance"]!, at: "paragraph.tolerance", in: 0...10000),
-                emergencyStretch: try length(paragraph["emergencyStretch"]!, at: "paragraph.emergencyStretch"),
+                emergencyStretch: try length(paragraph["emergencyStretch"]!, at: "paragraph.emergencyStretch", in: 0...144),
                 alignment: try choice(paragraph["alignment"]!, at: "paragraph.alignment", as: ParagraphSettings.Alignment.self),
                 frenchSpacing: try flag(paragraph["frenchSpacing"]!, at: "paragraph.frenchSpacing")
             ),
@@ -130,13 +137,23 @@ private extension ManifestParser {
         }
     }
 
-    func length(_ node: Node, at path: String) throws -> Length {
+    /// A length whose size in points is in `allowed`.
+    func length(_ node: Node, at path: String, in allowed: ClosedRange<Double>) throws -> Length {
         let value = try text(node, at: path)
         guard let length = Length(parsing: value) else {
             let units = Length.Unit.allCases.map(\.rawValue).joined(separator: ", ")
             throw problem(at: node, "'\(path)' is '\(value)'; expected a length such as 10pt (units: \(units))")
         }
+        guard allowed.contains(length.points) else {
+            throw problem(
+                at: node, "'\(path)' is '\(value)'; expected a length from \(Self.points(allowed.lowerBound)) to \(Self.points(allowed.upperBound))")
+        }
         return length
+    }
+
+    /// `4pt`, `421.6pt`
+    static func points(_ value: Double) -> String {
+        Length((value * 10).rounded(.down) / 10, .pt).description
     }
 
     func color(_ node: Node, at path: String) throws -> HexColor {

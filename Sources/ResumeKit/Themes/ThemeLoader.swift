@@ -9,26 +9,14 @@ struct ThemeLoader {
     static let documentTemplate = "resume"
     static let templateExtension = ".mustache"
 
-    /// Reads every file of a theme folder and loads it.
+    /// Reads a theme folder — its manifest, then the templates of the formats it lists — and
+    /// loads it.
     static func load(folder: String) throws -> Theme {
-        let root = URL(fileURLWithPath: (folder as NSString).expandingTildeInPath).standardizedFileURL
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ThemeError.missingFile(path: folder, reason: "no such theme folder")
+        let loader = ThemeLoader(origin: folder)
+        let files = try ThemeFolder(folder).files { manifest in
+            try ManifestParser(file: loader.display(manifestFile)).parse(manifest).formats
         }
-        var files: [String: String] = [:]
-        let paths = (FileManager.default.subpaths(atPath: root.path) ?? []).sorted()
-        for path in paths where path == manifestFile || path.hasSuffix(templateExtension) {
-            let display = (folder as NSString).appendingPathComponent(path)
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
-                throw ThemeError.missingFile(path: display, reason: "cannot be read")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw ThemeError.missingFile(path: display, reason: "is not UTF-8 text")
-            }
-            files[path] = text
-        }
-        return try ThemeLoader(origin: folder).load(files: files, checkingTemplates: true)
+        return try loader.load(files: files, checkingTemplates: true)
     }
 
     /// Loads a theme from its files, keyed by path relative to the theme folder. Templates are

@@ -134,6 +134,19 @@ public enum LayoutLength: String, Sendable, CaseIterable {
     /// `\topskip` and `\maxdepth`: the first line's baseline distance from the top of the text
     /// area, and how far the last line may reach below it.
     case topSkip, maxDepth
+
+    /// The values a theme may give, in TeX points: sizes a page can show, skips that keep lines
+    /// apart, and spaces well inside what TeX accepts, so every theme typesets and is measured.
+    public var allowedPoints: ClosedRange<Double> {
+        switch self {
+        case .fontSize, .smallSize, .nameSize, .headingSize: 4...72
+        case .baselineSkip, .smallSkip, .nameSkip, .headingSkip: 1...144
+        case .ruleThickness: 0...10
+        case .labelBefore, .headerAfter, .headingBefore, .ruleGap, .headingAfter, .entryBefore, .itemBefore,
+            .itemIndent, .topSkip, .maxDepth:
+            0...144
+        }
+    }
 }
 
 /// The colours a theme names in `colors`.
@@ -152,7 +165,7 @@ public struct HexColor: Sendable, Equatable {
 
     public init?(_ text: String) {
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
-        guard digits.count == 6, digits.allSatisfy(\.isHexDigit) else { return nil }
+        guard digits.count == 6, digits.allSatisfy({ $0.isASCII && $0.isHexDigit }) else { return nil }
         self.digits = digits.uppercased()
     }
 }

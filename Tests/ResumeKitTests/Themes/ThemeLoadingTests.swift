@@ -190,7 +190,10 @@ private extension ThemeLoadingTests {
         if case .invalidManifest(_, _, let message) = error { return message }
         return ""
     }
+}
 
+extension XCTestCase {
+    /// A theme folder holding `files`, removed when the test ends.
     func temporaryThemeFolder(_ files: [String: String]) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-theme-\(UUID().uuidString)")
         for (path, text) in files {
