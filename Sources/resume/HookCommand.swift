@@ -10,15 +10,15 @@ struct HookCommand: ParsableCommand {
         abstract: "Install or remove a git pre-commit hook that lints the staged résumés.",
         discussion: """
             The hook is a POSIX shell script in the repository's hooks folder (.git/hooks, or \
-            core.hooksPath). On each commit it checks the staged version of every résumé in the \
-            commit with 'resume lint', and stops the commit when lint finds an error or cannot load \
-            a file; warnings are shown and let the commit through. 'git commit --no-verify' skips it \
-            once.
+            core.hooksPath) that runs 'resume hook run'. On each commit it checks the staged \
+            version of every résumé in the commit with 'resume lint', and stops the commit when \
+            lint finds an error or cannot load a file; warnings are shown and let the commit \
+            through. 'git commit --no-verify' skips it once.
 
             With the pre-commit framework, use the resume-lint hook of this tool's repository \
             instead (see the README).
             """,
-        subcommands: [Install.self, Uninstall.self]
+        subcommands: [Install.self, Uninstall.self, Run.self]
     )
 
     /// `resume hook install`
@@ -30,8 +30,8 @@ struct HookCommand: ParsableCommand {
                 The hook runs this resume, by the absolute path it has now; when that file is gone, \
                 it runs the resume on PATH. Run install again after moving resume.
 
-                A pre-commit hook that resume did not write is replaced only with --force; one it \
-                wrote is brought up to date.
+                A pre-commit hook that resume did not write, or one it wrote that you edited since, \
+                is replaced only with --force; one it wrote is brought up to date.
                 """
         )
 
@@ -40,7 +40,7 @@ struct HookCommand: ParsableCommand {
             valueName: "regex"))
         var files: String = ResumeFilePattern.default
 
-        @Flag(help: "Replace a pre-commit hook that resume did not write.")
+        @Flag(help: "Replace a pre-commit hook that resume did not write, or that was edited.")
         var force = false
 
         func run() throws {
@@ -55,6 +55,45 @@ struct HookCommand: ParsableCommand {
             case .replaced: "replaced the existing hook with"
             }
             Terminal.note("\(verb) \(installer.hookFile.path): each commit runs \(script.resumeExecutable) lint on the staged files matching \(files)")
+        }
+    }
+
+    /// `resume hook run`: what the installed hook runs.
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "run",
+            abstract: "Lint the résumés staged for the next commit, as the pre-commit hook does.",
+            discussion: """
+                Copies the staged version of every staged regular file whose path matches --files \
+                (and every staged .resume-lint.yaml) out of git's index into a private temporary \
+                folder, and runs 'resume lint' on the copies from the repository's top folder; \
+                findings name the files by their paths in the repository. Symbolic links and \
+                submodules are not résumés and are left out. A configuration applies when it is \
+                staged in the repository, never one from a folder above it. Exits 1 when lint \
+                finds an error or cannot load a file.
+                """
+        )
+
+        @Option(help: ArgumentHelp(
+            "Check staged files whose path matches this extended regular expression, ignoring case.",
+            valueName: "regex"))
+        var files: String = ResumeFilePattern.default
+
+        func run() throws {
+            let top = try HookLocation.repositoryTop()
+            let folder = try StagedCopy.makeFolder()
+            RunningCompiles.shared.add(folder)
+            defer {
+                try? FileManager.default.removeItem(at: folder)
+                RunningCompiles.shared.remove(folder)
+            }
+            try CompileInterruption.cleaningUp {
+                let resumes = try HookLocation.perform(foreignHook: "") {
+                    try StagedResumes(pattern: files, repository: top).copy(into: folder)
+                }
+                guard !resumes.isEmpty else { return }
+                try StagedCopy.lint(resumes, in: folder, from: top)
+            }
         }
     }
 
@@ -80,6 +119,12 @@ struct HookCommand: ParsableCommand {
 /// The hooks folder of the repository around the current directory, and the exit codes of hook
 /// failures.
 private enum HookLocation {
+    /// The top folder of the repository's working tree around the current directory.
+    static func repositoryTop() throws -> URL {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return try perform(foreignHook: "") { try GitHooksFolder.workingTreeTop(from: here) }
+    }
+
     static func hooksFolder() throws -> URL {
         try perform(foreignHook: "") { try GitHooksFolder.locate(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
     }
@@ -94,7 +139,7 @@ private enum HookLocation {
             switch error {
             case .gitUnavailable, .notARepository:
                 throw CommandFailure.invalidInput(error.description)
-            case .foreignHook:
+            case .foreignHook, .editedHook:
                 throw CommandFailure.invalidInput("\(error.description); \(advice)")
             case .cannotWrite:
                 throw CommandFailure.outputFailure(error.description)
@@ -119,5 +164,36 @@ private enum RunningExecutable {
             if !invoked.isEmpty, FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return Bundle.main.executableURL?.path ?? invoked
+    }
+}
+
+/// The staged copies `hook run` lints: a private temporary folder, and lint run on it as a
+/// separate `resume lint`, its output shown with the folder's prefix taken off the paths.
+private enum StagedCopy {
+    static func makeFolder() throws -> URL {
+        var template = Array((FileManager.default.temporaryDirectory.path + "/resume-hook.XXXXXX").utf8CString)
+        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+            throw CommandFailure.outputFailure("cannot make a temporary folder in \(FileManager.default.temporaryDirectory.path)")
+        }
+        return URL(fileURLWithPath: String(cString: template))
+    }
+
+    static func lint(_ resumes: [String], in folder: URL, from top: URL) throws {
+        let process = Process()
+        process.executableURL = Bundle.main.executableURL
+        process.arguments = ["lint", "--"] + resumes.map { folder.appendingPathComponent($0).path }
+        process.currentDirectoryURL = top
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        StandardStreams.writeError(printed.replacingOccurrences(of: folder.path + "/", with: ""))
+        if process.terminationStatus != 0 {
+            throw CommandFailure.outputFailure(
+                "resume pre-commit hook: the commit is stopped; fix the errors above, or commit with --no-verify")
+        }
     }
 }

@@ -122,6 +122,64 @@ final class HookCommandTests: XCTestCase {
         XCTAssertTrue(stopped.output.contains("[page-count]"), stopped.output)
     }
 
+    /// Any file name works — a newline or a double quote in it — and the file is checked.
+    func testResumesWithAnyFileNameAreChecked() throws {
+        let repository = try TemporaryGitRepository(self)
+        XCTAssertEqual(try run(["hook", "install"], in: repository.root, repository).status, 0)
+        for name in ["cv \"final\".yaml", "cv\nsecond.yaml"] {
+            try repository.write("basic: {name: Ada}\n", to: name)
+            try repository.git(["add", "--", name])
+            let stopped = try repository.commit("broken")
+            XCTAssertNotEqual(stopped.status, 0, "\(name): \(stopped.output)")
+            XCTAssertTrue(stopped.output.contains("unknown key 'basic'"), stopped.output)
+            XCTAssertNil(try repository.head())
+            try repository.git(["rm", "--cached", "--quiet", "--", name])
+        }
+    }
+
+    /// A symbolic link or a submodule is no résumé, whatever its name: it is not read.
+    func testLinksAndSubmodulesAreNotResumes() throws {
+        let repository = try TemporaryGitRepository(self)
+        XCTAssertEqual(try run(["hook", "install"], in: repository.root, repository).status, 0)
+        try FileManager.default.createSymbolicLink(
+            atPath: repository.root.appendingPathComponent("cv.yaml").path, withDestinationPath: "/etc/passwd")
+        try repository.git(["add", "cv.yaml"])
+        let commitID = String(repeating: "a", count: 40)
+        try repository.git(["update-index", "--add", "--cacheinfo", "160000,\(commitID),resume-site.yaml"])
+        let committed = try repository.commit("a link and a submodule")
+        XCTAssertEqual(committed.status, 0, committed.output)
+        XCTAssertFalse(committed.output.contains("root:"), "nothing of /etc/passwd is shown: \(committed.output)")
+    }
+
+    /// The hook's verdict depends on the repository alone: a configuration in the temporary
+    /// folder, above the staged copies, is not read.
+    func testAConfigurationOutsideTheRepositoryDoesNotApply() throws {
+        let repository = try TemporaryGitRepository(self)
+        XCTAssertEqual(try run(["hook", "install"], in: repository.root, repository).status, 0)
+        let outside = try temporaryDirectory(self)
+        try "rules:\n  page-count: {max: 1}\n".write(
+            to: outside.appendingPathComponent(".resume-lint.yaml"), atomically: true, encoding: .utf8)
+        try repository.write(HookSamples.clean, to: "cv.yaml")
+        try repository.git(["add", "cv.yaml"])
+        let committed = try repository.commit("two pages", environment: ["TMPDIR": outside.path])
+        XCTAssertEqual(committed.status, 0, committed.output)
+    }
+
+    /// A hook resume wrote and someone edited is theirs: kept without --force.
+    func testAnEditedHookIsKeptWithoutForce() throws {
+        let repository = try TemporaryGitRepository(self)
+        XCTAssertEqual(try run(["hook", "install"], in: repository.root, repository).status, 0)
+        let hook = repository.root.appendingPathComponent(".git/hooks/pre-commit")
+        let edited = try String(contentsOf: hook, encoding: .utf8) + "echo my own check\n"
+        try edited.write(to: hook, atomically: true, encoding: .utf8)
+        let refused = try run(["hook", "install"], in: repository.root, repository)
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertTrue(refused.stderr.contains("was written by resume but has been edited since; use --force to replace it"), refused.stderr)
+        XCTAssertEqual(try String(contentsOf: hook, encoding: .utf8), edited)
+        XCTAssertEqual(try run(["hook", "install", "--force"], in: repository.root, repository).status, 0)
+        XCTAssertFalse(try String(contentsOf: hook, encoding: .utf8).contains("my own check"))
+    }
+
     func testCoreHooksPathIsHonoured() throws {
         let repository = try TemporaryGitRepository(self)
         try repository.git(["config", "core.hooksPath", "githooks"])

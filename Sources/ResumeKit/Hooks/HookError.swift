@@ -6,6 +6,8 @@ public enum HookError: Error, Equatable, CustomStringConvertible {
     case notARepository(String)
     /// A hook this tool did not write is in the way.
     case foreignHook(path: String)
+    /// A hook this tool wrote was edited since: the edits are someone's work.
+    case editedHook(path: String)
     /// The hook file could not be written or removed.
     case cannotWrite(path: String, reason: String)
 
@@ -17,6 +19,8 @@ public enum HookError: Error, Equatable, CustomStringConvertible {
             return "not in a git repository (\(message))"
         case .foreignHook(let path):
             return "\(path) exists and was not written by resume"
+        case .editedHook(let path):
+            return "\(path) was written by resume but has been edited since"
         case .cannotWrite(let path, let reason):
             return "cannot write '\(path)': \(reason)"
         }

@@ -22,15 +22,17 @@ public struct HookInstaller {
     /// The hook's file: `pre-commit` in the hooks folder.
     public var hookFile: URL { hooksFolder.appendingPathComponent("pre-commit") }
 
-    /// Writes the hook, executable, in one step. A hook that this tool did not write is replaced
-    /// only with `force`; one it wrote is updated.
+    /// Writes the hook, executable, in one step. A hook that this tool did not write, or one it
+    /// wrote that was edited since, is replaced only with `force`; one it wrote is updated.
     public func install(_ script: PreCommitHookScript, force: Bool) throws -> Installed {
         let existing = existingHook()
         let outcome: Installed
         switch existing {
         case nil: outcome = .new
-        case let text? where PreCommitHookScript.isWrittenByResume(text): outcome = .updated
+        case let text? where PreCommitHookScript.isWrittenByResume(text) && !PreCommitHookScript.isEdited(text):
+            outcome = .updated
         case _? where force: outcome = .replaced
+        case let text? where PreCommitHookScript.isWrittenByResume(text): throw HookError.editedHook(path: hookFile.path)
         case _?: throw HookError.foreignHook(path: hookFile.path)
         }
         do {

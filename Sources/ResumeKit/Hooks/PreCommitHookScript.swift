@@ -1,12 +1,10 @@
-/// The git `pre-commit` hook that `resume hook install` writes: a POSIX shell script that checks
-/// the staged version of every résumé in a commit with `resume lint`, and stops the commit when
-/// lint finds an error or cannot load a file.
+/// The git `pre-commit` hook that `resume hook install` writes: a POSIX shell script that finds
+/// the `resume` to run and hands the commit to `resume hook run`, which checks the staged
+/// version of every résumé (see ``StagedResumes``) and stops the commit when lint finds an error
+/// or cannot load a file.
 ///
-/// The staged résumés, with the staged `.resume-lint.yaml` files, are copied out of the index at
-/// their repository paths, so lint sees exactly what is being committed, even when the working
-/// tree has further changes; lint runs from the repository's root, as it does under the
-/// pre-commit framework, so a theme named by path is found, and its findings name the files by
-/// their paths in the repository.
+/// The script carries a checksum of itself, so that a hook someone edited after it was written
+/// is recognised as theirs and never silently replaced.
 public struct PreCommitHookScript: Sendable, Equatable {
     /// The line that marks a hook as this tool's, so that uninstalling never removes another.
     public static let marker = "# Written by `resume hook install`; `resume hook uninstall` removes it."
@@ -28,8 +26,36 @@ public struct PreCommitHookScript: Sendable, Equatable {
         text.contains(marker)
     }
 
-    /// The script's text.
+    /// Whether a hook this tool wrote was changed since: its checksum line no longer matches the
+    /// rest. A hook from a version that wrote no checksum counts as unchanged.
+    public static func isEdited(_ text: String) -> Bool {
+        var lines = text.components(separatedBy: "\n")
+        guard let index = lines.firstIndex(where: { $0.hasPrefix(checksumPrefix) }) else { return false }
+        let recorded = lines.remove(at: index).dropFirst(checksumPrefix.count)
+        return recorded != checksum(lines.joined(separator: "\n"))
+    }
+
+    /// The script's text, with its checksum on the line after the marker.
     public var text: String {
+        var lines = body.components(separatedBy: "\n")
+        lines.insert(Self.checksumPrefix + Self.checksum(body), at: 2)
+        return lines.joined(separator: "\n")
+    }
+
+    private static let checksumPrefix = "# resume-hook-checksum: "
+
+    /// FNV-1a over the UTF-8 bytes, as 16 hexadecimal digits: enough to notice an edit.
+    private static func checksum(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The script without its checksum line.
+    private var body: String {
         #"""
         #!/bin/sh
         \#(Self.marker)
@@ -50,35 +76,7 @@ public struct PreCommitHookScript: Sendable, Equatable {
             exit 1
         fi
 
-        resumes=$(git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR | grep -E -i -e "$pattern")
-        [ -n "$resumes" ] || exit 0
-
-        # The staged résumés and lint configurations, copied out of the index at their paths.
-        staged=$(mktemp -d "${TMPDIR:-/tmp}/resume-hook.XXXXXX") || exit 1
-        trap 'rm -rf "$staged"' EXIT
-        trap 'exit 1' HUP INT TERM
-        {
-            printf '%s\n' "$resumes"
-            git -c core.quotePath=false ls-files -- ':(glob)**/\#(LintConfiguration.fileName)'
-        } | git checkout-index --stdin --prefix="$staged/" || exit 1
-
-        set --
-        while IFS= read -r file; do
-            set -- "$@" "$staged/$file"
-        done <<EOF
-        $resumes
-        EOF
-
-        # Run from the repository's root; findings name the files by their paths in it.
-        "$resume" lint "$@" >"$staged/.lint-output" 2>&1
-        status=$?
-        copies=$(printf '%s/\n' "$staged" | sed 's/[][\\.*^$#]/\\&/g')
-        sed "s#$copies##g" "$staged/.lint-output" >&2
-
-        if [ "$status" -ne 0 ]; then
-            echo "resume pre-commit hook: the commit is stopped; fix the errors above, or commit with --no-verify" >&2
-            exit 1
-        fi
+        exec "$resume" hook run --files "$pattern"
 
         """#
     }

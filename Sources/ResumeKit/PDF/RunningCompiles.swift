@@ -11,8 +11,9 @@ public final class RunningCompiles: @unchecked Sendable {
     /// The process groups of the running programs, each led by the program itself.
     private var groups: Set<pid_t> = []
 
-    func add(_ folder: URL) { lock.withLock { _ = folders.insert(folder) } }
-    func remove(_ folder: URL) { lock.withLock { _ = folders.remove(folder) } }
+    /// A temporary folder holding the résumé's text, removed if the command is stopped.
+    public func add(_ folder: URL) { lock.withLock { _ = folders.insert(folder) } }
+    public func remove(_ folder: URL) { lock.withLock { _ = folders.remove(folder) } }
     func add(_ group: pid_t) { lock.withLock { _ = groups.insert(group) } }
     func remove(_ group: pid_t) { lock.withLock { _ = groups.remove(group) } }
 
