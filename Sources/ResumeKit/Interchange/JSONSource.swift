@@ -17,20 +17,32 @@ struct JSONSource {
 
     init(data: Data, file: String) {
         let decoded = SourceText(data: data, file: file)
-        var diagnostics = decoded.diagnostics
+        self.init(text: decoded.text, file: file, decodingProblems: decoded.diagnostics)
+    }
+
+    /// Prepares text already decoded, with the problems its decoding found.
+    init(text: String, file: String, decodingProblems: [Diagnostic] = []) {
+        var diagnostics = decodingProblems
         var shifts: [Int: [(after: Int, delta: Int)]] = [:]
         var lines: [String] = []
-        for (index, line) in decoded.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let prepared = Self.prepare(Array(line.unicodeScalars), line: index + 1, file: file)
             lines.append(prepared.text)
             diagnostics += prepared.diagnostics
             if !prepared.shifts.isEmpty { shifts[index + 1] = prepared.shifts }
         }
-        self.text = decoded.text
+        self.text = text
         self.yaml = lines.joined(separator: "\n")
         self.diagnostics = diagnostics
         self.file = file
         self.shifts = shifts
+    }
+
+    /// Whether the text is a JSON document (an object or array first), which the résumé loader
+    /// prepares as ``JSONSource`` too, so that what JSON allows loads as JSON does.
+    static func looksLikeJSON(_ text: String) -> Bool {
+        let first = text.utf8.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }
+        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
     }
 
     /// The file's own place for a line and column of the prepared text.

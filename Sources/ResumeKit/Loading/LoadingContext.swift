@@ -20,14 +20,14 @@ final class LoadingContext {
     /// but it has no place in the résumé's source map.
     private var isRecording = true
 
-    /// libyaml's lines as the file's.
-    private let lines: YAMLLineMap
+    /// Turns libyaml's marks into the file's places.
+    private let positions: SourcePositions
 
-    init(file: String, text: String, options: LoadOptions = LoadOptions()) {
+    init(file: String, positions: SourcePositions, options: LoadOptions = LoadOptions()) {
         self.file = file
         self.options = options
         self.language = options.language
-        lines = YAMLLineMap(text)
+        self.positions = positions
     }
 
     func location(of node: Node) -> SourceLocation {
@@ -35,7 +35,7 @@ final class LoadingContext {
     }
 
     func location(of mark: Mark?) -> SourceLocation {
-        lines.location(of: mark, in: file)
+        positions.location(of: mark, in: file)
     }
 
     func error(_ message: String, at node: Node) {
@@ -44,6 +44,11 @@ final class LoadingContext {
 
     func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(.error, at: location, message))
+    }
+
+    /// A problem found before the values were read, such as a JSON escape.
+    func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
     }
 
     func warning(_ message: String, at node: Node) {

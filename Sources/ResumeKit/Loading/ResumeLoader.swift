@@ -37,17 +37,20 @@ public enum ResumeLoader {
         return result
     }
 
-    /// Loads already-decoded YAML text.
+    /// Loads already-decoded YAML text. A JSON document is read as JSON allows (escaped surrogate
+    /// pairs such as `\ud83d\ude00`, tabs before a line's first token), which YAML does not.
     public static func load(yaml: String, file: String, options: LoadOptions = LoadOptions()) -> LoadResult {
+        let json = JSONSource.looksLikeJSON(yaml) ? JSONSource(text: yaml, file: file) : nil
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml, .basic)
+            root = try Yams.compose(yaml: json?.yaml ?? yaml, .basic)
         } catch {
-            return LoadResult(
-                resume: nil, diagnostics: YAMLProblem.diagnostics(for: error, text: yaml, file: file).sortedByLocation(),
-                source: yaml)
+            let problems = json.map { JSONSyntaxProblem.diagnostics(for: error, in: $0) }
+                ?? YAMLProblem.diagnostics(for: error, text: yaml, file: file)
+            return LoadResult(resume: nil, diagnostics: problems.sortedByLocation(), source: yaml)
         }
-        let context = LoadingContext(file: file, text: yaml, options: options)
+        let context = LoadingContext(file: file, positions: json.map(SourcePositions.json) ?? .yaml(YAMLLineMap(yaml)), options: options)
+        for problem in json?.diagnostics ?? [] { context.report(problem) }
         guard let root else {
             context.error(
                 "file is empty; a résumé needs at least 'basics' with a 'name'",

@@ -1,5 +1,19 @@
 import Yams
 
+/// How libyaml's marks become the file's lines and columns: through a ``YAMLLineMap`` for YAML,
+/// through the prepared text's shifts for JSON.
+enum SourcePositions {
+    case yaml(YAMLLineMap)
+    case json(JSONSource)
+
+    func location(of mark: Mark?, in file: String) -> SourceLocation {
+        switch self {
+        case .yaml(let lines): lines.location(of: mark, in: file)
+        case .json(let source): source.location(line: mark?.line ?? 1, column: mark?.column ?? 1)
+        }
+    }
+}
+
 /// libyaml counts U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR as line breaks, as YAML 1.1
 /// says; a file's lines — the ones an editor shows and diagnostics print — break at LF alone.
 /// This turns libyaml's marks into the file's lines and columns, so one such character in a

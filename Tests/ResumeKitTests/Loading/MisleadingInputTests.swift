@@ -74,4 +74,15 @@ final class MisleadingInputTests: XCTestCase {
             ])
         }
     }
+
+    /// JSON allows escaped surrogate pairs (Python writes emoji so), which YAML does not: a JSON
+    /// résumé loads them, and later columns on the line stay the file's.
+    func testAJSONResumeMayEscapeSurrogatePairs() {
+        let result = load(#"{"basics": {"name": "Ada \ud83d\ude00 Park", "labl": "x"}}"# + "\n")
+        XCTAssertEqual(result.rendered, ["1:46: error: unknown key 'labl' in basics; did you mean 'label'?"])
+        let loaded = load(#"{"basics": {"name": "Ada \ud83d\ude00 Park"}}"#)
+        XCTAssertEqual(loaded.resume?.basics.name, "Ada 😀 Park")
+        let lone = load(#"{"basics": {"name": "Ada \ud83d Park"}}"#)
+        XCTAssertEqual(lone.rendered, ["1:26: warning: lone UTF-16 surrogate '\\uD83D' is not a character; imported as U+FFFD"])
+    }
 }
