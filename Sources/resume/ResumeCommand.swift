@@ -30,6 +30,7 @@ struct ResumeCommand: ParsableCommand {
     static func main() {
         StandardStreams.reserveClosedDescriptors()
         do {
+            try RawArguments.checkEncoding()
             var command = try QuickParse.command() ?? parseAsRoot()
             try command.run()
             exitNotingLostMessages(ExitStatus.success)
@@ -97,3 +98,20 @@ enum QuickParse {
         }
     }
 }
+
+/// The command line as the bytes it was given: Swift turns bytes that are not UTF-8 into U+FFFD,
+/// so a file name in another encoding would name a file that does not exist.
+enum RawArguments {
+    /// Refuses an argument that is not UTF-8, naming it with its bytes shown.
+    static func checkEncoding() throws {
+        for index in 1..<Int(CommandLine.argc) {
+            guard let argument = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = UnsafeBufferPointer(start: argument, count: strlen(argument)).map { UInt8(bitPattern: $0) }
+            guard String(validating: bytes, as: UTF8.self) == nil else { continue }
+            let shown = bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
+            throw CommandFailure.invalidInput(
+                "argument \(index) ('\(VisibleText.escaping(shown))') is not UTF-8 text; rename the file with a UTF-8 name")
+        }
+    }
+}
+

@@ -85,6 +85,13 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(try resume.run(["render", CommandRunner.example("minimal.yaml"), "--width", "1000"]).status, 0)
     }
 
+    /// A file name that is not UTF-8 cannot be named to Swift; it is refused by its bytes.
+    func testAFileNameThatIsNotUTF8IsNamed() throws {
+        let result = try resume.runShell(#""$RESUME" lint "$(printf 'cv\377.yaml')""#)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "error: argument 2 ('cv\\xFF.yaml') is not UTF-8 text; rename the file with a UTF-8 name\n")
+    }
+
     func testUsageErrorsExitTwo() throws {
         XCTAssertEqual(try resume.run(["render"]).status, 2)
         XCTAssertEqual(try resume.run(["render", "x.yaml", "--format", "docx"]).status, 2)
