@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(
             name: "ResumeKitTests",
             dependencies: ["ResumeKit", "TestSupport"],
-            exclude: ["Fixtures", "Golden", "Lint/Reporters/Golden"]
+            exclude: ["Fixtures", "Golden", "Lint/Reporters/Golden", "Templates/MustacheSpec"]
         ),
         .testTarget(
             name: "resumeTests",
