@@ -16,10 +16,10 @@ public final class GoldenFiles: @unchecked Sendable {
     private var recorded: [(name: String, changed: Bool)] = []
 
     /// The golden files in `folder`, checked by `testCase`; when recording, the test fails as it
-    /// ends, with the count of files it wrote.
-    public init(_ folder: URL, for testCase: XCTestCase) {
+    /// ends (at this call), with the count of files it wrote.
+    public init(_ folder: URL, for testCase: XCTestCase, file: StaticString = #filePath, line: UInt = #line) {
         self.folder = folder
-        testCase.addTeardownBlock { [self] in reportRecording() }
+        testCase.addTeardownBlock { [self] in reportRecording(file: file, line: line) }
     }
 
     /// Compares `output` with the file at `name` (a path relative to the folder), failing with the
@@ -54,14 +54,14 @@ public final class GoldenFiles: @unchecked Sendable {
 }
 
 private extension GoldenFiles {
-    func reportRecording() {
+    func reportRecording(file: StaticString, line: UInt) {
         let recorded = lock.withLock { self.recorded }
         guard !recorded.isEmpty else { return }
         let changed = recorded.filter(\.changed).map(\.name)
         XCTFail(
             "recorded \(recorded.count) golden file\(recorded.count == 1 ? "" : "s") in \(Self.relativePath(folder))"
                 + " (\(changed.isEmpty ? "none changed" : "changed: " + changed.joined(separator: ", ")));"
-                + " review the diff and run again without RECORD_GOLDEN")
+                + " review the diff and run again without RECORD_GOLDEN", file: file, line: line)
     }
 
     /// The folder relative to the repository, as `git diff` takes it.

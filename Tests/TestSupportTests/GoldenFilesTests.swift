@@ -6,8 +6,12 @@ final class GoldenFilesTests: FailureRecordingTestCase {
     private var folder: URL!
     /// What `tearDown` expects the recording run's teardown to have reported.
     private var expectedRecordingReport: String?
+    /// `RECORD_GOLDEN` as the test run has it, put back after each test.
+    private var savedRecordGolden: String?
 
     override func setUpWithError() throws {
+        savedRecordGolden = ProcessInfo.processInfo.environment["RECORD_GOLDEN"]
+        unsetenv("RECORD_GOLDEN")
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-golden-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("same\nbytes\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
@@ -19,6 +23,7 @@ final class GoldenFilesTests: FailureRecordingTestCase {
             expectingFailures = false
         }
         try? FileManager.default.removeItem(at: folder)
+        if let savedRecordGolden { setenv("RECORD_GOLDEN", savedRecordGolden, 1) } else { unsetenv("RECORD_GOLDEN") }
     }
 
     func testComparesBytesAndNamesTheFirstDifferingLine() throws {
@@ -31,7 +36,7 @@ final class GoldenFilesTests: FailureRecordingTestCase {
             golden.check("caf\u{65}\u{301}", against: "b.txt")
             golden.check("", against: "c.txt")
         }
-        XCTAssertEqual(failures.count, 3, "\(failures)")
+        guard failures.count == 3 else { return XCTFail("\(failures)") }
         XCTAssertTrue(
             failures[0].hasPrefix("failed - output differs from a.txt: at line 2:\n  expected: \"bytes\"\n  actual:   \"bytez\"\n"),
             failures[0])
@@ -41,7 +46,6 @@ final class GoldenFilesTests: FailureRecordingTestCase {
 
     func testRecordingWritesTheFilesAndFailsTheRun() throws {
         setenv("RECORD_GOLDEN", "1", 1)
-        defer { unsetenv("RECORD_GOLDEN") }
         let golden = GoldenFiles(folder, for: self)
         expectingFailures = true
         golden.check("same\nbytes\n", against: "a.txt")

@@ -44,6 +44,6 @@ enum ReporterSamples {
 private extension ReporterGoldenTests {
     func check(_ output: String, against name: String, file: StaticString = #filePath, line: UInt = #line) {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-        GoldenFiles(folder, for: self).check(output, against: name, file: file, line: line)
+        GoldenFiles(folder, for: self, file: file, line: line).check(output, against: name, file: file, line: line)
     }
 }
