@@ -30,15 +30,26 @@ let package = Package(
             name: "fit-benchmark",
             dependencies: ["ResumeKit"]
         ),
+        // What every test target shares: the process runner, the required-tool rule, golden
+        // files, the pinned Python environment, deadlines and the examples by name.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport",
+            exclude: ["python-requirements.txt"]
+        ),
         .testTarget(
             name: "ResumeKitTests",
-            dependencies: ["ResumeKit"],
-            exclude: ["Fixtures", "Golden", "Lint/Reporters/Golden"]
+            dependencies: ["ResumeKit", "TestSupport"],
+            exclude: ["Fixtures", "Golden", "Lint/Reporters/Golden", "Templates/MustacheSpec"]
         ),
         .testTarget(
             name: "resumeTests",
-            dependencies: ["resume", "ResumeKit"],
+            dependencies: ["resume", "ResumeKit", "TestSupport"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TestSupportTests",
+            dependencies: ["TestSupport"]
         ),
     ]
 )

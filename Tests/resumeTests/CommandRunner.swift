@@ -1,58 +1,56 @@
 import Foundation
+import TestSupport
 import XCTest
 
-/// Runs the built `resume` binary as a user would, capturing its output and exit code.
+/// Runs the built `resume` binary as a user would, capturing its output and exit code: a thin
+/// layer over `ProcessRunner` that knows where the binary and the examples are.
 struct CommandRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ProcessResult
 
     /// The `resume` executable built next to the test bundle.
     static var executable: URL {
         Bundle.main.bundleURL.appendingPathComponent("resume")
     }
 
-    /// The package's root folder, for the bundled examples.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package's root folder.
+    static let packageRoot = Repository.root
 
+    /// The path of the example `name` (`cv.yaml`).
     static func example(_ name: String) -> String {
-        packageRoot.appendingPathComponent("examples/\(name)").path
+        Repository.example(name).path
     }
 
     var executable: URL = CommandRunner.executable
 
-    func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        var processEnvironment = ProcessInfo.processInfo.environment
-        processEnvironment.merge(environment) { _, new in new }
-        process.environment = processEnvironment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+    /// Runs `resume` with `arguments`; `environment` changes the test's own (nil removes a
+    /// variable). At `timeout` the command is stopped and the test fails.
+    func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String?] = [:], input: Data? = nil,
+        timeout: TimeInterval = ProcessRunner.defaultTimeout, file: StaticString = #filePath, line: UInt = #line
+    ) throws -> Result {
+        try ProcessRunner.run(
+            executable.path, arguments, in: directory, environment: environment, input: input, timeout: timeout,
+            file: file, line: line)
+    }
+
+    /// Starts `resume` and returns at once, for commands that keep running (`watch`) or that a
+    /// test interrupts.
+    func start(_ arguments: [String], in directory: URL? = nil, environment: [String: String?] = [:]) throws
+        -> RunningProcess
+    {
+        try ProcessRunner.start(executable.path, arguments, in: directory, environment: environment)
     }
 }
 
 extension CommandRunner {
     /// Runs a `/bin/sh` command line in which `"$RESUME"` is the built executable: for standard
     /// streams a test must close or point at a device (`>&-`, `> /dev/full`).
-    func runShell(_ script: String, in directory: URL? = nil) throws -> Result {
-        var runner = self
-        runner.executable = URL(fileURLWithPath: "/bin/sh")
-        return try runner.run(["-c", script], in: directory, environment: ["RESUME": executable.path, "NO_COLOR": "1"])
+    func runShell(_ script: String, in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line)
+        throws -> Result
+    {
+        try ProcessRunner.run(
+            "/bin/sh", ["-c", script], in: directory, environment: ["RESUME": executable.path, "NO_COLOR": "1"],
+            file: file, line: line)
     }
 }
 

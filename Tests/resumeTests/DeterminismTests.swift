@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// The same résumé and options give the same bytes, through the real command: in every format,
 /// every built-in theme and every example, run twice from different folders with different
@@ -11,8 +12,8 @@ final class DeterminismTests: XCTestCase {
     static let formats = ["html", "tex", "text", "pdf", "json-resume"]
 
     func testEveryFormatThemeAndExampleGivesTheSameBytesFromAnyFolder() throws {
-        _ = try TeXPrograms.require("pdflatex")
-        _ = try TeXPrograms.require("xelatex")
+        try RequiredTool.path(of: "pdflatex")
+        try RequiredTool.path(of: "xelatex")
         let runs = try TwoFolders(self)
         for example in Self.examples {
             try runs.place(example)
@@ -35,7 +36,7 @@ final class DeterminismTests: XCTestCase {
 
     /// `SOURCE_DATE_EPOCH` (default 0) pins the PDF's dates; set, it moves them.
     func testThePDFDatesArePinned() throws {
-        _ = try TeXPrograms.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let runs = try TwoFolders(self)
         try runs.place("minimal.yaml")
         let pinned = try runs.render("minimal.yaml", ["--format", "pdf"], resume).first
@@ -51,7 +52,7 @@ final class DeterminismTests: XCTestCase {
     /// The documented exception: the PDF's identifier is made from the résumé's file name, so the
     /// same résumé under another name differs in that entry alone.
     func testOnlyThePDFIdentifierFollowsTheFileName() throws {
-        _ = try TeXPrograms.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let directory = try temporaryDirectory(self)
         for name in ["cv", "other"] {
             try FileManager.default.copyItem(
@@ -97,11 +98,7 @@ final class DeterminismTests: XCTestCase {
 
 private extension DeterminismTests {
     /// `cv.yaml`, `ko.yaml`, `minimal.yaml`: every example the repository ships.
-    static var examples: [String] {
-        let folder = CommandRunner.packageRoot.appendingPathComponent("examples")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }
-            .sorted()
-    }
+    static var examples: [String] { Repository.exampleNames }
 
     /// Fails when the output names the temporary folders, today's date or a time of day.
     func assertNoPathOrClock(in output: Data, runs: TwoFolders, name: String, line: UInt = #line) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// A render that fails or is interrupted writes nothing: no output file, no temporary file beside
@@ -27,7 +28,7 @@ final class FailedRunTests: XCTestCase {
     }
 
     func testALaTeXErrorWritesNoPDFAndLeavesNoTemporaryFolder() throws {
-        _ = try TeXPrograms.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let folder = try WorkFolder(self)
         try folder.makeTheme("broken", addingToTheDocument: "\\undefinedmacro")
         let result = try folder.assertFails(resume, ["render", "cv.yaml", "--theme", "./broken", "-o", "cv.pdf"], status: 2)
@@ -62,7 +63,7 @@ final class FailedRunTests: XCTestCase {
     /// Ctrl-C, SIGTERM or a closed terminal while TeX runs ends the command by that signal, with
     /// TeX stopped and its temporary folder (which holds the résumé's text) gone.
     func testAnInterruptedPDFRenderLeavesNothingBehind() throws {
-        _ = try TeXPrograms.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let folder = try WorkFolder(self)
         // Counting to a billion keeps TeX busy for minutes, far longer than the test waits.
         try folder.makeTheme(
@@ -70,24 +71,18 @@ final class FailedRunTests: XCTestCase {
         for number in [SIGINT, SIGTERM, SIGHUP] {
             try "previous".write(to: folder.url.appendingPathComponent("cv.pdf"), atomically: true, encoding: .utf8)
             let before = try folder.listing()
-            let started = Date()
-            let process = Process()
-            process.executableURL = CommandRunner.executable
-            process.arguments = ["render", "cv.yaml", "--theme", "./slow", "-o", "cv.pdf"]
-            process.currentDirectoryURL = folder.url
-            process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": folder.temporary.path]) { $1 }
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try resume.start(
+                ["render", "cv.yaml", "--theme", "./slow", "-o", "cv.pdf"], in: folder.url,
+                environment: ["TMPDIR": folder.temporary.path])
             // TeX is running once its folder holds the log.
-            while try folder.temporaryListing().allSatisfy({ !$0.hasSuffix(".log") }), Date().timeIntervalSince(started) < 120 {
+            let deadline = Date().addingTimeInterval(120)
+            while try folder.temporaryListing().allSatisfy({ !$0.hasSuffix(".log") }), Date() < deadline {
                 usleep(20_000)
             }
             XCTAssertFalse(try folder.temporaryListing().isEmpty, "a compile folder while TeX runs")
-            kill(process.processIdentifier, number)
-            process.waitUntilExit()
-            XCTAssertLessThan(Date().timeIntervalSince(started), 180, "a hang guard, not a speed measurement")
-            XCTAssertEqual(process.terminationReason, .uncaughtSignal, "signal \(number)")
-            XCTAssertEqual(process.terminationStatus, number)
+            process.send(number)
+            let result = try process.wait(timeout: 60)
+            XCTAssertEqual(result.signal, number, "ended by signal \(number): \(result.stderr)")
             XCTAssertEqual(try folder.listing(), before, "nothing written or left beside the output")
             XCTAssertEqual(try String(contentsOf: folder.url.appendingPathComponent("cv.pdf"), encoding: .utf8), "previous")
             XCTAssertEqual(try folder.temporaryListing(), [], "the compile folder is removed")

@@ -1,5 +1,6 @@
 import Foundation
 import ResumeKit
+import TestSupport
 import XCTest
 
 final class HookCommandTests: XCTestCase {
@@ -20,7 +21,7 @@ final class HookCommandTests: XCTestCase {
         XCTAssertTrue(PreCommitHookScript.isWrittenByResume(text))
         XCTAssertTrue(text.contains("installed='\(CommandRunner.executable.path)'\n"), "records the resume that installed it")
         XCTAssertTrue(text.contains("pattern='\(ResumeFilePattern.default)'\n"), text)
-        XCTAssertEqual(try ToolProcess.run("/bin/sh", ["-n", hook.path]).status, 0, "the hook is valid POSIX sh")
+        XCTAssertEqual(try ProcessRunner.run("/bin/sh", ["-n", hook.path]).status, 0, "the hook is valid POSIX sh")
 
         let again = try run(["hook", "install"], in: repository.root, repository)
         XCTAssertEqual(again.status, 0, "its own hook is brought up to date: \(again.stderr)")
@@ -213,7 +214,7 @@ final class HookCommandTests: XCTestCase {
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CommandRunner.executable, to: copy)
         let installed = try CommandRunner(executable: copy).run(
-            ["hook", "install"], in: repository.root, environment: repository.environment.compactMapValues { $0 })
+            ["hook", "install"], in: repository.root, environment: repository.environment)
         XCTAssertEqual(installed.status, 0, installed.stderr)
         try FileManager.default.removeItem(at: copy)
 
@@ -236,7 +237,7 @@ final class HookCommandTests: XCTestCase {
             "cv.yaml", "resume.yml", "CV_2025.YAML", "resumes/resume-ko.yaml", "a/b/cv-research.yml",
             ".resume-lint.yaml", "notes.yaml", "cv.yaml.bak", "cv/notes.yaml", "my-cv.yaml", "cv.json",
         ]
-        let matched = try ToolProcess.run(
+        let matched = try ProcessRunner.run(
             "/bin/sh", ["-c", #"printf '%s\n' "$@" | grep -E -i -e "$0""#, ResumeFilePattern.default] + paths)
         XCTAssertEqual(
             matched.output.split(separator: "\n"),
@@ -245,7 +246,7 @@ final class HookCommandTests: XCTestCase {
 
     /// Runs `resume` in `directory` with the repository's git environment.
     private func run(_ arguments: [String], in directory: URL, _ repository: TemporaryGitRepository) throws -> CommandRunner.Result {
-        try resume.run(arguments, in: directory, environment: repository.environment.compactMapValues { $0 })
+        try resume.run(arguments, in: directory, environment: repository.environment)
     }
 }
 
@@ -273,7 +274,7 @@ struct TemporaryGitRepository {
     let environment: [String: String?]
 
     init(_ testCase: XCTestCase) throws {
-        try RequiredTool.require("git")
+        try RequiredTool.path(of: "git", installedBy: "git")
         let folder = try temporaryDirectory(testCase)
         root = folder.appendingPathComponent("repository")
         let globalConfiguration = folder.appendingPathComponent("gitconfig")
@@ -293,7 +294,8 @@ struct TemporaryGitRepository {
     /// Runs git in the repository; a failure fails the call.
     @discardableResult
     func git(_ arguments: [String]) throws -> String {
-        let result = try ToolProcess.run("/usr/bin/env", ["git"] + arguments, in: root, environment: environment)
+        let result = try ProcessRunner.run(
+            "git", arguments, in: root, environment: environment, mergingStandardError: true)
         guard result.status == 0 else {
             throw GitFailure(description: "git \(arguments.joined(separator: " ")): \(result.output)")
         }
@@ -301,14 +303,19 @@ struct TemporaryGitRepository {
     }
 
     /// `git commit`, hooks and all, with what it printed; `environment` adds to the repository's.
-    func commit(_ message: String, environment extra: [String: String?] = [:]) throws -> ToolProcess.Result {
+    func commit(_ message: String, environment extra: [String: String?] = [:], timeout: TimeInterval = ProcessRunner.defaultTimeout)
+        throws -> ProcessResult
+    {
         let environment = environment.merging(extra) { _, new in new }
-        return try ToolProcess.run("/usr/bin/env", ["git", "commit", "--quiet", "-m", message], in: root, environment: environment)
+        return try ProcessRunner.run(
+            "git", ["commit", "--quiet", "-m", message], in: root, environment: environment, mergingStandardError: true,
+            timeout: timeout)
     }
 
     /// The current commit, or nil before the first.
     func head() throws -> String? {
-        let result = try ToolProcess.run("/usr/bin/env", ["git", "rev-parse", "--verify", "--quiet", "HEAD"], in: root, environment: environment)
+        let result = try ProcessRunner.run(
+            "git", ["rev-parse", "--verify", "--quiet", "HEAD"], in: root, environment: environment, mergingStandardError: true)
         return result.status == 0 ? result.output.trimmingCharacters(in: .whitespacesAndNewlines) : nil
     }
 

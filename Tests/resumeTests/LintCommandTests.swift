@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 final class LintCommandTests: XCTestCase {
@@ -97,9 +98,7 @@ final class LintCommandTests: XCTestCase {
     }
 
     func testVerifyAgreesWithPdfLaTeX() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdflatex") || ProcessInfo.processInfo.environment["CI"] == "true" else {
-            throw XCTSkip("pdflatex is not installed")
-        }
+        try RequiredTool.path(of: "pdflatex")
         let result = try resume.run(["lint", "--verify", CommandRunner.example("cv.yaml")])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("verified with pdflatex: 2 pages and all 24 items agree"), result.stderr)

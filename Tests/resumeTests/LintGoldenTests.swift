@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The human and JSON reports of `resume lint` on a résumé with findings, compared with reviewed
-/// golden files; `RECORD_GOLDEN=1` rewrites them.
+/// golden files; `RECORD_GOLDEN=1` rewrites them and fails: review the diff, then run again without it.
 final class LintGoldenTests: XCTestCase {
     let resume = CommandRunner()
 
@@ -18,22 +19,14 @@ final class LintGoldenTests: XCTestCase {
         """ + onlyWorkSections
 
     func testHumanAndJSONReports() throws {
+        let golden = GoldenFiles(
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden"), for: self)
         let directory = try temporaryDirectory(self)
         try Self.fixture.write(to: directory.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
-        for (format, golden) in [("human", "lint-human.txt"), ("json", "lint-json.json")] {
+        for (format, name) in [("human", "lint-human.txt"), ("json", "lint-json.json")] {
             let result = try resume.run(["lint", "cv.yaml", "--format", format], in: directory, environment: ["NO_COLOR": "1"])
             XCTAssertEqual(result.status, 0, "warnings only: \(result.stderr)")
-            try assertGolden(result.stdout, golden)
+            golden.check(result.stdout, against: name)
         }
-    }
-
-    private func assertGolden(_ output: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try output.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertEqual(output, expected, "\(name) differs; if the change is intended, rerun with RECORD_GOLDEN=1 and review the diff", file: file, line: line)
     }
 }

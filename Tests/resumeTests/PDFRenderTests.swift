@@ -1,46 +1,47 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// `render --format pdf`: the theme's LaTeX compiled by a real TeX engine.
 final class PDFRenderTests: XCTestCase {
     let resume = CommandRunner()
 
     func testEveryBuiltInThemeMakesThePDFThatLintMeasures() throws {
-        let pdfinfo = try TeXPrograms.require("pdfinfo")
-        let pdftotext = try TeXPrograms.require("pdftotext")
-        _ = try TeXPrograms.require("pdflatex")
+        let pdfinfo = try RequiredTool.path(of: "pdfinfo")
+        let pdftotext = try RequiredTool.path(of: "pdftotext")
+        try RequiredTool.path(of: "pdflatex")
         let directory = try temporaryDirectory(self)
         for theme in ["classic", "compact", "modern"] {
             let output = directory.appendingPathComponent("\(theme).pdf")
             let result = try resume.run(["render", CommandRunner.example("cv.yaml"), "--theme", theme, "-o", output.path])
             XCTAssertEqual(result.status, 0, "\(theme): \(result.stderr)")
             XCTAssertEqual(result.stdout, "")
-            let text = try TeXPrograms.output(of: pdftotext, ["-enc", "UTF-8", output.path, "-"])
+            let text = try Poppler.output(of: pdftotext, ["-enc", "UTF-8", output.path, "-"])
             XCTAssertTrue(text.contains("Theo Varga-Lindholm"), "\(theme): \(text.prefix(300))")
-            XCTAssertEqual(try TeXPrograms.pageCount(pdfinfo, output), try lintPages(CommandRunner.example("cv.yaml"), theme: theme), theme)
+            XCTAssertEqual(try Poppler.pageCount(pdfinfo, output), try lintPages(CommandRunner.example("cv.yaml"), theme: theme), theme)
         }
     }
 
     func testKoreanResumeIsCompiledWithXeLaTeX() throws {
-        let pdfinfo = try TeXPrograms.require("pdfinfo")
-        let pdftotext = try TeXPrograms.require("pdftotext")
-        _ = try TeXPrograms.require("xelatex")
+        let pdfinfo = try RequiredTool.path(of: "pdfinfo")
+        let pdftotext = try RequiredTool.path(of: "pdftotext")
+        try RequiredTool.path(of: "xelatex")
         let output = try temporaryDirectory(self).appendingPathComponent("ko.pdf")
         let result = try resume.run(["render", CommandRunner.example("ko.yaml"), "--format", "pdf", "-o", output.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let info = try TeXPrograms.output(of: pdfinfo, [output.path])
+        let info = try Poppler.output(of: pdfinfo, [output.path])
         XCTAssertTrue(info.contains("xdvipdfmx"), info)
         let name = try XCTUnwrap(try String(contentsOfFile: CommandRunner.example("ko.yaml"), encoding: .utf8)
             .split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("name:") }?
             .split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces))
-        let text = try TeXPrograms.output(of: pdftotext, ["-enc", "UTF-8", output.path, "-"])
+        let text = try Poppler.output(of: pdftotext, ["-enc", "UTF-8", output.path, "-"])
         XCTAssertTrue(text.contains(name), "\(name) not in \(text.prefix(300))")
-        XCTAssertEqual(try TeXPrograms.pageCount(pdfinfo, output), try lintPages(CommandRunner.example("ko.yaml"), theme: "classic"))
+        XCTAssertEqual(try Poppler.pageCount(pdfinfo, output), try lintPages(CommandRunner.example("ko.yaml"), theme: "classic"))
     }
 
     /// A résumé's file name in any script, or one that starts like an option, makes a PDF.
     func testFilesNamedInAnyScriptMakeAPDF() throws {
-        _ = try TeXPrograms.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let directory = try temporaryDirectory(self)
         let example = try Data(contentsOf: URL(fileURLWithPath: CommandRunner.example("minimal.yaml")))
         for name in ["이력서", "履歴書", "Été", "-cv", "резюме 2026"] {
@@ -53,7 +54,7 @@ final class PDFRenderTests: XCTestCase {
     }
 
     func testAnUnreadableSourceDateEpochIsNamed() throws {
-        _ = try TeXPrograms.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let directory = try temporaryDirectory(self)
         let result = try resume.run(
             ["render", CommandRunner.example("minimal.yaml"), "-o", "cv.pdf"], in: directory, environment: ["SOURCE_DATE_EPOCH": "abc"])
@@ -63,7 +64,7 @@ final class PDFRenderTests: XCTestCase {
     }
 
     func testPDFGoesToStandardOutputWhenItIsNotATerminal() throws {
-        _ = try TeXPrograms.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let result = try resume.run(["render", CommandRunner.example("minimal.yaml"), "--format", "pdf"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.hasPrefix("%PDF-"), String(result.stdout.prefix(20)))
@@ -71,7 +72,7 @@ final class PDFRenderTests: XCTestCase {
     }
 
     func testTheSameResumeGivesTheSameBytes() throws {
-        _ = try TeXPrograms.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let directory = try temporaryDirectory(self)
         for name in ["one", "two"] {
             let result = try resume.run(["render", CommandRunner.example("minimal.yaml"), "-o", directory.appendingPathComponent("\(name).pdf").path])
@@ -83,7 +84,7 @@ final class PDFRenderTests: XCTestCase {
     }
 
     func testALaTeXErrorInAThemeIsSummarizedAndNothingIsWritten() throws {
-        _ = try TeXPrograms.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let directory = try temporaryDirectory(self)
         XCTAssertEqual(try resume.run(["themes", "new", "broken", "--from", "classic"], in: directory).status, 0)
         let template = directory.appendingPathComponent("broken/tex/work.mustache")
@@ -122,10 +123,8 @@ final class PDFRenderTests: XCTestCase {
     /// On a terminal, a status line says what TeX is doing and is cleared when it is done; a PDF is
     /// never written onto the terminal itself.
     func testOnATerminalAStatusLineShowsProgress() throws {
-        _ = try TeXPrograms.require("pdflatex")
-        guard let script = ["/usr/bin/script", "/bin/script"].first(where: FileManager.default.isExecutableFile) else {
-            throw XCTSkip("script (util-linux) is not installed to run the command on a terminal")
-        }
+        try RequiredTool.path(of: "pdflatex")
+        let script = try RequiredTool.path(of: "script", installedBy: "util-linux")
         let directory = try temporaryDirectory(self)
         try FileManager.default.copyItem(atPath: CommandRunner.example("minimal.yaml"), toPath: directory.appendingPathComponent("cv.yaml").path)
         let binary = CommandRunner.executable.path
@@ -176,47 +175,16 @@ extension CommandRunner {
     /// Runs a shell command line with a terminal as its standard output and error, through
     /// util-linux `script`; returns what the terminal showed.
     func runOnTerminal(_ script: String, _ commandLine: String, in directory: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: script)
-        process.arguments = ["-qec", commandLine, "/dev/null"]
-        process.currentDirectoryURL = directory
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ProcessRunner.run(script, ["-qec", commandLine, "/dev/null"], in: directory)
+        return (result.status, result.stdout)
     }
 }
 
-/// The TeX and Poppler programs the PDF tests run.
-enum TeXPrograms {
-    /// The path of `program`; a missing one skips the test, or fails it under `CI=true`.
-    static func require(_ program: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        if let found = path.split(separator: ":").map({ "\($0)/\(program)" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
-            return found
-        }
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            XCTFail("\(program) is not installed, and CI=true requires the TeX tests to run (install TeX Live and poppler-utils)", file: file, line: line)
-        }
-        throw XCTSkip("\(program) is not installed; set CI=true to make this a failure")
-    }
-
+/// The Poppler programs the PDF tests read PDFs with.
+enum Poppler {
     /// What `executable` prints on standard output.
     static func output(of executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ProcessRunner.run(executable, arguments).stdout
     }
 
     /// The page count `pdfinfo` reads from a PDF.

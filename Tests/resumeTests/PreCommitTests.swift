@@ -1,20 +1,19 @@
 import Foundation
 import ResumeKit
+import TestSupport
 import XCTest
 
 /// The `resume-lint` hook of `.pre-commit-hooks.yaml`, run for real by the pre-commit framework
 /// from PyPI: pre-commit fetches this repository, builds it as its `language: swift` does, and
 /// runs the hook on commits in another repository.
 final class PreCommitTests: XCTestCase {
-    static let preCommit = PythonTool(requirement: "pre-commit==4.7.0", module: "pre_commit")
-
     /// One test for everything, as pre-commit builds the package in release mode the first time
     /// a hook runs — minutes on two cores — and this way only once per run. The repository that
     /// pre-commit fetches is a clone of this one at HEAD: commit a change to the hook before
     /// running this test on it.
     func testACommitWithAnErrorIsStoppedAndACleanOnePasses() throws {
         let user = try TemporaryGitRepository(self)
-        let python = try Self.preCommit.python()
+        let python = try PythonEnvironment.python()
         let folder = try temporaryDirectory(self)
         let hookRepository = folder.appendingPathComponent("resume")
         let revision = try Self.clone(CommandRunner.packageRoot, to: hookRepository, environment: user.environment)
@@ -31,14 +30,16 @@ final class PreCommitTests: XCTestCase {
                   - id: resume-lint
 
             """, to: ".pre-commit-config.yaml")
-        let installed = try ToolProcess.run(
-            python.path, ["-m", "pre_commit", "install"], in: user.root, environment: user.environment.merging(environment) { _, new in new })
+        let installed = try ProcessRunner.run(
+            python.path, ["-m", "pre_commit", "install"], in: user.root,
+            environment: user.environment.merging(environment) { _, new in new }, mergingStandardError: true)
         XCTAssertEqual(installed.status, 0, installed.output)
 
         try user.write(HookSamples.tooLong, to: "cv.yaml")
         try user.git(["add", ".pre-commit-config.yaml", "cv.yaml"])
         let started = Date()
-        let stopped = try user.commit("too long", environment: environment)
+        // The first commit builds the package in release mode: minutes on two cores.
+        let stopped = try user.commit("too long", environment: environment, timeout: 1800)
         print("pre-commit built the resume-lint hook and ran it in \(Int(Date().timeIntervalSince(started))) s")
         let details = stopped.output + ((try? String(contentsOf: log, encoding: .utf8)) ?? "")
         XCTAssertNotEqual(stopped.status, 0, details)
@@ -68,12 +69,13 @@ final class PreCommitTests: XCTestCase {
     /// Clones `repository` at its HEAD and returns the commit, as the `rev` pre-commit checks out.
     /// A copy of the sources that is not a git repository cannot be fetched by pre-commit.
     private static func clone(_ repository: URL, to destination: URL, environment: [String: String?]) throws -> String {
-        let cloned = try ToolProcess.run(
-            "/usr/bin/env", ["git", "clone", "--quiet", repository.path, destination.path], environment: environment)
+        let cloned = try ProcessRunner.run(
+            "git", ["clone", "--quiet", repository.path, destination.path], environment: environment,
+            mergingStandardError: true)
         guard cloned.status == 0 else {
             try RequiredTool.unavailable("\(repository.path) is not a git repository with a commit to fetch: \(cloned.output)")
         }
-        let head = try ToolProcess.run("/usr/bin/env", ["git", "rev-parse", "HEAD"], in: destination, environment: environment)
-        return head.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let head = try ProcessRunner.run("git", ["rev-parse", "HEAD"], in: destination, environment: environment)
+        return head.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// `resume watch`, run as a user would: the real binary, a file saved under it, and Ctrl-C.
 final class WatchCommandTests: XCTestCase {
@@ -13,7 +14,7 @@ final class WatchCommandTests: XCTestCase {
         let original = try String(contentsOfFile: CommandRunner.example("cv.yaml"), encoding: .utf8)
         try original.write(to: input, atomically: false, encoding: .utf8)
 
-        let watch = try WatchSession(["watch", "cv.yaml", "-o", "cv.html"], in: directory)
+        let watch = try CommandRunner().start(["watch", "cv.yaml", "-o", "cv.html"], in: directory)
         defer { watch.stop() }
         try watch.waitForStandardOutput(timeout: timeout) { self.summaries(in: $0).count == 1 }
         XCTAssertTrue(try String(contentsOf: output, encoding: .utf8).contains("Theo Varga-Lindholm"))
@@ -38,31 +39,31 @@ final class WatchCommandTests: XCTestCase {
         try watch.waitForStandardOutput(timeout: timeout) { self.summaries(in: $0).count == 3 }
         XCTAssertTrue(try String(contentsOf: output, encoding: .utf8).contains("Theo Varga-Lindholm"))
 
-        XCTAssertEqual(try watch.interrupt(timeout: timeout), 0, watch.standardError)
+        XCTAssertEqual(try interrupt(watch), 0, watch.standardError)
     }
 
     func testLintFindingsArePrintedAboveTheSummary() throws {
         let directory = try temporaryDirectory(self)
         try "basics:\n  name: Ada\n  email: ada@example.com\n\(onlyWorkSections)work:\n  - name: Acme\n    position: Engineer\n    startDate: 2020-01\n    highlights:\n      - Responsible for the build system, cutting build times by 40%\n"
             .write(to: directory.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
-        let watch = try WatchSession(["watch", "cv.yaml", "-o", "cv.txt"], in: directory, environment: ["NO_COLOR": "1"])
+        let watch = try CommandRunner().start(["watch", "cv.yaml", "-o", "cv.txt"], in: directory, environment: ["NO_COLOR": "1"])
         defer { watch.stop() }
         try watch.waitForStandardOutput(timeout: timeout) { self.summaries(in: $0).count == 1 }
         XCTAssertTrue(watch.standardOutput.contains("cv.yaml:17:9: warning: starts with 'Responsible for'"), watch.standardOutput)
         XCTAssertTrue(watch.standardOutput.contains("[action-verb]"), watch.standardOutput)
         XCTAssertTrue(watch.standardOutput.contains("cv.yaml → cv.txt · 1 page · 0 errors, 1 warning"), watch.standardOutput)
-        XCTAssertEqual(try watch.interrupt(timeout: timeout), 0)
+        XCTAssertEqual(try interrupt(watch), 0)
     }
 
     func testWatchesToPDF() throws {
-        _ = try TeXPrograms.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let directory = try temporaryDirectory(self)
         try FileManager.default.copyItem(atPath: CommandRunner.example("minimal.yaml"), toPath: directory.appendingPathComponent("cv.yaml").path)
-        let watch = try WatchSession(["watch", "cv.yaml", "-o", "cv.pdf"], in: directory)
+        let watch = try CommandRunner().start(["watch", "cv.yaml", "-o", "cv.pdf"], in: directory)
         defer { watch.stop() }
         try watch.waitForStandardOutput(timeout: timeout) { self.summaries(in: $0).count == 1 }
         XCTAssertTrue(try Data(contentsOf: directory.appendingPathComponent("cv.pdf")).starts(with: Data("%PDF-".utf8)))
-        XCTAssertEqual(try watch.interrupt(timeout: timeout), 0)
+        XCTAssertEqual(try interrupt(watch), 0)
     }
 
     func testUsageErrorsExitTwo() throws {
@@ -79,70 +80,16 @@ final class WatchCommandTests: XCTestCase {
         XCTAssertTrue(overInput.stderr.contains("refusing to write the output over the input file"), overInput.stderr)
     }
 
+    /// Sends Ctrl-C and returns the exit status; ending by the signal instead is a failure.
+    private func interrupt(_ watch: RunningProcess) throws -> Int32 {
+        watch.send(SIGINT)
+        let result = try watch.wait(timeout: timeout)
+        XCTAssertNil(result.signal, "ended by the signal instead of exiting")
+        return result.status
+    }
+
     /// The summary lines that report a build.
     private func summaries(in output: String) -> [String] {
         output.split(separator: "\n").map(String.init).filter { $0.contains(" pages · ") || $0.contains(" page · ") }
     }
-}
-
-/// A running `resume watch`, its output collected as it comes.
-private final class WatchSession: @unchecked Sendable {
-    private let process = Process()
-    private let lock = NSLock()
-    private var out = Data()
-    private var err = Data()
-
-    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
-        process.executableURL = CommandRunner.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let outPipe = Pipe()
-        let errPipe = Pipe()
-        process.standardOutput = outPipe
-        process.standardError = errPipe
-        outPipe.fileHandleForReading.readabilityHandler = { [unowned self] handle in
-            let data = handle.availableData
-            lock.withLock { out.append(data) }
-        }
-        errPipe.fileHandleForReading.readabilityHandler = { [unowned self] handle in
-            let data = handle.availableData
-            lock.withLock { err.append(data) }
-        }
-        try process.run()
-    }
-
-    var standardOutput: String { lock.withLock { String(decoding: out, as: UTF8.self) } }
-    var standardError: String { lock.withLock { String(decoding: err, as: UTF8.self) } }
-
-    /// Waits until standard output satisfies `condition`, failing after `timeout` seconds.
-    func waitForStandardOutput(timeout: TimeInterval, file: StaticString = #filePath, line: UInt = #line, _ condition: (String) -> Bool) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while !condition(standardOutput) {
-            guard Date() < deadline, process.isRunning else {
-                XCTFail("gave up waiting; output:\n\(standardOutput)\nerrors:\n\(standardError)", file: file, line: line)
-                throw WatchTimeout()
-            }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-    }
-
-    /// Sends Ctrl-C and returns the exit status.
-    func interrupt(timeout: TimeInterval) throws -> Int32 {
-        process.interrupt()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning {
-            guard Date() < deadline else { throw WatchTimeout() }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        XCTAssertEqual(process.terminationReason, .exit, "ended by the signal instead of exiting")
-        return process.terminationStatus
-    }
-
-    /// Ends the command if a test left it running.
-    func stop() {
-        if process.isRunning { process.terminate() }
-    }
-
-    struct WatchTimeout: Error {}
 }

@@ -1,13 +1,14 @@
 import Foundation
 import XCTest
 @testable import ResumeKit
+import TestSupport
 
 /// The fit engine against pdfLaTeX on whole documents: generated résumés of varied length and
 /// content, and the bundled examples, in every built-in theme. Every item's line count and every
 /// page count not flagged as near a page boundary must be TeX's.
 final class FitAccuracyTests: XCTestCase {
     func testGeneratedResumesAndExamplesAgreeWithTeX() throws {
-        _ = try TeXRunner.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         var generator = SeededGenerator(seed: 2026)
         var resumes = (0..<36).map { index in GeneratedResume.make(index, using: &generator) }
         for name in ["cv", "minimal"] {

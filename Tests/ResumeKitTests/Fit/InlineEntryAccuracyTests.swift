@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+import TestSupport
 
 /// One-line entries (`entryStyle: inline`, the compact theme) against pdfLaTeX: entries that fit
 /// on their line, and long ones that wrap, whose dates end the last line or take a line of their
@@ -88,7 +89,7 @@ final class InlineEntryAccuracyTests: XCTestCase {
 
     /// Whole résumés whose entries wrap: each entry's lines and the page count are TeX's.
     func testResumesWithLongEntriesAgreeWithTeX() throws {
-        _ = try TeXRunner.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let theme = try compact()
         var generator = SeededGenerator(seed: 4242)
         var entries = 0
@@ -140,7 +141,7 @@ private extension InlineEntryAccuracyTests {
         _ samples: [SampleBlock], label: String, file: StaticString = #filePath, line: UInt = #line,
         editingPreamble edit: (String) -> String = { $0 }
     ) throws -> [Int] {
-        _ = try TeXRunner.require("pdflatex", file: file, line: line)
+        try RequiredTool.path(of: "pdflatex", file: file, line: line)
         let (measured, widths) = try measure(samples, editingPreamble: edit)
         var mismatches: [String] = []
         var lines: [Int] = []

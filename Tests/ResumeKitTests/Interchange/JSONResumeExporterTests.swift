@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import ResumeKit
+import TestSupport
 
 /// `render --format json-resume`: a JSON Resume v1 document, the same bytes every time.
 final class JSONResumeExporterTests: XCTestCase {
@@ -85,7 +86,7 @@ final class JSONResumeExporterTests: XCTestCase {
             "skills": ["name", "level", "keywords"],
             "awards": ["title", "date", "awarder", "summary"],
         ]
-        for url in TestPaths.exampleFiles {
+        for url in Repository.examples {
             let resume = try XCTUnwrap(ResumeLoader.load(contentsOf: url).resume)
             let exported = JSONResumeExporter.export(resume)
             XCTAssertEqual(JSONResumeExporter.export(resume), exported)
@@ -107,7 +108,7 @@ final class JSONResumeExporterTests: XCTestCase {
     }
 
     func testTheExportLoadsAsAResumeOfThisFormatToo() throws {
-        for url in TestPaths.exampleFiles {
+        for url in Repository.examples {
             let original = try XCTUnwrap(ResumeLoader.load(contentsOf: url).resume)
             let exported = JSONResumeExporter.export(original)
             let loaded = ResumeLoader.load(yaml: exported, file: "resume.json")

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import ResumeKit
+import TestSupport
 
 /// JSON Resume → YAML → JSON Resume → YAML keeps the résumé, and so does the way from this
 /// format's own examples through JSON Resume and back.
@@ -17,8 +18,7 @@ final class RoundTripTests: XCTestCase {
     }
 
     func testEveryExampleSurvivesExportAndImport() throws {
-        XCTAssertFalse(TestPaths.exampleFiles.isEmpty)
-        for url in TestPaths.exampleFiles {
+        for url in Repository.examples {
             let loaded = ResumeLoader.load(contentsOf: url)
             let original = try XCTUnwrap(loaded.resume, url.lastPathComponent)
             let imported = importJSON(JSONResumeExporter.export(original))

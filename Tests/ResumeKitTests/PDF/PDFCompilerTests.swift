@@ -1,6 +1,7 @@
 import Foundation
 @testable import ResumeKit
 import XCTest
+import TestSupport
 
 final class PDFCompilerTests: XCTestCase {
     private let crossReference = """
@@ -14,7 +15,7 @@ final class PDFCompilerTests: XCTestCase {
     /// pdfTeX with `SOURCE_DATE_EPOCH` and `FORCE_SOURCE_DATE` writes the same bytes every time:
     /// dates and the trailer identifier come from the epoch and the job name, not the clock.
     func testPDFLaTeXOutputIsByteIdentical() throws {
-        _ = try TeXRunner.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let compiler = PDFCompiler(usesLatexmk: false)
         let first = try compiler.compile(crossReference, engine: .pdflatex, jobName: "cv")
         sleep(1)  // a clock-based date or identifier would now differ
@@ -26,7 +27,7 @@ final class PDFCompilerTests: XCTestCase {
     /// XeTeX's PDF writer, xdvipdfmx, honours `SOURCE_DATE_EPOCH` as well, so its output is
     /// byte-identical too (TeX Live 2022).
     func testXeLaTeXOutputIsByteIdentical() throws {
-        _ = try TeXRunner.require("xelatex")
+        try RequiredTool.path(of: "xelatex")
         let compiler = PDFCompiler(usesLatexmk: false)
         let first = try compiler.compile(crossReference, engine: .xelatex, jobName: "cv")
         sleep(1)
@@ -35,7 +36,7 @@ final class PDFCompilerTests: XCTestCase {
     }
 
     func testRerunsUntilCrossReferencesAreResolved() throws {
-        _ = try TeXRunner.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         var passes: [PDFCompiler.Pass] = []
         let output = try PDFCompiler(usesLatexmk: false).compile(crossReference, engine: .pdflatex, jobName: "cv") {
             passes.append($0)
@@ -50,7 +51,7 @@ final class PDFCompilerTests: XCTestCase {
     }
 
     func testRerunsStopAtTheLimit() throws {
-        _ = try TeXRunner.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let restless = """
             \\documentclass{article}
             \\begin{document}
@@ -76,11 +77,13 @@ final class PDFCompilerTests: XCTestCase {
         let folder = try makeTemporaryFolder()
         try makeFakeProgram("pdflatex", script: "sleep 30", in: folder)
         let compiler = PDFCompiler(installation: TeXInstallation(searchPath: [folder.path]), timeout: 0.5)
-        let started = Date()
-        XCTAssertThrowsError(try compiler.compile("x", engine: .pdflatex)) { error in
+        // The program sleeps for 30 s: the compile must stop it long before.
+        let outcome = try withDeadline(20, "a compile with a 0.5 s timeout") {
+            Result { try compiler.compile("x", engine: .pdflatex) }
+        }
+        XCTAssertThrowsError(try outcome.get()) { error in
             XCTAssertEqual(error as? PDFCompileFailure, .timedOut(.pdflatex, seconds: 1))
         }
-        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
     }
 
     /// A program that ignores SIGTERM, and what it started, are ended with SIGKILL after a grace
@@ -93,13 +96,8 @@ final class PDFCompilerTests: XCTestCase {
         XCTAssertThrowsError(try compiler.compile("x", engine: .pdflatex)) { error in
             XCTAssertEqual(error as? PDFCompileFailure, .timedOut(.pdflatex, seconds: 1))
         }
-        let survivors = Process()
-        survivors.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
-        survivors.arguments = ["-f", marker]
-        survivors.standardOutput = FileHandle.nullDevice
-        try survivors.run()
-        survivors.waitUntilExit()
-        XCTAssertEqual(survivors.terminationStatus, 1, "no process of the run is left")
+        let survivors = try ProcessRunner.run(try RequiredTool.path(of: "pgrep", installedBy: "procps"), ["-f", marker])
+        XCTAssertEqual(survivors.status, 1, "no process of the run is left: \(survivors.output)")
     }
 
     /// A run that writes a file past the limit (a log written forever) is stopped at the limit.
@@ -129,7 +127,7 @@ final class PDFCompilerTests: XCTestCase {
 
     /// A real theme that reads or writes outside its folder stops with TeX's error, not the file.
     func testTeXCannotReadOrWriteOutsideItsFolder() throws {
-        _ = try TeXRunner.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let outside = try makeTemporaryFolder().appendingPathComponent("written.txt")
         let reading = "\\documentclass{article}\\begin{document}\\input{/etc/passwd}\\end{document}"
         XCTAssertThrowsError(try PDFCompiler(usesLatexmk: false).compile(reading, engine: .pdflatex)) { error in
@@ -185,15 +183,10 @@ final class PDFCompilerTests: XCTestCase {
     }
 
     private func pdfText(_ pdf: Data) throws -> String {
-        let pdftotext = try TeXRunner.require("pdftotext")
+        let pdftotext = try RequiredTool.path(of: "pdftotext")
         let folder = try makeTemporaryFolder()
         let file = folder.appendingPathComponent("document.pdf")
         try pdf.write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: pdftotext)
-        process.arguments = ["-enc", "UTF-8", file.path, folder.appendingPathComponent("document.txt").path]
-        try process.run()
-        process.waitUntilExit()
-        return try String(contentsOf: folder.appendingPathComponent("document.txt"), encoding: .utf8)
+        return try ProcessRunner.run(pdftotext, ["-enc", "UTF-8", file.path, "-"]).stdout
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ResumeKit
 import XCTest
+import TestSupport
 
 /// The first error of real TeX logs, made by compiling broken LaTeX.
 final class TeXLogSummaryTests: XCTestCase {
@@ -79,7 +80,7 @@ final class TeXLogSummaryTests: XCTestCase {
     }
 
     func testMissingFontIsAnInstallationProblem() throws {
-        _ = try TeXRunner.require("xelatex")
+        try RequiredTool.path(of: "xelatex")
         let latex = """
             \\documentclass{article}
             \\usepackage{fontspec}
@@ -119,13 +120,12 @@ final class TeXLogSummaryTests: XCTestCase {
 
     /// Compiles `latex` with pdflatex, expecting a failure.
     private func compileFailure(_ latex: String, file: StaticString = #filePath, line: UInt = #line) throws -> PDFCompileFailure {
-        _ = try TeXRunner.require("pdflatex", file: file, line: line)
+        try RequiredTool.path(of: "pdflatex", file: file, line: line)
         do {
             _ = try PDFCompiler(usesLatexmk: false).compile(latex, engine: .pdflatex)
         } catch let failure as PDFCompileFailure {
             return failure
         }
-        XCTFail("the document compiled", file: file, line: line)
-        throw XCTSkip("no failure to check")
+        return try XCTUnwrap(nil, "the document compiled", file: file, line: line)
     }
 }

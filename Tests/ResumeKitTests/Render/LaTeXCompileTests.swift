@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+import TestSupport
 
 /// Compiles every built-in theme's LaTeX output and checks the PDF exists and the log is clean.
 final class LaTeXCompileTests: XCTestCase {
@@ -24,7 +25,7 @@ final class LaTeXCompileTests: XCTestCase {
     func testRealisticResumeCompilesWithPDFLaTeXWithoutOverfullBoxes() throws {
         for theme in Theme.builtinNames {
             let output = try assertCompiles(SampleResumes.realistic, engine: .pdflatex, theme: theme, name: "realistic")
-            let text = try XCTUnwrap(try output.text(), "pdftotext is needed to check the text").normalizedSpaces
+            let text = try output.text().normalizedSpaces
             for expected in ["Émilie Dubois", "Łódź Analytics", "Université de Montréal", "May 2019 – Present", "Dr. Anna Schäfer"] {
                 XCTAssertTrue(text.contains(expected), "\(theme): PDF text lacks \(expected)")
             }
@@ -32,9 +33,7 @@ final class LaTeXCompileTests: XCTestCase {
     }
 
     func testEveryExampleCompilesWithItsEngine() throws {
-        let files = TestPaths.exampleFiles
-        try XCTSkipIf(files.isEmpty, "no examples/*.yaml yet")
-        for file in files {
+        for file in Repository.examples {
             let result = ResumeLoader.load(contentsOf: file)
             let resume = try XCTUnwrap(result.resume, "\(file.lastPathComponent): \(result.diagnostics.map(\.message))")
             for theme in Theme.builtinNames {
@@ -46,7 +45,7 @@ final class LaTeXCompileTests: XCTestCase {
     func testKoreanResumeCompilesWithXeLaTeX() throws {
         for theme in Theme.builtinNames {
             let output = try assertCompiles(SampleResumes.korean, engine: .xelatex, theme: theme, name: "korean")
-            let text = try XCTUnwrap(try output.text()).normalizedSpaces
+            let text = try output.text().normalizedSpaces
             for expected in ["김민준", "시니어 소프트웨어 엔지니어", "서울대학교", "경력", "2012.03 – 2016.02"] {
                 XCTAssertTrue(text.contains(expected), "\(theme): PDF text lacks \(expected)")
             }
@@ -63,7 +62,7 @@ final class LaTeXCompileTests: XCTestCase {
 private extension LaTeXCompileTests {
     func assertHostileValuesAppearLiterally(theme: String) throws {
         let output = try assertCompiles(SampleResumes.hostile, engine: .pdflatex, theme: theme, name: "hostile")
-        let text = try XCTUnwrap(try output.text()).normalizedSpaces
+        let text = try output.text().normalizedSpaces
         let expected = [
             #"\input{/etc/passwd} #0"#, #"\write18{rm -rf /} #1"#, "^^5c #2", "$&#_^~%{} #3",
             "<script>alert(1)</script> #4", #"" onmouseover="x #5"#, #"\catcode`\@=11 -- '' ,, [x] |a| <b> #6"#,

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+import TestSupport
 
 /// Section titles, "Present" and dates in each supported language, the file's overrides on top,
 /// and what the localized labels change downstream: the TeX engine, the fit and lint messages.
@@ -254,7 +255,7 @@ final class LocalizationTests: XCTestCase {
     /// German and French titles and dates are set in T1 with accents; the fit engine measures the
     /// LaTeX they render to exactly as pdfLaTeX sets it.
     func testGermanAndFrenchResumesFitAsPdfLaTeXSetsThem() throws {
-        _ = try TeXRunner.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let example = try XCTUnwrap(ResumeLoader.load(contentsOf: TestPaths.examples.appendingPathComponent("cv.yaml")).resume)
         for locale in ["de", "fr", "es"] {
             var resume = example

@@ -112,8 +112,7 @@ func definition(_ name: String) throws -> JSONValue {
 /// The members of a JSON object, failing the test for anything else.
 func object(_ value: JSONValue?, file: StaticString = #filePath, line: UInt = #line) throws -> [String: JSONValue] {
     guard case .object(let members) = value else {
-        XCTFail("expected an object, found \(String(describing: value))", file: file, line: line)
-        throw XCTSkip("not an object")
+        return try XCTUnwrap(nil, "expected an object, found \(String(describing: value))", file: file, line: line)
     }
     return members
 }

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+import TestSupport
 
 /// The schema under a real validator: the examples and the starter are valid, and on a set of
 /// wrong files and a set of unusual but right ones, the loader and the schema agree.
@@ -15,7 +16,7 @@ final class SchemaValidationTests: XCTestCase {
         let folder = try temporaryFolder()
         let starter = folder.appendingPathComponent("starter.yaml")
         try StarterResume.yaml.write(to: starter, atomically: true, encoding: .utf8)
-        let files = TestPaths.exampleFiles + [starter]
+        let files = Repository.examples + [starter]
         XCTAssertGreaterThanOrEqual(files.count, 3)
         let problems = try SchemaValidator(folder: folder).problems(in: files)
         for file in files {

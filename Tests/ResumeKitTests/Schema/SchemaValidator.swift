@@ -1,38 +1,37 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ResumeKit
 
 /// check-jsonschema from PyPI, a real JSON Schema validator that reads YAML as editors do (YAML 1.2:
 /// `2019-05` stays text), run on files against the résumé schema.
+///
+/// It comes from the tests' pinned Python environment (`PythonEnvironment`).
 struct SchemaValidator {
-    static let environment = PythonEnvironment(requirements: ["check-jsonschema==0.39.0"])
-
-    let python: URL
     /// The schema as `resume schema` prints it, written to a file for the validator.
     let schema: URL
 
-    /// Installs the validator on first use, and writes the schema into `folder`.
+    /// Makes sure the validator is installed, and writes the schema into `folder`.
     init(folder: URL) throws {
-        python = try Self.environment.python()
+        _ = try PythonEnvironment.python()
         schema = folder.appendingPathComponent(ResumeSchema.fileName)
         try ResumeSchema.json.write(to: schema, atomically: true, encoding: .utf8)
     }
 
     /// What the draft-07 metaschema says of the schema; empty when it is a valid schema.
     func metaschemaProblems() throws -> String {
-        let result = try Python.run(["-m", "check_jsonschema", "--check-metaschema", schema.path], program: python)
+        let result = try PythonEnvironment.run(["-m", "check_jsonschema", "--check-metaschema", schema.path])
         return result.status == 0 ? "" : result.output
     }
 
     /// The validator's complaints about each file (`$.work[0].startDate: …`), by file path; a valid
     /// file maps to no complaints.
     func problems(in files: [URL]) throws -> [String: [String]] {
-        let result = try Python.run(
-            ["-m", "check_jsonschema", "--output-format", "JSON", "--schemafile", schema.path] + files.map(\.path),
-            program: python)
+        let result = try PythonEnvironment.run(
+            ["-m", "check_jsonschema", "--output-format", "JSON", "--schemafile", schema.path] + files.map(\.path))
         guard result.status == 0 || result.status == 1,
-            let report = try? JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+            let report = try? JSONSerialization.jsonObject(with: result.standardOutput) as? [String: Any]
         else {
             XCTFail("check-jsonschema failed (\(result.status)): \(result.output)")
             return [:]

@@ -1,12 +1,12 @@
 import Foundation
 import ResumeKit
+import TestSupport
 import XCTest
 
 /// Runs a real TeX engine on a document in a fresh temporary folder, for the tests that check
 /// against TeX itself; the folder goes away with the compile's output.
 ///
-/// A missing program skips the test, except under `CI=true`, where it fails, so that CI always
-/// runs these tests.
+/// A missing program skips the test, except under `CI=true`, where it fails (`RequiredTool`).
 struct TeXRunner {
     let engine: TeXEngine
     /// Whether the engine stops at the first error. `\showbox` reports itself as an error
@@ -20,12 +20,14 @@ struct TeXRunner {
     /// Compiles `source` as `document.tex` with `-interaction=nonstopmode -halt-on-error -no-shell-escape`
     /// (no `-halt-on-error` when `haltOnError` is off).
     func compile(_ source: String, file: StaticString = #filePath, line: UInt = #line) throws -> Output {
-        let executable = try Self.require(engine.rawValue, file: file, line: line)
+        let executable = try RequiredTool.path(of: engine.rawValue, file: file, line: line)
         let output = try Output(engine: engine)
         try source.write(to: output.folder.appendingPathComponent("document.tex"), atomically: true, encoding: .utf8)
         let arguments = ["-interaction=nonstopmode"] + (haltOnError ? ["-halt-on-error"] : []) + ["-no-shell-escape"]
-        output.status = try Self.run(
-            executable, arguments + options + ["document.tex"], in: output.folder, environment: environment)
+        output.status = try ProcessRunner.run(
+            executable, arguments + options + ["document.tex"], in: output.folder, environment: environment, file: file,
+            line: line
+        ).status
         output.logData = (try? Data(contentsOf: output.folder.appendingPathComponent("document.log"))) ?? Data()
         return output
     }
@@ -63,12 +65,10 @@ struct TeXRunner {
             }
         }
 
-        /// The PDF's text, extracted with pdftotext when it is installed.
-        func text() throws -> String? {
-            guard let pdftotext = TeXRunner.find("pdftotext") else { return nil }
-            let textFile = folder.appendingPathComponent("document.txt")
-            try TeXRunner.run(pdftotext, ["-enc", "UTF-8", pdf.path, textFile.path], in: folder)
-            return try String(contentsOf: textFile, encoding: .utf8)
+        /// The PDF's text, extracted with pdftotext (a required tool).
+        func text(file: StaticString = #filePath, line: UInt = #line) throws -> String {
+            let pdftotext = try RequiredTool.path(of: "pdftotext", installedBy: "poppler-utils", file: file, line: line)
+            return try ProcessRunner.run(pdftotext, ["-enc", "UTF-8", pdf.path, "-"], in: folder, file: file, line: line).stdout
         }
 
         /// Fails the test with the end of the log when the engine did not finish cleanly.
@@ -80,24 +80,6 @@ struct TeXRunner {
         }
     }
 
-    /// The path of `program` (pdflatex, xelatex, pdftotext, pdfinfo), or a skip when it is not
-    /// installed, which is also a failure under `CI=true`.
-    static func require(_ program: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        if let path = find(program) { return path }
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            XCTFail(
-                "\(program) is not installed, and CI=true requires the TeX tests to run (install TeX Live)",
-                file: file, line: line)
-        }
-        throw XCTSkip("\(program) is not installed; set CI=true to make this a failure")
-    }
-
-    /// The path of `program` on `PATH`, if it is there.
-    static func find(_ program: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
     /// Values written by `\typeout{KEY:id:value}`, by id.
     static func typeoutValues(in log: String, key: String) -> [String: String] {
         var values: [String: String] = [:]
@@ -106,26 +88,5 @@ struct TeXRunner {
             if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
         }
         return values
-    }
-}
-
-private extension TeXRunner {
-    @discardableResult
-    static func run(_ executable: String, _ arguments: [String], in folder: URL, environment: [String: String] = [:])
-        throws -> Int32
-    {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 }

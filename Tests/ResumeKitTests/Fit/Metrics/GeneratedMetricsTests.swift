@@ -1,32 +1,25 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ResumeKit
 
 /// Checks that the committed metric tables are what the generator makes from the installed TFMs.
 final class GeneratedMetricsTests: XCTestCase {
-    private static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     func testGeneratedFileIsUpToDate() throws {
-        guard Self.lmodernIsInstalled() else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" {
-                XCTFail("lmodern's TFM files are not installed; CI must install lmodern")
-            }
-            throw XCTSkip("lmodern's TFM files are not installed")
+        let python3 = try RequiredTool.path(of: "python3")
+        let kpsewhich = try RequiredTool.path(of: "kpsewhich", installedBy: "TeX Live")
+        guard try ProcessRunner.run(kpsewhich, ["ec-lmr10.tfm"]).status == 0 else {
+            try RequiredTool.unavailable("lmodern's TFM files are not installed (install lmodern)")
         }
         let output = FileManager.default.temporaryDirectory
             .appendingPathComponent("LatinModern-\(UUID().uuidString).swift")
         defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.packageRoot.appendingPathComponent("scripts/generate-font-metrics").path, output.path]
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
+        let generated = try ProcessRunner.run(
+            python3, [Repository.root.appendingPathComponent("scripts/generate-font-metrics").path, output.path])
+        XCTAssertEqual(generated.status, 0, generated.output)
         let committed = try String(
-            contentsOf: Self.packageRoot.appendingPathComponent("Sources/ResumeKit/Fit/Metrics/LatinModern.generated.swift"),
+            contentsOf: Repository.root.appendingPathComponent("Sources/ResumeKit/Fit/Metrics/LatinModern.generated.swift"),
             encoding: .utf8)
         let regenerated = try String(contentsOf: output, encoding: .utf8)
         XCTAssertTrue(committed == regenerated, "LatinModern.generated.swift is stale: run scripts/generate-font-metrics")
@@ -66,16 +59,5 @@ final class GeneratedMetricsTests: XCTestCase {
         XCTAssertEqual(
             LatinModern.font(family: .sans, series: .regular, shape: .upright, size: 655360, encoding: .ts1)?.name,
             "ts1-lmss10")
-    }
-
-    private static func lmodernIsInstalled() -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["kpsewhich", "ec-lmr10.tfm"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Runs real pdfLaTeX on a small document and reads the numbers it writes to its log: the truth
 /// that the metrics tests compare against.
@@ -14,7 +15,7 @@ enum MetricsTeXOracle {
 
     /// Skips the test when pdflatex is missing, except in CI, where a missing TeX is a failure.
     static func requirePdfLaTeX(file: StaticString = #filePath, line: UInt = #line) throws {
-        _ = try TeXRunner.require("pdflatex", file: file, line: line)
+        try RequiredTool.path(of: "pdflatex", file: file, line: line)
     }
 
     /// Typesets `body` and returns every log line that starts with `prefix`, without the prefix.

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+import TestSupport
 
 /// Compares the paragraph setter with pdfLaTeX itself, paragraph by paragraph, under the real
 /// preamble of a built-in theme (classic, unless a test says otherwise): line counts, first-line
@@ -74,15 +75,18 @@ final class TypesettingAgainstPdfLaTeXTests: XCTestCase {
     }
 
     func testOtherPDFLaTeXExamplesMatchPdfLaTeX() throws {
-        for file in TestPaths.exampleFiles.map(\.lastPathComponent) where file != "cv.yaml" {
-            let result = ResumeLoader.load(contentsOf: TestPaths.examples.appendingPathComponent(file))
+        var checked: [String] = []
+        for file in Repository.exampleNames where file != "cv.yaml" {
+            let result = ResumeLoader.load(contentsOf: Repository.example(file))
             guard let resume = result.resume, resume.requiredTeXEngine == .pdflatex else { continue }
             try assertAgreement(try exampleBlocks(file: file), label: "examples/\(file)")
+            checked.append(file)
         }
+        XCTAssertEqual(checked, ["minimal.yaml"], "ko.yaml needs XeLaTeX")
     }
 
     func testTextWidthIsGeometrysToTheScaledPoint() throws {
-        _ = try TeXRunner.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         for paper in Paper.allCases {
             var layout = try XCTUnwrap(Theme.builtin(named: "classic")).manifest.layout
             layout.paper = paper
@@ -137,7 +141,7 @@ private extension TypesettingAgainstPdfLaTeXTests {
         _ samples: [SampleBlock], label: String, theme: String = "classic", file: StaticString = #filePath,
         line: UInt = #line, editingPreamble edit: (String) -> String = { $0 }
     ) throws {
-        _ = try TeXRunner.require("pdflatex", file: file, line: line)
+        try RequiredTool.path(of: "pdflatex", file: file, line: line)
         let measured = try ParagraphOracle.measure(samples, theme: theme, editingPreamble: edit)
         var exact = 0
         var lineMatches = 0

@@ -1,22 +1,23 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ResumeKit
 
 /// Compares each reporter's output for a fixed set of findings with `Golden/<name>` beside this file.
 ///
-/// Set `RECORD_GOLDEN=1` to rewrite the golden files, then review the diff before committing.
+/// `RECORD_GOLDEN=1` rewrites the golden files and fails: review the diff, then run again without it.
 final class ReporterGoldenTests: XCTestCase {
     func testSARIFMatchesItsGoldenFile() throws {
-        try check(SARIFReporter(toolVersion: "0.0.0-test").report(ReporterSamples.findings), against: "findings.sarif")
+        check(SARIFReporter(toolVersion: "0.0.0-test").report(ReporterSamples.findings), against: "findings.sarif")
     }
 
     func testSARIFWithoutFindingsMatchesItsGoldenFile() throws {
-        try check(SARIFReporter(toolVersion: "0.0.0-test").report([]), against: "empty.sarif")
+        check(SARIFReporter(toolVersion: "0.0.0-test").report([]), against: "empty.sarif")
     }
 
     func testGitHubMatchesItsGoldenFile() throws {
-        try check(GitHubReporter().report(ReporterSamples.findings), against: "findings.github.txt")
+        check(GitHubReporter().report(ReporterSamples.findings), against: "findings.github.txt")
     }
 }
 
@@ -41,21 +42,8 @@ enum ReporterSamples {
 }
 
 private extension ReporterGoldenTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
-    func check(_ output: String, against name: String) throws {
-        let file = Self.golden.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
-            try output.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        let hint =
-            "run RECORD_GOLDEN=1 swift test --filter ReporterGoldenTests, then review the diff of Tests/ResumeKitTests/Lint/Reporters/Golden"
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            XCTFail("missing golden file \(name); \(hint)")
-            return
-        }
-        XCTAssertEqual(output, expected, "output differs from Golden/\(name); if the change is intended, \(hint)")
+    func check(_ output: String, against name: String, file: StaticString = #filePath, line: UInt = #line) {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+        GoldenFiles(folder, for: self, file: file, line: line).check(output, against: name, file: file, line: line)
     }
 }

