@@ -148,10 +148,8 @@ final class PDFRenderTests: XCTestCase {
     /// The page count `lint --format json` predicts for `file` in `theme`.
     /// A terminal that shows escapes as text (`TERM=dumb`) gets no colour and no status line.
     func testADumbTerminalGetsNoEscapes() throws {
-        _ = try TeXPrograms.require("pdflatex")
-        guard let script = ["/usr/bin/script", "/bin/script"].first(where: FileManager.default.isExecutableFile) else {
-            throw XCTSkip("script (util-linux) is not installed to run the command on a terminal")
-        }
+        try RequiredTool.path(of: "pdflatex")
+        let script = try RequiredTool.path(of: "script", installedBy: "util-linux")
         let directory = try temporaryDirectory(self)
         try FileManager.default.copyItem(atPath: CommandRunner.example("minimal.yaml"), toPath: directory.appendingPathComponent("cv.yaml").path)
         let binary = CommandRunner.executable.path
