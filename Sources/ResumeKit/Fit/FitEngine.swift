@@ -120,6 +120,14 @@ private extension FitEngine {
 }
 
 /// Pairs the résumé's prose values with the blocks that render them, in document order.
+///
+/// Each value, in order, takes the block that shows it: the first block after the last match with
+/// an argument that is exactly the value's text (or the text in one command, `\textit{…}`), else
+/// the first that contains it. The search for a
+/// value stops at another value's own block (an argument that is exactly a later value's text), or,
+/// once a block containing the value was seen, at a block containing the next value; a value not
+/// found before then is not rendered. So a list such as a course list or keywords that happens to
+/// contain a later value's text never takes that value and the values before it with it.
 struct ItemMatcher {
     struct Match {
         var value: ProseValue
@@ -128,20 +136,49 @@ struct ItemMatcher {
 
     let values: [ProseValue]
 
-    /// Each paragraph block is matched to the next value whose escaped text it contains.
     func match(_ blocks: [BlockCall]) -> [Match] {
         let escaped = values.map { Array(LaTeXEscaping.text($0.text).utf8) }
+        // The values each exact text belongs to, to tell another value's own block.
+        var owners: [[UInt8]: [Int]] = [:]
+        for (index, text) in escaped.enumerated() { owners[text, default: []].append(index) }
+        let paragraphs = blocks.indices.filter { DocumentLayout.paragraphBlocks.contains(blocks[$0].name) }
+        // Each argument as written, and without a command around it (`\textit{…}`).
+        let arguments = paragraphs.map { paragraph in
+            blocks[paragraph].arguments.flatMap { argument in
+                [argument, Self.unwrapped(argument)].compactMap { $0.map { Array($0.utf8) } }
+            }
+        }
         var matches: [Match] = []
-        var next = 0
-        for (index, block) in blocks.enumerated() where DocumentLayout.paragraphBlocks.contains(block.name) {
-            let arguments = block.arguments.map { Array($0.utf8) }
-            guard let found = (next..<values.count).first(where: { candidate in
-                arguments.contains { Self.bytes($0, contain: escaped[candidate]) }
-            }) else { continue }
-            matches.append(Match(value: values[found], block: index))
-            next = found + 1
+        var cursor = 0  // in `paragraphs`
+        for (index, text) in escaped.enumerated() {
+            var found: Int?
+            for candidate in cursor..<paragraphs.count {
+                let shown = arguments[candidate]
+                if shown.contains(text) {
+                    found = candidate
+                    break
+                }
+                let ownsLaterValue = shown.contains { argument in owners[argument]?.contains { owner in owner > index } ?? false }
+                if ownsLaterValue { break }
+                if found == nil {
+                    if shown.contains(where: { Self.bytes($0, contain: text) }) { found = candidate }
+                } else if index + 1 < escaped.count, shown.contains(where: { Self.bytes($0, contain: escaped[index + 1]) }) {
+                    break
+                }
+            }
+            guard let found else { continue }
+            matches.append(Match(value: values[index], block: paragraphs[found]))
+            cursor = found + 1
         }
         return matches
+    }
+
+    /// The argument of a command that is the whole of `argument`: `text` for `\textit{text}`.
+    static func unwrapped(_ argument: String) -> String? {
+        guard argument.hasPrefix("\\") else { return nil }
+        var rest = argument.dropFirst().drop { $0.isLetter }
+        guard rest.count < argument.count - 1, let inner = try? LaTeXBodyReader.group(&rest), rest.isEmpty else { return nil }
+        return inner
     }
 
     /// Whether `needle` occurs in `haystack`, byte for byte.
