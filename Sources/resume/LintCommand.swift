@@ -10,7 +10,9 @@ struct LintCommand: ParsableCommand {
         discussion: """
             The fit is computed by reproducing TeX's line and page breaking for the theme, in \
             milliseconds and without running TeX. With --verify, the LaTeX is also compiled with \
-            pdflatex and every disagreement with the prediction is reported.
+            pdflatex, which reports each item's lines and the page it starts on, the page count and \
+            the lines free on the last page; each difference from the prediction, and each item TeX \
+            did not measure, is an error (rule fit-verify).
 
             Output formats:
               human  diagnostics as FILE:LINE:COL: severity: message (default)
@@ -43,7 +45,7 @@ struct LintCommand: ParsableCommand {
             EXIT CODES
               0  no errors
               1  an error was found (or a warning, with --strict), or --verify found a
-                 disagreement with TeX
+                 difference from TeX or an item TeX did not measure
               2  invalid input (a file cannot be loaded) or invalid usage
             """
     )
@@ -61,7 +63,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The theme to measure against (default: meta.theme, else classic).", valueName: "name-or-path"))
     var theme: String?
 
-    @Flag(help: "Also compile with pdflatex and report where the prediction and TeX disagree.")
+    @Flag(help: "Also compile with pdflatex and compare each item's lines and page, the pages and the free lines with TeX's.")
     var verify = false
 
     @Flag(help: "Exit with 1 on warnings too, not only on errors.")
@@ -263,9 +265,11 @@ enum FitSummary {
     }
 }
 
-/// `--verify`: compiles with pdfLaTeX and reports each disagreement as a located error.
+/// `--verify`: compiles with pdfLaTeX and reports each difference from the prediction, and each
+/// item TeX did not measure, as a located error.
 enum Verification {
-    /// Prints the outcome on standard error; returns whether anything disagreed.
+    /// Prints the findings and what was compared on standard error; returns whether any finding is
+    /// an error.
     static func run(resume: Resume, theme: Theme, file: String) throws -> Bool {
         let result: FitVerifier.Result
         do {
@@ -273,25 +277,25 @@ enum Verification {
         } catch let problem as FitVerifier.Problem {
             throw CommandFailure.invalidInput("\(file): \(problem)")
         }
-        let engine = resume.requiredTeXEngine.rawValue
-        // An estimate (Hangul, CJK) may miss by a line; only exact predictions are held to TeX.
-        let severity: Severity = result.isApproximate ? .warning : .error
-        var diagnostics: [Diagnostic] = result.disagreements.map { disagreement in
-            Diagnostic(
-                severity, at: SourceLocation(file: file, line: disagreement.line, column: disagreement.column),
-                "\(disagreement.path) is predicted to take \(disagreement.predicted) line\(disagreement.predicted == 1 ? "" : "s") but \(engine) sets it in \(disagreement.actual)",
-                rule: "fit-verify")
-        }
-        if result.pages != result.predictedPages {
-            diagnostics.insert(Diagnostic(
-                severity, at: SourceLocation(file: file, line: 1, column: 1),
-                "predicted \(result.predictedPages) pages but \(engine) makes \(result.pages)", rule: "fit-verify"), at: 0)
-        }
+        let diagnostics = result.diagnostics(file: file)
         let source = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
         Terminal.report(diagnostics, source: source)
-        if diagnostics.isEmpty {
-            Terminal.note("\(file): verified with \(engine): \(result.pages) page\(result.pages == 1 ? "" : "s") and all \(result.itemsChecked) items agree with the prediction")
-        }
+        Terminal.note(summary(of: result, file: file, findings: diagnostics.count))
         return diagnostics.containsErrors
+    }
+
+    /// `cv.yaml: verified with pdflatex: 2 pages, 24 lines free on the last page, and all 24
+    /// items measured by pdflatex take the lines and pages predicted`, or how many items TeX
+    /// measured and how many findings there are.
+    static func summary(of result: FitVerifier.Result, file: String, findings: Int) -> String {
+        let program = result.program
+        let items = result.items.count
+        guard findings == 0, let pages = result.pages, let freeLines = result.freeLines else {
+            return "\(file): not verified with \(program): it measured \(result.itemsMeasured) of \(items) item\(items == 1 ? "" : "s"); "
+                + "\(findings) finding\(findings == 1 ? "" : "s") above"
+        }
+        return "\(file): verified with \(program): \(pages) page\(pages == 1 ? "" : "s"), "
+            + "\(freeLines) line\(freeLines == 1 ? "" : "s") free on the last page, and "
+            + (items == 0 ? "no item to measure" : (items == 1 ? "the 1 item" : "all \(items) items") + " measured by \(program) take the lines and pages predicted")
     }
 }

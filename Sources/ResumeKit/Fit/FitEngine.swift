@@ -69,13 +69,23 @@ public struct FitEngine: Sendable {
         }
         let baselineSkip = TeXLength.scaledPoints(theme.manifest.layout[.baselineSkip])
         let lastPage = pages.last
-        let freeLines = lastPage.map { max(0, (layout.textHeight - $0.total) / baselineSkip) } ?? 0
+        let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0
         let holdsOneBlock = pages.count > 1 && lastPage?.firstBlock == lastPage?.lastBlock
         let approximate = isXeLaTeX || document.paragraphs.joined().contains { $0.isApproximate }
         let report = FitReport(
             theme: theme.name, pages: pages.count, nearPageBoundary: freeLines < 1 || holdsOneBlock,
             lastPageFreeLines: freeLines, linesPerPage: layout.textHeight / baselineSkip, approximate: approximate, items: items)
-        return FitAnalysis(latex: latex, blocks: blocks, pages: pages, report: report, itemBlocks: matches.map(\.block))
+        return FitAnalysis(
+            latex: latex, blocks: blocks, pages: pages, report: report, itemBlocks: matches.map(\.block),
+            baselineSkip: baselineSkip)
+    }
+}
+
+extension FitEngine {
+    /// How many more lines of body text fit on a page of height `goal` that holds `total` (TeX's
+    /// `\vsize` and the height of its material, in sp): the report's `lastPageFreeLines`.
+    static func freeLines(goal: Int, total: Int, baselineSkip: Int) -> Int {
+        max(0, (goal - total) / baselineSkip)
     }
 }
 
@@ -87,6 +97,8 @@ struct FitAnalysis {
     var report: FitReport
     /// The block index of each report item.
     var itemBlocks: [Int]
+    /// The body's `\baselineskip` in sp, the unit of the free lines on the last page.
+    var baselineSkip: Int
 }
 
 private extension FitEngine {
