@@ -22,6 +22,18 @@ public struct FitEngine: Sendable {
                 "theme '\(theme)': \(reason)"
             }
         }
+
+        /// What a user can do about it.
+        public var remedy: String {
+            switch self {
+            case .noLaTeX:
+                "give the theme LaTeX templates, or lint with a theme that has them (--theme classic)"
+            case .unsupportedDocument:
+                "build the theme's document body only from the block macros the fit engine measures ("
+                    + DocumentLayout.arity.keys.sorted().map { "\\\($0)" }.joined(separator: ", ")
+                    + ") and \\normalsize or \\color between them, or lint with a built-in theme (--theme classic)"
+            }
+        }
     }
 
     /// Pages, lines per item and, unless `measuringLineSavers` is false, what it takes to save a
