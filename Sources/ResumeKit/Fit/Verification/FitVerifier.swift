@@ -235,10 +235,11 @@ private extension FitVerifier {
     /// `\prevgraf` (copied with `\edef`, since `\typeout` reads it as 0); `\lintpage{N}` before it
     /// makes the next paragraph start with a `\write` that TeX expands when it ships that line's page
     /// out, so the page is the one the line is on even when the break is decided later (a
-    /// `\typeout` there would name the page being filled); `\lintfill`, run first in the output
-    /// routine, writes each page's goal and the natural height of its material.
+    /// `\typeout` there would name the page being filled), and `\lintmark` disarms it, so that a
+    /// block that set no paragraph reports no page rather than the next one's; `\lintfill`, run
+    /// first in the output routine, writes each page's goal and the natural height of its material.
     static let definitions = #"""
-        \newcommand\lintmark[1]{\par\edef\lintpg{\the\prevgraf}\typeout{LINT-LINES:#1:\lintpg}}
+        \newcommand\lintmark[1]{\par\global\let\lintfirst\relax\edef\lintpg{\the\prevgraf}\typeout{LINT-LINES:#1:\lintpg}}
         \newcommand\lintpage[1]{\gdef\lintfirst{\write-1{LINT-PAGE:#1:\the\value{page}}\global\let\lintfirst\relax}}
         \let\lintfirst\relax
         \newbox\lintbox
