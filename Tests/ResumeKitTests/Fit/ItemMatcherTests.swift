@@ -12,19 +12,24 @@ final class ItemMatcherTests: XCTestCase {
 
     private var classic: Theme { Theme.builtin(named: "classic")! }
 
+    private func load(_ yaml: String) throws -> Resume {
+        let loaded = ResumeLoader.load(yaml: yaml, file: "cv.yaml")
+        return try XCTUnwrap(loaded.resume, "\(loaded.diagnostics)")
+    }
+
     /// An award summary that is also a course: the course list shown first takes neither the award
     /// nor the work highlights between them.
     func testAListContainingALaterValueTakesNothing() throws {
-        var education = Education()
-        education.institution = "Lakemere"
-        education.courses = ["Distributed Systems", "Compilers"]
-        var work = Work()
-        work.name = "Acme"
-        work.highlights = ["Built a training pipeline", "Led the team"]
-        var award = Award()
-        award.title = "Prize"
-        award.summary = "Compilers"
-        let resume = Resume(basics: Basics(name: "Ada"), education: [education], work: [work], awards: [award])
+        let resume = try load(
+            """
+            basics: {name: Ada}
+            education:
+              - {institution: Lakemere, courses: [Distributed Systems, Compilers]}
+            work:
+              - {name: Acme, highlights: [Built a training pipeline, Led the team]}
+            awards:
+              - {title: Prize, summary: Compilers}
+            """)
         XCTAssertEqual(
             try blocks(resume, theme: classic).map { "\($0.path) \($0.source)" },
             [
@@ -37,19 +42,17 @@ final class ItemMatcherTests: XCTestCase {
     /// A value that is a keyword shown before it, and a reference (set in italics) after a list
     /// holding its text: each on its own block.
     func testAValueIsMeasuredOnTheBlockThatIsExactlyIt() throws {
-        var project = Project()
-        project.name = "Tool"
-        project.keywords = ["Swift", "CUDA"]
-        var second = Project()
-        second.name = "Other"
-        second.description = "CUDA"
-        var interest = Interest()
-        interest.name = "Hobbies"
-        interest.keywords = ["climbing", "Great to work with"]
-        var reference = Reference()
-        reference.name = "Bea"
-        reference.reference = "Great to work with"
-        let resume = Resume(basics: Basics(name: "Ada"), projects: [project, second], interests: [interest], references: [reference])
+        let resume = try load(
+            """
+            basics: {name: Ada}
+            projects:
+              - {name: Tool, keywords: [Swift, CUDA]}
+              - {name: Other, description: CUDA}
+            interests:
+              - {name: Hobbies, keywords: [climbing, Great to work with]}
+            references:
+              - {name: Bea, reference: Great to work with}
+            """)
         XCTAssertEqual(
             try blocks(resume, theme: classic).map { "\($0.path) \($0.source)" },
             [
@@ -66,17 +69,16 @@ final class ItemMatcherTests: XCTestCase {
         files["tex/work.mustache"] = work.replacingOccurrences(of: "<<#summary>>\n\\cvtext{<<summary>>}\n<</summary>>\n", with: "")
         XCTAssertNotEqual(files["tex/work.mustache"], work)
         let theme = try ThemeLoader(origin: "./nosummary").load(files: files, checkingTemplates: true)
-        var job = Work()
-        job.name = "Acme"
-        job.summary = "Python"
-        job.highlights = ["Shipped the search service"]
-        var project = Project()
-        project.name = "Tool"
-        project.description = "A command-line tool"
-        var skill = Skill()
-        skill.name = "Languages"
-        skill.keywords = ["Python", "Swift"]
-        let resume = Resume(basics: Basics(name: "Ada"), work: [job], projects: [project], skills: [skill])
+        let resume = try load(
+            """
+            basics: {name: Ada}
+            work:
+              - {name: Acme, summary: Python, highlights: [Shipped the search service]}
+            projects:
+              - {name: Tool, description: A command-line tool}
+            skills:
+              - {name: Languages, keywords: [Python, Swift]}
+            """)
         XCTAssertEqual(
             try blocks(resume, theme: theme).map(\.path), ["work[0].highlights[0]", "projects[0].description"])
     }
