@@ -10,7 +10,9 @@ struct LintCommand: ParsableCommand {
         discussion: """
             The fit is computed by reproducing TeX's line and page breaking for the theme, in \
             milliseconds and without running TeX. With --verify, the LaTeX is also compiled with \
-            pdflatex and every disagreement with the prediction is reported.
+            pdflatex, which reports each item's lines and the page it starts on, the page count and \
+            the lines free on the last page; each difference from the prediction, and each item TeX \
+            did not measure, is an error (rule fit-verify).
 
             Output formats:
               human  diagnostics as FILE:LINE:COL: severity: message (default)
@@ -33,6 +35,11 @@ struct LintCommand: ParsableCommand {
             A directory stands for the .yaml and .yml files directly in it (not in its
             subdirectories, and not hidden ones), sorted by path; each must be a résumé.
 
+            A file whose fit cannot be measured (its theme uses a block macro of its own, or
+            the theme meta.theme names does not load) gets one error under the rule "fit",
+            and its "fit" in JSON is null; every other rule still runs on it, and the other
+            files are reported as usual.
+
             Configuration: a .resume-lint.yaml beside the file or in a parent folder turns
             rules off or changes their severity and options; a comment such as
             "# resume-lint: disable-line item-lines" suppresses findings in the file.
@@ -43,7 +50,7 @@ struct LintCommand: ParsableCommand {
             EXIT CODES
               0  no errors
               1  an error was found (or a warning, with --strict), or --verify found a
-                 disagreement with TeX
+                 difference from TeX or an item TeX did not measure
               2  invalid input (a file cannot be loaded) or invalid usage
             """
     )
@@ -61,7 +68,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The theme to measure against (default: meta.theme, else classic).", valueName: "name-or-path"))
     var theme: String?
 
-    @Flag(help: "Also compile with pdflatex and report where the prediction and TeX disagree.")
+    @Flag(help: "Also compile with pdflatex and compare each item's lines and page, the pages and the free lines with TeX's.")
     var verify = false
 
     @Flag(help: "Exit with 1 on warnings too, not only on errors.")
@@ -104,10 +111,11 @@ struct LintCommand: ParsableCommand {
                 if format == .human {
                     let name = variant.language.map { "\(file.file) [\($0)]" } ?? file.file
                     human += DiagnosticFormatter(colored: Terminal.colorsStandardOutput).format(variant.findings, source: file.loaded.source)
-                    human += "\(name): \(FitSummary.describe(variant.report))\n"
+                    human += "\(name): \(variant.report.map(FitSummary.describe) ?? FitSummary.unmeasured)\n"
                 }
-                if verify {
-                    disagreed = try Verification.run(resume: variant.resume, theme: variant.theme, file: file.file) || disagreed
+                // A fit that could not be measured has nothing to verify; its finding is an error already.
+                if verify, variant.report != nil, let theme = variant.theme {
+                    disagreed = try Verification.run(resume: variant.resume, theme: theme, file: file.file) || disagreed
                 }
             }
         }
@@ -216,16 +224,51 @@ struct JSONDiagnostic: Encodable {
     }
 }
 
-/// The fit of a loaded résumé in the theme the command line or `meta.theme` names.
-enum MeasuredFit {
+/// The fit of a loaded résumé in the theme the command line or `meta.theme` names, or why it
+/// cannot be measured.
+struct MeasuredFit {
+    /// Nil when the theme `meta.theme` names does not load.
+    var theme: Theme?
+    var report: FitReport?
+    /// Why there is no report.
+    var failure: Failure?
+
+    /// Why a fit could not be measured, where the file chose the theme, and what to do.
+    struct Failure {
+        var reason: String
+        var remedy: String
+        var location: SourceLocation
+
+        /// The finding that stands for the fit: for lint, naming the rules that did not run.
+        func diagnostic(rulesNotRun: [String] = []) -> Diagnostic {
+            Linter.unmeasuredFit(because: reason, remedy: remedy, at: location, rulesNotRun: rulesNotRun)
+        }
+    }
+
+    /// Measures `resume`. A theme given with `--theme` that does not load ends the command
+    /// (invalid usage, as for every file alike); a theme the fit engine cannot measure, or one
+    /// `meta.theme` names that does not load, is this file's failure alone.
     static func measure(
         _ resume: Resume, file: String, theme: String?, lineSavers: Bool = true, themes: ThemeCache = ThemeCache()
-    ) throws -> (Theme, FitReport) {
-        let chosenTheme = try themes.theme(theme ?? resume.meta.theme ?? "classic")
+    ) throws -> MeasuredFit {
+        let top = SourceLocation(file: file, line: 1, column: 1)
+        let location = theme == nil ? resume.sourceMap["meta.theme"] ?? top : top
+        let chosen: Theme
         do {
-            return (chosenTheme, try FitEngine(theme: chosenTheme).fit(resume, measuringLineSavers: lineSavers))
+            chosen = try themes.theme(theme ?? resume.meta.theme ?? "classic")
+        } catch let problem as CommandFailure where theme == nil && resume.meta.theme != nil {
+            let remedy = "fix the theme, or name another in meta.theme"
+            return MeasuredFit(theme: nil, report: nil, failure: Failure(reason: problem.message, remedy: remedy, location: location))
+        }
+        do {
+            return MeasuredFit(theme: chosen, report: try FitEngine(theme: chosen).fit(resume, measuringLineSavers: lineSavers))
+        } catch let problem as FitEngine.Problem {
+            let failure = Failure(reason: problem.description, remedy: problem.remedy, location: location)
+            return MeasuredFit(theme: chosen, failure: failure)
         } catch {
-            throw CommandFailure.invalidInput("\(file): cannot measure the fit: \(error)")
+            let remedy = "fix the theme, or lint with a built-in theme (--theme classic)"
+            let failure = Failure(reason: "theme '\(chosen.name)': \(error)", remedy: remedy, location: location)
+            return MeasuredFit(theme: chosen, failure: failure)
         }
     }
 }
@@ -239,8 +282,21 @@ struct FileFit: Encodable {
     var file: String
     /// The language linted, when the file has text in several; absent otherwise.
     var language: String?
-    var fit: FitReport
+    /// Null when the fit could not be measured; a finding of the rule `fit` says why.
+    var fit: FitReport?
     var diagnostics: [JSONDiagnostic]
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encodeIfPresent(language, forKey: .language)
+        try container.encode(fit, forKey: .fit)  // null, not missing, when not measured
+        try container.encode(diagnostics, forKey: .diagnostics)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case file, language, fit, diagnostics
+    }
 }
 
 /// JSON with sorted keys, so the same input always prints the same bytes.
@@ -254,6 +310,9 @@ enum JSONOutput {
 
 /// One-line descriptions of a fit for people.
 enum FitSummary {
+    /// In place of the description when the fit could not be measured.
+    static let unmeasured = "the fit was not measured (see the fit error)"
+
     static func describe(_ fit: FitReport) -> String {
         var text = "\(fit.pages) page\(fit.pages == 1 ? "" : "s") in theme \(fit.theme)"
         text += ", \(fit.lastPageFreeLines) line\(fit.lastPageFreeLines == 1 ? "" : "s") free on the last page"
@@ -263,9 +322,11 @@ enum FitSummary {
     }
 }
 
-/// `--verify`: compiles with pdfLaTeX and reports each disagreement as a located error.
+/// `--verify`: compiles with pdfLaTeX and reports each difference from the prediction, and each
+/// item TeX did not measure, as a located error.
 enum Verification {
-    /// Prints the outcome on standard error; returns whether anything disagreed.
+    /// Prints the findings and what was compared on standard error; returns whether any finding is
+    /// an error.
     static func run(resume: Resume, theme: Theme, file: String) throws -> Bool {
         let result: FitVerifier.Result
         do {
@@ -273,25 +334,25 @@ enum Verification {
         } catch let problem as FitVerifier.Problem {
             throw CommandFailure.invalidInput("\(file): \(problem)")
         }
-        let engine = resume.requiredTeXEngine.rawValue
-        // An estimate (Hangul, CJK) may miss by a line; only exact predictions are held to TeX.
-        let severity: Severity = result.isApproximate ? .warning : .error
-        var diagnostics: [Diagnostic] = result.disagreements.map { disagreement in
-            Diagnostic(
-                severity, at: SourceLocation(file: file, line: disagreement.line, column: disagreement.column),
-                "\(disagreement.path) is predicted to take \(disagreement.predicted) line\(disagreement.predicted == 1 ? "" : "s") but \(engine) sets it in \(disagreement.actual)",
-                rule: "fit-verify")
-        }
-        if result.pages != result.predictedPages {
-            diagnostics.insert(Diagnostic(
-                severity, at: SourceLocation(file: file, line: 1, column: 1),
-                "predicted \(result.predictedPages) pages but \(engine) makes \(result.pages)", rule: "fit-verify"), at: 0)
-        }
+        let diagnostics = result.diagnostics(file: file)
         let source = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
         Terminal.report(diagnostics, source: source)
-        if diagnostics.isEmpty {
-            Terminal.note("\(file): verified with \(engine): \(result.pages) page\(result.pages == 1 ? "" : "s") and all \(result.itemsChecked) items agree with the prediction")
-        }
+        Terminal.note(summary(of: result, file: file, findings: diagnostics.count))
         return diagnostics.containsErrors
+    }
+
+    /// `cv.yaml: verified with pdflatex: 2 pages, 24 lines free on the last page, and all 24
+    /// items measured by pdflatex take the lines and pages predicted`, or how many items TeX
+    /// measured and how many findings there are.
+    static func summary(of result: FitVerifier.Result, file: String, findings: Int) -> String {
+        let program = result.program
+        let items = result.items.count
+        guard findings == 0, let pages = result.pages, let freeLines = result.freeLines else {
+            return "\(file): not verified with \(program): it measured \(result.itemsMeasured) of \(items) item\(items == 1 ? "" : "s"); "
+                + "\(findings) finding\(findings == 1 ? "" : "s") above"
+        }
+        return "\(file): verified with \(program): \(pages) page\(pages == 1 ? "" : "s"), "
+            + "\(freeLines) line\(freeLines == 1 ? "" : "s") free on the last page, and "
+            + (items == 0 ? "no item to measure" : (items == 1 ? "the 1 item" : "all \(items) items") + " measured by \(program) take the lines and pages predicted")
     }
 }

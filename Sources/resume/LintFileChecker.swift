@@ -13,13 +13,16 @@ struct CheckedFile {
 struct CheckedVariant {
     let language: String?
     let resume: Resume
-    let report: FitReport
-    let theme: Theme
+    /// Nil when the fit could not be measured; a `fit` finding says why.
+    let report: FitReport?
+    /// The theme measured against; nil when the one `meta.theme` names does not load.
+    let theme: Theme?
     let findings: [Diagnostic]
 }
 
 /// Checks one résumé file — load, fit, lint, configuration and suppressions — without printing,
-/// so that many files can be checked at once and reported in order.
+/// so that many files can be checked at once and reported in order. A fit that cannot be measured
+/// is one finding on the file; the rules that need no fit still run.
 struct LintFileChecker: Sendable {
     let theme: String?
     let variant: LoadOptions
@@ -39,13 +42,22 @@ struct LintFileChecker: Sendable {
         var variants: [CheckedVariant] = []
         for language in languages {
             let resume = try language.map { try reload(file, in: $0) } ?? resume
-            var (chosenTheme, report) = try measure(resume, file: file, lineSavers: measuresLineSavers)
-            if !measuresLineSavers, Linter.needsLineSavers(report, options: configuration.options) {
-                (chosenTheme, report) = try measure(resume, file: file, lineSavers: true)
+            var measured = try measure(resume, file: file, lineSavers: measuresLineSavers)
+            if !measuresLineSavers, let report = measured.report, Linter.needsLineSavers(report, options: configuration.options) {
+                measured = try measure(resume, file: file, lineSavers: true)
             }
-            let found = Linter().lint(LintSubject(resume: resume, file: file, fit: report, options: configuration.options))
-            let findings = Suppressions(source: loaded.source, file: file).apply(to: configuration.apply(to: found))
-            variants.append(CheckedVariant(language: language, resume: resume, report: report, theme: chosenTheme, findings: findings))
+            let linter = Linter()
+            let found = linter.lint(LintSubject(resume: resume, file: file, fit: measured.report, options: configuration.options))
+            // The rules a measured fit would have run, unless the configuration turns them off.
+            let notRun = measured.report != nil ? [] : linter.rulesNeedingFit.filter { configuration.severities[$0] != .some(nil) }
+            let suppressions = Suppressions(source: loaded.source, file: file)
+            var findings = suppressions.apply(to: configuration.apply(to: found), notRun: Set(notRun))
+            if let failure = measured.failure, !notRun.isEmpty {
+                findings = (findings + [failure.diagnostic(rulesNotRun: notRun)]).sortedByLocation()
+            }
+            variants.append(
+                CheckedVariant(
+                    language: language, resume: resume, report: measured.report, theme: measured.theme, findings: findings))
         }
         let merged = LanguageFindings.merge(variants.map { ($0.language, $0.findings) })
         checked.variants = zip(variants, merged).map { variant, findings in
@@ -64,7 +76,7 @@ struct LintFileChecker: Sendable {
         return resume
     }
 
-    private func measure(_ resume: Resume, file: String, lineSavers: Bool) throws -> (Theme, FitReport) {
+    private func measure(_ resume: Resume, file: String, lineSavers: Bool) throws -> MeasuredFit {
         try MeasuredFit.measure(resume, file: file, theme: theme, lineSavers: lineSavers, themes: themes)
     }
 }

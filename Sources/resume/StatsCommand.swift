@@ -10,6 +10,9 @@ struct StatsCommand: ParsableCommand {
         discussion: """
             Each highlight, summary and description is listed with the number of lines it renders \
             to in the theme and how many characters would have to go for it to take a line less.
+
+            A theme the fit engine cannot measure (one whose LaTeX uses block macros of its own) \
+            is reported as an error at the file, saying why, and the command exits with 1.
             """
     )
 
@@ -22,8 +25,14 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var variant: VariantOptions
 
     func run() throws {
-        let resume = try LoadedResume(path: file, options: variant.loadOptions).resume
-        let (_, report) = try MeasuredFit.measure(resume, file: file, theme: theme)
+        let loaded = try LoadedResume(path: file, options: variant.loadOptions)
+        let measured = try MeasuredFit.measure(loaded.resume, file: file, theme: theme)
+        guard let report = measured.report else {
+            // Nothing to list: say what could not be measured, and exit as lint does for an error.
+            if let failure = measured.failure { Terminal.report([failure.diagnostic()], source: loaded.source) }
+            try StandardStreams.writeOutput("\(file): \(FitSummary.unmeasured)\n")
+            throw ExitCode(ExitStatus.outputFailure)
+        }
         try StandardStreams.writeOutput("\(file): \(FitSummary.describe(report))\n\n" + StatsTable(items: report.items).text)
     }
 }

@@ -102,7 +102,7 @@ private extension WatchCommand {
             let warnings = check.diagnostics.filter { $0.severity == .warning }.count
             Self.say(
                 DiagnosticFormatter(colored: Terminal.colorsStandardOutput).format(check.diagnostics, source: check.source)
-                    + "\(time) \(file) → \(output) · \(check.pages) page\(check.pages == 1 ? "" : "s")"
+                    + "\(time) \(file) → \(output) · \(check.pages.map { "\($0) page\($0 == 1 ? "" : "s")" } ?? "pages not measured")"
                     + " · \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         } catch {
             Terminal.printError((error as? CommandFailure)?.message ?? "\(error)")
@@ -125,11 +125,11 @@ private extension WatchCommand {
 }
 
 /// What `watch` reports of a lint: the findings `lint` would print for the variant rendered, and
-/// the page count.
+/// the page count, nil when the fit could not be measured (a finding says why).
 private struct WatchLint {
     var diagnostics: [Diagnostic]
     var source: String
-    var pages: Int
+    var pages: Int?
 
     static func check(file: String, theme: String?, options: LoadOptions) throws -> WatchLint {
         // A fresh theme cache each time, so that edits to a theme folder are seen too.
@@ -139,7 +139,7 @@ private struct WatchLint {
         guard let variant = checked.variants.first else {
             throw CommandFailure.invalidInput("\(file): changed while it was checked; it is checked again on the next save")
         }
-        return WatchLint(diagnostics: variant.findings, source: checked.loaded.source, pages: variant.report.pages)
+        return WatchLint(diagnostics: variant.findings, source: checked.loaded.source, pages: variant.report?.pages)
     }
 }
 

@@ -101,7 +101,10 @@ final class LintCommandTests: XCTestCase {
         try RequiredTool.path(of: "pdflatex")
         let result = try resume.run(["lint", "--verify", CommandRunner.example("cv.yaml")])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("verified with pdflatex: 2 pages and all 24 items agree"), result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains(
+                "cv.yaml: verified with pdflatex: 2 pages, 24 lines free on the last page, and all 24 items measured by pdflatex take the lines and pages predicted"),
+            result.stderr)
     }
 
     func testVerifyWithoutTeXSaysWhatToInstall() throws {

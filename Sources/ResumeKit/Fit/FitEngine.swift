@@ -22,6 +22,18 @@ public struct FitEngine: Sendable {
                 "theme '\(theme)': \(reason)"
             }
         }
+
+        /// What a user can do about it.
+        public var remedy: String {
+            switch self {
+            case .noLaTeX:
+                "give the theme LaTeX templates, or lint with a theme that has them (--theme classic)"
+            case .unsupportedDocument:
+                "build the theme's document body only from the block macros the fit engine measures ("
+                    + DocumentLayout.arity.keys.sorted().map { "\\\($0)" }.joined(separator: ", ")
+                    + ") and \\normalsize or \\color between them, or lint with a built-in theme (--theme classic)"
+            }
+        }
     }
 
     /// Pages, lines per item and, unless `measuringLineSavers` is false, what it takes to save a
@@ -69,13 +81,23 @@ public struct FitEngine: Sendable {
         }
         let baselineSkip = TeXLength.scaledPoints(theme.manifest.layout[.baselineSkip])
         let lastPage = pages.last
-        let freeLines = lastPage.map { max(0, (layout.textHeight - $0.total) / baselineSkip) } ?? 0
+        let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0
         let holdsOneBlock = pages.count > 1 && lastPage?.firstBlock == lastPage?.lastBlock
         let approximate = isXeLaTeX || document.paragraphs.joined().contains { $0.isApproximate }
         let report = FitReport(
             theme: theme.name, pages: pages.count, nearPageBoundary: freeLines < 1 || holdsOneBlock,
             lastPageFreeLines: freeLines, linesPerPage: layout.textHeight / baselineSkip, approximate: approximate, items: items)
-        return FitAnalysis(latex: latex, blocks: blocks, pages: pages, report: report, itemBlocks: matches.map(\.block))
+        return FitAnalysis(
+            latex: latex, blocks: blocks, pages: pages, report: report, itemBlocks: matches.map(\.block),
+            baselineSkip: baselineSkip)
+    }
+}
+
+extension FitEngine {
+    /// How many more lines of body text fit on a page of height `goal` that holds `total` (TeX's
+    /// `\vsize` and the height of its material, in sp): the report's `lastPageFreeLines`.
+    static func freeLines(goal: Int, total: Int, baselineSkip: Int) -> Int {
+        max(0, (goal - total) / baselineSkip)
     }
 }
 
@@ -87,6 +109,8 @@ struct FitAnalysis {
     var report: FitReport
     /// The block index of each report item.
     var itemBlocks: [Int]
+    /// The body's `\baselineskip` in sp, the unit of the free lines on the last page.
+    var baselineSkip: Int
 }
 
 private extension FitEngine {
@@ -120,6 +144,14 @@ private extension FitEngine {
 }
 
 /// Pairs the résumé's prose values with the blocks that render them, in document order.
+///
+/// Each value, in order, takes the block that shows it: the first block after the last match with
+/// an argument that is exactly the value's text (or the text in one command, `\textit{…}`), else
+/// the first that contains it. The search for a
+/// value stops at another value's own block (an argument that is exactly a later value's text), or,
+/// once a block containing the value was seen, at a block containing the next value; a value not
+/// found before then is not rendered. So a list such as a course list or keywords that happens to
+/// contain a later value's text never takes that value and the values before it with it.
 struct ItemMatcher {
     struct Match {
         var value: ProseValue
@@ -128,20 +160,49 @@ struct ItemMatcher {
 
     let values: [ProseValue]
 
-    /// Each paragraph block is matched to the next value whose escaped text it contains.
     func match(_ blocks: [BlockCall]) -> [Match] {
         let escaped = values.map { Array(LaTeXEscaping.text($0.text).utf8) }
+        // The values each exact text belongs to, to tell another value's own block.
+        var owners: [[UInt8]: [Int]] = [:]
+        for (index, text) in escaped.enumerated() { owners[text, default: []].append(index) }
+        let paragraphs = blocks.indices.filter { DocumentLayout.paragraphBlocks.contains(blocks[$0].name) }
+        // Each argument as written, and without a command around it (`\textit{…}`).
+        let arguments = paragraphs.map { paragraph in
+            blocks[paragraph].arguments.flatMap { argument in
+                [argument, Self.unwrapped(argument)].compactMap { $0.map { Array($0.utf8) } }
+            }
+        }
         var matches: [Match] = []
-        var next = 0
-        for (index, block) in blocks.enumerated() where DocumentLayout.paragraphBlocks.contains(block.name) {
-            let arguments = block.arguments.map { Array($0.utf8) }
-            guard let found = (next..<values.count).first(where: { candidate in
-                arguments.contains { Self.bytes($0, contain: escaped[candidate]) }
-            }) else { continue }
-            matches.append(Match(value: values[found], block: index))
-            next = found + 1
+        var cursor = 0  // in `paragraphs`
+        for (index, text) in escaped.enumerated() {
+            var found: Int?
+            for candidate in cursor..<paragraphs.count {
+                let shown = arguments[candidate]
+                if shown.contains(text) {
+                    found = candidate
+                    break
+                }
+                let ownsLaterValue = shown.contains { argument in owners[argument]?.contains { owner in owner > index } ?? false }
+                if ownsLaterValue { break }
+                if found == nil {
+                    if shown.contains(where: { Self.bytes($0, contain: text) }) { found = candidate }
+                } else if index + 1 < escaped.count, shown.contains(where: { Self.bytes($0, contain: escaped[index + 1]) }) {
+                    break
+                }
+            }
+            guard let found else { continue }
+            matches.append(Match(value: values[index], block: paragraphs[found]))
+            cursor = found + 1
         }
         return matches
+    }
+
+    /// The argument of a command that is the whole of `argument`: `text` for `\textit{text}`.
+    static func unwrapped(_ argument: String) -> String? {
+        guard argument.hasPrefix("\\") else { return nil }
+        var rest = argument.dropFirst().drop { $0.isLetter }
+        guard rest.count < argument.count - 1, let inner = try? LaTeXBodyReader.group(&rest), rest.isEmpty else { return nil }
+        return inner
     }
 
     /// Whether `needle` occurs in `haystack`, byte for byte.

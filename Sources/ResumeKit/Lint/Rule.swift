@@ -15,6 +15,9 @@ public struct RuleDescription: Sendable {
     public var nonTriggering: [String]
     /// The numbers a configuration may set for this rule, with their defaults: `max: 2`.
     public var options: [String: Int] = [:]
+    /// Whether the rule reads the fit (pages, lines per item): it does not run when the fit cannot
+    /// be measured, and one finding says so instead.
+    public var needsFit = false
 }
 
 /// One check of a résumé. A rule returns diagnostics; reporters print them.
@@ -23,19 +26,21 @@ public protocol Rule: Sendable {
     func check(_ subject: LintSubject) -> [Diagnostic]
 }
 
-/// What rules look at: the résumé, where it came from, how it fits its theme's pages, and the
-/// day it is checked on.
+/// What rules look at: the résumé, where it came from, how it fits its theme's pages (when that
+/// could be measured), and the day it is checked on.
 public struct LintSubject: Sendable {
     public var resume: Resume
     public var file: String
-    public var fit: FitReport
+    /// How the résumé fits its theme's pages; nil when it could not be measured, and then the
+    /// rules that need it do not run.
+    public var fit: FitReport?
     /// The day the check runs, so dates in the future can be told apart; tests pin it.
     public var today: PartialDate
     /// The options a configuration set, by rule id.
     public var options: [String: [String: Int]]
 
     public init(
-        resume: Resume, file: String, fit: FitReport, today: PartialDate = .today(),
+        resume: Resume, file: String, fit: FitReport?, today: PartialDate = .today(),
         options: [String: [String: Int]] = [:]
     ) {
         self.resume = resume

@@ -87,13 +87,15 @@ final class InlineEntryAccuracyTests: XCTestCase {
         XCTAssertGreaterThan(datesDown, 5, "enough entries push their dates down")
     }
 
-    /// Whole résumés whose entries wrap: each entry's lines and the page count are TeX's.
+    /// Whole résumés whose entries wrap: each entry's lines, each item's lines and page, the page
+    /// count and the free lines on the last page are TeX's, and TeX measured every one of them.
     func testResumesWithLongEntriesAgreeWithTeX() throws {
         try RequiredTool.path(of: "pdflatex")
         let theme = try compact()
         var generator = SeededGenerator(seed: 4242)
         var entries = 0
         var wrapped = 0
+        var items = 0
         var pages: [Int] = []
         for index in 0..<8 {
             let resume = Self.resumeWithLongEntries(index, using: &generator)
@@ -105,6 +107,7 @@ final class InlineEntryAccuracyTests: XCTestCase {
             guard output.assertSucceeded() else { return }
             XCTAssertEqual(output.problems, [], "résumé \(index)")
             let truth = TeXRunner.typeoutValues(in: output.log, key: "ENTRY-LINES")
+            XCTAssertEqual(truth.count, entryBlocks.count, "résumé \(index): pdfLaTeX measured every entry")
             for block in entryBlocks {
                 let lines = predicted[block].last?.lineCount ?? 0
                 XCTAssertEqual(truth[String(block)], String(lines), "résumé \(index): \(analysis.blocks[block].source)")
@@ -113,8 +116,14 @@ final class InlineEntryAccuracyTests: XCTestCase {
             }
             XCTAssertEqual(Self.pageCount(in: output.log), analysis.report.pages, "résumé \(index): pages")
             pages.append(analysis.report.pages)
+            let verified = try FitVerifier(engine: FitEngine(theme: theme)).verify(resume)
+            XCTAssertEqual(verified.itemsMeasured, verified.items.count, "résumé \(index): pdfLaTeX measured every item")
+            XCTAssertEqual(verified.diagnostics(file: "résumé \(index)").map(\.message), [], "résumé \(index)")
+            items += verified.itemsMeasured
         }
-        print("inline entries agree with pdfLaTeX in whole résumés: \(entries) entries, \(wrapped) of them wrapped; pages \(pages)")
+        print(
+            "inline entries agree with pdfLaTeX in whole résumés: \(entries) entries, \(wrapped) of them wrapped, "
+                + "\(items) items (lines and page); pages \(pages)")
         XCTAssertGreaterThan(wrapped, 20)
         XCTAssertTrue(pages.contains { $0 > 1 }, "some résumés break pages")
     }

@@ -40,14 +40,18 @@ final class TemplateAgreementTests: XCTestCase {
             let output = try TeXRunner(engine: .pdflatex).compile(latex)
             guard output.assertSucceeded() else { return }
             let actual = TeXRunner.typeoutValues(in: output.log, key: "VALUE")
+            // TeX reported every value asked for: none is taken as agreeing unread.
+            XCTAssertEqual(Set(actual.keys), Set(expected.keys).union(["font"]), "\(name): the values TeX reported")
             for (key, value) in expected {
                 XCTAssertEqual(actual[key], value, "\(name): \\\(key)")
             }
             // The body font: the TFM TeX loaded (`ec-lmss10`, or `ec-lmr10 at 10.95pt`) is the one the
             // fit engine measures the theme's text with.
             let text = layout.paragraphs.text("x").style.font
-            let font = LatinModern.font(family: text.family, series: text.series, shape: text.shape, size: text.size)
-            XCTAssertEqual(actual["font"]?.split(separator: " ").first.map(String.init), font?.name, "\(name): \\fontname\\font")
+            let font = try XCTUnwrap(
+                LatinModern.font(family: text.family, series: text.series, shape: text.shape, size: text.size), "\(name): the body font")
+            let loaded = try XCTUnwrap(actual["font"], "\(name): TeX reported no \\fontname\\font")
+            XCTAssertEqual(loaded.split(separator: " ").first.map(String.init), font.name, "\(name): \\fontname\\font")
         }
     }
 }

@@ -264,9 +264,9 @@ final class LocalizationTests: XCTestCase {
             let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
             let result = try FitVerifier(engine: FitEngine(theme: theme)).verify(resume)
             XCTAssertFalse(result.isApproximate, locale)
-            XCTAssertGreaterThan(result.itemsChecked, 10, locale)
-            XCTAssertEqual(result.disagreements, [], locale)
-            XCTAssertEqual(result.pages, result.predictedPages, locale)
+            XCTAssertGreaterThan(result.itemsMeasured, 10, locale)
+            XCTAssertEqual(result.itemsMeasured, result.items.count, locale)
+            XCTAssertEqual(result.diagnostics(file: locale).map(\.message), [], locale)
         }
     }
 }

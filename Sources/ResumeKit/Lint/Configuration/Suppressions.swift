@@ -81,15 +81,19 @@ public struct Suppressions: Sendable {
     }
 
     /// The findings no directive covers, plus a warning for each directive that covered nothing
-    /// and for each malformed one.
-    public func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+    /// and for each malformed one. A directive that names a rule in `notRun` (or names none)
+    /// while rules did not run cannot be told unused, and is not reported.
+    public func apply(to diagnostics: [Diagnostic], notRun: Set<String> = []) -> [Diagnostic] {
         var used = Array(repeating: false, count: directives.count)
         let kept = diagnostics.filter { diagnostic in
             let covering = directives.indices.filter { directives[$0].covers(diagnostic) }
             for index in covering { used[index] = true }
             return covering.isEmpty
         }
-        let unused = directives.indices.filter { !used[$0] }.map { index in
+        let undecided = directives.indices.filter { index in
+            !notRun.isEmpty && (directives[index].rules.isEmpty || directives[index].rules.contains(where: notRun.contains))
+        }
+        let unused = directives.indices.filter { !used[$0] && !undecided.contains($0) }.map { index in
             let directive = directives[index]
             let what = directive.rules.isEmpty ? "any rule" : directive.rules.joined(separator: ", ")
             return Diagnostic(.warning, at: directive.location, "this \(directive.text) suppresses nothing (\(what))", rule: Self.ruleID)

@@ -31,7 +31,8 @@ struct ItemLinesRule: Rule {
                   - Built a training pipeline that cut the cost of each experiment by 40%
             """,
         ],
-        options: ["max": ItemLinesRule.maximumLines]
+        options: ["max": ItemLinesRule.maximumLines],
+        needsFit: true
     )
 
     /// Work and project highlights, summaries and descriptions: the post's projects.
@@ -44,7 +45,8 @@ struct ItemLinesRule: Rule {
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let maximumLines = subject.option("max", of: Self.description)
-        let flagged = subject.fit.items.filter { ($0.lines > maximumLines || $0.overfull) && Self.isProject($0.path) }
+        guard let fit = subject.fit else { return [] }
+        let flagged = fit.items.filter { ($0.lines > maximumLines || $0.overfull) && Self.isProject($0.path) }
         return flagged.map { item in
             var parts: [String] = []
             if item.lines > maximumLines {

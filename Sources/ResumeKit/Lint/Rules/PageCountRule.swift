@@ -7,13 +7,14 @@ struct PageCountRule: Rule {
         defaultSeverity: .error,
         triggering: [PageCountRule.threePages],
         nonTriggering: ["basics: {name: Ada Park}\n"],
-        options: ["min": 1, "max": 2]
+        options: ["min": 1, "max": 2],
+        needsFit: true
     )
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let minimumPages = subject.option("min", of: Self.description)
         let maximumPages = subject.option("max", of: Self.description)
-        let fit = subject.fit
+        guard let fit = subject.fit else { return [] }
         let top = SourceLocation(file: subject.file, line: 1, column: 1)
         if fit.pages > maximumPages {
             let over = fit.linesPerPage * (fit.pages - maximumPages) - fit.lastPageFreeLines

@@ -23,7 +23,8 @@ struct ShortLastLineRule: Rule {
                   - Mentor 3 junior engineers on experiment design and code review; 2 now lead launches
             """,
         ],
-        options: ["words": ShortLastLineRule.maximumWords]
+        options: ["words": ShortLastLineRule.maximumWords],
+        needsFit: true
     )
 
     /// The most words a last line may hold and still count as short, unless configured otherwise.
@@ -31,7 +32,8 @@ struct ShortLastLineRule: Rule {
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let words = subject.option("words", of: Self.description)
-        return subject.fit.items.filter { Self.isShort($0, words: words) }.map { item in
+        guard let fit = subject.fit else { return [] }
+        return fit.items.filter { Self.isShort($0, words: words) }.map { item in
             let count = item.lastLineWords == 1 ? "1 word" : "\(item.lastLineWords) words"
             var message = "the last of its \(item.lines) lines holds only \(count)"
             if let cut = item.charsToSaveLine {
