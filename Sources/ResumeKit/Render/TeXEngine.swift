@@ -87,12 +87,17 @@ private extension Resume {
 
 extension Unicode.Scalar {
     /// Whether pdflatex with T1 and TS1 fonts and UTF-8 input can set this character; control
-    /// characters count as settable because escaping turns them into spaces.
+    /// characters count as settable because escaping turns them into spaces. Latin Extended-A
+    /// without the letters LaTeX's UTF-8 input has no T1 or TS1 definition for (Ħ ħ ĸ Ŀ ŀ ŉ Ŧ ŧ ſ,
+    /// which stop pdflatex with "Unicode character … not set up for use with LaTeX"), and `−`
+    /// U+2212 is left out for the same reason.
     var isSetByPDFLaTeX: Bool {
         switch value {
-        case 0x00...0x7F, 0xA0...0x17F, 0x218...0x21B: true
+        case 0x00...0x7F, 0xA0...0x125, 0x128...0x137, 0x139...0x13E, 0x141...0x148, 0x14A...0x165,
+            0x168...0x17E, 0x218...0x21B:
+            true
         case 0x2013, 0x2014, 0x2018...0x201A, 0x201C...0x201E, 0x2020...0x2022, 0x2026, 0x2030,
-            0x2039, 0x203A, 0x20AC, 0x2122, 0x2212:
+            0x2039, 0x203A, 0x20AC, 0x2122:
             true
         default: isLineOrControl || ValueMarker.isMarker(self)
         }
