@@ -107,7 +107,7 @@ struct LintCommand: ParsableCommand {
                     human += "\(name): \(FitSummary.describe(variant.report))\n"
                 }
                 if verify {
-                    disagreed = try Verification.run(resume: variant.resume, theme: variant.theme, file: file.file) || disagreed
+                    disagreed = try Verification.run(resume: variant.resume, theme: variant.theme, file: file.file, source: file.loaded.source) || disagreed
                 }
             }
         }
@@ -265,13 +265,21 @@ enum FitSummary {
 
 /// `--verify`: compiles with pdfLaTeX and reports each disagreement as a located error.
 enum Verification {
-    /// Prints the outcome on standard error; returns whether anything disagreed.
-    static func run(resume: Resume, theme: Theme, file: String) throws -> Bool {
+    /// Prints the outcome on standard error; returns whether anything disagreed. A résumé with
+    /// characters the theme's fonts lack is not compiled: TeX would leave them out.
+    static func run(resume: Resume, theme: Theme, file: String, source: String) throws -> Bool {
+        let unsupported = UnsupportedCharacters(resume: resume, theme: theme, file: file, source: source)
+        guard unsupported.isEmpty else {
+            Terminal.report(unsupported.diagnostics(), source: source)
+            throw CommandFailure.invalidInput("\(file): not verified: \(unsupported.summary), so TeX was not run")
+        }
         let result: FitVerifier.Result
         do {
             result = try CompileInterruption.cleaningUp { try FitVerifier(engine: FitEngine(theme: theme)).verify(resume) }
         } catch let problem as FitVerifier.Problem {
             throw CommandFailure.invalidInput("\(file): \(problem)")
+        } catch let failure as PDFCompileFailure {
+            throw CommandFailure.invalidInput("\(file): \(failure)")
         }
         let engine = resume.requiredTeXEngine.rawValue
         // An estimate (Hangul, CJK) may miss by a line; only exact predictions are held to TeX.
@@ -287,7 +295,6 @@ enum Verification {
                 severity, at: SourceLocation(file: file, line: 1, column: 1),
                 "predicted \(result.predictedPages) pages but \(engine) makes \(result.pages)", rule: "fit-verify"), at: 0)
         }
-        let source = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
         Terminal.report(diagnostics, source: source)
         if diagnostics.isEmpty {
             Terminal.note("\(file): verified with \(engine): \(result.pages) page\(result.pages == 1 ? "" : "s") and all \(result.itemsChecked) items agree with the prediction")

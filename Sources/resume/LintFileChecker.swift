@@ -43,7 +43,7 @@ struct LintFileChecker: Sendable {
             if !measuresLineSavers, Linter.needsLineSavers(report, options: configuration.options) {
                 (chosenTheme, report) = try measure(resume, file: file, lineSavers: true)
             }
-            let found = Linter().lint(LintSubject(resume: resume, file: file, fit: report, options: configuration.options))
+            let found = Linter().lint(LintSubject(resume: resume, file: file, fit: report, theme: chosenTheme, source: loaded.source, options: configuration.options))
             let findings = Suppressions(source: loaded.source, file: file).apply(to: configuration.apply(to: found))
             variants.append(CheckedVariant(language: language, resume: resume, report: report, theme: chosenTheme, findings: findings))
         }

@@ -29,18 +29,25 @@ public struct LintSubject: Sendable {
     public var resume: Resume
     public var file: String
     public var fit: FitReport
+    /// The theme the fit was measured in, whose fonts the output is set in.
+    public var theme: Theme
+    /// The file's text, for findings about a character inside a value; without it they point at
+    /// the value.
+    public var source: String?
     /// The day the check runs, so dates in the future can be told apart; tests pin it.
     public var today: PartialDate
     /// The options a configuration set, by rule id.
     public var options: [String: [String: Int]]
 
     public init(
-        resume: Resume, file: String, fit: FitReport, today: PartialDate = .today(),
+        resume: Resume, file: String, fit: FitReport, theme: Theme, source: String? = nil, today: PartialDate = .today(),
         options: [String: [String: Int]] = [:]
     ) {
         self.resume = resume
         self.file = file
         self.fit = fit
+        self.theme = theme
+        self.source = source
         self.today = today
         self.options = options
     }
