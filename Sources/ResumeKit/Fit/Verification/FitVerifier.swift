@@ -54,6 +54,7 @@ public struct FitVerifier: Sendable {
         let program = resume.requiredTeXEngine.rawValue
         guard let executable = TeXInstallation().executable(named: program) else { throw Problem.engineMissing(program) }
         let log = try compile(Self.marked(analysis), with: executable)
+        try TeXLostCharacters.check(log: log, engine: resume.requiredTeXEngine)
         let truth = Self.lineCounts(in: log)
         var disagreements: [Disagreement] = []
         for (item, block) in zip(analysis.report.items, analysis.itemBlocks) {

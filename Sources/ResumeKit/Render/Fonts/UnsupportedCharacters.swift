@@ -87,17 +87,23 @@ public struct UnsupportedCharacter: Sendable, Equatable {
     /// The values it appears in, by path ("" for built-in labels and dates).
     public var fields: Set<String>
 
-    /// `'Д' U+0414 CYRILLIC CAPITAL LETTER DE`, without the character itself when it would not
-    /// show (a combining mark, a format character, a space).
-    public var description: String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
+    /// `'Д' U+0414 CYRILLIC CAPITAL LETTER DE`
+    public var description: String { scalar.described }
+}
+
+extension Unicode.Scalar {
+    /// `'Д' U+0414 CYRILLIC CAPITAL LETTER DE`, for messages; without the character itself when it
+    /// would not show (a combining mark, a format character, a space).
+    var described: String {
+        let hex = String(value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let name = scalar.properties.name.map { " \($0)" } ?? ""
-        return isVisible ? "'\(scalar)' \(code)\(name)" : "\(code)\(name)"
+        let name = properties.name.map { " \($0)" } ?? ""
+        return isVisible ? "'\(self)' \(code)\(name)" : "\(code)\(name)"
     }
 
+    /// Whether the character shows as itself between quotes.
     var isVisible: Bool {
-        switch scalar.properties.generalCategory {
+        switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .format, .spaceSeparator, .lineSeparator,
             .paragraphSeparator, .control, .surrogate, .privateUse, .unassigned:
             false
@@ -134,7 +140,7 @@ private extension UnsupportedCharacters {
     func listed(_ characters: ArraySlice<UnsupportedCharacter>, named: Bool) -> String {
         let limit = named ? 3 : 12
         let shown = characters.prefix(limit).map { character in
-            named || !character.isVisible ? character.description : String(character.scalar)
+            named || !character.scalar.isVisible ? character.description : String(character.scalar)
         }
         return shown.joined(separator: named ? ", " : " ") + (characters.count > limit ? " …" : "")
     }
