@@ -79,6 +79,7 @@ struct RenderCommand: ParsableCommand {
     /// Stops a LaTeX or PDF render when the theme's fonts lack characters of the résumé, which TeX
     /// would leave out without a word: each is reported where it is, and nothing is written.
     static func checkCharacters(of loaded: LoadedResume, in theme: Theme, file: String) throws {
+        guard theme.formats.contains(.tex) else { return }  // rendering says the theme has no LaTeX
         let unsupported = UnsupportedCharacters(resume: loaded.resume, theme: theme, file: file, source: loaded.source)
         guard !unsupported.isEmpty else { return }
         Terminal.report(unsupported.diagnostics(), source: loaded.source)

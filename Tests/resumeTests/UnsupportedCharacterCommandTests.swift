@@ -8,20 +8,12 @@ import XCTest
 final class UnsupportedCharacterCommandTests: XCTestCase {
     let resume = CommandRunner()
 
-    static let russian = """
-        basics:
-          name: Дмитрий Иванов
-          label: Инженер машинного обучения
-          email: d@example.com
-          summary: Latency 40 μs, ≥ 99% ✓ — “quotes” and Ελληνικά.
-        work:
-          - name: Яндекс
-            position: Старший инженер
-            startDate: "2020-01"
-            highlights:
-              - Построил систему рекомендаций, увеличив CTR на 12%
-
-        """
+    /// The résumé of issue 15: Cyrillic, Greek and symbols Latin Modern lacks.
+    static func russian() throws -> String {
+        try String(
+            contentsOf: CommandRunner.packageRoot.appendingPathComponent("Tests/ResumeKitTests/Fixtures/russian.yaml"),
+            encoding: .utf8)
+    }
 
     static let russianErrors = """
         ru.yaml:2:9: error: 'Д' U+0414 CYRILLIC CAPITAL LETTER DE in basics.name, and 26 more Cyrillic characters in 5 fields (м и т р й И в а н о ж е …), are not in Latin Modern Roman, the font theme classic sets them in: LaTeX and PDF cannot show them, HTML and plain text can; for LaTeX, a theme of your own can load Cyrillic fonts (Debian: texlive-lang-cyrillic)
@@ -38,7 +30,7 @@ final class UnsupportedCharacterCommandTests: XCTestCase {
 
     func testARussianResumeIsNeitherLaTeXNorPDFAndNothingIsWritten() throws {
         let folder = try WorkFolder(self)
-        try Self.russian.write(to: folder.url.appendingPathComponent("ru.yaml"), atomically: true, encoding: .utf8)
+        try Self.russian().write(to: folder.url.appendingPathComponent("ru.yaml"), atomically: true, encoding: .utf8)
         let summary = "error: ru.yaml: theme classic's LaTeX fonts lack 36 characters of the résumé; nothing was written"
             + " (HTML and plain text show them: --format html, --format text)\n"
         for arguments in [["-o", "ru.tex"], ["-o", "ru.pdf"], ["--format", "pdf", "-o", "out"], ["--format", "tex", "-o", "out"]] {
@@ -51,8 +43,8 @@ final class UnsupportedCharacterCommandTests: XCTestCase {
 
     func testHTMLAndPlainTextShowEveryCharacter() throws {
         let folder = try WorkFolder(self)
-        try Self.russian.write(to: folder.url.appendingPathComponent("ru.yaml"), atomically: true, encoding: .utf8)
-        let values = try XCTUnwrap(ResumeLoader.load(yaml: Self.russian, file: "ru.yaml").resume)
+        try Self.russian().write(to: folder.url.appendingPathComponent("ru.yaml"), atomically: true, encoding: .utf8)
+        let values = try XCTUnwrap(ResumeLoader.load(yaml: Self.russian(), file: "ru.yaml").resume)
         let shown = [values.basics.name, values.basics.label, values.basics.summary, values.work[0].name, values.work[0].position]
             .compactMap { $0 } + values.work[0].highlights
         for format in ["html", "text"] {
@@ -81,7 +73,7 @@ final class UnsupportedCharacterCommandTests: XCTestCase {
 
     func testLintReportsTheCharactersAndVerifyDoesNotRunTeX() throws {
         let folder = try WorkFolder(self)
-        try Self.russian.write(to: folder.url.appendingPathComponent("ru.yaml"), atomically: true, encoding: .utf8)
+        try Self.russian().write(to: folder.url.appendingPathComponent("ru.yaml"), atomically: true, encoding: .utf8)
         let environment = ["NO_COLOR": "1"]
         let lint = try resume.run(["lint", "ru.yaml"], in: folder.url, environment: environment)
         XCTAssertEqual(lint.status, 1)

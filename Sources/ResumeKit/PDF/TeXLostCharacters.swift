@@ -89,11 +89,14 @@ private extension TeXLostCharacters {
     static func character(_ spelled: [UInt8]) -> TeXLostCharacter.Character {
         let text = String(decoding: spelled, as: UTF8.self)
         if let open = text.range(of: " (U+", options: .backwards), text.hasSuffix(")"),
-           let value = UInt32(text[open.upperBound..<text.index(before: text.endIndex)], radix: 16),
-           let scalar = Unicode.Scalar(value) {
+            let value = UInt32(text[open.upperBound..<text.index(before: text.endIndex)], radix: 16),
+            let scalar = Unicode.Scalar(value)
+        {
             return .unicode(scalar)
         }
-        if spelled.count == 4, spelled.starts(with: Array("^^".utf8)), let code = UInt8(String(decoding: spelled.dropFirst(2), as: UTF8.self), radix: 16) {
+        if spelled.count == 4, spelled.starts(with: Array("^^".utf8)),
+            let code = UInt8(String(decoding: spelled.dropFirst(2), as: UTF8.self), radix: 16)
+        {
             return .slot(code)
         }
         if spelled.count == 3, spelled.starts(with: Array("^^".utf8)) {
@@ -120,7 +123,8 @@ private extension TeXLostCharacters {
 
     static func lastRange(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
         guard bytes.count >= needle.count else { return nil }
-        for start in stride(from: bytes.count - needle.count, through: 0, by: -1) where bytes[start..<start + needle.count].elementsEqual(needle) {
+        for start in stride(from: bytes.count - needle.count, through: 0, by: -1)
+        where bytes[start..<start + needle.count].elementsEqual(needle) {
             return start..<start + needle.count
         }
         return nil

@@ -19,8 +19,17 @@ extension Resume {
         func add(_ path: String, _ text: String?) {
             if let text { shown.append(ShownText(text: text, path: path)) }
         }
-        func addAll(_ path: String, _ texts: [String]) {
-            for (index, text) in texts.enumerated() { add("\(path)[\(index)]", text) }
+        /// Each entry's text fields and lists of texts, by key.
+        func add<Entry>(
+            _ key: String, _ entries: [Entry], _ fields: [(String, KeyPath<Entry, String?>)],
+            lists: [(String, KeyPath<Entry, [String]>)] = []
+        ) {
+            for (index, entry) in entries.enumerated() {
+                for (name, field) in fields { add("\(key)[\(index)].\(name)", entry[keyPath: field]) }
+                for (name, list) in lists {
+                    for (item, text) in entry[keyPath: list].enumerated() { add("\(key)[\(index)].\(name)[\(item)]", text) }
+                }
+            }
         }
         add("basics.name", basics.name)
         add("basics.label", basics.label)
@@ -29,107 +38,48 @@ extension Resume {
         add("basics.url", basics.url)
         add("basics.summary", basics.summary)
         if let location = basics.location {
-            add("basics.location.address", location.address)
-            add("basics.location.postalCode", location.postalCode)
-            add("basics.location.city", location.city)
-            add("basics.location.countryCode", location.countryCode)
-            add("basics.location.region", location.region)
+            let fields: [(String, KeyPath<Location, String?>)] = [
+                ("address", \.address), ("postalCode", \.postalCode), ("city", \.city), ("countryCode", \.countryCode),
+                ("region", \.region),
+            ]
+            for (name, field) in fields { add("basics.location.\(name)", location[keyPath: field]) }
         }
-        for (index, profile) in basics.profiles.enumerated() {
-            let path = "basics.profiles[\(index)]"
-            add("\(path).network", profile.network)
-            add("\(path).username", profile.username)
-            add("\(path).url", profile.url)
-        }
-        for (index, entry) in education.enumerated() {
-            let path = "education[\(index)]"
-            add("\(path).institution", entry.institution)
-            add("\(path).url", entry.url)
-            add("\(path).area", entry.area)
-            add("\(path).studyType", entry.studyType)
-            add("\(path).score", entry.score)
-            addAll("\(path).courses", entry.courses)
-        }
-        for (index, entry) in work.enumerated() {
-            let path = "work[\(index)]"
-            add("\(path).name", entry.name)
-            add("\(path).position", entry.position)
-            add("\(path).location", entry.location)
-            add("\(path).url", entry.url)
-            add("\(path).summary", entry.summary)
-            addAll("\(path).highlights", entry.highlights)
-        }
-        for (index, entry) in projects.enumerated() {
-            let path = "projects[\(index)]"
-            add("\(path).name", entry.name)
-            add("\(path).description", entry.description)
-            add("\(path).url", entry.url)
-            add("\(path).entity", entry.entity)
-            add("\(path).type", entry.type)
-            addAll("\(path).highlights", entry.highlights)
-            addAll("\(path).keywords", entry.keywords)
-            addAll("\(path).roles", entry.roles)
-        }
-        for (index, entry) in awards.enumerated() {
-            let path = "awards[\(index)]"
-            add("\(path).title", entry.title)
-            add("\(path).awarder", entry.awarder)
-            add("\(path).summary", entry.summary)
-        }
-        for (index, entry) in researchInterests.enumerated() {
-            let path = "researchInterests[\(index)]"
-            add("\(path).name", entry.name)
-            add("\(path).summary", entry.summary)
-            addAll("\(path).keywords", entry.keywords)
-        }
-        for (index, entry) in teaching.enumerated() {
-            let path = "teaching[\(index)]"
-            add("\(path).organization", entry.organization)
-            add("\(path).position", entry.position)
-            add("\(path).kind", entry.kind)
-            add("\(path).summary", entry.summary)
-            add("\(path).url", entry.url)
-            addAll("\(path).highlights", entry.highlights)
-        }
-        for (index, entry) in skills.enumerated() {
-            let path = "skills[\(index)]"
-            add("\(path).name", entry.name)
-            add("\(path).level", entry.level)
-            addAll("\(path).keywords", entry.keywords)
-        }
-        for (index, entry) in volunteer.enumerated() {
-            let path = "volunteer[\(index)]"
-            add("\(path).organization", entry.organization)
-            add("\(path).position", entry.position)
-            add("\(path).url", entry.url)
-            add("\(path).summary", entry.summary)
-            addAll("\(path).highlights", entry.highlights)
-        }
-        for (index, entry) in publications.enumerated() {
-            let path = "publications[\(index)]"
-            add("\(path).name", entry.name)
-            add("\(path).publisher", entry.publisher)
-            add("\(path).url", entry.url)
-            add("\(path).summary", entry.summary)
-        }
-        for (index, entry) in certificates.enumerated() {
-            let path = "certificates[\(index)]"
-            add("\(path).name", entry.name)
-            add("\(path).url", entry.url)
-            add("\(path).issuer", entry.issuer)
-        }
-        for (index, entry) in languages.enumerated() {
-            add("languages[\(index)].language", entry.language)
-            add("languages[\(index)].fluency", entry.fluency)
-        }
-        for (index, entry) in interests.enumerated() {
-            add("interests[\(index)].name", entry.name)
-            addAll("interests[\(index)].keywords", entry.keywords)
-        }
-        for (index, entry) in references.enumerated() {
-            add("references[\(index)].name", entry.name)
-            add("references[\(index)].reference", entry.reference)
-        }
+        add("basics.profiles", basics.profiles, [("network", \.network), ("username", \.username), ("url", \.url)])
+        add(
+            "education", education,
+            [
+                ("institution", \.institution), ("url", \.url), ("area", \.area), ("studyType", \.studyType), ("score", \.score),
+            ], lists: [("courses", \.courses)])
+        add(
+            "work", work,
+            [
+                ("name", \.name), ("position", \.position), ("location", \.location), ("url", \.url), ("summary", \.summary),
+            ], lists: [("highlights", \.highlights)])
+        add(
+            "projects", projects,
+            [
+                ("name", \.name), ("description", \.description), ("url", \.url), ("entity", \.entity), ("type", \.type),
+            ], lists: [("highlights", \.highlights), ("keywords", \.keywords), ("roles", \.roles)])
+        add("awards", awards, [("title", \.title), ("awarder", \.awarder), ("summary", \.summary)])
+        add(
+            "researchInterests", researchInterests, [("name", \.name), ("summary", \.summary)], lists: [("keywords", \.keywords)])
+        add(
+            "teaching", teaching,
+            [
+                ("organization", \.organization), ("position", \.position), ("kind", \.kind), ("summary", \.summary),
+                ("url", \.url),
+            ], lists: [("highlights", \.highlights)])
+        add("skills", skills, [("name", \.name), ("level", \.level)], lists: [("keywords", \.keywords)])
+        add(
+            "volunteer", volunteer,
+            [
+                ("organization", \.organization), ("position", \.position), ("url", \.url), ("summary", \.summary),
+            ], lists: [("highlights", \.highlights)])
+        add("publications", publications, [("name", \.name), ("publisher", \.publisher), ("url", \.url), ("summary", \.summary)])
+        add("certificates", certificates, [("name", \.name), ("url", \.url), ("issuer", \.issuer)])
+        add("languages", languages, [("language", \.language), ("fluency", \.fluency)])
+        add("interests", interests, [("name", \.name)], lists: [("keywords", \.keywords)])
+        add("references", references, [("name", \.name), ("reference", \.reference)])
         return shown
     }
 }

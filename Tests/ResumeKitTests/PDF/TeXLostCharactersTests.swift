@@ -90,7 +90,7 @@ final class TeXLostCharactersTests: XCTestCase {
     /// its Cyrillic fails there, whatever came before.
     func testTheFitVerifierFailsOnLostCharacters() throws {
         _ = try TeXRunner.require("xelatex")
-        let resume = try XCTUnwrap(ResumeLoader.load(yaml: UnsupportedCharactersTests.russian, file: "cv.yaml").resume)
+        let resume = try XCTUnwrap(ResumeLoader.load(yaml: UnsupportedCharactersTests.russian(), file: "cv.yaml").resume)
         let verifier = FitVerifier(engine: FitEngine(theme: try XCTUnwrap(Theme.builtin(named: "classic"))))
         XCTAssertThrowsError(try verifier.verify(resume)) { error in
             guard case .missingCharacters(.xelatex, let lost) = error as? PDFCompileFailure else {

@@ -13,34 +13,15 @@ final class TeXCoverageTests: XCTestCase {
         let text = LaTeXEscaping.text(String(String.UnicodeScalarView(characters)))
         let faces = ["", "\\bfseries", "\\itshape", "\\scshape", "\\sffamily", "\\sffamily\\bfseries", "\\sffamily\\itshape"]
         let body = faces.map { "{\($0) \(text)\\par}" }.joined(separator: "\n")
-        let output = try TeXRunner(engine: .pdflatex).compile("""
-            \\documentclass{article}
-            \\usepackage[T1]{fontenc}
-            \\usepackage[utf8]{inputenc}
-            \\usepackage{lmodern}
-            \\usepackage{textcomp}
-            \\begin{document}
-            \\sloppy
-            \(body)
-            \\end{document}
-            """)
+        let output = try TeXRunner(engine: .pdflatex).compile(Self.pdfLaTeXDocument("\\sloppy\n" + body))
         output.assertSucceeded()
-        XCTAssertFalse(output.log.contains("Missing character"), output.log.components(separatedBy: "\n").filter { $0.contains("Missing") }.joined(separator: "\n"))
+        XCTAssertEqual(Self.missing(in: output), [])
     }
 
     func testPDFLaTeXStopsAtTheLatinLettersLeftOut() throws {
         for character in ["Ħ", "ſ", "−"] {
             XCTAssertFalse(character.unicodeScalars.first!.isSetByPDFLaTeX, character)
-            let output = try TeXRunner(engine: .pdflatex).compile("""
-                \\documentclass{article}
-                \\usepackage[T1]{fontenc}
-                \\usepackage[utf8]{inputenc}
-                \\usepackage{lmodern}
-                \\usepackage{textcomp}
-                \\begin{document}
-                x\(character)x
-                \\end{document}
-                """)
+            let output = try TeXRunner(engine: .pdflatex).compile(Self.pdfLaTeXDocument("x\(character)x"))
             XCTAssertNotEqual(output.status, 0, character)
             XCTAssertTrue(output.log.contains("not set up for use with LaTeX"), character)
         }
@@ -94,6 +75,20 @@ final class TeXCoverageTests: XCTestCase {
         let output = try TeXRunner(engine: .xelatex).compile(
             "\\documentclass{article}\\usepackage{xeCJK}\\setCJKmainfont{Noto Serif CJK KR}\\begin{document}가ꀀ\\end{document}")
         XCTAssertEqual(Self.missing(in: output), [TeXLostCharacter(character: .unicode("ꀀ"), font: "Noto Serif CJK KR")])
+    }
+
+    /// A document with the fonts and input encoding of the themes' pdflatex preamble.
+    private static func pdfLaTeXDocument(_ body: String) -> String {
+        """
+        \\documentclass{article}
+        \\usepackage[T1]{fontenc}
+        \\usepackage[utf8]{inputenc}
+        \\usepackage{lmodern}
+        \\usepackage{textcomp}
+        \\begin{document}
+        \(body)
+        \\end{document}
+        """
     }
 
     private static func scalars(in table: FontCoverage) -> [Unicode.Scalar] {

@@ -6,23 +6,13 @@ import XCTest
 /// Finding the characters a theme's LaTeX fonts lack, where they are in the file, and how the
 /// finding reads.
 final class UnsupportedCharactersTests: XCTestCase {
-    static let russian = """
-        basics:
-          name: Дмитрий Иванов
-          label: Инженер машинного обучения
-          email: d@example.com
-          summary: Latency 40 μs, ≥ 99% ✓ — “quotes” and Ελληνικά.
-        work:
-          - name: Яндекс
-            position: Старший инженер
-            startDate: "2020-01"
-            highlights:
-              - Построил систему рекомендаций, увеличив CTR на 12%
-
-        """
+    /// The résumé of issue 15: Cyrillic, Greek and symbols Latin Modern lacks.
+    static func russian() throws -> String {
+        try String(contentsOf: TestPaths.testsFolder.appendingPathComponent("Fixtures/russian.yaml"), encoding: .utf8)
+    }
 
     func testARussianResumeGetsOneErrorPerScriptAtItsFirstCharacter() throws {
-        let (unsupported, _) = try check(Self.russian)
+        let (unsupported, _) = try check(Self.russian())
         XCTAssertEqual(unsupported.fonts.engine, .xelatex)
         XCTAssertEqual(unsupported.characters.first?.description, "'Д' U+0414 CYRILLIC CAPITAL LETTER DE")
         XCTAssertEqual(unsupported.characters.count, 36)
@@ -161,7 +151,7 @@ final class UnsupportedCharactersTests: XCTestCase {
         for path in paths { XCTAssertNotNil(resume.sourceMap[path], path) }
 
         loaded = ResumeLoader.load(yaml: """
-            basics: {name: Ada}
+            basics: {name: Ada, location: {city: Seoul}}
             education:
               - {institution: U, courses: [Algebra], startDate: 2019}
             work:
@@ -172,7 +162,7 @@ final class UnsupportedCharactersTests: XCTestCase {
             """, file: "cv.yaml")
         resume = try XCTUnwrap(loaded.resume, "\(loaded.diagnostics)")
         paths = resume.shownText.compactMap(\.path)
-        for path in ["meta.sections[0].title", "meta.labels.education", "meta.labels.courses"] {
+        for path in ["meta.sections[0].title", "meta.labels.education", "meta.labels.courses", "basics.location.city"] {
             XCTAssertTrue(paths.contains(path), path)
             XCTAssertNotNil(resume.sourceMap[path], path)
         }
@@ -180,7 +170,7 @@ final class UnsupportedCharactersTests: XCTestCase {
 
     /// Until these scripts get fonts, the fit still measures them, as estimates, without failing.
     func testTheFitMeasuresTextTheFontsLackAsAnEstimate() throws {
-        let resume = try XCTUnwrap(ResumeLoader.load(yaml: Self.russian + """
+        let resume = try XCTUnwrap(ResumeLoader.load(yaml: Self.russian() + """
               - name: شركة
                 highlights: ["مرحبا بالعالم 😀👩‍💻 x\\u0301 \\u200D"]
 

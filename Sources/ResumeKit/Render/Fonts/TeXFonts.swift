@@ -53,9 +53,13 @@ public struct TeXFonts: Sendable {
     public init(theme: Theme, engine: TeXEngine) {
         self.engine = engine
         family = theme.manifest.paragraph.font
-        classDeclarations = theme.templates.files.keys.sorted()
-            .filter { $0.hasPrefix("\(OutputFormat.tex.rawValue)/") }
-            .flatMap { Self.classDeclarations(in: theme.templates.files[$0] ?? "") }
+        // Only XeLaTeX documents load xeCJK.
+        classDeclarations =
+            engine == .pdflatex
+            ? []
+            : theme.templates.files.keys.sorted()
+                .filter { $0.hasPrefix("\(OutputFormat.tex.rawValue)/") }
+                .flatMap { Self.classDeclarations(in: theme.templates.files[$0] ?? "") }
     }
 
     /// The font that sets the character.

@@ -21,7 +21,8 @@ public struct UnsupportedCharacters: Sendable {
         var order: [Unicode.Scalar] = []
         var covered: Set<Unicode.Scalar> = []
         for (index, text) in shown.enumerated() {
-            for scalar in text.text.unicodeScalars where !covered.contains(scalar) {
+            // Every font the document uses has ASCII.
+            for scalar in text.text.unicodeScalars where !scalar.isASCII && !covered.contains(scalar) {
                 if appearances[scalar] == nil {
                     guard !fonts.covers(scalar) else {
                         covered.insert(scalar)
@@ -130,7 +131,8 @@ private extension UnsupportedCharacters {
         }
         let fonts = group.map(\.font.name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let (verb, them) = others.isEmpty ? ("is", "it") : ("are", "them")
-        text += " \(verb) not in \(fonts.joined(separator: " or ")), the font\(fonts.count == 1 ? "" : "s") theme \(themeName) sets \(them) in:"
+        text +=
+            " \(verb) not in \(fonts.joined(separator: " or ")), the font\(fonts.count == 1 ? "" : "s") theme \(themeName) sets \(them) in:"
         text += " LaTeX and PDF cannot show \(them), HTML and plain text can"
         if let advice = script?.advice { text += "; for LaTeX, \(advice)" }
         return text
