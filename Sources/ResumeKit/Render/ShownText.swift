@@ -19,15 +19,16 @@ extension Resume {
         func add(_ path: String, _ text: String?) {
             if let text { shown.append(ShownText(text: text, path: path)) }
         }
-        /// Each entry's text fields and lists of texts, by key.
+        /// Each entry's text fields and lists of texts, by key. (Key paths written where functions
+        /// are expected compile to plain closures, with nothing to build at run time.)
         func add<Entry>(
-            _ key: String, _ entries: [Entry], _ fields: [(String, KeyPath<Entry, String?>)],
-            lists: [(String, KeyPath<Entry, [String]>)] = []
+            _ key: String, _ entries: [Entry], _ fields: [(String, (Entry) -> String?)],
+            lists: [(String, (Entry) -> [String])] = []
         ) {
             for (index, entry) in entries.enumerated() {
-                for (name, field) in fields { add("\(key)[\(index)].\(name)", entry[keyPath: field]) }
+                for (name, field) in fields { add("\(key)[\(index)].\(name)", field(entry)) }
                 for (name, list) in lists {
-                    for (item, text) in entry[keyPath: list].enumerated() { add("\(key)[\(index)].\(name)[\(item)]", text) }
+                    for (item, text) in list(entry).enumerated() { add("\(key)[\(index)].\(name)[\(item)]", text) }
                 }
             }
         }
@@ -38,11 +39,11 @@ extension Resume {
         add("basics.url", basics.url)
         add("basics.summary", basics.summary)
         if let location = basics.location {
-            let fields: [(String, KeyPath<Location, String?>)] = [
+            let fields: [(String, (Location) -> String?)] = [
                 ("address", \.address), ("postalCode", \.postalCode), ("city", \.city), ("countryCode", \.countryCode),
                 ("region", \.region),
             ]
-            for (name, field) in fields { add("basics.location.\(name)", location[keyPath: field]) }
+            for (name, field) in fields { add("basics.location.\(name)", field(location)) }
         }
         add("basics.profiles", basics.profiles, [("network", \.network), ("username", \.username), ("url", \.url)])
         add(

@@ -6,18 +6,29 @@ struct FontCoverage: Sendable {
     private let ends: [UInt32]
 
     /// The set written as `0020-007E 00A0 …`: hexadecimal code points and ranges, separated by
-    /// white space, in increasing order.
+    /// white space, in increasing order. Read byte by byte: the CJK tables hold thousands of ranges.
     init(ranges text: String) {
         var starts: [UInt32] = []
         var ends: [UInt32] = []
-        for word in text.split(whereSeparator: \.isWhitespace) {
-            let bounds = word.split(separator: "-")
-            guard let first = UInt32(bounds[0], radix: 16), let last = UInt32(bounds[bounds.count - 1], radix: 16) else {
-                preconditionFailure("malformed range '\(word)' in a font coverage table (this is a bug)")
-            }
-            starts.append(first)
-            ends.append(last)
+        var value: UInt32 = 0
+        var digits = 0
+        var first: UInt32?
+        func finish() {
+            guard digits > 0 else { return }
+            starts.append(first ?? value)
+            ends.append(value)
+            (value, digits, first) = (0, 0, nil)
         }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): (value, digits) = (value << 4 | UInt32(byte - 0x30), digits + 1)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): (value, digits) = (value << 4 | UInt32(byte - 0x37), digits + 1)
+            case UInt8(ascii: "-"): (first, value, digits) = (value, 0, 0)
+            default: finish()
+            }
+        }
+        finish()
+        precondition(zip(starts, ends).allSatisfy { $0 <= $1 }, "a malformed font coverage table (this is a bug)")
         self.starts = starts
         self.ends = ends
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A font the LaTeX output sets text in, and the characters it has.
 public enum TeXFont: Sendable, Hashable {
     /// Latin Modern through pdflatex's T1 and TS1 encodings (`fontenc`, `lmodern`, `textcomp`).
@@ -90,19 +88,22 @@ private extension TeXFonts {
     /// The ranges of each `\xeCJKDeclareCharClass{Class}{"2013, "2018 -> "201D, …}` in a LaTeX
     /// template; items written otherwise (`` `x ``, decimal) are read too.
     static func classDeclarations(in template: String) -> [(range: ClosedRange<UInt32>, isCJK: Bool)] {
-        let command = "\\xeCJKDeclareCharClass"
+        // Looked for without its backslash: LaTeX is full of backslashes, and an x is rare.
+        let command = "xeCJKDeclareCharClass"
         var declarations: [(range: ClosedRange<UInt32>, isCJK: Bool)] = []
         var rest = template[...]
-        while let found = rest.range(of: command) {
+        while let found = rest.firstByteRange(of: command) {
             rest = rest[found.upperBound...].drop { $0 == "*" || $0 == " " }
             guard let (className, afterClass) = braced(rest), let (list, afterList) = braced(afterClass.drop { $0 == " " })
             else { continue }
             rest = afterList
-            let isCJK = cjkClasses.contains(className.trimmingCharacters(in: .whitespaces))
+            let isCJK = cjkClasses.contains(className.trimmingHorizontalSpace)
             for item in list.split(separator: ",") {
-                let bounds = item.components(separatedBy: "->").compactMap(codePoint)
-                guard bounds.count == (item.contains("->") ? 2 : 1), bounds[0] <= bounds[bounds.count - 1] else { continue }
-                declarations.append((bounds[0]...bounds[bounds.count - 1], isCJK))
+                let arrow = item.firstByteRange(of: "->")
+                let first = codePoint(arrow.map { item[..<$0.lowerBound] } ?? item[...])
+                let last = arrow.map { codePoint(item[$0.upperBound...]) } ?? first
+                guard let first, let last, first <= last else { continue }
+                declarations.append((first...last, isCJK))
             }
         }
         return declarations
@@ -115,8 +116,8 @@ private extension TeXFonts {
     }
 
     /// `"2013` (hexadecimal), `` `x `` (the character) or `8211` (decimal), as TeX reads a number.
-    static func codePoint(_ item: String) -> UInt32? {
-        let item = item.trimmingCharacters(in: .whitespaces)
+    static func codePoint(_ item: Substring) -> UInt32? {
+        let item = item.trimmingHorizontalSpace
         if item.hasPrefix("\"") { return UInt32(item.dropFirst(), radix: 16) }
         if item.hasPrefix("`") { return item.dropFirst().unicodeScalars.last?.value }
         return UInt32(item)
