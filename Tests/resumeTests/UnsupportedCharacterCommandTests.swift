@@ -1,5 +1,6 @@
 import Foundation
 import ResumeKit
+import TestSupport
 import XCTest
 
 /// Characters the theme's LaTeX fonts lack: LaTeX and PDF are refused with the characters located
@@ -97,9 +98,9 @@ final class UnsupportedCharacterCommandTests: XCTestCase {
     /// The fonts have every character of the examples: pdftotext finds each one of the names and
     /// highlights in the PDF, in every built-in theme.
     func testTheExamplesReachThePDFWhole() throws {
-        let pdftotext = try TeXPrograms.require("pdftotext")
-        _ = try TeXPrograms.require("pdflatex")
-        _ = try TeXPrograms.require("xelatex")
+        let pdftotext = try RequiredTool.path(of: "pdftotext")
+        try RequiredTool.path(of: "pdflatex")
+        try RequiredTool.path(of: "xelatex")
         let folder = try temporaryDirectory(self)
         for example in ["cv.yaml", "ko.yaml"] {
             let loaded = try XCTUnwrap(ResumeLoader.load(contentsOf: URL(fileURLWithPath: CommandRunner.example(example))).resume)
@@ -112,7 +113,7 @@ final class UnsupportedCharacterCommandTests: XCTestCase {
                 let result = try resume.run(["render", CommandRunner.example(example), "--theme", theme, "-o", output.path])
                 XCTAssertEqual(result.status, 0, result.stderr)
                 // T1 fonts set a typed ' as a typographic ’.
-                let text = Set(try TeXPrograms.output(of: pdftotext, ["-enc", "UTF-8", output.path, "-"]).unicodeScalars)
+                let text = Set(try Poppler.output(of: pdftotext, ["-enc", "UTF-8", output.path, "-"]).unicodeScalars)
                     .union(["'"])
                 let missing = expected.filter { !text.contains($0) }
                 XCTAssertEqual(missing.map(String.init).sorted(), [], "\(theme): \(example)")

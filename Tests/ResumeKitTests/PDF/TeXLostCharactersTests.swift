@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ResumeKit
@@ -56,7 +57,7 @@ final class TeXLostCharactersTests: XCTestCase {
 
     /// A document whose font lacks a glyph compiles without an error, and the log check stops it.
     func testAForgedXeLaTeXDocumentIsCaught() throws {
-        _ = try TeXRunner.require("xelatex")
+        try RequiredTool.path(of: "xelatex")
         let forged = """
             \\documentclass{article}
             \\usepackage{fontspec}
@@ -74,7 +75,7 @@ final class TeXLostCharactersTests: XCTestCase {
     }
 
     func testAForgedPDFLaTeXDocumentIsCaught() throws {
-        _ = try TeXRunner.require("pdflatex")
+        try RequiredTool.path(of: "pdflatex")
         let forged = """
             \\documentclass{article}
             \\begin{document}
@@ -89,7 +90,7 @@ final class TeXLostCharactersTests: XCTestCase {
     /// `lint --verify`'s compile reads the log too: a résumé checked with a theme whose fonts lack
     /// its Cyrillic fails there, whatever came before.
     func testTheFitVerifierFailsOnLostCharacters() throws {
-        _ = try TeXRunner.require("xelatex")
+        try RequiredTool.path(of: "xelatex")
         let resume = try XCTUnwrap(ResumeLoader.load(yaml: UnsupportedCharactersTests.russian(), file: "cv.yaml").resume)
         let verifier = FitVerifier(engine: FitEngine(theme: try XCTUnwrap(Theme.builtin(named: "classic"))))
         XCTAssertThrowsError(try verifier.verify(resume)) { error in

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ResumeKit
@@ -131,7 +132,7 @@ final class UnsupportedCharactersTests: XCTestCase {
 
     func testTheExamplesAndSampleResumesNeedNothingTheFontsLack() throws {
         var resumes: [(String, Resume)] = [("realistic", SampleResumes.realistic), ("korean", SampleResumes.korean)]
-        for file in TestPaths.exampleFiles {
+        for file in Repository.examples {
             resumes.append((file.lastPathComponent, try XCTUnwrap(ResumeLoader.load(contentsOf: file).resume)))
         }
         for theme in Theme.builtinNames {
