@@ -56,7 +56,7 @@ enum FuzzPipeline {
         } catch {
             fatalError("theme \(theme.name) cannot measure a loaded résumé: \(error)")
         }
-        let found = Linter().lint(LintSubject(resume: resume, file: "fuzz.yaml", fit: report, today: today))
+        let found = Linter().lint(LintSubject(resume: resume, file: "fuzz.yaml", fit: report, theme: theme, source: source, today: today))
         let findings = Suppressions(source: source, file: "fuzz.yaml").apply(to: found)
         _ = DiagnosticFormatter().format(findings, source: source)
     }

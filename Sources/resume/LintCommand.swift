@@ -115,7 +115,7 @@ struct LintCommand: ParsableCommand {
                 }
                 // A fit that could not be measured has nothing to verify; its finding is an error already.
                 if verify, variant.report != nil, let theme = variant.theme {
-                    disagreed = try Verification.run(resume: variant.resume, theme: theme, file: file.file) || disagreed
+                    disagreed = try Verification.run(resume: variant.resume, theme: theme, file: file.file, source: file.loaded.source) || disagreed
                 }
             }
         }
@@ -326,16 +326,23 @@ enum FitSummary {
 /// item TeX did not measure, as a located error.
 enum Verification {
     /// Prints the findings and what was compared on standard error; returns whether any finding is
-    /// an error.
-    static func run(resume: Resume, theme: Theme, file: String) throws -> Bool {
+    /// an error. A résumé with characters the theme's fonts lack is not compiled: TeX would leave
+    /// them out.
+    static func run(resume: Resume, theme: Theme, file: String, source: String) throws -> Bool {
+        let unsupported = UnsupportedCharacters(resume: resume, theme: theme, file: file, source: source)
+        guard unsupported.isEmpty else {
+            Terminal.report(unsupported.diagnostics(), source: source)
+            throw CommandFailure.invalidInput("\(file): not verified: \(unsupported.summary), so TeX was not run")
+        }
         let result: FitVerifier.Result
         do {
             result = try CompileInterruption.cleaningUp { try FitVerifier(engine: FitEngine(theme: theme)).verify(resume) }
         } catch let problem as FitVerifier.Problem {
             throw CommandFailure.invalidInput("\(file): \(problem)")
+        } catch let failure as PDFCompileFailure {
+            throw CommandFailure.invalidInput("\(file): \(failure)")
         }
         let diagnostics = result.diagnostics(file: file)
-        let source = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
         Terminal.report(diagnostics, source: source)
         Terminal.note(summary(of: result, file: file, findings: diagnostics.count))
         return diagnostics.containsErrors

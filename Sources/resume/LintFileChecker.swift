@@ -47,7 +47,10 @@ struct LintFileChecker: Sendable {
                 measured = try measure(resume, file: file, lineSavers: true)
             }
             let linter = Linter()
-            let found = linter.lint(LintSubject(resume: resume, file: file, fit: measured.report, options: configuration.options))
+            let found = linter.lint(
+                LintSubject(
+                    resume: resume, file: file, fit: measured.report, theme: measured.theme, source: loaded.source,
+                    options: configuration.options))
             // The rules a measured fit would have run, unless the configuration turns them off.
             let notRun = measured.report != nil ? [] : linter.rulesNeedingFit.filter { configuration.severities[$0] != .some(nil) }
             let suppressions = Suppressions(source: loaded.source, file: file)

@@ -37,7 +37,7 @@ struct PDFRendering {
     /// installed), as with `lint --verify`; 1 when the engine failed on its own.
     static func exitCode(for failure: PDFCompileFailure) -> Int32 {
         switch failure {
-        case .engineMissing, .latexError, .invalidSourceDateEpoch: ExitStatus.invalidInput
+        case .engineMissing, .latexError, .invalidSourceDateEpoch, .missingCharacters: ExitStatus.invalidInput
         case .timedOut, .noOutput, .wroteTooMuch: ExitStatus.outputFailure
         }
     }

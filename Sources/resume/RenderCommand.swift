@@ -51,24 +51,40 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let destination = try OutputFile(path: output)
         try destination.refuseToOverwrite(input: file)
-        let resume = try LoadedResume(path: file, options: variant.loadOptions).resume
+        let loaded = try LoadedResume(path: file, options: variant.loadOptions)
+        let resume = loaded.resume
         var chosenTheme: Theme {
             get throws { try resolveTheme(theme ?? resume.meta.theme ?? "classic") }
         }
         switch resolvedTarget {
         case .pdf:
             try PDFRendering.checkDestination(destination)
-            try destination.write(try PDFRendering(theme: try chosenTheme, input: file).compile(resume).pdf)
+            let theme = try chosenTheme
+            try Self.checkCharacters(of: loaded, in: theme, file: file)
+            try destination.write(try PDFRendering(theme: theme, input: file).compile(resume).pdf)
         case .html, .tex, .text:
             let format = resolvedTarget.themeFormat!
-            try destination.write(try themed(resume, theme: try chosenTheme, as: format))
+            let theme = try chosenTheme
+            if format == .tex { try Self.checkCharacters(of: loaded, in: theme, file: file) }
+            try destination.write(try themed(resume, theme: theme, as: format))
             if format == .tex, resume.requiredTeXEngine == .xelatex {
-                Terminal.note("this résumé has Chinese, Japanese or Korean text: compile the LaTeX with xelatex, not pdflatex")
+                Terminal.note("this résumé has characters pdflatex cannot set: compile the LaTeX with xelatex, not pdflatex")
             }
         case .jsonResume:
             // The export is made from the model: no theme is needed, so none is looked up.
             try destination.write(JSONResumeExporter.export(resume))
         }
+    }
+
+    /// Stops a LaTeX or PDF render when the theme's fonts lack characters of the résumé, which TeX
+    /// would leave out without a word: each is reported where it is, and nothing is written.
+    static func checkCharacters(of loaded: LoadedResume, in theme: Theme, file: String) throws {
+        guard theme.formats.contains(.tex) else { return }  // rendering says the theme has no LaTeX
+        let unsupported = UnsupportedCharacters(resume: loaded.resume, theme: theme, file: file, source: loaded.source)
+        guard !unsupported.isEmpty else { return }
+        Terminal.report(unsupported.diagnostics(), source: loaded.source)
+        throw CommandFailure.invalidInput(
+            "\(file): \(unsupported.summary); nothing was written (HTML and plain text show them: --format html, --format text)")
     }
 
     private var resolvedTarget: RenderTarget {

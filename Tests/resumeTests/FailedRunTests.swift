@@ -92,7 +92,7 @@ final class FailedRunTests: XCTestCase {
 
 /// A folder holding `cv.yaml`, and a private temporary folder for the command, so that what a
 /// failed run leaves in either can be listed.
-private struct WorkFolder {
+struct WorkFolder {
     let url: URL
     let temporary: URL
 

@@ -14,6 +14,7 @@ public struct Linter: Sendable {
         ConsistentPunctuationRule(),
         LinkFormatRule(),
         DuplicateTextRule(),
+        UnsupportedCharacterRule(),
     ]
 
     public let rules: [any Rule]

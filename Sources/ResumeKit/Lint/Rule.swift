@@ -34,18 +34,26 @@ public struct LintSubject: Sendable {
     /// How the résumé fits its theme's pages; nil when it could not be measured, and then the
     /// rules that need it do not run.
     public var fit: FitReport?
+    /// The theme the output is set in, whose fonts its characters need; nil when it could not be
+    /// loaded, and then the rule about its fonts does not run.
+    public var theme: Theme?
+    /// The file's text, for findings about a character inside a value; without it they point at
+    /// the value.
+    public var source: String?
     /// The day the check runs, so dates in the future can be told apart; tests pin it.
     public var today: PartialDate
     /// The options a configuration set, by rule id.
     public var options: [String: [String: Int]]
 
     public init(
-        resume: Resume, file: String, fit: FitReport?, today: PartialDate = .today(),
+        resume: Resume, file: String, fit: FitReport?, theme: Theme?, source: String? = nil, today: PartialDate = .today(),
         options: [String: [String: Int]] = [:]
     ) {
         self.resume = resume
         self.file = file
         self.fit = fit
+        self.theme = theme
+        self.source = source
         self.today = today
         self.options = options
     }

@@ -15,6 +15,8 @@ public enum PDFCompileFailure: Error, Sendable, Equatable {
     case wroteTooMuch(TeXEngine, megabytes: Int)
     /// `SOURCE_DATE_EPOCH`, which pins the PDF's dates, is not a number of seconds.
     case invalidSourceDateEpoch(String)
+    /// The engine's fonts had no glyph for these characters, which it left out of the pages.
+    case missingCharacters(TeXEngine, [TeXLostCharacter])
 
     /// Whether the fix is on this machine (install TeX, a package or a font) rather than in the
     /// document.
@@ -22,7 +24,7 @@ public enum PDFCompileFailure: Error, Sendable, Equatable {
         switch self {
         case .engineMissing: true
         case .latexError(_, let summary, _): summary.missing != nil
-        case .timedOut, .noOutput, .wroteTooMuch, .invalidSourceDateEpoch: false
+        case .timedOut, .noOutput, .wroteTooMuch, .invalidSourceDateEpoch, .missingCharacters: false
         }
     }
 
@@ -53,7 +55,33 @@ extension PDFCompileFailure: CustomStringConvertible {
             return "\(engine.rawValue) was stopped for writing a file of more than \(megabytes) MB"
         case .invalidSourceDateEpoch(let value):
             return "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (such as 1700000000), not '\(value)'"
+        case .missingCharacters(let engine, let lost):
+            return Self.describe(lost, engine: engine)
         }
+    }
+
+    /// `xelatex has no glyph for 'Д' U+0414 CYRILLIC CAPITAL LETTER DE in font lmroman17-regular,
+    /// nor for 3 more characters (м и т) in lmroman17-regular and lmroman10-regular, and would
+    /// leave them out of the PDF`
+    private static func describe(_ lost: [TeXLostCharacter], engine: TeXEngine) -> String {
+        func distinct<T: Equatable>(_ values: [T]) -> [T] {
+            values.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        }
+        let first = lost[0]
+        var text = "\(engine.rawValue) has no glyph for \(first.description) in font \(first.font)"
+        let more = distinct(lost.map(\.character)).dropFirst()
+        if !more.isEmpty {
+            let listed = more.prefix(10).map { character in
+                if case .unicode(let scalar) = character, scalar.isVisible { String(scalar) } else {
+                    TeXLostCharacter(character: character, font: "").description
+                }
+            }
+            let fonts = distinct(lost.map(\.font))
+            let fontList = fonts.count <= 3 ? fonts.joined(separator: ", ") : fonts.prefix(2).joined(separator: ", ") + " and \(fonts.count - 2) more fonts"
+            text += ", nor for \(more.count) more character\(more.count == 1 ? "" : "s")"
+            text += " (\(listed.joined(separator: " "))\(more.count > 10 ? " …" : "")) in \(fontList)"
+        }
+        return text + ", and would leave \(more.isEmpty ? "it" : "them") out of the PDF"
     }
 
     private static func describe(_ summary: TeXLogSummary, engine: TeXEngine, sourceLine: String?) -> String {

@@ -86,6 +86,7 @@ public struct PDFCompiler: Sendable {
                 break
             }
         } while driver.kind == .engine && pass < maximumPasses && Self.asksForRerun(log)
+        try TeXLostCharacters.check(logFile: folder.appendingPathComponent("\(job).log"), engine: engine)
 
         guard let pdf = try? Data(contentsOf: folder.appendingPathComponent("\(job).pdf")) else {
             throw Self.failure(engine: engine, status: 0, log: log, latex: latex)

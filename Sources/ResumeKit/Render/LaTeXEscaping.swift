@@ -92,6 +92,13 @@ enum LaTeXEscaping {
 }
 
 extension Unicode.Scalar {
+    /// Whether escaping passes the character on to TeX to be set from a font, rather than writing
+    /// a space for it (control and line-break characters), a tie (`~` for a no-break space), a
+    /// hyphenation point (`\-` for a soft hyphen), or nothing (the renderer's markers).
+    var isSetFromFont: Bool {
+        !(isLineOrControl || self == "\u{00A0}" || self == "\u{00AD}" || ValueMarker.isMarker(self))
+    }
+
     /// Control characters and line or paragraph separators, which become spaces in every format.
     var isLineOrControl: Bool {
         if value < 0x80 { return value < 0x20 || value == 0x7F }

@@ -79,7 +79,7 @@ final class LargeInputTests: XCTestCase {
         XCTAssertEqual(fit.items.last?.path, "work[9999].highlights[0]")
         XCTAssertEqual(fit.items.last?.page, 589)
         XCTAssertEqual(Set(fit.items.map(\.lines)), [1])
-        let subject = LintSubject(resume: resume, file: "cv.yaml", fit: fit, today: SampleResumes.date("2026-01-01"))
+        let subject = LintSubject(resume: resume, file: "cv.yaml", fit: fit, theme: theme, today: SampleResumes.date("2026-01-01"))
         XCTAssertEqual(
             Linter().lint(subject).filter { $0.rule != "required-sections" }.map(\.message),
             [
@@ -165,18 +165,19 @@ final class LargeInputTests: XCTestCase {
     }
 
     private func assertOverfullLine(_ resume: Resume) throws {
-        for (theme, lines) in [("classic", 3), ("compact", 3), ("modern", 3)] {
-            let fit = try FitEngine(theme: try XCTUnwrap(Theme.builtin(named: theme))).fit(resume)
+        for (name, lines) in [("classic", 3), ("compact", 3), ("modern", 3)] {
+            let theme = try XCTUnwrap(Theme.builtin(named: name))
+            let fit = try FitEngine(theme: theme).fit(resume)
             let item = try XCTUnwrap(fit.items.first { $0.path == "work[0].highlights[0]" })
-            XCTAssertEqual(item.lines, lines, theme)
-            XCTAssertTrue(item.overfull, theme)
-            XCTAssertFalse(try XCTUnwrap(fit.items.first { $0.path == "work[0].highlights[1]" }).overfull, theme)
-            let findings = ItemLinesRule().check(LintSubject(resume: resume, file: "cv.yaml", fit: fit))
+            XCTAssertEqual(item.lines, lines, name)
+            XCTAssertTrue(item.overfull, name)
+            XCTAssertFalse(try XCTUnwrap(fit.items.first { $0.path == "work[0].highlights[1]" }).overfull, name)
+            let findings = ItemLinesRule().check(LintSubject(resume: resume, file: "cv.yaml", fit: fit, theme: theme))
             XCTAssertEqual(
                 findings.map(\.message),
                 [
                     "renders to 3 lines (limit 2); cut 21 characters to save a line; cannot be set without sticking out past the right margin: a word is too long to break"
-                ], theme)
+                ], name)
             XCTAssertEqual(findings.first?.location.line, 7)
         }
     }

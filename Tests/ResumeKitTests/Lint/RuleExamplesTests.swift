@@ -45,6 +45,6 @@ final class RuleExamplesTests: XCTestCase {
         let result = ResumeLoader.load(yaml: yaml, file: "example.yaml")
         let resume = try XCTUnwrap(result.resume, "\(result.diagnostics)")
         let fit = try FitEngine(theme: theme).fit(resume)
-        return rule.check(LintSubject(resume: resume, file: "example.yaml", fit: fit))
+        return rule.check(LintSubject(resume: resume, file: "example.yaml", fit: fit, theme: theme, source: result.source))
     }
 }

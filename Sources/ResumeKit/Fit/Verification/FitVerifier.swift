@@ -93,6 +93,7 @@ public struct FitVerifier: Sendable {
         let program = resume.requiredTeXEngine.rawValue
         guard let executable = TeXInstallation().executable(named: program) else { throw Problem.engineMissing(program) }
         let log = try compile(Self.marked(analysis), with: executable)
+        try TeXLostCharacters.check(log: log, engine: resume.requiredTeXEngine)
         return Self.compare(analysis, with: Measurements(log: log), program: program, resume: resume)
     }
 

@@ -25,8 +25,8 @@ final class LintConfigurationTests: XCTestCase {
         let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
         let resume = try XCTUnwrap(ResumeLoader.load(yaml: PageCountRule.threePages, file: "cv.yaml").resume)
         let fit = try FitEngine(theme: theme).fit(resume)
-        XCTAssertEqual(PageCountRule().check(LintSubject(resume: resume, file: "cv.yaml", fit: fit)).count, 1)
-        let relaxed = LintSubject(resume: resume, file: "cv.yaml", fit: fit, options: ["page-count": ["max": 9]])
+        XCTAssertEqual(PageCountRule().check(LintSubject(resume: resume, file: "cv.yaml", fit: fit, theme: theme)).count, 1)
+        let relaxed = LintSubject(resume: resume, file: "cv.yaml", fit: fit, theme: theme, options: ["page-count": ["max": 9]])
         XCTAssertEqual(PageCountRule().check(relaxed).count, 0)
     }
 

@@ -8,7 +8,7 @@ func findings(of rule: any Rule, in yaml: String, today: PartialDate = PartialDa
     let resume = try XCTUnwrap(result.resume, "\(result.diagnostics)", file: file, line: line)
     let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
     let fit = try FitEngine(theme: theme).fit(resume)
-    let subject = LintSubject(resume: resume, file: "cv.yaml", fit: fit, today: today)
+    let subject = LintSubject(resume: resume, file: "cv.yaml", fit: fit, theme: theme, source: result.source, today: today)
     return rule.check(subject).sortedByLocation().map { finding in
         XCTAssertEqual(finding.rule, type(of: rule).description.id, file: file, line: line)
         XCTAssertFalse(finding.message.hasSuffix("."), "no trailing period: \(finding.message)", file: file, line: line)

@@ -1,0 +1,44 @@
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import ResumeKit
+
+/// Checks that the committed coverage tables are what the generator reads from the installed
+/// fonts and xeCJK; the generator needs TeX Live with xeCJK, fonts-lmodern, fonts-noto-cjk,
+/// fontconfig and fontTools, and says so with exit status 3 when one is missing.
+final class FontCoverageGenerationTests: XCTestCase {
+    func testGeneratedFileIsUpToDate() throws {
+        let script = Repository.root.appendingPathComponent("scripts/generate-font-coverage")
+        // The pinned environment has fontTools (python-requirements.txt), so the script uses it.
+        let generated = try PythonEnvironment.run([script.path, "-"], timeout: 300)
+        if generated.status == 3 {
+            try RequiredTool.unavailable("the font coverage cannot be generated here: \(generated.stderr)")
+        }
+        XCTAssertEqual(generated.status, 0, generated.stderr)
+        let committed = try String(
+            contentsOf: Repository.root.appendingPathComponent("Sources/ResumeKit/Render/Fonts/FontCoverage.generated.swift"),
+            encoding: .utf8)
+        XCTAssertTrue(generated.stdout == committed, "FontCoverage.generated.swift is stale: run scripts/generate-font-coverage")
+    }
+
+    func testTablesDecode() {
+        let expected: [(FontCoverage, Unicode.Scalar, Bool, String)] = [
+            (.latinModernRoman, "é", true, ""),
+            (.latinModernRoman, "Ω", true, ""),
+            (.latinModernRoman, "Д", false, ""),
+            (.latinModernRoman, "ſ", false, "the small caps have no long s"),
+            (.latinModernSans, "ſ", true, ""),
+            (.notoSerifCJKKR, "한", true, ""),
+            (.notoSansCJKKR, "漢", true, ""),
+            (.notoSerifCJKKR, "😀", false, ""),
+            (.xeCJKDefaultCJKClasses, "가", true, ""),
+            (.xeCJKDefaultCJKClasses, "—", true, "xeCJK puts the em dash in FullRight"),
+            (.xeCJKDefaultCJKClasses, "a", false, ""),
+            (.xeCJKDefaultCJKClasses, "\u{10FFFF}", false, ""),
+        ]
+        for (table, scalar, contains, reason) in expected {
+            XCTAssertEqual(table.contains(scalar), contains, "\(scalar.described) \(reason)")
+        }
+    }
+}
