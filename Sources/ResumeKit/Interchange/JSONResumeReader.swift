@@ -1,7 +1,7 @@
 import Yams
 
-/// Maps a JSON Resume document onto the résumé model, one reader per section, through
-/// `ImportObject`, which takes former field names, converts what it can and notes every change.
+/// Maps a JSON Resume document onto the résumé model, each section by walking its field table,
+/// through `ImportObject`, which takes former field names, converts what it can and notes every change.
 struct JSONResumeReader {
     let notes: ImportNotes
 
@@ -17,23 +17,10 @@ struct JSONResumeReader {
         if basics == nil {
             notes.error("basics.name is missing; a résumé needs at least a name", at: top.value("basics") ?? root)
         }
-        let resume = Resume(
-            basics: basics ?? Basics(name: ""),
-            education: top.entries("education", empty: Education(), education),
-            work: top.entries("work", empty: Work(), work),
-            projects: top.entries("projects", empty: Project(), project),
-            awards: top.entries("awards", empty: Award(), award),
-            researchInterests: top.entries("researchInterests", empty: ResearchInterest(), researchInterest),
-            teaching: top.entries("teaching", empty: Teaching(), teaching),
-            skills: top.entries("skills", empty: Skill(), fromText: Self.skill(named:), skill),
-            volunteer: top.entries("volunteer", empty: Volunteer(), volunteer),
-            publications: top.entries("publications", empty: Publication(), publication),
-            certificates: top.entries("certificates", empty: Certificate(), certificate),
-            languages: top.entries("languages", empty: Language(), fromText: Self.language(named:), language),
-            interests: top.entries("interests", empty: Interest(), fromText: Self.interest(named:), interest),
-            references: top.entries("references", empty: Reference(), reference),
-            meta: top.object("meta") { MetaImport(notes: notes).read($0) } ?? Meta()
-        )
+        var sections = SectionImport(top: top, resume: Resume(basics: basics ?? Basics(name: "")))
+        SectionKind.visit(SectionKind.allCases, &sections)
+        var resume = sections.resume
+        resume.meta = top.object("meta") { MetaImport(notes: notes).read($0) } ?? Meta()
         return basics == nil ? nil : resume
     }
 }
@@ -94,150 +81,41 @@ private extension JSONResumeReader {
             Profile(network: profile.text("network"), username: profile.text("username"), url: profile.text("url"))
         }
     }
+}
 
-    func education(_ map: ImportObject) -> Education {
-        var entry = Education()
-        entry.institution = map.text("institution")
-        entry.url = map.text("url")
-        entry.area = map.text("area")
-        entry.studyType = map.text("studyType")
-        (entry.startDate, entry.endDate) = map.period()
-        entry.score = map.text("score")
-        entry.courses = map.texts("courses", splitsCommas: true)
-        return entry
+/// Imports each section's entries field by field, as its table lists them.
+private struct SectionImport: SectionVisitor {
+    let top: ImportObject
+    var resume: Resume
+
+    mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        let fromText = table.fromText.map { path in
+            { (text: String) -> Entry in
+                var entry = table.empty
+                entry[keyPath: path] = text
+                return entry
+            }
+        }
+        resume[keyPath: table.entries] = top.entries(table.key, empty: table.empty, fromText: fromText) {
+            Self.entry($0, table)
+        }
     }
 
-    func work(_ map: ImportObject) -> Work {
-        var entry = Work()
-        entry.name = map.text("name")
-        entry.position = map.text("position")
-        entry.location = map.text("location")
-        entry.url = map.text("url")
-        (entry.startDate, entry.endDate) = map.period()
-        // JSON Resume 1.0 describes the company in `description`; this format does so in `summary`.
-        entry.summary = map.text("summary", formerly: ["description"], prose: true)
-        entry.highlights = map.texts("highlights", prose: true)
-        return entry
-    }
-
-    func project(_ map: ImportObject) -> Project {
-        var entry = Project()
-        entry.name = map.text("name")
-        entry.description = map.text("description", formerly: ["summary"], prose: true)
-        entry.highlights = map.texts("highlights", prose: true)
-        entry.keywords = map.texts("keywords", splitsCommas: true)
-        entry.url = map.text("url")
-        entry.roles = map.texts("roles", splitsCommas: true)
-        entry.entity = map.text("entity")
-        entry.type = map.text("type")
-        (entry.startDate, entry.endDate) = map.period()
-        return entry
-    }
-
-    func award(_ map: ImportObject) -> Award {
-        var entry = Award()
-        entry.title = map.text("title")
-        entry.date = map.date("date")
-        entry.awarder = map.text("awarder")
-        entry.summary = map.text("summary", prose: true)
-        return entry
-    }
-
-    func researchInterest(_ map: ImportObject) -> ResearchInterest {
-        var entry = ResearchInterest()
-        entry.name = map.text("name")
-        entry.keywords = map.texts("keywords", splitsCommas: true)
-        entry.summary = map.text("summary", prose: true)
-        return entry
-    }
-
-    func teaching(_ map: ImportObject) -> Teaching {
-        var entry = Teaching()
-        entry.organization = map.text("organization")
-        entry.position = map.text("position")
-        entry.kind = map.text("kind")
-        (entry.startDate, entry.endDate) = map.period()
-        entry.summary = map.text("summary", prose: true)
-        entry.highlights = map.texts("highlights", prose: true)
-        entry.url = map.text("url")
-        return entry
-    }
-
-    func skill(_ map: ImportObject) -> Skill {
-        var entry = Skill()
-        entry.name = map.text("name")
-        entry.level = map.text("level")
-        entry.keywords = map.texts("keywords", splitsCommas: true)
-        return entry
-    }
-
-    func volunteer(_ map: ImportObject) -> Volunteer {
-        var entry = Volunteer()
-        entry.organization = map.text("organization")
-        entry.position = map.text("position")
-        entry.url = map.text("url")
-        (entry.startDate, entry.endDate) = map.period()
-        entry.summary = map.text("summary", prose: true)
-        entry.highlights = map.texts("highlights", prose: true)
-        return entry
-    }
-
-    func publication(_ map: ImportObject) -> Publication {
-        var entry = Publication()
-        entry.name = map.text("name")
-        entry.publisher = map.text("publisher")
-        entry.releaseDate = map.date("releaseDate")
-        entry.url = map.text("url")
-        entry.summary = map.text("summary", prose: true)
-        return entry
-    }
-
-    func certificate(_ map: ImportObject) -> Certificate {
-        var entry = Certificate()
-        entry.name = map.text("name")
-        entry.date = map.date("date")
-        entry.url = map.text("url")
-        entry.issuer = map.text("issuer")
-        return entry
-    }
-
-    func language(_ map: ImportObject) -> Language {
-        var entry = Language()
-        entry.language = map.text("language")
-        entry.fluency = map.text("fluency")
-        return entry
-    }
-
-    func interest(_ map: ImportObject) -> Interest {
-        var entry = Interest()
-        entry.name = map.text("name")
-        entry.keywords = map.texts("keywords", splitsCommas: true)
-        return entry
-    }
-
-    /// Entries older files give as plain strings: `"skills": ["Python"]`, `"interests": ["Chess"]`.
-    static func skill(named name: String) -> Skill {
-        var entry = Skill()
-        entry.name = name
-        return entry
-    }
-
-    static func language(named name: String) -> Language {
-        var entry = Language()
-        entry.language = name
-        return entry
-    }
-
-    static func interest(named name: String) -> Interest {
-        var entry = Interest()
-        entry.name = name
-        return entry
-    }
-
-    func reference(_ map: ImportObject) -> Reference {
-        var entry = Reference()
-        entry.name = map.text("name")
-        entry.reference = map.text("reference", prose: true)
+    static func entry<Entry>(_ map: ImportObject, _ table: SectionFields<Entry>) -> Entry {
+        var entry = table.empty
+        for field in table.fields {
+            switch field.value {
+            case .text(let path):
+                entry[keyPath: path] = map.text(field.key, formerly: field.formerly, prose: field.isProse)
+            case .list(let path):
+                entry[keyPath: path] = map.texts(
+                    field.key, formerly: field.formerly, prose: field.isProse, splitsCommas: !field.isProse)
+            case .date(let path):
+                entry[keyPath: path] = map.date(field.key)
+            case .period(let start, let end):
+                (entry[keyPath: start], entry[keyPath: end]) = map.period()
+            }
+        }
         return entry
     }
 }

@@ -1,6 +1,6 @@
 /// The fields of a résumé as written in a file: `basics`, the post's seven sections in their
 /// default order, JSON Resume's other sections, then `meta`; within each entry the fields in
-/// the order the README lists them. Field names are JSON Resume's, so YAML and JSON share it.
+/// the order their section's table (`SectionTables`) lists them. Field names are JSON Resume's, so YAML and JSON share it.
 struct ResumeTree {
     /// Whether an explicit `present` end is written (YAML) or left out (JSON Resume, whose dates
     /// are only dates; a missing end date means the same there).
@@ -19,21 +19,9 @@ struct ResumeTree {
 
 private extension ResumeTree {
     func entries(of section: SectionKind, in resume: Resume) -> InterchangeValue {
-        switch section {
-        case .education: .list(resume.education.map(education))
-        case .work: .list(resume.work.map(work))
-        case .projects: .list(resume.projects.map(project))
-        case .awards: .list(resume.awards.map(award))
-        case .researchInterests: .list(resume.researchInterests.map(researchInterest))
-        case .teaching: .list(resume.teaching.map(teaching))
-        case .skills: .list(resume.skills.map(skill))
-        case .volunteer: .list(resume.volunteer.map(volunteer))
-        case .publications: .list(resume.publications.map(publication))
-        case .certificates: .list(resume.certificates.map(certificate))
-        case .languages: .list(resume.languages.map(language))
-        case .interests: .list(resume.interests.map(interest))
-        case .references: .list(resume.references.map(reference))
-        }
+        var writer = SectionWriter(tree: self, resume: resume)
+        section.visit(&writer)
+        return writer.entries
     }
 
     func endDate(_ end: EndDate?) -> String? {
@@ -72,137 +60,6 @@ private extension ResumeTree {
         return fields.value
     }
 
-    func education(_ entry: Education) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("institution", entry.institution)
-        fields.add("url", entry.url)
-        fields.add("area", entry.area)
-        fields.add("studyType", entry.studyType)
-        fields.add("startDate", entry.startDate)
-        fields.add("endDate", endDate(entry.endDate))
-        fields.add("score", entry.score)
-        fields.add("courses", entry.courses)
-        return fields.value
-    }
-
-    func work(_ entry: Work) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("name", entry.name)
-        fields.add("position", entry.position)
-        fields.add("location", entry.location)
-        fields.add("url", entry.url)
-        fields.add("startDate", entry.startDate)
-        fields.add("endDate", endDate(entry.endDate))
-        fields.add("summary", entry.summary)
-        fields.add("highlights", entry.highlights)
-        return fields.value
-    }
-
-    func project(_ entry: Project) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("name", entry.name)
-        fields.add("description", entry.description)
-        fields.add("highlights", entry.highlights)
-        fields.add("keywords", entry.keywords)
-        fields.add("url", entry.url)
-        fields.add("roles", entry.roles)
-        fields.add("entity", entry.entity)
-        fields.add("type", entry.type)
-        fields.add("startDate", entry.startDate)
-        fields.add("endDate", endDate(entry.endDate))
-        return fields.value
-    }
-
-    func award(_ entry: Award) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("title", entry.title)
-        fields.add("date", entry.date)
-        fields.add("awarder", entry.awarder)
-        fields.add("summary", entry.summary)
-        return fields.value
-    }
-
-    func researchInterest(_ entry: ResearchInterest) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("name", entry.name)
-        fields.add("keywords", entry.keywords)
-        fields.add("summary", entry.summary)
-        return fields.value
-    }
-
-    func teaching(_ entry: Teaching) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("organization", entry.organization)
-        fields.add("position", entry.position)
-        fields.add("kind", entry.kind)
-        fields.add("startDate", entry.startDate)
-        fields.add("endDate", endDate(entry.endDate))
-        fields.add("summary", entry.summary)
-        fields.add("highlights", entry.highlights)
-        fields.add("url", entry.url)
-        return fields.value
-    }
-
-    func skill(_ entry: Skill) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("name", entry.name)
-        fields.add("level", entry.level)
-        fields.add("keywords", entry.keywords)
-        return fields.value
-    }
-
-    func volunteer(_ entry: Volunteer) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("organization", entry.organization)
-        fields.add("position", entry.position)
-        fields.add("url", entry.url)
-        fields.add("startDate", entry.startDate)
-        fields.add("endDate", endDate(entry.endDate))
-        fields.add("summary", entry.summary)
-        fields.add("highlights", entry.highlights)
-        return fields.value
-    }
-
-    func publication(_ entry: Publication) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("name", entry.name)
-        fields.add("publisher", entry.publisher)
-        fields.add("releaseDate", entry.releaseDate)
-        fields.add("url", entry.url)
-        fields.add("summary", entry.summary)
-        return fields.value
-    }
-
-    func certificate(_ entry: Certificate) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("name", entry.name)
-        fields.add("date", entry.date)
-        fields.add("url", entry.url)
-        fields.add("issuer", entry.issuer)
-        return fields.value
-    }
-
-    func language(_ entry: Language) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("language", entry.language)
-        fields.add("fluency", entry.fluency)
-        return fields.value
-    }
-
-    func interest(_ entry: Interest) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("name", entry.name)
-        fields.add("keywords", entry.keywords)
-        return fields.value
-    }
-
-    func reference(_ entry: Reference) -> InterchangeValue {
-        var fields = FieldList()
-        fields.add("name", entry.name)
-        fields.add("reference", entry.reference)
-        return fields.value
-    }
-
     func meta(_ meta: Meta) -> InterchangeValue {
         var fields = FieldList()
         fields.add("locale", meta.locale)
@@ -231,5 +88,29 @@ private extension ResumeTree {
         fields.add("courses", labels.courses)
         fields.add("months", labels.months ?? [])
         return fields.value
+    }
+}
+
+/// Writes each section's entries field by field, as its table lists them.
+private struct SectionWriter: SectionVisitor {
+    let tree: ResumeTree
+    let resume: Resume
+    var entries: InterchangeValue = .list([])
+
+    mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        entries = .list(resume[keyPath: table.entries].map { entry in
+            var fields = FieldList()
+            for field in table.fields {
+                switch field.value {
+                case .text(let path): fields.add(field.key, entry[keyPath: path])
+                case .list(let path): fields.add(field.key, entry[keyPath: path])
+                case .date(let path): fields.add(field.key, entry[keyPath: path])
+                case .period(let start, let end):
+                    fields.add(PeriodKeys.start, entry[keyPath: start])
+                    fields.add(PeriodKeys.end, tree.endDate(entry[keyPath: end]))
+                }
+            }
+            return fields.value
+        })
     }
 }

@@ -11,10 +11,13 @@ struct LintEntry: Sendable {
     var highlights: [String] = []
 
     /// `work[1]`
-    var path: String { "\(section.rawValue)[\(index)]" }
+    var place: ValuePath { ValuePath(section.rawValue, index: index) }
+
+    /// `work[1]`
+    var path: String { place.description }
 
     /// `work[1].highlights[0]`
-    func highlightPath(_ index: Int) -> String { "\(path).highlights[\(index)]" }
+    func highlightPath(_ index: Int) -> String { place.field("highlights").item(index).description }
 
     /// Whether the entry has ended: its end date is a date, not `present` or missing.
     var hasEnded: Bool {
@@ -26,24 +29,40 @@ struct LintEntry: Sendable {
 extension Resume {
     /// The entries of the shown sections that have dates, section by section in file order.
     var lintEntries: [LintEntry] {
-        placedSections.flatMap { placed -> [LintEntry] in
-            let kind = placed.kind
-            switch kind {
-            case .work:
-                return work.enumerated().map { LintEntry(section: kind, index: $0, startDate: $1.startDate, endDate: $1.endDate, highlights: $1.highlights) }
-            case .projects:
-                return projects.enumerated().map { LintEntry(section: kind, index: $0, startDate: $1.startDate, endDate: $1.endDate, highlights: $1.highlights) }
-            case .teaching:
-                return teaching.enumerated().map { LintEntry(section: kind, index: $0, startDate: $1.startDate, endDate: $1.endDate, highlights: $1.highlights) }
-            case .volunteer:
-                return volunteer.enumerated().map { LintEntry(section: kind, index: $0, startDate: $1.startDate, endDate: $1.endDate, highlights: $1.highlights) }
-            case .education:
-                return education.enumerated().map { LintEntry(section: kind, index: $0, startDate: $1.startDate, endDate: $1.endDate) }
-            case .awards:
-                return awards.enumerated().map { LintEntry(section: kind, index: $0, date: $1.date) }
-            case .researchInterests, .skills, .publications, .certificates, .languages, .interests, .references:
-                return []
+        var entries = DatedEntries(resume: self)
+        SectionKind.visit(placedSections.lazy.map(\.kind), &entries)
+        return entries.entries
+    }
+}
+
+/// The entries of sections whose table has a period or a date, with their highlights.
+private struct DatedEntries: SectionVisitor {
+    let resume: Resume
+    var entries: [LintEntry] = []
+
+    mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        var period: Field<Entry>.Value?
+        var date: (WritableKeyPath<Entry, PartialDate?> & Sendable)?
+        var highlights: (WritableKeyPath<Entry, [String]> & Sendable)?
+        for field in table.fields {
+            switch field.value {
+            case .period: period = period ?? field.value
+            case .date(let path): date = date ?? path
+            case .list(let path) where field.kind == .proseItems: highlights = highlights ?? path
+            case .text, .list: break
             }
+        }
+        guard period != nil || date != nil else { return }
+        for (index, item) in resume[keyPath: table.entries].enumerated() {
+            var entry = LintEntry(section: table.section, index: index)
+            if case .period(let start, let end)? = period {
+                entry.startDate = item[keyPath: start]
+                entry.endDate = item[keyPath: end]
+            } else if let date {
+                entry.date = item[keyPath: date]
+            }
+            if let highlights { entry.highlights = item[keyPath: highlights] }
+            entries.append(entry)
         }
     }
 }

@@ -1,6 +1,6 @@
 import Yams
 
-/// Maps a composed YAML document onto the résumé model, one reader function per section type.
+/// Maps a composed YAML document onto the résumé model; each section is read by walking its field table.
 struct ResumeReader {
     let context: LoadingContext
 
@@ -13,23 +13,10 @@ struct ResumeReader {
         if basics == nil, top.value("basics") == nil {
             context.error("missing required key 'basics'; a résumé needs at least basics.name", at: root)
         }
-        var resume = Resume(
-            basics: (basics ?? nil) ?? Basics(name: ""),
-            education: top.entries("education", education),
-            work: top.entries("work", work),
-            projects: top.entries("projects", project),
-            awards: top.entries("awards", award),
-            researchInterests: top.entries("researchInterests", researchInterest),
-            teaching: top.entries("teaching", teaching),
-            skills: top.entries("skills", skill),
-            volunteer: top.entries("volunteer", volunteer),
-            publications: top.entries("publications", publication),
-            certificates: top.entries("certificates", certificate),
-            languages: top.entries("languages", language),
-            interests: top.entries("interests", interest),
-            references: top.entries("references", reference),
-            meta: top.mapping("meta", meta) ?? Meta()
-        )
+        var sections = SectionReader(top: top, resume: Resume(basics: (basics ?? nil) ?? Basics(name: "")))
+        SectionKind.visit(SectionKind.allCases, &sections)
+        var resume = sections.resume
+        resume.meta = top.mapping("meta", meta) ?? Meta()
         if let language = context.options.language { resume.meta.locale = language }
         resume.sourceMap = context.sourceMap
         return resume
@@ -61,137 +48,6 @@ struct ResumeReader {
             Profile(network: profile.string("network"), username: profile.string("username"), url: profile.url("url"))
         }
         return name == nil ? nil : basics
-    }
-
-    private func education(_ map: MappingReader) -> Education {
-        var entry = Education()
-        entry.institution = map.string("institution")
-        entry.url = map.url("url")
-        entry.area = map.string("area")
-        entry.studyType = map.string("studyType")
-        entry.startDate = map.date("startDate")
-        entry.endDate = map.endDate("endDate", after: entry.startDate)
-        entry.score = map.string("score")
-        entry.courses = map.strings("courses")
-        return entry
-    }
-
-    private func work(_ map: MappingReader) -> Work {
-        var entry = Work()
-        entry.name = map.string("name")
-        entry.position = map.string("position")
-        entry.location = map.string("location")
-        entry.url = map.url("url")
-        entry.startDate = map.date("startDate")
-        entry.endDate = map.endDate("endDate", after: entry.startDate)
-        entry.summary = map.string("summary")
-        entry.highlights = map.strings("highlights")
-        return entry
-    }
-
-    private func project(_ map: MappingReader) -> Project {
-        var entry = Project()
-        entry.name = map.string("name")
-        entry.description = map.string("description")
-        entry.highlights = map.strings("highlights")
-        entry.keywords = map.strings("keywords")
-        entry.url = map.url("url")
-        entry.roles = map.strings("roles")
-        entry.entity = map.string("entity")
-        entry.type = map.string("type")
-        entry.startDate = map.date("startDate")
-        entry.endDate = map.endDate("endDate", after: entry.startDate)
-        return entry
-    }
-
-    private func award(_ map: MappingReader) -> Award {
-        var entry = Award()
-        entry.title = map.string("title")
-        entry.date = map.date("date")
-        entry.awarder = map.string("awarder")
-        entry.summary = map.string("summary")
-        return entry
-    }
-
-    private func researchInterest(_ map: MappingReader) -> ResearchInterest {
-        var entry = ResearchInterest()
-        entry.name = map.string("name")
-        entry.keywords = map.strings("keywords")
-        entry.summary = map.string("summary")
-        return entry
-    }
-
-    private func teaching(_ map: MappingReader) -> Teaching {
-        var entry = Teaching()
-        entry.organization = map.string("organization")
-        entry.position = map.string("position")
-        entry.kind = map.string("kind")
-        entry.startDate = map.date("startDate")
-        entry.endDate = map.endDate("endDate", after: entry.startDate)
-        entry.summary = map.string("summary")
-        entry.highlights = map.strings("highlights")
-        entry.url = map.url("url")
-        return entry
-    }
-
-    private func skill(_ map: MappingReader) -> Skill {
-        var entry = Skill()
-        entry.name = map.string("name")
-        entry.level = map.string("level")
-        entry.keywords = map.strings("keywords")
-        return entry
-    }
-
-    private func volunteer(_ map: MappingReader) -> Volunteer {
-        var entry = Volunteer()
-        entry.organization = map.string("organization")
-        entry.position = map.string("position")
-        entry.url = map.url("url")
-        entry.startDate = map.date("startDate")
-        entry.endDate = map.endDate("endDate", after: entry.startDate)
-        entry.summary = map.string("summary")
-        entry.highlights = map.strings("highlights")
-        return entry
-    }
-
-    private func publication(_ map: MappingReader) -> Publication {
-        var entry = Publication()
-        entry.name = map.string("name")
-        entry.publisher = map.string("publisher")
-        entry.releaseDate = map.date("releaseDate")
-        entry.url = map.url("url")
-        entry.summary = map.string("summary")
-        return entry
-    }
-
-    private func certificate(_ map: MappingReader) -> Certificate {
-        var entry = Certificate()
-        entry.name = map.string("name")
-        entry.date = map.date("date")
-        entry.url = map.url("url")
-        entry.issuer = map.string("issuer")
-        return entry
-    }
-
-    private func language(_ map: MappingReader) -> Language {
-        var entry = Language()
-        entry.language = map.string("language")
-        entry.fluency = map.string("fluency")
-        return entry
-    }
-
-    private func interest(_ map: MappingReader) -> Interest {
-        var entry = Interest()
-        entry.name = map.string("name")
-        entry.keywords = map.strings("keywords")
-        return entry
-    }
-
-    private func reference(_ map: MappingReader) -> Reference {
-        var entry = Reference()
-        entry.name = map.string("name")
-        entry.reference = map.string("reference")
-        return entry
     }
 
     private func meta(_ map: MappingReader) -> Meta {
@@ -241,5 +97,34 @@ struct ResumeReader {
         }
         context.error(message + "; sections are " + SectionKind.allCases.map(\.rawValue).joined(separator: ", "), at: node)
         return nil
+    }
+}
+
+/// Reads each section's entries field by field, as its table lists them.
+private struct SectionReader: SectionVisitor {
+    let top: MappingReader
+    var resume: Resume
+
+    mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        resume[keyPath: table.entries] = top.entries(table.key) { Self.entry($0, table) }
+    }
+
+    static func entry<Entry>(_ map: MappingReader, _ table: SectionFields<Entry>) -> Entry {
+        var entry = table.empty
+        for field in table.fields {
+            switch field.value {
+            case .text(let path):
+                entry[keyPath: path] = field.kind == .link ? map.url(field.key) : map.string(field.key)
+            case .list(let path):
+                entry[keyPath: path] = map.strings(field.key)
+            case .date(let path):
+                entry[keyPath: path] = map.date(field.key)
+            case .period(let start, let end):
+                let started = map.date(PeriodKeys.start)
+                entry[keyPath: start] = started
+                entry[keyPath: end] = map.endDate(PeriodKeys.end, after: started)
+            }
+        }
+        return entry
     }
 }

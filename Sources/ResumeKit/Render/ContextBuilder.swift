@@ -149,100 +149,43 @@ private extension ContextBuilder {
         return .record(section)
     }
 
-    /// The entries of one section, each with every field its kind has.
+    /// The entries of one section, each with every field its table has.
     func entries(_ resume: Resume, _ kind: SectionKind) -> [[String: TemplateValue]] {
-        switch kind {
-        case .education:
-            resume.education.map { item in
-                let courses = list(item.courses)
-                return [
-                    "institution": value(item.institution), "url": link(item.url),
-                    "studyType": value(item.studyType), "area": value(item.area),
-                    "degree": joined([item.studyType, item.area], ", "),
-                    "dates": period(item.startDate, item.endDate), "score": value(item.score),
-                    "courses": courses, "hasCourses": .flag(courses != []), "coursesText": joined(item.courses, ", "),
-                ]
-            }
-        case .work:
-            resume.work.map { item in
-                [
-                    "name": value(item.name), "position": value(item.position),
-                    "location": value(item.location), "url": link(item.url),
-                    "dates": period(item.startDate, item.endDate), "summary": value(item.summary),
-                ].merging(highlights(item.highlights)) { $1 }
-            }
-        case .projects:
-            resume.projects.map { item in
-                [
-                    "name": value(item.name), "description": value(item.description),
-                    "keywords": joined(item.keywords, ", "), "roles": joined(item.roles, ", "),
-                    "entity": value(item.entity), "type": value(item.type), "url": link(item.url),
-                    "dates": period(item.startDate, item.endDate),
-                ].merging(highlights(item.highlights)) { $1 }
-            }
-        case .awards:
-            resume.awards.map { item in
-                [
-                    "title": value(item.title), "date": date(item.date),
-                    "awarder": value(item.awarder), "summary": value(item.summary),
-                ]
-            }
-        case .researchInterests:
-            resume.researchInterests.map { item in
-                ["name": value(item.name), "keywords": joined(item.keywords, ", "), "summary": value(item.summary)]
-            }
-        case .teaching:
-            resume.teaching.map { item in
-                [
-                    "organization": value(item.organization), "position": value(item.position),
-                    "kind": value(item.kind), "dates": period(item.startDate, item.endDate),
-                    "summary": value(item.summary), "url": link(item.url),
-                ].merging(highlights(item.highlights)) { $1 }
-            }
-        case .skills:
-            resume.skills.map { item in
-                ["name": value(item.name), "level": value(item.level), "keywords": joined(item.keywords, ", ")]
-            }
-        case .volunteer:
-            resume.volunteer.map { item in
-                [
-                    "organization": value(item.organization), "position": value(item.position),
-                    "url": link(item.url), "dates": period(item.startDate, item.endDate),
-                    "summary": value(item.summary),
-                ].merging(highlights(item.highlights)) { $1 }
-            }
-        case .publications:
-            resume.publications.map { item in
-                [
-                    "name": value(item.name), "publisher": value(item.publisher),
-                    "date": date(item.releaseDate), "url": link(item.url), "summary": value(item.summary),
-                ]
-            }
-        case .certificates:
-            resume.certificates.map { item in
-                [
-                    "name": value(item.name), "date": date(item.date),
-                    "url": link(item.url), "issuer": value(item.issuer),
-                ]
-            }
-        case .languages:
-            resume.languages.map { item in
-                ["language": value(item.language), "fluency": value(item.fluency)]
-            }
-        case .interests:
-            resume.interests.map { item in
-                ["name": value(item.name), "keywords": joined(item.keywords, ", ")]
-            }
-        case .references:
-            resume.references.map { item in
-                ["name": value(item.name), "reference": value(item.reference)]
-            }
-        }
+        var records = EntryRecords(builder: self, resume: resume)
+        kind.visit(&records)
+        return records.records
     }
 
-    func highlights(_ items: [String]) -> [String: TemplateValue] {
-        let items = list(items)
-        return ["highlights": items, "hasHighlights": .flag(items != [])]
+    /// One entry's record: each field under its template name, in the form its kind is shown in.
+    func record<Entry>(_ entry: Entry, _ table: SectionFields<Entry>) -> [String: TemplateValue] {
+        var record: [String: TemplateValue] = [:]
+        for field in table.fields {
+            let name = field.templateName ?? field.key
+            switch field.value {
+            case .text(let path):
+                record[name] = field.kind == .link ? link(entry[keyPath: path]) : value(entry[keyPath: path])
+            case .list(let path):
+                let items = entry[keyPath: path]
+                switch field.kind {
+                case .keywords:
+                    record[name] = joined(items, ", ")
+                default:
+                    let shown = list(items)
+                    record[name] = shown
+                    record["has" + name.prefix(1).uppercased() + name.dropFirst()] = .flag(shown != [])
+                    if field.kind == .items { record[name + "Text"] = joined(items, ", ") }
+                }
+            case .date(let path):
+                record[name] = date(entry[keyPath: path])
+            case .period(let start, let end):
+                record["dates"] = period(entry[keyPath: start], entry[keyPath: end])
+            }
+        }
+        // Values made from several fields.
+        if let education = entry as? Education {
+            record["degree"] = joined([education.studyType, education.area], ", ")
+        }
+        return record
     }
 
     /// A formatted period; cleaned like any value, as the file's labels may be part of it.
@@ -307,5 +250,16 @@ private extension ContextBuilder {
         }
         if text.hasSuffix("/"), text.count > 1 { text.removeLast() }
         return text
+    }
+}
+
+/// The template records of whichever section visits it.
+private struct EntryRecords: SectionVisitor {
+    let builder: ContextBuilder
+    let resume: Resume
+    var records: [[String: TemplateValue]] = []
+
+    mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        records = resume[keyPath: table.entries].map { builder.record($0, table) }
     }
 }

@@ -19,19 +19,6 @@ extension Resume {
         func add(_ path: String, _ text: String?) {
             if let text { shown.append(ShownText(text: text, path: path)) }
         }
-        /// Each entry's text fields and lists of texts, by key. (Key paths written where functions
-        /// are expected compile to plain closures, with nothing to build at run time.)
-        func add<Entry>(
-            _ key: String, _ entries: [Entry], _ fields: [(String, (Entry) -> String?)],
-            lists: [(String, (Entry) -> [String])] = []
-        ) {
-            for (index, entry) in entries.enumerated() {
-                for (name, field) in fields { add("\(key)[\(index)].\(name)", field(entry)) }
-                for (name, list) in lists {
-                    for (item, text) in list(entry).enumerated() { add("\(key)[\(index)].\(name)[\(item)]", text) }
-                }
-            }
-        }
         add("basics.name", basics.name)
         add("basics.label", basics.label)
         add("basics.email", basics.email)
@@ -45,43 +32,13 @@ extension Resume {
             ]
             for (name, field) in fields { add("basics.location.\(name)", field(location)) }
         }
-        add("basics.profiles", basics.profiles, [("network", \.network), ("username", \.username), ("url", \.url)])
-        add(
-            "education", education,
-            [
-                ("institution", \.institution), ("url", \.url), ("area", \.area), ("studyType", \.studyType), ("score", \.score),
-            ], lists: [("courses", \.courses)])
-        add(
-            "work", work,
-            [
-                ("name", \.name), ("position", \.position), ("location", \.location), ("url", \.url), ("summary", \.summary),
-            ], lists: [("highlights", \.highlights)])
-        add(
-            "projects", projects,
-            [
-                ("name", \.name), ("description", \.description), ("url", \.url), ("entity", \.entity), ("type", \.type),
-            ], lists: [("highlights", \.highlights), ("keywords", \.keywords), ("roles", \.roles)])
-        add("awards", awards, [("title", \.title), ("awarder", \.awarder), ("summary", \.summary)])
-        add(
-            "researchInterests", researchInterests, [("name", \.name), ("summary", \.summary)], lists: [("keywords", \.keywords)])
-        add(
-            "teaching", teaching,
-            [
-                ("organization", \.organization), ("position", \.position), ("kind", \.kind), ("summary", \.summary),
-                ("url", \.url),
-            ], lists: [("highlights", \.highlights)])
-        add("skills", skills, [("name", \.name), ("level", \.level)], lists: [("keywords", \.keywords)])
-        add(
-            "volunteer", volunteer,
-            [
-                ("organization", \.organization), ("position", \.position), ("url", \.url), ("summary", \.summary),
-            ], lists: [("highlights", \.highlights)])
-        add("publications", publications, [("name", \.name), ("publisher", \.publisher), ("url", \.url), ("summary", \.summary)])
-        add("certificates", certificates, [("name", \.name), ("url", \.url), ("issuer", \.issuer)])
-        add("languages", languages, [("language", \.language), ("fluency", \.fluency)])
-        add("interests", interests, [("name", \.name)], lists: [("keywords", \.keywords)])
-        add("references", references, [("name", \.name), ("reference", \.reference)])
-        return shown
+        for (index, profile) in basics.profiles.enumerated() {
+            let fields: [(String, (Profile) -> String?)] = [("network", \.network), ("username", \.username), ("url", \.url)]
+            for (name, field) in fields { add("basics.profiles[\(index)].\(name)", field(profile)) }
+        }
+        var sections = ShownFields(resume: self, shown: shown)
+        SectionKind.visit(SectionKind.allCases, &sections)
+        return sections.shown
     }
 }
 
@@ -97,15 +54,56 @@ private extension Resume {
     /// Every date and period of the résumé as each date style writes it in the résumé's language,
     /// so that dates such as "2019年5月" or "2019.05 – 현재" count whichever style the theme uses.
     var shownDates: [String] {
-        let periods =
-            education.map { ($0.startDate, $0.endDate) } + work.map { ($0.startDate, $0.endDate) }
-            + projects.map { ($0.startDate, $0.endDate) } + teaching.map { ($0.startDate, $0.endDate) }
-            + volunteer.map { ($0.startDate, $0.endDate) }
-        let dates = (awards.map(\.date) + publications.map(\.releaseDate) + certificates.map(\.date)).compactMap { $0 }
+        var entryDates = EntryDates(resume: self)
+        SectionKind.visit(SectionKind.allCases, &entryDates)
+        let (periods, dates) = (entryDates.periods, entryDates.dates)
         let localization = self.localization
         return DateStyle.allCases.flatMap { style in
             let formatting = DateFormatting(style: style, localization: localization)
             return periods.compactMap { formatting.period(from: $0.0, to: $0.1) } + dates.map(formatting.format)
+        }
+    }
+}
+
+/// Each section's text fields, then its lists of text, entry by entry, as the tables list them.
+private struct ShownFields: SectionVisitor {
+    let resume: Resume
+    var shown: [ShownText] = []
+
+    mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        for (index, entry) in resume[keyPath: table.entries].enumerated() {
+            let place = ValuePath(table.key, index: index)
+            for field in table.fields {
+                guard case .text(let path) = field.value, let text = entry[keyPath: path] else { continue }
+                shown.append(ShownText(text: text, path: place.field(field.key).description))
+            }
+            for field in table.fields {
+                guard case .list(let path) = field.value else { continue }
+                let fieldPlace = place.field(field.key)
+                for (item, text) in entry[keyPath: path].enumerated() {
+                    shown.append(ShownText(text: text, path: fieldPlace.item(item).description))
+                }
+            }
+        }
+    }
+}
+
+/// Every period and every single date of the résumé's entries, section by section.
+private struct EntryDates: SectionVisitor {
+    let resume: Resume
+    var periods: [(PartialDate?, EndDate?)] = []
+    var dates: [PartialDate] = []
+
+    mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        for field in table.fields {
+            switch field.value {
+            case .period(let start, let end):
+                periods += resume[keyPath: table.entries].map { ($0[keyPath: start], $0[keyPath: end]) }
+            case .date(let path):
+                dates += resume[keyPath: table.entries].compactMap { $0[keyPath: path] }
+            case .text, .list:
+                break
+            }
         }
     }
 }

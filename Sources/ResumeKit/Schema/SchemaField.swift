@@ -35,8 +35,8 @@ struct SchemaField {
     /// What an editor offers for a date: the three precisions, and `present` for an end.
     private static func examples(of kind: Kind) -> [String] {
         switch kind {
-        case .date: ["2019-05", "2019", "2019-05-14"]
-        case .endDate: ["2019-05", "2019", "2019-05-14", "present"]
+        case .date: PeriodKeys.dateExamples
+        case .endDate: PeriodKeys.endExamples
         case .text, .requiredText, .word, .list, .flag: []
         }
     }

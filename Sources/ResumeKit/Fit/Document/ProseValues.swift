@@ -1,58 +1,57 @@
 /// The prose values of a résumé that the fit report measures — highlights, summaries and
 /// descriptions — with their paths, in the order a theme renders them.
 struct ProseValue: Sendable, Equatable {
+    /// Where the value is, as parts.
+    var place: ValuePath
+    /// `place` as text: `work[0].highlights[2]`.
     var path: String
     var text: String
+
+    init(_ place: ValuePath, text: String) {
+        self.place = place
+        self.path = place.description
+        self.text = text
+    }
 }
 
 extension Resume {
-    /// Every highlight, summary, description and similar paragraph, in rendering order.
+    /// Every highlight, summary, description and similar paragraph, in rendering order: the
+    /// fields the section tables mark as prose, in the shown sections' order.
     var proseValues: [ProseValue] {
-        var values: [ProseValue] = []
-        func add(_ path: String, _ text: String?) {
-            if let text, !text.isEmpty { values.append(ProseValue(path: path, text: text)) }
+        var values = ProseFields(resume: self)
+        if let summary = basics.summary, !summary.isEmpty {
+            values.values.append(ProseValue(ValuePath("basics", field: "summary"), text: summary))
         }
-        func addAll(_ path: String, _ texts: [String]) {
-            for (index, text) in texts.enumerated() { add("\(path)[\(index)]", text) }
-        }
-        add("basics.summary", basics.summary)
-        for placed in placedSections {
-            let key = placed.kind.rawValue
-            switch placed.kind {
-            case .education:
-                break
-            case .work:
-                for (index, entry) in work.enumerated() {
-                    add("\(key)[\(index)].summary", entry.summary)
-                    addAll("\(key)[\(index)].highlights", entry.highlights)
+        SectionKind.visit(placedSections.lazy.map(\.kind), &values)
+        return values.values
+    }
+}
+
+/// Each entry's prose fields, as its section's table lists them.
+private struct ProseFields: SectionVisitor {
+    let resume: Resume
+    var values: [ProseValue] = []
+
+    mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        let prose = table.fields.filter(\.isProse)
+        guard !prose.isEmpty else { return }
+        for (index, entry) in resume[keyPath: table.entries].enumerated() {
+            let place = ValuePath(table.key, index: index)
+            for field in prose {
+                switch field.value {
+                case .text(let path):
+                    add(place.field(field.key), entry[keyPath: path])
+                case .list(let path):
+                    let fieldPlace = place.field(field.key)
+                    for (item, text) in entry[keyPath: path].enumerated() { add(fieldPlace.item(item), text) }
+                case .date, .period:
+                    break
                 }
-            case .projects:
-                for (index, entry) in projects.enumerated() {
-                    add("\(key)[\(index)].description", entry.description)
-                    addAll("\(key)[\(index)].highlights", entry.highlights)
-                }
-            case .awards:
-                for (index, entry) in awards.enumerated() { add("\(key)[\(index)].summary", entry.summary) }
-            case .researchInterests:
-                for (index, entry) in researchInterests.enumerated() { add("\(key)[\(index)].summary", entry.summary) }
-            case .teaching:
-                for (index, entry) in teaching.enumerated() {
-                    add("\(key)[\(index)].summary", entry.summary)
-                    addAll("\(key)[\(index)].highlights", entry.highlights)
-                }
-            case .volunteer:
-                for (index, entry) in volunteer.enumerated() {
-                    add("\(key)[\(index)].summary", entry.summary)
-                    addAll("\(key)[\(index)].highlights", entry.highlights)
-                }
-            case .publications:
-                for (index, entry) in publications.enumerated() { add("\(key)[\(index)].summary", entry.summary) }
-            case .references:
-                for (index, entry) in references.enumerated() { add("\(key)[\(index)].reference", entry.reference) }
-            case .skills, .certificates, .languages, .interests:
-                break
             }
         }
-        return values
+    }
+
+    private mutating func add(_ place: ValuePath, _ text: String?) {
+        if let text, !text.isEmpty { values.append(ProseValue(place, text: text)) }
     }
 }

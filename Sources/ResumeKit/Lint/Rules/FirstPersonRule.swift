@@ -30,7 +30,7 @@ struct FirstPersonRule: Rule {
     )
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        subject.resume.proseValues.filter { !$0.path.hasPrefix("references[") }.compactMap { value in
+        subject.resume.proseValues.filter { $0.place.section != .references }.compactMap { value in
             let pronouns = Self.pronouns(in: value.text)
             guard !pronouns.isEmpty else { return nil }
             let listed = pronouns.map { "'\($0)'" }.joined(separator: ", ")

@@ -72,13 +72,9 @@ struct LinkFormatRule: Rule {
                 findings.append(finding)
             }
         }
-        for (index, entry) in resume.education.enumerated() { url("education[\(index)].url", entry.url) }
-        for (index, entry) in resume.work.enumerated() { url("work[\(index)].url", entry.url) }
-        for (index, entry) in resume.projects.enumerated() { url("projects[\(index)].url", entry.url) }
-        for (index, entry) in resume.teaching.enumerated() { url("teaching[\(index)].url", entry.url) }
-        for (index, entry) in resume.volunteer.enumerated() { url("volunteer[\(index)].url", entry.url) }
-        for (index, entry) in resume.publications.enumerated() { url("publications[\(index)].url", entry.url) }
-        for (index, entry) in resume.certificates.enumerated() { url("certificates[\(index)].url", entry.url) }
+        var links = EntryLinks(resume: resume)
+        SectionKind.visit(SectionKind.allCases, &links)
+        for (place, text) in links.links { url(place.description, text) }
         return findings
     }
 
@@ -119,5 +115,20 @@ struct LinkFormatRule: Rule {
         return diagnostic(
             about: path, in: subject,
             "\(network) profile links to '\(host)'; expected \(hosts.map { "'\($0)'" }.joined(separator: " or "))")
+    }
+}
+
+/// Every link field of every entry, as the section tables list them.
+private struct EntryLinks: SectionVisitor {
+    let resume: Resume
+    var links: [(ValuePath, String)] = []
+
+    mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        for field in table.fields where field.kind == .link {
+            guard case .text(let path) = field.value else { continue }
+            for (index, entry) in resume[keyPath: table.entries].enumerated() {
+                if let text = entry[keyPath: path] { links.append((ValuePath(table.key, index: index, field: field.key), text)) }
+            }
+        }
     }
 }
