@@ -25,10 +25,10 @@ enum SectionTables {
             .text("name", \.name, "The company"),
             .text("position", \.position, "Your job title"),
             .text("location", \.location, "Where the job is, e.g. Seoul, Korea"),
+            .text("description", \.description, "What the company does, e.g. Social media company"),
             .link(\.url),
             .period(\.startDate, \.endDate),
-            // JSON Resume 1.0 describes the company in `description`; this format does so in `summary`.
-            .prose("summary", \.summary, "A line about the company or the job", formerly: ["description"]),
+            .prose("summary", \.summary, "A line about the company or the job"),
             .proseItems("highlights", \.highlights, "One item per project: what it was – your role – the result, in 1–2 lines"),
         ])
 

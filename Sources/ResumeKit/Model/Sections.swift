@@ -16,6 +16,8 @@ public struct Work: Sendable, Equatable {
     public var name: String?
     public var position: String?
     public var location: String?
+    /// What the company does (JSON Resume 1.0's `description`).
+    public var description: String?
     public var url: String?
     public var startDate: PartialDate?
     public var endDate: EndDate?
