@@ -130,28 +130,11 @@ struct SectionFields<Entry: Sendable & Equatable>: Sendable {
     /// (`"skills": ["Python"]`), or nil when entries are always objects.
     var fromText: (WritableKeyPath<Entry, String?> & Sendable)?
 
-    init(
-        section: SectionKind, entries: WritableKeyPath<Resume, [Entry]> & Sendable, empty: Entry,
-        description: String, entryDescription: String, fields: [Field<Entry>]
-    ) {
-        self.section = section
-        self.entries = entries
-        self.empty = empty
-        self.description = description
-        self.entryDescription = entryDescription
-        self.fields = fields
-    }
-
-    /// A table whose entries an import may also read from a plain string, into `fromText`.
-    init(
-        section: SectionKind, entries: WritableKeyPath<Resume, [Entry]> & Sendable, empty: Entry,
-        description: String, entryDescription: String, fields: [Field<Entry>],
-        fromText: WritableKeyPath<Entry, String?> & Sendable
-    ) {
-        self.init(
-            section: section, entries: entries, empty: empty, description: description,
-            entryDescription: entryDescription, fields: fields)
-        self.fromText = fromText
+    /// This table, its entries also read from a plain string into `field` by an import.
+    func fromText(_ field: WritableKeyPath<Entry, String?> & Sendable) -> Self {
+        var table = self
+        table.fromText = field
+        return table
     }
 
     /// The section's key in the file: `work`.

@@ -93,8 +93,8 @@ enum SectionTables {
             .text("name", \.name, "The group, e.g. Languages"),
             .text("level", \.level, "How well, e.g. Advanced"),
             .keywords("keywords", \.keywords, "The skills of the group, e.g. Python, C++, SQL"),
-        ],
-        fromText: \.name)
+        ]
+    ).fromText(\.name)
 
     static let volunteer = SectionFields(
         section: .volunteer, entries: \.volunteer, empty: Volunteer(),
@@ -139,8 +139,8 @@ enum SectionTables {
         fields: [
             .text("language", \.language, "The language, e.g. Korean"),
             .text("fluency", \.fluency, "How well, e.g. Native speaker"),
-        ],
-        fromText: \.language)
+        ]
+    ).fromText(\.language)
 
     static let interests = SectionFields(
         section: .interests, entries: \.interests, empty: Interest(),
@@ -149,8 +149,8 @@ enum SectionTables {
         fields: [
             .text("name", \.name, "The interest"),
             .keywords("keywords", \.keywords, "Words about it"),
-        ],
-        fromText: \.name)
+        ]
+    ).fromText(\.name)
 
     static let references = SectionFields(
         section: .references, entries: \.references, empty: Reference(),
