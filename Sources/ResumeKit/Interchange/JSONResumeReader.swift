@@ -39,12 +39,7 @@ private extension JSONResumeReader {
     func basics(_ map: ImportObject) -> Basics? {
         let name = map.text("name")
         var basics = Basics(name: name ?? "")
-        basics.label = map.text("label")
-        basics.image = map.text("image")
-        basics.email = map.text("email")
-        basics.phone = map.text("phone")
-        basics.url = map.text("url")
-        basics.summary = map.text("summary", prose: true)
+        SectionImport.read(map, into: &basics, BasicsTables.basics)
         basics.location = location(map)
         basics.profiles = profiles(map)
         return name == nil ? nil : basics
@@ -60,9 +55,7 @@ private extension JSONResumeReader {
         }
         guard let place = ImportObject(node, path: "basics.location", notes: notes) else { return nil }
         defer { place.finish() }
-        let location = Location(
-            address: place.text("address"), postalCode: place.text("postalCode"), city: place.text("city"),
-            countryCode: place.text("countryCode"), region: place.text("region"))
+        let location = SectionImport.entry(place, Location(), BasicsTables.location)
         return location == Location() ? nil : location
     }
 
@@ -77,9 +70,7 @@ private extension JSONResumeReader {
                 return Profile(network: key.string, username: isLink ? nil : account, url: isLink ? account : nil)
             }
         }
-        return map.entries("profiles", empty: Profile()) { profile in
-            Profile(network: profile.text("network"), username: profile.text("username"), url: profile.text("url"))
-        }
+        return map.entries("profiles", empty: Profile()) { SectionImport.entry($0, Profile(), BasicsTables.profile) }
     }
 }
 
@@ -97,13 +88,20 @@ private struct SectionImport: SectionVisitor {
             }
         }
         resume[keyPath: table.entries] = top.entries(table.key, empty: table.empty, fromText: fromText) {
-            Self.entry($0, table)
+            Self.entry($0, table.empty, table.fields)
         }
     }
 
-    static func entry<Entry>(_ map: ImportObject, _ table: SectionFields<Entry>) -> Entry {
-        var entry = table.empty
-        for field in table.fields {
+    /// An entry imported from `map`, starting from `empty`.
+    static func entry<Entry>(_ map: ImportObject, _ empty: Entry, _ fields: [Field<Entry>]) -> Entry {
+        var entry = empty
+        read(map, into: &entry, fields)
+        return entry
+    }
+
+    /// Imports `fields` from `map` into `entry`.
+    static func read<Entry>(_ map: ImportObject, into entry: inout Entry, _ fields: [Field<Entry>]) {
+        for field in fields {
             switch field.value {
             case .text(let path):
                 entry[keyPath: path] = map.text(field.key, formerly: field.formerly, prose: field.isProse)
@@ -116,6 +114,5 @@ private struct SectionImport: SectionVisitor {
                 (entry[keyPath: start], entry[keyPath: end]) = map.period()
             }
         }
-        return entry
     }
 }

@@ -35,26 +35,15 @@ private extension ResumeTree {
     func basics(_ basics: Basics) -> InterchangeValue {
         var fields = FieldList()
         fields.add("name", basics.name)
-        fields.add("label", basics.label)
-        fields.add("image", basics.image)
-        fields.add("email", basics.email)
-        fields.add("phone", basics.phone)
-        fields.add("url", basics.url)
-        fields.add("summary", basics.summary)
+        SectionWriter.add(basics, BasicsTables.basics, to: &fields, tree: self)
         if let location = basics.location {
             var place = FieldList()
-            place.add("address", location.address)
-            place.add("postalCode", location.postalCode)
-            place.add("city", location.city)
-            place.add("countryCode", location.countryCode)
-            place.add("region", location.region)
+            SectionWriter.add(location, BasicsTables.location, to: &place, tree: self)
             fields.add("location", place.value)
         }
         fields.add("profiles", .list(basics.profiles.map { profile in
             var fields = FieldList()
-            fields.add("network", profile.network)
-            fields.add("username", profile.username)
-            fields.add("url", profile.url)
+            SectionWriter.add(profile, BasicsTables.profile, to: &fields, tree: self)
             return fields.value
         }))
         return fields.value
@@ -100,17 +89,22 @@ private struct SectionWriter: SectionVisitor {
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         entries = .list(resume[keyPath: table.entries].map { entry in
             var fields = FieldList()
-            for field in table.fields {
-                switch field.value {
-                case .text(let path): fields.add(field.key, entry[keyPath: path])
-                case .list(let path): fields.add(field.key, entry[keyPath: path])
-                case .date(let path): fields.add(field.key, entry[keyPath: path])
-                case .period(let start, let end):
-                    fields.add(PeriodKeys.start, entry[keyPath: start])
-                    fields.add(PeriodKeys.end, tree.endDate(entry[keyPath: end]))
-                }
-            }
+            Self.add(entry, table.fields, to: &fields, tree: tree)
             return fields.value
         })
+    }
+
+    /// Adds each of `entry`'s `fields` that has a value.
+    static func add<Entry>(_ entry: Entry, _ entryFields: [Field<Entry>], to fields: inout FieldList, tree: ResumeTree) {
+        for field in entryFields {
+            switch field.value {
+            case .text(let path): fields.add(field.key, entry[keyPath: path])
+            case .list(let path): fields.add(field.key, entry[keyPath: path])
+            case .date(let path): fields.add(field.key, entry[keyPath: path])
+            case .period(let start, let end):
+                fields.add(PeriodKeys.start, entry[keyPath: start])
+                fields.add(PeriodKeys.end, tree.endDate(entry[keyPath: end]))
+            }
+        }
     }
 }

@@ -30,23 +30,9 @@ struct ResumeReader {
     private func basics(_ map: MappingReader) -> Basics? {
         let name = map.require(map.string("name"), "name")
         var basics = Basics(name: name ?? "")
-        basics.label = map.string("label")
-        basics.image = map.string("image")
-        basics.email = map.string("email")
-        basics.phone = map.string("phone")
-        basics.url = map.url("url")
-        basics.summary = map.string("summary")
-        basics.location = map.mapping("location") { location in
-            Location(
-                address: location.string("address"),
-                postalCode: location.string("postalCode"),
-                city: location.string("city"),
-                countryCode: location.string("countryCode"),
-                region: location.string("region"))
-        }
-        basics.profiles = map.entries("profiles") { profile in
-            Profile(network: profile.string("network"), username: profile.string("username"), url: profile.url("url"))
-        }
+        SectionReader.read(map, into: &basics, BasicsTables.basics)
+        basics.location = map.mapping("location") { SectionReader.entry($0, Location(), BasicsTables.location) }
+        basics.profiles = map.entries("profiles") { SectionReader.entry($0, Profile(), BasicsTables.profile) }
         return name == nil ? nil : basics
     }
 
@@ -106,12 +92,19 @@ private struct SectionReader: SectionVisitor {
     var resume: Resume
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
-        resume[keyPath: table.entries] = top.entries(table.key) { Self.entry($0, table) }
+        resume[keyPath: table.entries] = top.entries(table.key) { Self.entry($0, table.empty, table.fields) }
     }
 
-    static func entry<Entry>(_ map: MappingReader, _ table: SectionFields<Entry>) -> Entry {
-        var entry = table.empty
-        for field in table.fields {
+    /// An entry read from `map`, starting from `empty`.
+    static func entry<Entry>(_ map: MappingReader, _ empty: Entry, _ fields: [Field<Entry>]) -> Entry {
+        var entry = empty
+        read(map, into: &entry, fields)
+        return entry
+    }
+
+    /// Reads `fields` from `map` into `entry`.
+    static func read<Entry>(_ map: MappingReader, into entry: inout Entry, _ fields: [Field<Entry>]) {
+        for field in fields {
             switch field.value {
             case .text(let path):
                 entry[keyPath: path] = field.kind == .link ? map.url(field.key) : map.string(field.key)
@@ -125,6 +118,5 @@ private struct SectionReader: SectionVisitor {
                 entry[keyPath: end] = map.endDate(PeriodKeys.end, after: started)
             }
         }
-        return entry
     }
 }

@@ -47,12 +47,21 @@ struct Field<Entry>: Sendable {
     var examples: [String] = []
     /// The name templates read the value under, when it is not `key` (`publications[].date`).
     var templateName: String?
+    /// Whether the output can show the value; `basics.image` is kept for JSON Resume, never shown.
+    var isShown = true
 
     /// Whether the fit measures the field and lint reads it as prose.
     var isProse: Bool { kind == .prose || kind == .proseItems }
 }
 
 extension Field {
+    /// This field, kept but never shown.
+    var notShown: Field {
+        var field = self
+        field.isShown = false
+        return field
+    }
+
     static func text(
         _ key: String, _ path: WritableKeyPath<Entry, String?> & Sendable, _ description: String,
         formerly: [String] = [], examples: [String] = []

@@ -161,3 +161,31 @@ enum SectionTables {
             .prose("reference", \.reference, "What they say"),
         ])
 }
+
+/// The fields of `basics` and of the objects in it, one table each, walked as the sections' are.
+enum BasicsTables {
+    /// `basics` besides `name`, which every résumé must have, and `location` and `profiles`,
+    /// objects with tables of their own.
+    static let basics: [Field<Basics>] = [
+        .text("label", \.label, "A one-line title under your name, e.g. Machine Learning Engineer"),
+        .text("image", \.image, "URL of a photo (kept for JSON Resume; the built-in themes do not show it)").notShown,
+        .text("email", \.email, "Your email address"),
+        .text("phone", \.phone, "Your phone number; quote it to keep a leading + or 0"),
+        .link(\.url, description: "Your website or portfolio (http or https)"),
+        .prose("summary", \.summary, "A short paragraph about you"),
+    ]
+
+    static let location: [Field<Location>] = [
+        .text("address", \.address, "Street address"),
+        .text("postalCode", \.postalCode, "Postal code"),
+        .text("city", \.city, "City, e.g. Seoul"),
+        .text("countryCode", \.countryCode, "Two-letter country code, e.g. KR"),
+        .text("region", \.region, "State, province or region"),
+    ]
+
+    static let profile: [Field<Profile>] = [
+        .text("network", \.network, "The site, e.g. GitHub, LinkedIn", examples: ["GitHub", "LinkedIn", "GitLab"]),
+        .text("username", \.username, "Your name there"),
+        .link(\.url, description: "The link to your profile"),
+    ]
+}

@@ -20,21 +20,12 @@ extension Resume {
             if let text { shown.append(ShownText(text: text, path: path)) }
         }
         add("basics.name", basics.name)
-        add("basics.label", basics.label)
-        add("basics.email", basics.email)
-        add("basics.phone", basics.phone)
-        add("basics.url", basics.url)
-        add("basics.summary", basics.summary)
+        ShownFields.add(basics, BasicsTables.basics, at: { "basics.\($0)" }, to: &shown)
         if let location = basics.location {
-            let fields: [(String, (Location) -> String?)] = [
-                ("address", \.address), ("postalCode", \.postalCode), ("city", \.city), ("countryCode", \.countryCode),
-                ("region", \.region),
-            ]
-            for (name, field) in fields { add("basics.location.\(name)", field(location)) }
+            ShownFields.add(location, BasicsTables.location, at: { "basics.location.\($0)" }, to: &shown)
         }
         for (index, profile) in basics.profiles.enumerated() {
-            let fields: [(String, (Profile) -> String?)] = [("network", \.network), ("username", \.username), ("url", \.url)]
-            for (name, field) in fields { add("basics.profiles[\(index)].\(name)", field(profile)) }
+            ShownFields.add(profile, BasicsTables.profile, at: { "basics.profiles[\(index)].\($0)" }, to: &shown)
         }
         var sections = ShownFields(resume: self, shown: shown)
         SectionKind.visit(SectionKind.allCases, &sections)
@@ -73,17 +64,25 @@ private struct ShownFields: SectionVisitor {
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         for (index, entry) in resume[keyPath: table.entries].enumerated() {
             let place = ValuePath(table.key, index: index)
-            for field in table.fields {
+            for field in table.fields where field.isShown {
                 guard case .text(let path) = field.value, let text = entry[keyPath: path] else { continue }
                 shown.append(ShownText(text: text, path: place.field(field.key).description))
             }
-            for field in table.fields {
+            for field in table.fields where field.isShown {
                 guard case .list(let path) = field.value else { continue }
                 let fieldPlace = place.field(field.key)
                 for (item, text) in entry[keyPath: path].enumerated() {
                     shown.append(ShownText(text: text, path: fieldPlace.item(item).description))
                 }
             }
+        }
+    }
+
+    /// The shown text fields of an object of `basics`, each at the path `path` makes of its key.
+    static func add<Entry>(_ entry: Entry, _ fields: [Field<Entry>], at path: (String) -> String, to shown: inout [ShownText]) {
+        for field in fields where field.isShown {
+            guard case .text(let value) = field.value, let text = entry[keyPath: value] else { continue }
+            shown.append(ShownText(text: text, path: path(field.key)))
         }
     }
 }

@@ -59,15 +59,8 @@ public enum ResumeSchema {
 
 private extension ResumeSchema {
     static var basics: JSONValue {
-        var properties = SchemaField.properties([
-            SchemaField("name", .requiredText, "Your name (required)"),
-            SchemaField("label", .text, "A one-line title under your name, e.g. Machine Learning Engineer"),
-            SchemaField("image", .text, "URL of a photo (kept for JSON Resume; the built-in themes do not show it)"),
-            SchemaField("email", .text, "Your email address"),
-            SchemaField("phone", .text, "Your phone number; quote it to keep a leading + or 0"),
-            SchemaField("url", .text, "Your website or portfolio (http or https)"),
-            SchemaField("summary", .text, "A short paragraph about you"),
-        ])
+        var properties = SchemaField.properties(
+            [SchemaField("name", .requiredText, "Your name (required)")] + SchemaField.fields(BasicsTables.basics))
         properties["location"] = JSONSchema.ref("location")
         properties["profiles"] = JSONSchema.list(
             "Accounts on other sites, shown as links in the header", of: JSONSchema.ref("profile"))
@@ -78,22 +71,12 @@ private extension ResumeSchema {
     static var location: JSONValue {
         JSONSchema.object(
             "Where you live; the header shows city, countryCode",
-            properties: SchemaField.properties([
-                SchemaField("address", .text, "Street address"),
-                SchemaField("postalCode", .text, "Postal code"),
-                SchemaField("city", .text, "City, e.g. Seoul"),
-                SchemaField("countryCode", .text, "Two-letter country code, e.g. KR"),
-                SchemaField("region", .text, "State, province or region"),
-            ]),
+            properties: SchemaField.properties(SchemaField.fields(BasicsTables.location)),
             nullable: true)
     }
 
     static var profile: JSONValue {
-        var properties = SchemaField.properties([
-            SchemaField("network", .text, "The site, e.g. GitHub, LinkedIn", examples: ["GitHub", "LinkedIn", "GitLab"]),
-            SchemaField("username", .text, "Your name there"),
-            SchemaField("url", .text, "The link to your profile"),
-        ])
+        var properties = SchemaField.properties(SchemaField.fields(BasicsTables.profile))
         properties["tags"] = SchemaDefinitions.tags
         return JSONSchema.object("An account on another site", properties: properties, nullable: false)
     }

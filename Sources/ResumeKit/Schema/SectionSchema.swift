@@ -33,7 +33,14 @@ struct SectionSchema {
         section = table.section
         description = table.description
         entryDescription = table.entryDescription
-        fields = table.fields.flatMap { field -> [SchemaField] in
+        fields = SchemaField.fields(table.fields)
+    }
+}
+
+extension SchemaField {
+    /// The schema's fields for a table's fields; a period is two, `startDate` and `endDate`.
+    static func fields<Entry>(_ fields: [Field<Entry>]) -> [SchemaField] {
+        fields.flatMap { field -> [SchemaField] in
             switch field.kind {
             case .text, .prose, .link:
                 [SchemaField(field.key, .text, field.description, examples: field.examples)]
