@@ -169,6 +169,14 @@ final class ImportObject {
         _ key: String, formerly aliases: [String] = [], empty: T, fromText: ((String) -> T)? = nil,
         _ read: (ImportObject) -> T
     ) -> [T] {
+        entries(key, formerly: aliases, isEmpty: { $0 == empty }, fromText: fromText, read)
+    }
+
+    /// The entries of a section, leaving out those `isEmpty` says have nothing in them.
+    func entries<T>(
+        _ key: String, formerly aliases: [String] = [], isEmpty: (T) -> Bool, fromText: ((String) -> T)? = nil,
+        _ read: (ImportObject) -> T
+    ) -> [T] {
         guard let node = value(key, formerly: aliases) else { return [] }
         let path = childPath(key)
         let items: [Node]
@@ -192,7 +200,7 @@ final class ImportObject {
             guard let reader = ImportObject(item, path: itemPath, notes: notes) else { return nil }
             let entry = read(reader)
             reader.finish()
-            if entry == empty {
+            if isEmpty(entry) {
                 notes.warning("\(itemPath): empty entry left out", at: item)
                 return nil
             }

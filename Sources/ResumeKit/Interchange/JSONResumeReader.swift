@@ -83,13 +83,13 @@ private struct SectionImport: SectionVisitor {
         let fromText = table.fromText.map { path in
             { (text: String) -> Entry in
                 var entry = table.empty
-                entry[keyPath: path] = text
+                path.set(&entry, text)
                 return entry
             }
         }
-        resume[keyPath: table.entries] = top.entries(table.key, empty: table.empty, fromText: fromText) {
+        table.entries.set(&resume, top.entries(table.key, isEmpty: table.isEmpty, fromText: fromText) {
             Self.entry($0, table.empty, table.fields)
-        }
+        })
     }
 
     /// An entry imported from `map`, starting from `empty`.
@@ -104,14 +104,16 @@ private struct SectionImport: SectionVisitor {
         for field in fields {
             switch field.value {
             case .text(let path):
-                entry[keyPath: path] = map.text(field.key, formerly: field.formerly, prose: field.isProse)
+                path.set(&entry, map.text(field.key, formerly: field.formerly, prose: field.isProse))
             case .list(let path):
-                entry[keyPath: path] = map.texts(
-                    field.key, formerly: field.formerly, prose: field.isProse, splitsCommas: !field.isProse)
+                path.set(&entry, map.texts(
+                    field.key, formerly: field.formerly, prose: field.isProse, splitsCommas: !field.isProse))
             case .date(let path):
-                entry[keyPath: path] = map.date(field.key)
+                path.set(&entry, map.date(field.key))
             case .period(let start, let end):
-                (entry[keyPath: start], entry[keyPath: end]) = map.period()
+                let (started, ended) = map.period()
+                start.set(&entry, started)
+                end.set(&entry, ended)
             }
         }
     }

@@ -87,7 +87,7 @@ private struct SectionWriter: SectionVisitor {
     var entries: InterchangeValue = .list([])
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
-        entries = .list(resume[keyPath: table.entries].map { entry in
+        entries = .list(table.entries(resume).map { entry in
             var fields = FieldList()
             Self.add(entry, table.fields, to: &fields, tree: tree)
             return fields.value
@@ -96,14 +96,15 @@ private struct SectionWriter: SectionVisitor {
 
     /// Adds each of `entry`'s `fields` that has a value.
     static func add<Entry>(_ entry: Entry, _ entryFields: [Field<Entry>], to fields: inout FieldList, tree: ResumeTree) {
+        var entry = entry
         for field in entryFields {
             switch field.value {
-            case .text(let path): fields.add(field.key, entry[keyPath: path])
-            case .list(let path): fields.add(field.key, entry[keyPath: path])
-            case .date(let path): fields.add(field.key, entry[keyPath: path])
+            case .text(let path): fields.add(field.key, path.get(&entry))
+            case .list(let path): fields.add(field.key, path.get(&entry))
+            case .date(let path): fields.add(field.key, path.get(&entry))
             case .period(let start, let end):
-                fields.add(PeriodKeys.start, entry[keyPath: start])
-                fields.add(PeriodKeys.end, tree.endDate(entry[keyPath: end]))
+                fields.add(PeriodKeys.start, start.get(&entry))
+                fields.add(PeriodKeys.end, tree.endDate(end.get(&entry)))
             }
         }
     }

@@ -42,8 +42,8 @@ private struct DatedEntries: SectionVisitor {
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         var period: Field<Entry>.Value?
-        var date: (WritableKeyPath<Entry, PartialDate?> & Sendable)?
-        var highlights: (WritableKeyPath<Entry, [String]> & Sendable)?
+        var date: Accessor<Entry, PartialDate?>?
+        var highlights: Accessor<Entry, [String]>?
         for field in table.fields {
             switch field.value {
             case .period: period = period ?? field.value
@@ -53,15 +53,16 @@ private struct DatedEntries: SectionVisitor {
             }
         }
         guard period != nil || date != nil else { return }
-        for (index, item) in resume[keyPath: table.entries].enumerated() {
+        for (index, item) in table.entries(resume).enumerated() {
+            var item = item
             var entry = LintEntry(section: table.section, index: index)
             if case .period(let start, let end)? = period {
-                entry.startDate = item[keyPath: start]
-                entry.endDate = item[keyPath: end]
+                entry.startDate = start.get(&item)
+                entry.endDate = end.get(&item)
             } else if let date {
-                entry.date = item[keyPath: date]
+                entry.date = date.get(&item)
             }
-            if let highlights { entry.highlights = item[keyPath: highlights] }
+            if let highlights { entry.highlights = highlights.get(&item) }
             entries.append(entry)
         }
     }

@@ -92,7 +92,7 @@ private struct SectionReader: SectionVisitor {
     var resume: Resume
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
-        resume[keyPath: table.entries] = top.entries(table.key) { Self.entry($0, table.empty, table.fields) }
+        table.entries.set(&resume, top.entries(table.key) { Self.entry($0, table.empty, table.fields) })
     }
 
     /// An entry read from `map`, starting from `empty`.
@@ -107,15 +107,15 @@ private struct SectionReader: SectionVisitor {
         for field in fields {
             switch field.value {
             case .text(let path):
-                entry[keyPath: path] = field.kind == .link ? map.url(field.key) : map.string(field.key)
+                path.set(&entry, field.kind == .link ? map.url(field.key) : map.string(field.key))
             case .list(let path):
-                entry[keyPath: path] = map.strings(field.key)
+                path.set(&entry, map.strings(field.key))
             case .date(let path):
-                entry[keyPath: path] = map.date(field.key)
+                path.set(&entry, map.date(field.key))
             case .period(let start, let end):
                 let started = map.date(PeriodKeys.start)
-                entry[keyPath: start] = started
-                entry[keyPath: end] = map.endDate(PeriodKeys.end, after: started)
+                start.set(&entry, started)
+                end.set(&entry, map.endDate(PeriodKeys.end, after: started))
             }
         }
     }

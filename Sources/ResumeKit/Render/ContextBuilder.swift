@@ -158,14 +158,15 @@ private extension ContextBuilder {
 
     /// One entry's record: each field under its template name, in the form its kind is shown in.
     func record<Entry>(_ entry: Entry, _ table: SectionFields<Entry>) -> [String: TemplateValue] {
+        var entry = entry
         var record: [String: TemplateValue] = [:]
         for field in table.fields {
             let name = field.templateName ?? field.key
             switch field.value {
             case .text(let path):
-                record[name] = field.kind == .link ? link(entry[keyPath: path]) : value(entry[keyPath: path])
+                record[name] = field.kind == .link ? link(path.get(&entry)) : value(path.get(&entry))
             case .list(let path):
-                let items = entry[keyPath: path]
+                let items = path.get(&entry)
                 switch field.kind {
                 case .keywords:
                     record[name] = joined(items, ", ")
@@ -176,9 +177,9 @@ private extension ContextBuilder {
                     if field.kind == .items { record[name + "Text"] = joined(items, ", ") }
                 }
             case .date(let path):
-                record[name] = date(entry[keyPath: path])
+                record[name] = date(path.get(&entry))
             case .period(let start, let end):
-                record["dates"] = period(entry[keyPath: start], entry[keyPath: end])
+                record["dates"] = period(start.get(&entry), end.get(&entry))
             }
         }
         // Values made from several fields.
@@ -260,6 +261,6 @@ private struct EntryRecords: SectionVisitor {
     var records: [[String: TemplateValue]] = []
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
-        records = resume[keyPath: table.entries].map { builder.record($0, table) }
+        records = table.entries(resume).map { builder.record($0, table) }
     }
 }

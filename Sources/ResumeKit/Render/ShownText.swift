@@ -62,16 +62,17 @@ private struct ShownFields: SectionVisitor {
     var shown: [ShownText] = []
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
-        for (index, entry) in resume[keyPath: table.entries].enumerated() {
+        for (index, entry) in table.entries(resume).enumerated() {
+            var entry = entry
             let place = ValuePath(table.key, index: index)
             for field in table.fields where field.isShown {
-                guard case .text(let path) = field.value, let text = entry[keyPath: path] else { continue }
+                guard case .text(let path) = field.value, let text = path.get(&entry) else { continue }
                 shown.append(ShownText(text: text, path: place.field(field.key).description))
             }
             for field in table.fields where field.isShown {
                 guard case .list(let path) = field.value else { continue }
                 let fieldPlace = place.field(field.key)
-                for (item, text) in entry[keyPath: path].enumerated() {
+                for (item, text) in path.get(&entry).enumerated() {
                     shown.append(ShownText(text: text, path: fieldPlace.item(item).description))
                 }
             }
@@ -80,8 +81,9 @@ private struct ShownFields: SectionVisitor {
 
     /// The shown text fields of an object of `basics`, each at the path `path` makes of its key.
     static func add<Entry>(_ entry: Entry, _ fields: [Field<Entry>], at path: (String) -> String, to shown: inout [ShownText]) {
+        var entry = entry
         for field in fields where field.isShown {
-            guard case .text(let value) = field.value, let text = entry[keyPath: value] else { continue }
+            guard case .text(let value) = field.value, let text = value.get(&entry) else { continue }
             shown.append(ShownText(text: text, path: path(field.key)))
         }
     }
@@ -97,9 +99,9 @@ private struct EntryDates: SectionVisitor {
         for field in table.fields {
             switch field.value {
             case .period(let start, let end):
-                periods += resume[keyPath: table.entries].map { ($0[keyPath: start], $0[keyPath: end]) }
+                periods += table.entries(resume).map { (start($0), end($0)) }
             case .date(let path):
-                dates += resume[keyPath: table.entries].compactMap { $0[keyPath: path] }
+                dates += table.entries(resume).compactMap { path($0) }
             case .text, .list:
                 break
             }

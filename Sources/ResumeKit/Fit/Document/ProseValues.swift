@@ -35,15 +35,16 @@ private struct ProseFields: SectionVisitor {
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         let prose = table.fields.filter(\.isProse)
         guard !prose.isEmpty else { return }
-        for (index, entry) in resume[keyPath: table.entries].enumerated() {
+        for (index, entry) in table.entries(resume).enumerated() {
+            var entry = entry
             let place = ValuePath(table.key, index: index)
             for field in prose {
                 switch field.value {
                 case .text(let path):
-                    add(place.field(field.key), entry[keyPath: path])
+                    add(place.field(field.key), path.get(&entry))
                 case .list(let path):
                     let fieldPlace = place.field(field.key)
-                    for (item, text) in entry[keyPath: path].enumerated() { add(fieldPlace.item(item), text) }
+                    for (item, text) in path.get(&entry).enumerated() { add(fieldPlace.item(item), text) }
                 case .date, .period:
                     break
                 }

@@ -126,8 +126,8 @@ private struct EntryLinks: SectionVisitor {
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         for field in table.fields where field.kind == .link {
             guard case .text(let path) = field.value else { continue }
-            for (index, entry) in resume[keyPath: table.entries].enumerated() {
-                if let text = entry[keyPath: path] { links.append((ValuePath(table.key, index: index, field: field.key), text)) }
+            for (index, entry) in table.entries(resume).enumerated() {
+                if let text = path(entry) { links.append((ValuePath(table.key, index: index, field: field.key), text)) }
             }
         }
     }
