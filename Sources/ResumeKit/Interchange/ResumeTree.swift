@@ -83,11 +83,11 @@ private extension ResumeTree {
 /// Writes each section's entries field by field, as its table lists them.
 private struct SectionWriter: SectionVisitor {
     let tree: ResumeTree
-    let resume: Resume
+    var resume: Resume
     var entries: InterchangeValue = .list([])
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
-        entries = .list(table.entries(resume).map { entry in
+        entries = .list(table.entries.get(&resume).map { entry in
             var fields = FieldList()
             Self.add(entry, table.fields, to: &fields, tree: tree)
             return fields.value

@@ -37,7 +37,7 @@ extension Resume {
 
 /// The entries of sections whose table has a period or a date, with their highlights.
 private struct DatedEntries: SectionVisitor {
-    let resume: Resume
+    var resume: Resume
     var entries: [LintEntry] = []
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
@@ -53,7 +53,7 @@ private struct DatedEntries: SectionVisitor {
             }
         }
         guard period != nil || date != nil else { return }
-        for (index, item) in table.entries(resume).enumerated() {
+        for (index, item) in table.entries.get(&resume).enumerated() {
             var item = item
             var entry = LintEntry(section: table.section, index: index)
             if case .period(let start, let end)? = period {

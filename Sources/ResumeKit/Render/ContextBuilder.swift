@@ -157,11 +157,11 @@ private extension ContextBuilder {
     }
 
     /// One entry's record: each field under its template name, in the form its kind is shown in.
-    func record<Entry>(_ entry: Entry, _ table: SectionFields<Entry>) -> [String: TemplateValue] {
+    func record<Entry>(_ entry: Entry, _ table: SectionFields<Entry>, _ names: [TemplateNames]) -> [String: TemplateValue] {
         var entry = entry
         var record: [String: TemplateValue] = [:]
-        for field in table.fields {
-            let name = field.templateName ?? field.key
+        for (field, names) in zip(table.fields, names) {
+            let name = names.value
             switch field.value {
             case .text(let path):
                 record[name] = field.kind == .link ? link(path.get(&entry)) : value(path.get(&entry))
@@ -173,8 +173,8 @@ private extension ContextBuilder {
                 default:
                     let shown = list(items)
                     record[name] = shown
-                    record["has" + name.prefix(1).uppercased() + name.dropFirst()] = .flag(shown != [])
-                    if field.kind == .items { record[name + "Text"] = joined(items, ", ") }
+                    record[names.has] = .flag(shown != [])
+                    if field.kind == .items { record[names.text] = joined(items, ", ") }
                 }
             case .date(let path):
                 record[name] = date(path.get(&entry))
@@ -257,10 +257,24 @@ private extension ContextBuilder {
 /// The template records of whichever section visits it.
 private struct EntryRecords: SectionVisitor {
     let builder: ContextBuilder
-    let resume: Resume
+    var resume: Resume
     var records: [[String: TemplateValue]] = []
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
-        records = table.entries(resume).map { builder.record($0, table) }
+        let names = table.fields.map(TemplateNames.init)
+        records = table.entries.get(&resume).map { builder.record($0, table, names) }
+    }
+}
+
+/// The names a field's values take in a template record: `highlights`, `hasHighlights`, `highlightsText`.
+private struct TemplateNames {
+    let value: String
+    let has: String
+    let text: String
+
+    init<Entry>(_ field: Field<Entry>) {
+        value = field.templateName ?? field.key
+        has = "has" + value.prefix(1).uppercased() + value.dropFirst()
+        text = value + "Text"
     }
 }

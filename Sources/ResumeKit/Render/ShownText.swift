@@ -58,11 +58,11 @@ private extension Resume {
 
 /// Each section's text fields, then its lists of text, entry by entry, as the tables list them.
 private struct ShownFields: SectionVisitor {
-    let resume: Resume
+    var resume: Resume
     var shown: [ShownText] = []
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
-        for (index, entry) in table.entries(resume).enumerated() {
+        for (index, entry) in table.entries.get(&resume).enumerated() {
             var entry = entry
             let place = ValuePath(table.key, index: index)
             for field in table.fields where field.isShown {
@@ -91,7 +91,7 @@ private struct ShownFields: SectionVisitor {
 
 /// Every period and every single date of the résumé's entries, section by section.
 private struct EntryDates: SectionVisitor {
-    let resume: Resume
+    var resume: Resume
     var periods: [(PartialDate?, EndDate?)] = []
     var dates: [PartialDate] = []
 
@@ -99,9 +99,9 @@ private struct EntryDates: SectionVisitor {
         for field in table.fields {
             switch field.value {
             case .period(let start, let end):
-                periods += table.entries(resume).map { (start($0), end($0)) }
+                for var entry in table.entries.get(&resume) { periods.append((start.get(&entry), end.get(&entry))) }
             case .date(let path):
-                dates += table.entries(resume).compactMap { path($0) }
+                for var entry in table.entries.get(&resume) { if let date = path.get(&entry) { dates.append(date) } }
             case .text, .list:
                 break
             }

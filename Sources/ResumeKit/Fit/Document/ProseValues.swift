@@ -29,13 +29,13 @@ extension Resume {
 
 /// Each entry's prose fields, as its section's table lists them.
 private struct ProseFields: SectionVisitor {
-    let resume: Resume
+    var resume: Resume
     var values: [ProseValue] = []
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         let prose = table.fields.filter(\.isProse)
         guard !prose.isEmpty else { return }
-        for (index, entry) in table.entries(resume).enumerated() {
+        for (index, entry) in table.entries.get(&resume).enumerated() {
             var entry = entry
             let place = ValuePath(table.key, index: index)
             for field in prose {

@@ -120,13 +120,13 @@ struct LinkFormatRule: Rule {
 
 /// Every link field of every entry, as the section tables list them.
 private struct EntryLinks: SectionVisitor {
-    let resume: Resume
+    var resume: Resume
     var links: [(ValuePath, String)] = []
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         for field in table.fields where field.kind == .link {
             guard case .text(let path) = field.value else { continue }
-            for (index, entry) in table.entries(resume).enumerated() {
+            for (index, entry) in table.entries.get(&resume).enumerated() {
                 if let text = path(entry) { links.append((ValuePath(table.key, index: index, field: field.key), text)) }
             }
         }
