@@ -266,7 +266,8 @@ private struct EntryRecords: SectionVisitor {
     }
 }
 
-/// The names a field's values take in a template record: `highlights`, `hasHighlights`, `highlightsText`.
+/// The names a field's values take in a template record: `highlights`, and for a list shown item
+/// by item `hasHighlights` and `highlightsText`.
 private struct TemplateNames {
     let value: String
     let has: String
@@ -274,6 +275,10 @@ private struct TemplateNames {
 
     init<Entry>(_ field: Field<Entry>) {
         value = field.templateName ?? field.key
+        guard field.kind == .items || field.kind == .proseItems else {
+            (has, text) = ("", "")
+            return
+        }
         has = "has" + value.prefix(1).uppercased() + value.dropFirst()
         text = value + "Text"
     }
