@@ -105,7 +105,7 @@ final class ThemeLoadingTests: XCTestCase {
         let resume = try XCTUnwrap(ResumeLoader.load(yaml: "basics: {name: A}\nwork: [{name: B}]\n", file: "cv.yaml").resume)
         XCTAssertThrowsError(try Renderer(theme: theme).render(resume, as: .html)) { error in
             XCTAssertEqual(error as? ThemeError, .invalidTemplate(
-                file: "./mytheme/html/work.mustache", line: nil, message: EndlessPartials(partial: "work").message))
+                file: "./mytheme/html/work.mustache", line: nil, message: TemplateRenderLimit(kind: .partialDepth, partial: "work").message))
         }
     }
 
