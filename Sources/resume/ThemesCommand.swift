@@ -6,7 +6,7 @@ import ResumeKit
 struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
-        abstract: "List the built-in themes, or copy one to start your own.",
+        abstract: "List the built-in themes, or start your own from one.",
         discussion: """
             A theme is a folder: theme.yaml (name, description, formats, the page layout, paragraph \
             settings and colours that both the LaTeX template and the fit engine read) and Mustache \
