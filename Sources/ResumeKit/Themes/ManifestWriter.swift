@@ -7,7 +7,7 @@ enum ManifestWriter {
         let margins = layout.margins
         let paragraph = manifest.paragraph
         var lines = [
-            "description: \(quoted(manifest.description))",
+            "description: \(YAMLScalar.doubleQuoted(manifest.description))",
             "formats: [\(manifest.formats.map(\.rawValue).joined(separator: ", "))]",
             "dateStyle: \(manifest.dateStyle.rawValue)",
             "entryStyle: \(manifest.entryStyle.rawValue)",
@@ -29,28 +29,7 @@ enum ManifestWriter {
             "",
             "colors:",
         ]
-        lines += ThemeColor.allCases.map { "  \($0.rawValue): \(quoted(manifest.colors[$0]!.digits))" }
+        lines += ThemeColor.allCases.map { "  \($0.rawValue): \(YAMLScalar.doubleQuoted(manifest.colors[$0]!.digits))" }
         return lines
-    }
-
-    /// A YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": quoted += "\\\\"
-            case "\"": quoted += "\\\""
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                quoted += "\\x" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
-            default: quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -179,6 +179,22 @@ final class ThemeInheritanceTests: XCTestCase {
         }
     }
 
+    /// What `themes new` writes reads back to its built-in theme's values, inheriting or ejected.
+    func testANewThemeHasItsParentsValues() throws {
+        for name in Theme.builtinNames {
+            var expected = try XCTUnwrap(Theme.builtin(named: name)).manifest
+            expected.name = "mine"
+            for eject in [false, true] {
+                let copy = try ThemeCopy(from: name, to: "some/where/mine", eject: eject)
+                XCTAssertEqual(copy.name, "mine")
+                XCTAssertEqual(copy.files.count, eject ? 49 : 1, "\(name) eject: \(eject)")
+                let theme = try ThemeLoader(origin: "./mine").load(files: copy.files, checkingTemplates: true)
+                XCTAssertEqual(theme.manifest, expected, "\(name) eject: \(eject)")
+                XCTAssertEqual(theme.extends, eject ? nil : name)
+            }
+        }
+    }
+
     /// A template problem in a parent folder names the parent's file.
     func testATemplateErrorNamesTheFolderItIsIn() throws {
         let root = try folders([
