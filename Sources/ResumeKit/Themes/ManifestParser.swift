@@ -11,6 +11,8 @@ struct ManifestDocument {
     var root: Node?
     var mappings: [String: Node] = [:]
     var values: [String: Node] = [:]
+    /// Every key given, by dotted path, whether or not its value has the right shape.
+    var given: Set<String> = []
 
     /// The parent theme this manifest names, as written.
     var extends: Node? { values[ManifestParser.extendsKey] }
@@ -116,6 +118,7 @@ private struct DocumentReader {
                 report(at: key, "duplicate key '\(fullKey)'")
                 continue
             }
+            document.given.insert(fullKey)
             if ManifestParser.schema[fullKey] != nil {
                 readMapping(value, at: fullKey)
             } else {
@@ -189,13 +192,22 @@ private extension MergedManifest {
             let remark = documents.count > 1 ? "; a theme names itself, even one that extends another" : ""
             report(at: own.root, in: own, "missing key 'name'\(remark)")
         }
-        for path in ManifestParser.requiredValues where path != "name" && value(path) == nil {
+        var reported: Set<String> = []
+        for path in ManifestParser.requiredValues where path != "name" {
+            // The outermost key no manifest gives: `layout` once, rather than each of its values.
+            let parts = path.split(separator: ".")
+            let keys = (1...parts.count).map { parts.prefix($0).joined(separator: ".") }
+            // Inside a mapping given as something else, already reported.
+            let misshapen = keys.dropLast().contains { key in documents.contains { $0.given.contains(key) && $0.mappings[key] == nil } }
+            guard !misshapen, let missing = keys.first(where: { key in !documents.contains { $0.given.contains(key) } }),
+                reported.insert(missing).inserted
+            else { continue }
             // At the nearest enclosing mapping the last manifest has.
-            var mapping = path.split(separator: ".").dropLast().joined(separator: ".")
+            var mapping = missing.split(separator: ".").dropLast().joined(separator: ".")
             while base.mappings[mapping] == nil, !mapping.isEmpty {
                 mapping = mapping.split(separator: ".").dropLast().joined(separator: ".")
             }
-            report(at: base.mappings[mapping] ?? base.root, in: base, "missing key '\(path)'")
+            report(at: base.mappings[mapping] ?? base.root, in: base, "missing key '\(missing)'")
         }
     }
 

@@ -145,6 +145,21 @@ final class ThemeInheritanceTests: XCTestCase {
         ])
     }
 
+    /// A key no manifest gives is missing once, at its outermost key; a key given with the wrong
+    /// shape is not also missing.
+    func testAMissingKeyIsReportedOnce() throws {
+        let classic = try XCTUnwrap(BuiltinThemeFiles.themes["classic"]?["theme.yaml"])
+        let lines = classic.components(separatedBy: "\n")
+        let nameLine = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("name:") }) + 1
+        let colorsLine = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("colors:") }) + 1
+        let root = try folders([
+            "nolayout": ["theme.yaml": classic.replacingOccurrences(of: #"(?ms)^layout:\n.*?\n\n"#, with: "", options: .regularExpression)],
+            "shapeless": ["theme.yaml": classic.replacingOccurrences(of: #"(?ms)^colors:\n.*"#, with: "colors: red\n", options: .regularExpression)],
+        ])
+        XCTAssertEqual(try problems(root, "nolayout"), ["./nolayout/theme.yaml:\(nameLine):1: missing key 'layout'"])
+        XCTAssertEqual(try problems(root, "shapeless"), ["./shapeless/theme.yaml:\(colorsLine):9: 'colors' must be a mapping"])
+    }
+
     /// Printed as résumé problems are: `file:line:col: error: message`, the line and a caret.
     func testProblemsPrintWithTheirSourceLines() throws {
         let root = try folders([
