@@ -23,7 +23,7 @@ struct ManifestDocument {
 /// are then merged mapping by mapping (the theme's own value wins, so a manifest gives only the
 /// keys it changes), and the merged values are checked for presence, type and range. Every
 /// problem is collected, each at its file, line and column.
-struct ManifestParser {
+enum ManifestParser {
     static let extendsKey = "extends"
 
     /// The mappings of a manifest by dotted path ("" is the top), with the keys each may hold;
