@@ -65,7 +65,7 @@ struct ThemesCommand: ParsableCommand {
         func run() throws {
             let copy: ThemeCopy
             do {
-                copy = try ThemeCopy(from: from, to: name, eject: eject)
+                copy = try eject ? ThemeCopy(from: from, to: name) : ThemeCopy(extending: from, to: name)
             } catch {
                 throw CommandFailure.invalidInput("\(error)")
             }

@@ -28,26 +28,21 @@ public struct ThemeCopy {
         }
     }
 
-    /// A theme for the folder `folder` that extends the built-in theme `source`, or with `eject`,
-    /// a standalone copy of it.
-    public init(from source: String, to folder: String, eject: Bool = false) throws {
-        guard let theme = Theme.builtin(named: source) else {
-            throw Problem.unknownTheme(source, available: Theme.builtinNames)
-        }
-        let name = URL(fileURLWithPath: folder).lastPathComponent
-        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
-            throw Problem.invalidName(name)
-        }
-        self.source = source
-        self.name = name
-        self.ejected = eject
-        if eject {
-            var files = theme.templates.files
-            files[ThemeLoader.manifestFile] = Self.standaloneManifest(name: name, copying: theme)
-            self.files = files
-        } else {
-            self.files = [ThemeLoader.manifestFile: Self.inheritingManifest(name: name, extending: theme)]
-        }
+    /// A standalone copy of the built-in theme `source` for the folder `folder`: every template
+    /// and every manifest value, resolved through the themes `source` extends, and no `extends:`.
+    public init(from source: String, to folder: String) throws {
+        let theme = try Self.builtin(source)
+        var files = theme.templates.files
+        files[ThemeLoader.manifestFile] = Self.standaloneManifest(name: try Self.name(of: folder), copying: theme)
+        try self.init(source: source, folder: folder, ejected: true, files: files)
+    }
+
+    /// A theme for the folder `folder` that extends the built-in theme `source`: its manifest
+    /// alone, naming the theme and its parent and listing as comments what it can override.
+    public init(extending source: String, to folder: String) throws {
+        let theme = try Self.builtin(source)
+        let manifest = Self.inheritingManifest(name: try Self.name(of: folder), extending: theme)
+        try self.init(source: source, folder: folder, ejected: false, files: [ThemeLoader.manifestFile: manifest])
     }
 
     /// Writes the folder, all or nothing: the files go to a hidden sibling folder first, which is
@@ -75,6 +70,29 @@ public struct ThemeCopy {
 }
 
 private extension ThemeCopy {
+    init(source: String, folder: String, ejected: Bool, files: [String: String]) throws {
+        self.source = source
+        self.name = try Self.name(of: folder)
+        self.ejected = ejected
+        self.files = files
+    }
+
+    static func builtin(_ name: String) throws -> Theme {
+        guard let theme = Theme.builtin(named: name) else {
+            throw Problem.unknownTheme(name, available: Theme.builtinNames)
+        }
+        return theme
+    }
+
+    /// The folder's last path component, which names the theme.
+    static func name(of folder: String) throws -> String {
+        let name = URL(fileURLWithPath: folder).lastPathComponent
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+            throw Problem.invalidName(name)
+        }
+        return name
+    }
+
     /// `name` and `extends`, then every value and template of `parent` as comments: what the new
     /// theme can override.
     static func inheritingManifest(name: String, extending parent: Theme) -> String {

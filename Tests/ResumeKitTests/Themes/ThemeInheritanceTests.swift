@@ -200,7 +200,7 @@ final class ThemeInheritanceTests: XCTestCase {
             var expected = try XCTUnwrap(Theme.builtin(named: name)).manifest
             expected.name = "mine"
             for eject in [false, true] {
-                let copy = try ThemeCopy(from: name, to: "some/where/mine", eject: eject)
+                let copy = try eject ? ThemeCopy(from: name, to: "some/where/mine") : ThemeCopy(extending: name, to: "some/where/mine")
                 XCTAssertEqual(copy.name, "mine")
                 XCTAssertEqual(copy.files.count, eject ? 49 : 1, "\(name) eject: \(eject)")
                 let theme = try ThemeLoader(origin: "./mine").load(files: copy.files, checkingTemplates: true)
