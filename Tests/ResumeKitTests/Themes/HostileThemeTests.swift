@@ -62,8 +62,8 @@ final class HostileThemeTests: XCTestCase {
             XCTAssertTrue(files["theme.yaml"]!.contains(old), old)
             files["theme.yaml"] = files["theme.yaml"]!.replacingOccurrences(of: old, with: new)
             XCTAssertThrowsError(try ThemeLoader(origin: "./t").load(files: files, checkingTemplates: false), new) { error in
-                guard case .invalidManifest(_, _, let said)? = error as? ThemeError else { return XCTFail("\(error)") }
-                XCTAssertEqual(said, message)
+                guard case .invalidManifest(let problems)? = error as? ThemeError else { return XCTFail("\(error)") }
+                XCTAssertEqual(problems.diagnostics.map(\.message), [message])
             }
         }
         XCTAssertNil(HexColor("１F3A5F"), "full-width digits are not CSS")
