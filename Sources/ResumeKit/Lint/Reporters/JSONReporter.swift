@@ -15,16 +15,14 @@ public struct JSONReporter: LintReporter {
     }
 }
 
-/// The one way the tool prints an `Encodable` value as JSON: pretty-printed, keys sorted, slashes
-/// as they are, so the same input always prints the same bytes (lint's JSON and SARIF reports).
+/// An `Encodable` report as JSON, through the one writer, in the spacing these reports have always
+/// had (`"key" : value`).
 enum EncodedJSON {
     static func text(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+            return try JSONValue(encoding: value).formatted(.spaced)
         } catch {
-            preconditionFailure("a report of strings and numbers always encodes: \(error)")
+            preconditionFailure("a report of strings, integers and booleans always encodes: \(error)")
         }
     }
 }
