@@ -59,8 +59,9 @@ public struct ResumeChecker: Sendable {
     /// Checks `paths` on every core; the reports are in the order of the paths. With a `folder`,
     /// the paths are relative to it and the files are named by those relative paths.
     public func check(_ paths: [String], in folder: URL? = nil) -> [CheckedFile] {
-        ConcurrentMap.map(paths) { path in
-            folder.map { check(URL(fileURLWithPath: path, relativeTo: $0), displayName: path) } ?? check(path)
+        let base = folder.map { URL(fileURLWithPath: $0.path, isDirectory: true) }
+        return ConcurrentMap.map(paths) { path in
+            base.map { check(URL(fileURLWithPath: path, relativeTo: $0), displayName: path) } ?? check(path)
         }
     }
 }
