@@ -93,8 +93,17 @@ struct LintCommand: ParsableCommand {
                 measuresLineSavers: format.showsLineSavers))
         // Files are checked on every core, then reported in the order given.
         try Self.report(
-            checker.check(try LintInputs.files(for: files)), reporter: format.reporter(colored: Terminal.colorsStandardOutput),
+            checker.check(try Self.inputs(files)), reporter: format.reporter(colored: Terminal.colorsStandardOutput),
             verify: verify, strict: strict, print: StandardStreams.writeOutput)
+    }
+
+    /// The files the arguments stand for; a directory without résumés is invalid input.
+    static func inputs(_ arguments: [String]) throws -> [String] {
+        do {
+            return try ResumeFiles.expand(arguments)
+        } catch let problem as ResumeFiles.Problem {
+            throw CommandFailure.invalidInput(problem.description)
+        }
     }
 
     /// Prints the checked files' loading problems on standard error and the report with `print`,
@@ -141,34 +150,6 @@ struct LintCommand: ParsableCommand {
             first = first ?? failure
         }
         if let first { throw first }
-    }
-}
-
-/// The files `lint` checks: each argument that is a file as given, each directory as the `.yaml` and
-/// `.yml` files directly in it, skipping hidden ones, sorted by path.
-enum LintInputs {
-    static func files(for arguments: [String]) throws -> [String] {
-        try arguments.flatMap { argument -> [String] in
-            guard isDirectory(argument) else { return [argument] }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: argument) else {
-                throw CommandFailure.invalidInput("\(argument): cannot read the directory")
-            }
-            let folder = argument == "." ? "" : argument.hasSuffix("/") ? argument : argument + "/"
-            let files = names
-                .filter { !$0.hasPrefix(".") && ["yaml", "yml"].contains(($0 as NSString).pathExtension.lowercased()) }
-                .map { folder + $0 }
-                .filter { !isDirectory($0) }
-                .sorted()
-            guard !files.isEmpty else {
-                throw CommandFailure.invalidInput("\(argument): no .yaml or .yml files in the directory")
-            }
-            return files
-        }
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
 

@@ -129,3 +129,21 @@ final class FormatTablesTests: XCTestCase {
         XCTAssertEqual(try JSONValue(encoding: Sample()), ["name": "Ada / Park", "pages": 2, "near": false, "path": .null])
     }
 }
+
+/// A directory stands for the résumés directly in it.
+final class ResumeFilesTests: XCTestCase {
+    func testADirectoryIsItsYAMLFilesSortedAndNotHiddenOnes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("files-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/sub.yaml", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["b.yml", "a.YAML", ".hidden.yaml", "notes.txt"] {
+            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
+        }
+        XCTAssertEqual(try ResumeFiles.expand([folder, "cv.yaml"]), [folder + "/a.YAML", folder + "/b.yml", "cv.yaml"])
+        try FileManager.default.removeItem(atPath: folder + "/a.YAML")
+        try FileManager.default.removeItem(atPath: folder + "/b.yml")
+        XCTAssertThrowsError(try ResumeFiles.expand([folder + "/"])) { error in
+            XCTAssertEqual("\(error)", "\(folder)/: no .yaml or .yml files in the directory")
+        }
+    }
+}
