@@ -27,6 +27,14 @@ public enum ThemeError: Error, Equatable, CustomStringConvertible {
             "theme '\(theme)' has no \(format.rawValue) templates"
         }
     }
+
+    /// The problem on one line, for a finding that stands for it: a manifest's first problem
+    /// and how many more there are.
+    public var summary: String {
+        guard case .invalidManifest(let problems) = self, let first = problems.messages.first else { return description }
+        let more = problems.messages.count - 1
+        return first + (more > 0 ? " (and \(more) more problem\(more == 1 ? "" : "s") in the theme's manifests)" : "")
+    }
 }
 
 /// Every problem of a theme's manifests — its own `theme.yaml` and its parents' — each at its

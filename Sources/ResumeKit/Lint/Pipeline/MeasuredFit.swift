@@ -34,7 +34,8 @@ public struct MeasuredFit: Sendable {
             chosen = try themes.theme(ThemeChoice.name(flag: theme, resume: resume))
         } catch where theme == nil && resume.meta.theme != nil {
             let remedy = "fix the theme, or name another in meta.theme"
-            return MeasuredFit(theme: nil, report: nil, failure: Failure(reason: "\(error)", remedy: remedy, location: location))
+            let reason = (error as? ThemeError)?.summary ?? "\(error)"
+            return MeasuredFit(theme: nil, report: nil, failure: Failure(reason: reason, remedy: remedy, location: location))
         }
         do {
             return MeasuredFit(theme: chosen, report: try FitEngine(theme: chosen).fit(resume, measuringLineSavers: lineSavers))
