@@ -13,7 +13,7 @@ guard let path = arguments.first else {
 }
 let runs = arguments.dropFirst().first.flatMap { Int($0) } ?? 200
 guard let resume = ResumeLoader.load(contentsOf: URL(fileURLWithPath: path)).resume,
-    let theme = Theme.builtin(named: resume.meta.theme ?? "classic")
+    let theme = Theme.builtin(named: ThemeChoice.name(flag: nil, resume: resume))
 else {
     FileHandle.standardError.write(Data("fit-benchmark: cannot load \(path)\n".utf8))
     exit(2)

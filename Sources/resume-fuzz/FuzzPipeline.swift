@@ -3,8 +3,9 @@ import ResumeKit
 
 /// One input through everything `resume` does with a file: load (also in each of its languages
 /// and as its untagged variant), fit and lint with suppressions against every built-in theme,
-/// render in every format, export to JSON Resume and read that back, and import the same bytes
-/// as a JSON Resume document.
+/// render in every format, export to JSON Resume and read that back, import the same bytes as a
+/// JSON Resume document, and use them as a stranger's theme would: as its manifest, and as a
+/// template of each format.
 ///
 /// Problems in the input are expected and end as diagnostics. A crash, a sanitizer report, a
 /// timeout, or a stage contradicting its own promise (a built-in theme failing on a loaded
@@ -33,6 +34,34 @@ enum FuzzPipeline {
         let imported = JSONResumeImporter.importDocument(data: data, file: "fuzz.json")
         _ = DiagnosticFormatter().format(imported.diagnostics, source: imported.source)
         if let internalError = imported.internalError { fatalError(internalError) }
+        if let text = String(data: data, encoding: .utf8) { asTheme(text) }
+    }
+
+    /// The classic theme's files, which the input replaces one at a time.
+    static let classicFiles: [String: String] = {
+        guard let files = try? ThemeCopy(from: "classic", to: "fuzz").files else { fatalError("no classic theme") }
+        return files
+    }()
+    /// The starter résumé, which every theme made from the input renders.
+    static let starter: Resume = {
+        guard let resume = ResumeLoader.load(yaml: StarterResume.yaml, file: "starter.yaml").resume else {
+            fatalError("the starter résumé does not load")
+        }
+        return resume
+    }()
+
+    /// A theme whose manifest, or one of whose templates, is the input: it loads or is refused
+    /// with a theme error, and what loads renders, or stops at a template limit, and is measured.
+    private static func asTheme(_ text: String) {
+        for path in ["theme.yaml", "html/resume.mustache", "tex/work.mustache", "text/resume.mustache"] {
+            var files = classicFiles
+            files[path] = text
+            guard let theme = try? Theme.load(files: files, origin: "fuzz") else { continue }
+            for format in theme.formats {
+                _ = try? Renderer(theme: theme).render(starter, as: format)
+            }
+            _ = try? FitEngine(theme: theme).fit(starter)
+        }
     }
 
     private static func check(_ resume: Resume, source: String) {

@@ -66,7 +66,7 @@ struct HookCommand: ParsableCommand {
             discussion: """
                 Copies the staged version of every staged regular file whose path matches --files \
                 (and every staged .resume-lint.yaml) out of git's index into a private temporary \
-                folder, and runs 'resume lint' on the copies from the repository's top folder; \
+                folder, and lints the copies as 'resume lint' does, from the repository's top folder; \
                 findings name the files by their paths in the repository. Symbolic links and \
                 submodules are not résumés and are left out. A configuration applies when it is \
                 staged in the repository, never one from a folder above it. Exits 1 when lint \
@@ -167,8 +167,8 @@ private enum RunningExecutable {
     }
 }
 
-/// The staged copies `hook run` lints: a private temporary folder, and lint run on it as a
-/// separate `resume lint`, its output shown with the folder's prefix taken off the paths.
+/// The staged copies `hook run` lints: a private temporary folder, and lint run on it in-process
+/// with the files named by their paths in the repository.
 private enum StagedCopy {
     static func makeFolder() throws -> URL {
         var template = Array((FileManager.default.temporaryDirectory.path + "/resume-hook.XXXXXX").utf8CString)
@@ -178,20 +178,20 @@ private enum StagedCopy {
         return URL(fileURLWithPath: String(cString: template))
     }
 
+    /// Lints the copies as `resume lint` with no options does, from the repository's top folder
+    /// (where a relative `meta.theme` is found), naming each file by its path in the repository;
+    /// everything is printed on standard error, where git shows a hook's output.
     static func lint(_ resumes: [String], in folder: URL, from top: URL) throws {
-        let process = Process()
-        process.executableURL = Bundle.main.executableURL
-        process.arguments = ["lint", "--"] + resumes.map { folder.appendingPathComponent($0).path }
-        process.currentDirectoryURL = top
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        StandardStreams.writeError(printed.replacingOccurrences(of: folder.path + "/", with: ""))
-        if process.terminationStatus != 0 {
+        guard FileManager.default.changeCurrentDirectoryPath(top.path) else {
+            throw CommandFailure.invalidInput("cannot change to the repository's top folder \(top.path)")
+        }
+        let checked = ResumeChecker(options: ResumeChecker.Options()).check(resumes, in: folder)
+        do {
+            try LintCommand.report(
+                checked, reporter: LintReporterKind.human.reporter(), verify: false, strict: false,
+                print: { StandardStreams.writeError($0) })
+        } catch {
+            if let failure = error as? CommandFailure { Terminal.printError(failure.message) }
             throw CommandFailure.outputFailure(
                 "resume pre-commit hook: the commit is stopped; fix the errors above, or commit with --no-verify")
         }

@@ -55,18 +55,13 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-        case human, json, sarif, github
-    }
-
     @Argument(help: "The résumé YAML files, or directories of them.")
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "Output format: human, json, sarif or github.")
-    var format: Format = .human
+    @Option(name: .shortAndLong, help: "Output format: \(LintReporterKind.list).")
+    var format: LintReporterKind = .human
 
-    @Option(help: ArgumentHelp("The theme to measure against (default: meta.theme, else classic).", valueName: "name-or-path"))
-    var theme: String?
+    @OptionGroup var theme: ThemeOption
 
     @Flag(help: "Also compile with pdflatex and compare each item's lines and page, the pages and the free lines with TeX's.")
     var verify = false
@@ -82,7 +77,8 @@ struct LintCommand: ParsableCommand {
     init(files: [String]) {
         self.files = files
         format = .human
-        theme = nil
+        theme = ThemeOption()
+        theme.theme = nil
         verify = false
         strict = false
         variant = VariantOptions()
@@ -91,234 +87,69 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let checker = LintFileChecker(
-            theme: theme, variant: variant.loadOptions, languageChosen: variant.lang != nil,
-            measuresLineSavers: format == .json, themes: ThemeCache())
+        let checker = ResumeChecker(
+            options: ResumeChecker.Options(
+                theme: theme.theme, load: variant.loadOptions, languageChosen: variant.lang != nil,
+                measuresLineSavers: format.showsLineSavers))
         // Files are checked on every core, then reported in the order given.
-        let checked = try Parallel.map(try LintInputs.files(for: files)) { try checker.check($0) }
-        var results: [FileFit] = []
-        var unloaded = 0
+        try Self.report(
+            checker.check(try Self.inputs(files)), reporter: format.reporter(colored: Terminal.colorsStandardOutput),
+            verify: verify, strict: strict, print: StandardStreams.writeOutput)
+    }
+
+    /// The files the arguments stand for; a directory without résumés is invalid input.
+    static func inputs(_ arguments: [String]) throws -> [String] {
+        do {
+            return try ResumeFiles.expand(arguments)
+        } catch let problem as ResumeFiles.Problem {
+            throw CommandFailure.invalidInput(problem.description)
+        }
+    }
+
+    /// Prints the checked files' loading problems on standard error and the report with `print`,
+    /// and ends with lint's exit code: 2 when a file does not load, 1 for an error (a warning too
+    /// when `strict`) or a difference `verify` found.
+    static func report(
+        _ checked: [CheckedFile], reporter: any LintReporter, verify: Bool, strict: Bool, print: (String) throws -> Void
+    ) throws {
+        try stopOnProblems(checked)
         var disagreed = false
-        var human = ""
-        var findings: [Diagnostic] = []  // for the reporters: loading problems and lint findings
         for file in checked {
             Terminal.report(file.loaded.diagnostics, source: file.loaded.source)
-            findings += file.loaded.diagnostics
-            if file.loaded.resume == nil { unloaded += 1 }
-            for variant in file.variants {
-                results.append(FileFit(file: file.file, language: variant.language, fit: variant.report, diagnostics: variant.findings.map(JSONDiagnostic.init)))
-                findings += variant.findings
-                if format == .human {
-                    let name = variant.language.map { "\(file.file) [\($0)]" } ?? file.file
-                    human += DiagnosticFormatter(colored: Terminal.colorsStandardOutput).format(variant.findings, source: file.loaded.source)
-                    human += "\(name): \(variant.report.map(FitSummary.describe) ?? FitSummary.unmeasured)\n"
-                }
-                // A fit that could not be measured has nothing to verify; its finding is an error already.
-                if verify, variant.report != nil, let theme = variant.theme {
-                    disagreed = try Verification.run(resume: variant.resume, theme: theme, file: file.file, source: file.loaded.source) || disagreed
-                }
+            // A fit that could not be measured has nothing to verify; its finding is an error already.
+            for variant in file.variants where verify && variant.report != nil {
+                guard let theme = variant.theme else { continue }
+                disagreed = try Verification.run(resume: variant.resume, theme: theme, file: file.file, source: file.loaded.source) || disagreed
             }
         }
-        let all = results.flatMap(\.diagnostics)
-        switch format {
-        case .json:
-            try StandardStreams.writeOutput(try JSONOutput.encode(FitOutput(files: results)) + "\n")
-        case .human:
-            let summary = Self.summary(
-                errors: all.filter { $0.severity == "error" }.count, warnings: all.filter { $0.severity == "warning" }.count,
-                files: Set(results.map(\.file)).count, unloaded: unloaded)
-            try StandardStreams.writeOutput(human + summary + "\n")
-        case .sarif:
-            try StandardStreams.writeOutput(SARIFReporter().report(findings))
-        case .github:
-            try StandardStreams.writeOutput(GitHubReporter().report(findings))
-        }
-        if unloaded > 0 { throw ExitCode(ExitStatus.invalidInput) }
-        let hasErrors = all.contains { $0.severity == "error" } || (strict && !all.isEmpty)
+        try print(reporter.report(files: checked))
+        if checked.contains(where: { $0.loaded.resume == nil }) { throw ExitCode(ExitStatus.invalidInput) }
+        let findings = checked.flatMap { $0.variants.flatMap(\.findings) }
+        let hasErrors = findings.containsErrors || (strict && !findings.isEmpty)
         if disagreed || hasErrors { throw ExitCode(ExitStatus.outputFailure) }
     }
 
-    /// The `.resume-lint.yaml` nearest to a file; a broken one ends the command as invalid input.
-    static func configuration(for file: String) throws -> LintConfiguration {
-        do {
-            return try LintConfiguration.nearest(to: URL(fileURLWithPath: file))
-        } catch let problems as ConfigurationProblems {
-            Terminal.report(problems.diagnostics, source: problems.source)
-            throw CommandFailure.invalidInput("the lint configuration has errors; nothing was checked")
-        }
-    }
-
-    /// `2 errors, 3 warnings in 1 file`, `no problems in 2 files`, and how many files could not
-    /// be loaded: `no problems in 1 file; 1 file could not be loaded`.
-    static func summary(errors: Int, warnings: Int, files: Int, unloaded: Int = 0) -> String {
-        let filesText = "\(files) file\(files == 1 ? "" : "s")"
-        var parts: [String] = []
-        if files > 0 || unloaded == 0 {
-            parts.append(errors + warnings > 0
-                ? "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(filesText)"
-                : "no problems in \(filesText)")
-        }
-        if unloaded > 0 { parts.append("\(unloaded) file\(unloaded == 1 ? "" : "s") could not be loaded") }
-        return parts.joined(separator: "; ")
-    }
-}
-
-/// The files `lint` checks: each argument that is a file as given, each directory as the `.yaml` and
-/// `.yml` files directly in it, skipping hidden ones, sorted by path.
-enum LintInputs {
-    static func files(for arguments: [String]) throws -> [String] {
-        try arguments.flatMap { argument -> [String] in
-            guard isDirectory(argument) else { return [argument] }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: argument) else {
-                throw CommandFailure.invalidInput("\(argument): cannot read the directory")
+    /// Ends the command when a file could not be checked although it loaded: a broken
+    /// configuration (its problems are printed), a theme given with `--theme` that does not load,
+    /// or a language the file does not load in. The first file's problem, in the order given, is
+    /// the message.
+    static func stopOnProblems(_ checked: [CheckedFile]) throws {
+        var first: CommandFailure?
+        for file in checked {
+            guard let problem = file.problem else { continue }
+            let failure: CommandFailure
+            switch problem {
+            case .configuration(let problems):
+                Terminal.report(problems.diagnostics, source: problems.source)
+                failure = .invalidInput("the lint configuration has errors; nothing was checked")
+            case .theme(let message):
+                failure = .invalidInput(message)
+            case .language(let language):
+                failure = .invalidInput("\(file.file): does not load in language '\(language)'")
             }
-            let folder = argument == "." ? "" : argument.hasSuffix("/") ? argument : argument + "/"
-            let files = names
-                .filter { !$0.hasPrefix(".") && ["yaml", "yml"].contains(($0 as NSString).pathExtension.lowercased()) }
-                .map { folder + $0 }
-                .filter { !isDirectory($0) }
-                .sorted()
-            guard !files.isEmpty else {
-                throw CommandFailure.invalidInput("\(argument): no .yaml or .yml files in the directory")
-            }
-            return files
+            first = first ?? failure
         }
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-}
-
-/// A finding as `lint --format json` prints it.
-struct JSONDiagnostic: Encodable {
-    var rule: String?
-    var severity: String
-    var message: String
-    var line: Int
-    var column: Int
-    var path: String?
-
-    init(_ diagnostic: Diagnostic) {
-        rule = diagnostic.rule
-        severity = diagnostic.severity.rawValue
-        message = diagnostic.message
-        line = diagnostic.location.line
-        column = diagnostic.location.column
-        path = diagnostic.path
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(rule, forKey: .rule)
-        try container.encode(severity, forKey: .severity)
-        try container.encode(message, forKey: .message)
-        try container.encode(line, forKey: .line)
-        try container.encode(column, forKey: .column)
-        try container.encode(path, forKey: .path)  // null when the finding is about the whole file
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case rule, severity, message, line, column, path
-    }
-}
-
-/// The fit of a loaded résumé in the theme the command line or `meta.theme` names, or why it
-/// cannot be measured.
-struct MeasuredFit {
-    /// Nil when the theme `meta.theme` names does not load.
-    var theme: Theme?
-    var report: FitReport?
-    /// Why there is no report.
-    var failure: Failure?
-
-    /// Why a fit could not be measured, where the file chose the theme, and what to do.
-    struct Failure {
-        var reason: String
-        var remedy: String
-        var location: SourceLocation
-
-        /// The finding that stands for the fit: for lint, naming the rules that did not run.
-        func diagnostic(rulesNotRun: [String] = []) -> Diagnostic {
-            Linter.unmeasuredFit(because: reason, remedy: remedy, at: location, rulesNotRun: rulesNotRun)
-        }
-    }
-
-    /// Measures `resume`. A theme given with `--theme` that does not load ends the command
-    /// (invalid usage, as for every file alike); a theme the fit engine cannot measure, or one
-    /// `meta.theme` names that does not load, is this file's failure alone.
-    static func measure(
-        _ resume: Resume, file: String, theme: String?, lineSavers: Bool = true, themes: ThemeCache = ThemeCache()
-    ) throws -> MeasuredFit {
-        let top = SourceLocation(file: file, line: 1, column: 1)
-        let location = theme == nil ? resume.sourceMap["meta.theme"] ?? top : top
-        let chosen: Theme
-        do {
-            chosen = try themes.theme(theme ?? resume.meta.theme ?? "classic")
-        } catch let problem as CommandFailure where theme == nil && resume.meta.theme != nil {
-            let remedy = "fix the theme, or name another in meta.theme"
-            return MeasuredFit(theme: nil, report: nil, failure: Failure(reason: problem.message, remedy: remedy, location: location))
-        }
-        do {
-            return MeasuredFit(theme: chosen, report: try FitEngine(theme: chosen).fit(resume, measuringLineSavers: lineSavers))
-        } catch let problem as FitEngine.Problem {
-            let failure = Failure(reason: problem.description, remedy: problem.remedy, location: location)
-            return MeasuredFit(theme: chosen, failure: failure)
-        } catch {
-            let remedy = "fix the theme, or lint with a built-in theme (--theme classic)"
-            let failure = Failure(reason: "theme '\(chosen.name)': \(error)", remedy: remedy, location: location)
-            return MeasuredFit(theme: chosen, failure: failure)
-        }
-    }
-}
-
-/// The JSON document `lint --format json` prints.
-struct FitOutput: Encodable {
-    var files: [FileFit]
-}
-
-struct FileFit: Encodable {
-    var file: String
-    /// The language linted, when the file has text in several; absent otherwise.
-    var language: String?
-    /// Null when the fit could not be measured; a finding of the rule `fit` says why.
-    var fit: FitReport?
-    var diagnostics: [JSONDiagnostic]
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(file, forKey: .file)
-        try container.encodeIfPresent(language, forKey: .language)
-        try container.encode(fit, forKey: .fit)  // null, not missing, when not measured
-        try container.encode(diagnostics, forKey: .diagnostics)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case file, language, fit, diagnostics
-    }
-}
-
-/// JSON with sorted keys, so the same input always prints the same bytes.
-enum JSONOutput {
-    static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-}
-
-/// One-line descriptions of a fit for people.
-enum FitSummary {
-    /// In place of the description when the fit could not be measured.
-    static let unmeasured = "the fit was not measured (see the fit error)"
-
-    static func describe(_ fit: FitReport) -> String {
-        var text = "\(fit.pages) page\(fit.pages == 1 ? "" : "s") in theme \(fit.theme)"
-        text += ", \(fit.lastPageFreeLines) line\(fit.lastPageFreeLines == 1 ? "" : "s") free on the last page"
-        if fit.nearPageBoundary { text += " (near a page boundary: a small change can add or remove a page)" }
-        if fit.approximate { text += " (approximate: some text has no exact font metrics)" }
-        return text
+        if let first { throw first }
     }
 }
 

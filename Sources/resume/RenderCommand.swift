@@ -9,10 +9,10 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render a résumé as HTML, LaTeX, plain text or PDF, or export it as JSON Resume.",
         discussion: """
             Formats:
-            \(RenderTarget.allCases.map { "  \($0.rawValue.padded(to: 12)) \($0.summary)" }.joined(separator: "\n"))
+            \(RenderFormat.allCases.map { "  \($0.rawValue.padded(to: 12)) \($0.summary)" }.joined(separator: "\n"))
 
             Without --format the format follows the extension of --output \
-            (\(RenderTarget.extensions)), \
+            (\(RenderFormat.extensions)), \
             and is plain text on standard output. Problems in the résumé are reported as \
             FILE:LINE:COL and nothing is written.
 
@@ -27,14 +27,13 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The résumé YAML file.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "The output format: \(RenderTarget.list).")
-    var format: RenderTarget?
+    @Option(name: .shortAndLong, help: "The output format: \(RenderFormat.list).")
+    var format: RenderFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output ('-' for standard output).", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("A built-in theme name, or the path of a theme folder (default: meta.theme, else classic).", valueName: "name-or-path"))
-    var theme: String?
+    @OptionGroup var theme: ThemeOption
 
     @Option(help: "Line width of plain-text output, in columns (wide East Asian characters count as two).")
     var width: Int = 80
@@ -42,28 +41,52 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var variant: VariantOptions
 
     func validate() throws {
+        try RenderJob.validate(width: width, format: format, output: output)
+    }
+
+    func run() throws {
+        try job.run()
+    }
+
+    /// What this command line renders.
+    var job: RenderJob {
+        RenderJob(file: file, output: output, format: format, theme: theme.theme, width: width, load: variant.loadOptions)
+    }
+}
+
+/// One render of a résumé file to one format, as `render` and `watch` do it: problems are printed
+/// and end the render with the command's exit code.
+struct RenderJob {
+    var file: String
+    var output: String?
+    var format: RenderFormat?
+    var theme: String?
+    var width: Int
+    var load: LoadOptions
+
+    /// The checks of `render`'s options, which `watch` takes too.
+    static func validate(width: Int, format: RenderFormat?, output: String?) throws {
         guard (20...1000).contains(width) else { throw ValidationError("--width must be from 20 to 1000 columns") }
-        if format == nil, let output, output != "-", RenderTarget(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("cannot tell the format from '\(output)'; add --format \(RenderTarget.allCases.map(\.rawValue).joined(separator: "|"))")
+        if format == nil, let output, output != "-", RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
+            throw ValidationError("cannot tell the format from '\(output)'; add --format \(RenderFormat.allCases.map(\.rawValue).joined(separator: "|"))")
         }
     }
 
     func run() throws {
         let destination = try OutputFile(path: output)
         try destination.refuseToOverwrite(input: file)
-        let loaded = try LoadedResume(path: file, options: variant.loadOptions)
+        let loaded = try LoadedResume(path: file, options: load)
         let resume = loaded.resume
         var chosenTheme: Theme {
-            get throws { try resolveTheme(theme ?? resume.meta.theme ?? "classic") }
+            get throws { try resolveTheme(ThemeChoice.name(flag: theme, resume: resume)) }
         }
-        switch resolvedTarget {
-        case .pdf:
+        switch resolvedFormat.writer {
+        case .compiledPDF:
             try PDFRendering.checkDestination(destination)
             let theme = try chosenTheme
             try Self.checkCharacters(of: loaded, in: theme, file: file)
             try destination.write(try PDFRendering(theme: theme, input: file).compile(resume).pdf)
-        case .html, .tex, .text:
-            let format = resolvedTarget.themeFormat!
+        case .theme(let format):
             let theme = try chosenTheme
             if format == .tex { try Self.checkCharacters(of: loaded, in: theme, file: file) }
             try destination.write(try themed(resume, theme: theme, as: format))
@@ -87,8 +110,8 @@ struct RenderCommand: ParsableCommand {
             "\(file): \(unsupported.summary); nothing was written (HTML and plain text show them: --format html, --format text)")
     }
 
-    private var resolvedTarget: RenderTarget {
-        format ?? output.flatMap { RenderTarget(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .text
+    private var resolvedFormat: RenderFormat {
+        format ?? output.flatMap { RenderFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .text
     }
 
     /// The résumé in one of the theme's formats; a theme problem is invalid input.
@@ -116,10 +139,14 @@ struct LoadedResume {
     /// The file's text, for showing source lines under findings.
     let source: String
 
-    /// Loads `path`; `reportingProblems: false` when the same file was loaded and reported before.
-    init(path: String, options: LoadOptions = LoadOptions(), reportingProblems: Bool = true) throws {
-        let result = ResumeLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path, options: options)
-        if reportingProblems { Terminal.report(result.diagnostics, source: result.source) }
+    /// Loads `path`, printing its problems.
+    init(path: String, options: LoadOptions = LoadOptions()) throws {
+        try self.init(ResumeLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path, options: options), path: path)
+    }
+
+    /// The résumé of a load, its problems printed.
+    init(_ result: LoadResult, path: String) throws {
+        Terminal.report(result.diagnostics, source: result.source)
         guard let resume = result.resume else {
             let count = result.diagnostics.filter { $0.severity == .error }.count
             throw CommandFailure.invalidInput("\(path): \(count) error\(count == 1 ? "" : "s"); nothing was written")

@@ -19,17 +19,21 @@ struct StatsCommand: ParsableCommand {
     @Argument(help: "The résumé YAML file.")
     var file: String
 
-    @Option(help: ArgumentHelp("The theme to measure against (default: meta.theme, else classic).", valueName: "name-or-path"))
-    var theme: String?
+    @OptionGroup var theme: ThemeOption
 
     @OptionGroup var variant: VariantOptions
 
     func run() throws {
-        let loaded = try LoadedResume(path: file, options: variant.loadOptions)
-        let measured = try MeasuredFit.measure(loaded.resume, file: file, theme: theme)
-        guard let report = measured.report else {
+        let checker = ResumeChecker(
+            options: ResumeChecker.Options(
+                theme: theme.theme, load: variant.loadOptions, languageChosen: true, measuresLineSavers: true, runsRules: false))
+        let checked = checker.check(file)
+        let loaded = try LoadedResume(checked.loaded, path: file)
+        try LintCommand.stopOnProblems([checked])
+        guard let variant = checked.variants.first else { return }
+        guard let report = variant.report else {
             // Nothing to list: say what could not be measured, and exit as lint does for an error.
-            if let failure = measured.failure { Terminal.report([failure.diagnostic()], source: loaded.source) }
+            Terminal.report(variant.findings, source: loaded.source)
             try StandardStreams.writeOutput("\(file): \(FitSummary.unmeasured)\n")
             throw ExitCode(ExitStatus.outputFailure)
         }

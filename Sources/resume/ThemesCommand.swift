@@ -6,11 +6,13 @@ import ResumeKit
 struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
-        abstract: "List the built-in themes, or copy one to start your own.",
+        abstract: "List the built-in themes, or start your own from one.",
         discussion: """
             A theme is a folder: theme.yaml (name, description, formats, the page layout, paragraph \
             settings and colours that both the LaTeX template and the fit engine read) and Mustache \
-            templates per format with a partial per section. Use your own with --theme ./folder.
+            templates per format with a partial per section. A theme may extend another (extends: \
+            classic, or extends: ../folder) and then holds only what it changes. Use your own with \
+            --theme ./folder.
             """,
         subcommands: [List.self, New.self],
         defaultSubcommand: List.self
@@ -20,7 +22,7 @@ struct ThemesCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List the built-in themes with their formats and descriptions.")
+            abstract: "List the built-in themes with their formats, descriptions and the theme each extends.")
 
         func run() throws {
             let themes = Theme.builtinNames.compactMap(Theme.builtin(named:))
@@ -29,7 +31,8 @@ struct ThemesCommand: ParsableCommand {
             for theme in themes {
                 let name = theme.name.padded(to: nameWidth)
                 let formats = theme.formats.map(\.rawValue).joined(separator: ", ")
-                lines.append("\(name)  \(theme.description) (\(formats))")
+                let parent = theme.extends.map { "; extends \($0)" } ?? ""
+                lines.append("\(name)  \(theme.description) (\(formats)\(parent))")
             }
             try StandardStreams.writeOutput(lines.joined(separator: "\n") + "\n")
         }
@@ -39,11 +42,14 @@ struct ThemesCommand: ParsableCommand {
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "new",
-            abstract: "Copy a built-in theme into a new folder to edit.",
+            abstract: "Start a theme of your own from a built-in theme.",
             discussion: """
-                Writes the folder NAME (a path is allowed; its last part becomes the theme's name) \
-                with every file of the built-in theme, ready for --theme ./NAME. An existing folder \
-                is never touched, and nothing is left behind when writing fails.
+                Writes the folder NAME (a path is allowed; its last part becomes the theme's name), \
+                ready for --theme ./NAME: a theme.yaml that extends the built-in theme and lists, as \
+                comments, every value and template it can override. Everything it does not override \
+                stays the built-in theme's and receives its fixes. With --eject, the folder is a \
+                standalone copy of every template and every value instead. An existing folder is \
+                never touched, and nothing is left behind when writing fails.
                 """
         )
 
@@ -53,10 +59,13 @@ struct ThemesCommand: ParsableCommand {
         @Option(help: "The built-in theme to start from.")
         var from = "classic"
 
+        @Flag(help: "Copy every file of the theme, resolved through the themes it extends, instead of extending it.")
+        var eject = false
+
         func run() throws {
             let copy: ThemeCopy
             do {
-                copy = try ThemeCopy(from: from, to: name)
+                copy = try eject ? ThemeCopy(from: from, to: name) : ThemeCopy(extending: from, to: name)
             } catch {
                 throw CommandFailure.invalidInput("\(error)")
             }
@@ -69,7 +78,8 @@ struct ThemesCommand: ParsableCommand {
                 throw CommandFailure.outputFailure("cannot write '\(name)': \(error.localizedDescription)")
             }
             let folder = name.hasPrefix("/") || name.hasPrefix(".") ? name : "./" + name
-            Terminal.note("wrote \(copy.files.count) files to \(name); use it with: resume render cv.yaml --theme \(folder)")
+            let what = copy.ejected ? "wrote \(copy.files.count) files to \(name)" : "wrote \(name)/theme.yaml, extending \(from)"
+            Terminal.note("\(what); use it with: resume render cv.yaml --theme \(folder)")
         }
     }
 }

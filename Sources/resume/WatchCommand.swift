@@ -28,15 +28,13 @@ struct WatchCommand: ParsableCommand {
     @Argument(help: "The résumé YAML file to watch.", completion: .file(extensions: ["yaml", "yml", "json"]))
     var file: String
 
-    @Option(name: .shortAndLong, help: "The output format: \(RenderTarget.list) (default: from the extension of --output).")
-    var format: RenderTarget?
+    @Option(name: .shortAndLong, help: "The output format: \(RenderFormat.list) (default: from the extension of --output).")
+    var format: RenderFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write on start and after every save.", valueName: "file"))
     var output: String
 
-    @Option(help: ArgumentHelp(
-        "A built-in theme name, or the path of a theme folder (default: meta.theme, else classic).", valueName: "name-or-path"))
-    var theme: String?
+    @OptionGroup var theme: ThemeOption
 
     @Option(help: "Line width of plain-text output, in columns (wide East Asian characters count as two).")
     var width: Int = 80
@@ -44,8 +42,9 @@ struct WatchCommand: ParsableCommand {
     @OptionGroup var variant: VariantOptions
 
     func validate() throws {
-        if format == nil, RenderTarget(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            let formats = RenderTarget.allCases.map(\.rawValue).joined(separator: "|")
+        try RenderJob.validate(width: width, format: format, output: output)
+        if format == nil, RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
+            let formats = RenderFormat.allCases.map(\.rawValue).joined(separator: "|")
             throw ValidationError("cannot tell the format from '\(output)'; add --format \(formats)")
         }
     }
@@ -55,8 +54,6 @@ struct WatchCommand: ParsableCommand {
             throw CommandFailure.invalidInput("\(file): no such file")
         }
         try OutputFile(path: output).refuseToOverwrite(input: file)
-        // Checked once here, so that a mistyped option ends the command instead of every rebuild.
-        _ = try RenderCommand.parse(renderArguments)
 
         let interrupt = Interrupt()
         var detector = SaveDetector(current: FileSnapshot(path: file))
@@ -71,14 +68,15 @@ struct WatchCommand: ParsableCommand {
 }
 
 private extension WatchCommand {
-    /// The `render` command line for the same file, output and options.
-    var renderArguments: [String] {
-        var arguments = [file, "--output", output, "--width", "\(width)"]
-        if let format { arguments += ["--format", format.rawValue] }
-        if let theme { arguments += ["--theme", theme] }
-        if let lang = variant.lang { arguments += ["--lang", lang] }
-        if let tags = variant.tags { arguments += ["--tags", tags] }
-        return arguments
+    /// The render each save makes: `render` with the same file, output and options.
+    var render: RenderJob {
+        RenderJob(file: file, output: output, format: format, theme: theme.theme, width: width, load: variant.loadOptions)
+    }
+
+    /// The check each save makes: the variant rendered, its line-savers measured only when a finding needs them.
+    var checker: ResumeChecker {
+        // A fresh theme cache each time, so that edits to a theme folder are seen too.
+        ResumeChecker(options: ResumeChecker.Options(theme: theme.theme, load: variant.loadOptions, languageChosen: true))
     }
 
     /// Renders and lints once, printing the findings and the summary line; on a failure, prints
@@ -86,7 +84,7 @@ private extension WatchCommand {
     func build(lastWritten: inout String?, interrupt: Interrupt) {
         let time = Self.clock.string(from: Date())
         do {
-            try RenderCommand.parse(renderArguments).run()
+            try render.run()
             lastWritten = time
         } catch {
             // Ctrl-C stops a running TeX too: that is no failure to report.
@@ -97,12 +95,16 @@ private extension WatchCommand {
             return
         }
         do {
-            let check = try WatchLint.check(file: file, theme: theme, options: variant.loadOptions)
-            let errors = check.diagnostics.filter { $0.severity == .error }.count
-            let warnings = check.diagnostics.filter { $0.severity == .warning }.count
+            let checked = checker.check(file)
+            try LintCommand.stopOnProblems([checked])
+            guard let variant = checked.variants.first else {
+                throw CommandFailure.invalidInput("\(file): changed while it was checked; it is checked again on the next save")
+            }
+            let errors = variant.findings.filter { $0.severity == .error }.count
+            let warnings = variant.findings.filter { $0.severity == .warning }.count
             Self.say(
-                DiagnosticFormatter(colored: Terminal.colorsStandardOutput).format(check.diagnostics, source: check.source)
-                    + "\(time) \(file) → \(output) · \(check.pages.map { "\($0) page\($0 == 1 ? "" : "s")" } ?? "pages not measured")"
+                DiagnosticFormatter(colored: Terminal.colorsStandardOutput).format(variant.findings, source: checked.loaded.source)
+                    + "\(time) \(file) → \(output) · \(variant.report.map { "\($0.pages) page\($0.pages == 1 ? "" : "s")" } ?? "pages not measured")"
                     + " · \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         } catch {
             Terminal.printError((error as? CommandFailure)?.message ?? "\(error)")
@@ -122,25 +124,6 @@ private extension WatchCommand {
         formatter.dateFormat = "HH:mm:ss"
         return formatter
     }()
-}
-
-/// What `watch` reports of a lint: the findings `lint` would print for the variant rendered, and
-/// the page count, nil when the fit could not be measured (a finding says why).
-private struct WatchLint {
-    var diagnostics: [Diagnostic]
-    var source: String
-    var pages: Int?
-
-    static func check(file: String, theme: String?, options: LoadOptions) throws -> WatchLint {
-        // A fresh theme cache each time, so that edits to a theme folder are seen too.
-        let checker = LintFileChecker(
-            theme: theme, variant: options, languageChosen: true, measuresLineSavers: false, themes: ThemeCache())
-        let checked = try checker.check(file)
-        guard let variant = checked.variants.first else {
-            throw CommandFailure.invalidInput("\(file): changed while it was checked; it is checked again on the next save")
-        }
-        return WatchLint(diagnostics: variant.findings, source: checked.loaded.source, pages: variant.report?.pages)
-    }
 }
 
 /// Ctrl-C (SIGINT) and SIGTERM as a request to stop at the next poll, instead of ending the

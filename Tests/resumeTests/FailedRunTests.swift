@@ -18,7 +18,7 @@ final class FailedRunTests: XCTestCase {
 
     func testABrokenThemeWritesNothing() throws {
         let folder = try WorkFolder(self)
-        XCTAssertEqual(try resume.run(["themes", "new", "broken", "--from", "classic"], in: folder.url).status, 0)
+        XCTAssertEqual(try resume.run(["themes", "new", "broken", "--from", "classic", "--eject"], in: folder.url).status, 0)
         let template = folder.url.appendingPathComponent("broken/html/resume.mustache")
         try (try String(contentsOf: template, encoding: .utf8) + "{{#work}}\n").write(
             to: template, atomically: true, encoding: .utf8)
@@ -116,7 +116,7 @@ struct WorkFolder {
 
     /// A copy of the classic theme named `name` whose LaTeX document runs `latex` first.
     func makeTheme(_ name: String, addingToTheDocument latex: String) throws {
-        let made = try CommandRunner().run(["themes", "new", name, "--from", "classic"], in: url)
+        let made = try CommandRunner().run(["themes", "new", name, "--from", "classic", "--eject"], in: url)
         XCTAssertEqual(made.status, 0, made.stderr)
         let template = url.appendingPathComponent("\(name)/tex/resume.mustache")
         let document = try String(contentsOf: template, encoding: .utf8)

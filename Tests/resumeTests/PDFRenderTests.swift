@@ -86,7 +86,7 @@ final class PDFRenderTests: XCTestCase {
     func testALaTeXErrorInAThemeIsSummarizedAndNothingIsWritten() throws {
         try RequiredTool.path(of: "pdflatex")
         let directory = try temporaryDirectory(self)
-        XCTAssertEqual(try resume.run(["themes", "new", "broken", "--from", "classic"], in: directory).status, 0)
+        XCTAssertEqual(try resume.run(["themes", "new", "broken", "--from", "classic", "--eject"], in: directory).status, 0)
         let template = directory.appendingPathComponent("broken/tex/work.mustache")
         let original = try String(contentsOf: template, encoding: .utf8)
         try original.replacingOccurrences(of: "\\cvitem{<<.>>}", with: "\\cvitem{<<.>>}\\undefinedmacro")

@@ -58,12 +58,48 @@ final class PreCommitTests: XCTestCase {
         XCTAssertNotNil(try user.head())
     }
 
-    func testTheHookMatchesTheSameFilesAsResumeHookInstall() throws {
+    /// `resume-lint-system` runs the `resume` on PATH: nothing is built, and a commit with an error
+    /// is stopped as with `resume-lint`.
+    func testTheSystemHookRunsTheResumeOnPath() throws {
+        let user = try TemporaryGitRepository(self)
+        let python = try PythonEnvironment.python()
+        let folder = try temporaryDirectory(self)
+        let hookRepository = folder.appendingPathComponent("resume")
+        let revision = try Self.clone(CommandRunner.packageRoot, to: hookRepository, environment: user.environment)
+        let path = CommandRunner.executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let environment: [String: String?] = ["PRE_COMMIT_HOME": folder.appendingPathComponent("pre-commit").path, "PATH": path]
+        try user.write(
+            """
+            repos:
+              - repo: \(hookRepository.path)
+                rev: \(revision)
+                hooks:
+                  - id: resume-lint-system
+
+            """, to: ".pre-commit-config.yaml")
+        let installed = try ProcessRunner.run(
+            python.path, ["-m", "pre_commit", "install"], in: user.root,
+            environment: user.environment.merging(environment) { _, new in new }, mergingStandardError: true)
+        XCTAssertEqual(installed.status, 0, installed.output)
+        try user.write(HookSamples.tooLong, to: "cv.yaml")
+        try user.git(["add", ".pre-commit-config.yaml", "cv.yaml"])
+        let stopped = try user.commit("too long", environment: environment)
+        XCTAssertNotEqual(stopped.status, 0, stopped.output)
+        XCTAssertTrue(stopped.output.contains("cv.yaml:1:1: error: renders to "), stopped.output)
+        XCTAssertNil(try user.head(), "nothing was committed")
+    }
+
+    func testTheHooksMatchTheSameFilesAsResumeHookInstall() throws {
         let manifest = try String(
             contentsOf: CommandRunner.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
-        XCTAssertTrue(manifest.contains("  files: '\(ResumeFilePattern.preCommitFiles)'\n"), manifest)
-        XCTAssertTrue(manifest.contains("  entry: resume lint\n"), manifest)
-        XCTAssertTrue(manifest.contains("  language: swift\n"), manifest)
+        let hooks = manifest.components(separatedBy: "\n- id: ").dropFirst()
+        XCTAssertEqual(hooks.map { $0.prefix { $0 != "\n" } }, ["resume-lint", "resume-lint-system"])
+        for hook in hooks {
+            XCTAssertTrue(hook.contains("  files: '\(ResumeFilePattern.preCommitFiles)'\n"), hook)
+            XCTAssertTrue(hook.contains("  entry: resume lint\n"), hook)
+        }
+        XCTAssertTrue(hooks.first!.contains("  language: swift\n"))
+        XCTAssertTrue(hooks.last!.contains("  language: system\n"))
     }
 
     /// Clones `repository` at its HEAD and returns the commit, as the `rev` pre-commit checks out.

@@ -117,10 +117,10 @@ final class UnmeasurableThemeTests: XCTestCase {
 }
 
 /// A folder with `good.yaml` (the cv example) and `mine.yaml`, whose `meta.theme` is `./mine`: a
-/// copy of classic, made with `resume themes new`, whose work highlights use a block macro of its own.
+/// copy of classic, made with `resume themes new --eject`, whose work highlights use a block macro of its own.
 func makeUnmeasurableTheme(_ testCase: XCTestCase) throws -> URL {
     let directory = try temporaryDirectory(testCase)
-    let created = try CommandRunner().run(["themes", "new", "mine", "--from", "classic"], in: directory)
+    let created = try CommandRunner().run(["themes", "new", "mine", "--from", "classic", "--eject"], in: directory)
     XCTAssertEqual(created.status, 0, created.stderr)
     let macros = directory.appendingPathComponent("mine/tex/macros.mustache")
     try

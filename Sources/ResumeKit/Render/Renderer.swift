@@ -27,9 +27,9 @@ public struct Renderer: Sendable {
         let body: String
         do {
             body = try library.render(context, withTemplate: ThemeLoader.documentTemplate) ?? ""
-        } catch let endless as EndlessPartials {
-            let path = "\(format.rawValue)/\(endless.partial)\(ThemeLoader.templateExtension)"
-            throw ThemeError.invalidTemplate(file: theme.templates.loader.display(path), line: nil, message: endless.message)
+        } catch let limit as TemplateRenderLimit {
+            let path = "\(format.rawValue)/\(limit.partial)\(ThemeLoader.templateExtension)"
+            throw ThemeError.invalidTemplate(file: theme.templates.loader.display(path), line: nil, message: limit.message)
         }
         switch format {
         case .html:

@@ -15,6 +15,10 @@ struct Template: Sendable {
         var line: Int
     }
 
+    /// How deep sections may nest: a theme needs a handful of levels; a template from a stranger
+    /// could otherwise nest until parsing and rendering run out of stack.
+    static let sectionDepthLimit = 100
+
     /// Parses a template; a syntax error or a tag themes may not use throws `TemplateError`.
     init(_ source: String) throws {
         var parser = TemplateParser(source)
@@ -68,6 +72,8 @@ private struct TemplateParser {
     private var end = Array("}}".utf8)
     /// Each `{{>partial}}` read, with the byte offset of its tag.
     private var partials: [(name: String, offset: Int)] = []
+    /// How many sections enclose the position.
+    private var depth = 0
 
     init(_ source: String) {
         bytes = Array(source.utf8)
@@ -107,7 +113,12 @@ private struct TemplateParser {
                     nodes.append(.text(indentation))
                     indentation = ""
                 }
+                depth += 1
+                guard depth <= Template.sectionDepthLimit else {
+                    throw syntaxError(at: tagStart, "sections are nested more than \(Template.sectionDepthLimit) levels deep")
+                }
                 let children = try parseNodes(closing: (name, tagStart), startsLine: standalone)
+                depth -= 1
                 nodes.append(inverted ? .invertedSection(name, children) : .section(name, children))
             case UInt8(ascii: "/"):
                 position += 1
@@ -362,6 +373,9 @@ private extension TemplateParser {
 
     func syntaxError(at tagStart: Int, _ problem: String) -> TemplateError {
         let line = line(of: tagStart)
-        return TemplateError(line: line, message: "Mustache syntax error: \(problem) in '\(lineText(of: line))'")
+        // A generated or hostile template's line may be megabytes long: show its start.
+        let text = lineText(of: line)
+        let shown = text.count > 120 ? text.prefix(120) + "…" : Substring(text)
+        return TemplateError(line: line, message: "Mustache syntax error: \(problem) in '\(shown)'")
     }
 }

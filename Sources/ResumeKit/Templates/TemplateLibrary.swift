@@ -7,26 +7,58 @@ struct TemplateLibrary: Sendable {
     let escape: @Sendable (String) -> String
 
     /// The named template rendered with `value` as its outermost scope; nil when there is no
-    /// such template. Throws when partials include each other without end.
+    /// such template. Throws ``TemplateRenderLimit`` when partials include each other without
+    /// end, or the rendering grows past what any résumé needs.
     func render(_ value: TemplateValue, withTemplate name: String) throws -> String? {
         guard let template = templates[name] else { return nil }
-        return try render(template.nodes, scopes: [value], in: Partial(name: name, indentation: nil, depth: 0))
+        let budget = RenderBudget()
+        return try render(template.nodes, scopes: [value], in: Partial(name: name, indentation: nil, depth: 0, budget: budget))
     }
 
     /// How deep partials may include partials; a theme needs a few levels, and a partial that
     /// includes itself unconditionally would otherwise recurse until the stack runs out.
     static let partialDepthLimit = 100
+    /// How many tags and texts one rendering may visit: a résumé of ten thousand entries takes a
+    /// few hundred thousand; partials that each include the next twice would take forever.
+    static let visitLimit = 20_000_000
+    /// How large one rendering may grow, in bytes.
+    static let outputLimit = 64 << 20
 }
 
-/// Partials that include each other more deeply than `TemplateLibrary.partialDepthLimit`.
-struct EndlessPartials: Error, Equatable {
-    /// The partial whose inclusion went past the limit.
+/// A rendering that went past a limit: the theme's templates, not the résumé, are at fault.
+struct TemplateRenderLimit: Error, Equatable {
+    enum Kind: Equatable {
+        /// Partials include each other more deeply than `TemplateLibrary.partialDepthLimit`.
+        case partialDepth
+        /// More than `TemplateLibrary.visitLimit` tags and texts.
+        case work
+        /// More than `TemplateLibrary.outputLimit` bytes.
+        case output
+    }
+
+    var kind: Kind
+    /// The partial being rendered when the limit was reached.
     var partial: String
 
     var message: String {
-        "partials are included more than \(TemplateLibrary.partialDepthLimit) levels deep here;"
-            + " a partial that includes itself needs a section that ends the repetition"
+        switch kind {
+        case .partialDepth:
+            "partials are included more than \(TemplateLibrary.partialDepthLimit) levels deep here;"
+                + " a partial that includes itself needs a section that ends the repetition"
+        case .work:
+            "the templates expand without bound here (more than \(TemplateLibrary.visitLimit / 1_000_000) million tags"
+                + " rendered); partials that include others several times multiply"
+        case .output:
+            "the templates write more than \(TemplateLibrary.outputLimit >> 20) MB here; partials that include others"
+                + " several times multiply"
+        }
     }
+}
+
+/// What one rendering has used of its limits, shared by every partial it renders.
+private final class RenderBudget {
+    var visits = 0
+    var bytes = 0
 }
 
 /// The partial being rendered: its name, the indentation its standalone tag had (every line it
@@ -35,6 +67,7 @@ private struct Partial {
     var name: String
     var indentation: String?
     var depth: Int
+    let budget: RenderBudget
 }
 
 private extension TemplateLibrary {
@@ -42,7 +75,11 @@ private extension TemplateLibrary {
     func render(_ nodes: [TemplateNode], scopes: [TemplateValue], in partial: Partial) throws -> String {
         var output = ""
         for node in nodes {
+            partial.budget.visits += 1
+            guard partial.budget.visits <= Self.visitLimit else { throw TemplateRenderLimit(kind: .work, partial: partial.name) }
             let rendered = try render(node, scopes: scopes, in: partial)
+            partial.budget.bytes += rendered.utf8.count
+            guard partial.budget.bytes <= Self.outputLimit else { throw TemplateRenderLimit(kind: .output, partial: partial.name) }
             if let indentation = partial.indentation, !rendered.isEmpty, output.utf8.last == UInt8(ascii: "\n") {
                 output += indentation
             }
@@ -85,9 +122,11 @@ private extension TemplateLibrary {
             }
         case .partial(let name, let own):
             guard let template = templates[name] else { return "" }
-            guard partial.depth < Self.partialDepthLimit else { throw EndlessPartials(partial: partial.name) }
+            guard partial.depth < Self.partialDepthLimit else { throw TemplateRenderLimit(kind: .partialDepth, partial: partial.name) }
             let combined = own.map { (partial.indentation ?? "") + $0 } ?? partial.indentation
-            let inner = Partial(name: name, indentation: combined?.isEmpty == false ? combined : nil, depth: partial.depth + 1)
+            let inner = Partial(
+                name: name, indentation: combined?.isEmpty == false ? combined : nil, depth: partial.depth + 1,
+                budget: partial.budget)
             return try render(template.nodes, scopes: scopes, in: inner)
         }
     }

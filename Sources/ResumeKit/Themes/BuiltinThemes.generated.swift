@@ -942,13 +942,17 @@ a:hover { text-decoration: underline; }
 # contact line, small-caps section headings over a rule, entry titles bold with dates on the right.
 #
 # A theme is a folder:
-#   theme.yaml                   this manifest; every key below is required, unknown keys are errors
+#   theme.yaml                   this manifest; unknown keys are errors. A theme that stands alone, as
+#                                classic does, gives every key below; one that says `extends: classic`
+#                                (or `extends: ../folder`) gives its name and only the values it
+#                                changes, mapping by mapping (modern and compact extend classic)
 #   <format>/resume.mustache     the document for each format listed in `formats` (html, tex, text)
 #   <format>/<name>.mustache     partials, included as {{>name}}; classic has one per section kind
 #                                (education, work, projects, awards, researchInterests, teaching, skills,
 #                                volunteer, publications, certificates, languages, interests, references)
 #                                and `contacts`; the LaTeX document's `preamble` and block `macros` are
-#                                partials too
+#                                partials too; a theme that extends another holds only the templates
+#                                it changes, the others are looked up in its parents
 #
 # Templates read the render context: `lang`, `engine.pdflatex`/`engine.xelatex`, `layout.*` (every
 # length below as {tex, css}, plus paper, cssPaper, paperWidth, paperHeight, textWidth),
@@ -1043,14 +1047,6 @@ colors:
 {{/entries}}
 
 """##,
-            "html/contacts.mustache": ##"""
-<ul class="contacts">
-{{#basics.contacts}}
-<li>{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}</li>
-{{/basics.contacts}}
-</ul>
-
-"""##,
             "html/education.mustache": ##"""
 {{#entries}}
 <article class="entry">
@@ -1059,28 +1055,6 @@ colors:
 <p class="courses"><em>{{labels.courses}}:</em> {{coursesText}}</p>
 {{/hasCourses}}
 </article>
-{{/entries}}
-
-"""##,
-            "html/highlights.mustache": ##"""
-{{#hasHighlights}}
-<ul class="highlights">
-{{#highlights}}
-<li>{{.}}</li>
-{{/highlights}}
-</ul>
-{{/hasHighlights}}
-
-"""##,
-            "html/interests.mustache": ##"""
-{{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
-{{/entries}}
-
-"""##,
-            "html/languages.mustache": ##"""
-{{#entries}}
-<p class="pair">{{#language}}<strong>{{language}}</strong>{{#fluency}}: {{/fluency}}{{/language}}{{fluency}}</p>
 {{/entries}}
 
 """##,
@@ -1112,26 +1086,6 @@ colors:
 <p>{{summary}}</p>
 {{/summary}}
 </article>
-{{/entries}}
-
-"""##,
-            "html/references.mustache": ##"""
-{{#entries}}
-<article class="entry">
-<h3>{{name}}</h3>
-{{#reference}}
-<p><em>{{reference}}</em></p>
-{{/reference}}
-</article>
-{{/entries}}
-
-"""##,
-            "html/researchInterests.mustache": ##"""
-{{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
-{{#summary}}
-<p class="pair">{{summary}}</p>
-{{/summary}}
 {{/entries}}
 
 """##,
@@ -1293,12 +1247,6 @@ a:hover { text-decoration: underline; }
 </html>
 
 """##,
-            "html/skills.mustache": ##"""
-{{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}{{#level}} ({{level}}){{/level}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
-{{/entries}}
-
-"""##,
             "html/teaching.mustache": ##"""
 {{#entries}}
 <article class="entry">
@@ -1350,57 +1298,6 @@ a:hover { text-decoration: underline; }
 {{/entries}}
 
 """##,
-            "tex/awards.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<title>>}{<<date>>}{<<awarder>>}{}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<</entries>>
-
-"""##,
-            "tex/certificates.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<issuer>>}{}
-<</entries>>
-
-"""##,
-            "tex/contacts.mustache": ##"""
-{{=<< >>=}}
-<<#basics.contacts>><<^isFirst>>\cvsep <</isFirst>>\cvcontact{<<#href>>\href{<<href>>}{<<text>>}<</href>><<^href>><<text>><</href>>}<</basics.contacts>>
-
-"""##,
-            "tex/education.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-<<#degree>>
-\cventry{<<degree>>}{<<dates>>}{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<score>>}
-<</degree>>
-<<^degree>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<dates>>}{}{<<score>>}
-<</degree>>
-<<#hasCourses>>
-\cvtext{{\cvsmall\textit{<<labels.courses>>:} <<coursesText>>}}
-<</hasCourses>>
-<</entries>>
-
-"""##,
-            "tex/interests.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cvpair{<<name>>}{<<keywords>>}
-<</entries>>
-
-"""##,
-            "tex/languages.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cvpair{<<language>>}{<<fluency>>}
-<</entries>>
-
-"""##,
             "tex/macros.mustache": ##"""
 {{=<< >>=}}
 % \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
@@ -1431,213 +1328,6 @@ a:hover { text-decoration: underline; }
 \newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
 
 """##,
-            "tex/preamble.mustache": ##"""
-{{=<< >>=}}
-\documentclass[<<layout.paper>>paper]{article}
-<<#engine.pdflatex>>
-\usepackage[T1]{fontenc}
-\usepackage[utf8]{inputenc}
-\usepackage{lmodern}
-\usepackage{textcomp}
-<</engine.pdflatex>>
-<<#engine.xelatex>>
-\usepackage{fontspec}
-\usepackage{xeCJK}
-\setCJKmainfont{Noto Serif CJK KR}
-\setCJKsansfont{Noto Sans CJK KR}
-% Korean separates words with spaces: keep them, and add no space between Hangul and Latin text.
-\xeCJKsetup{CJKspace=true,CJKecglue={}}
-% Dashes, quotes and dots come from the Latin font and keep the spaces around them.
-\xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
-<</engine.xelatex>>
-\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
-\usepackage{xcolor}
-\definecolor{accent}{HTML}{<<colors.accent>>}
-\definecolor{body}{HTML}{<<colors.text>>}
-\definecolor{muted}{HTML}{<<colors.muted>>}
-\usepackage{hyperref}
-\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
-\pdfstringdefDisableCommands{\let\allowbreak\relax}
-
-% Sizes and vertical spacing come from theme.yaml; every skip is fixed so lines and pages are predictable.
-\renewcommand\normalsize{\fontsize{<<layout.fontSize.tex>>}{<<layout.baselineSkip.tex>>}\selectfont}
-\newcommand\cvsmall{\fontsize{<<layout.smallSize.tex>>}{<<layout.smallSkip.tex>>}\selectfont}
-\setlength\parindent{0pt}
-\setlength\parskip{0pt}
-\clubpenalty=10000
-\widowpenalty=10000
-\pagestyle{empty}
-\raggedbottom
-\setlength\topskip{<<layout.topSkip.tex>>}
-\setlength\maxdepth{<<layout.maxDepth.tex>>}
-\pretolerance=<<paragraph.pretolerance>>
-\tolerance=<<paragraph.tolerance>>
-\setlength\emergencystretch{<<paragraph.emergencyStretch>>}
-<<#paragraph.raggedRight>>
-\raggedright
-<</paragraph.raggedRight>>
-<<#paragraph.frenchSpacing>>
-\frenchspacing
-<</paragraph.frenchSpacing>>
-
-"""##,
-            "tex/projects.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<url.text>>}
-<<#description>>
-\cvtext{<<description>>}
-<</description>>
-<<#highlights>>
-\cvitem{<<.>>}
-<</highlights>>
-<<#keywords>>
-\cvtext{{\cvsmall\color{muted}<<keywords>>}}
-<</keywords>>
-<</entries>>
-
-"""##,
-            "tex/publications.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<</entries>>
-
-"""##,
-            "tex/references.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<name>>}{}{}{}
-<<#reference>>
-\cvtext{\textit{<<reference>>}}
-<</reference>>
-<</entries>>
-
-"""##,
-            "tex/researchInterests.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cvpair{<<name>>}{<<keywords>>}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<</entries>>
-
-"""##,
-            "tex/resume.mustache": ##"""
-{{=<< >>=}}
-<<>preamble>>
-
-<<>macros>>
-
-\begin{document}
-\normalsize\color{body}
-\cvname{<<basics.name>>}
-<<#basics.label>>
-\cvlabel{<<basics.label>>}
-<</basics.label>>
-<<#basics.hasContacts>>
-\cvcontacts{<<>contacts>>}
-<</basics.hasContacts>>
-\cvheaderend
-<<#basics.summary>>
-\cvsummary{<<basics.summary>>}
-<</basics.summary>>
-<<#sections>>
-
-\cvsection{<<title>>}
-<<#isEducation>>
-<<>education>>
-<</isEducation>>
-<<#isWork>>
-<<>work>>
-<</isWork>>
-<<#isProjects>>
-<<>projects>>
-<</isProjects>>
-<<#isAwards>>
-<<>awards>>
-<</isAwards>>
-<<#isResearchInterests>>
-<<>researchInterests>>
-<</isResearchInterests>>
-<<#isTeaching>>
-<<>teaching>>
-<</isTeaching>>
-<<#isSkills>>
-<<>skills>>
-<</isSkills>>
-<<#isVolunteer>>
-<<>volunteer>>
-<</isVolunteer>>
-<<#isPublications>>
-<<>publications>>
-<</isPublications>>
-<<#isCertificates>>
-<<>certificates>>
-<</isCertificates>>
-<<#isLanguages>>
-<<>languages>>
-<</isLanguages>>
-<<#isInterests>>
-<<>interests>>
-<</isInterests>>
-<<#isReferences>>
-<<>references>>
-<</isReferences>>
-<</sections>>
-\end{document}
-
-"""##,
-            "tex/skills.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cvpair{<<name>><<#level>> (<<level>>)<</level>>}{<<keywords>>}
-<</entries>>
-
-"""##,
-            "tex/teaching.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{<<kind>>}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<<#highlights>>
-\cvitem{<<.>>}
-<</highlights>>
-<</entries>>
-
-"""##,
-            "tex/volunteer.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<<#highlights>>
-\cvitem{<<.>>}
-<</highlights>>
-<</entries>>
-
-"""##,
-            "tex/work.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<position>>}{<<location>>}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<<#highlights>>
-\cvitem{<<.>>}
-<</highlights>>
-<</entries>>
-
-"""##,
             "text/awards.mustache": ##"""
 {{#entries}}
 {{^isFirst}}
@@ -1662,12 +1352,6 @@ a:hover { text-decoration: underline; }
 {{/entries}}
 
 """##,
-            "text/contacts.mustache": ##"""
-{{#basics.contacts}}
-{{full}}
-{{/basics.contacts}}
-
-"""##,
             "text/education.mustache": ##"""
 {{#entries}}
 {{^isFirst}}
@@ -1680,18 +1364,6 @@ a:hover { text-decoration: underline; }
 {{#hasCourses}}
   {{labels.courses}}: {{coursesText}}
 {{/hasCourses}}
-{{/entries}}
-
-"""##,
-            "text/interests.mustache": ##"""
-{{#entries}}
-{{#name}}{{name}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
-{{/entries}}
-
-"""##,
-            "text/languages.mustache": ##"""
-{{#entries}}
-{{language}}{{#fluency}}: {{fluency}}{{/fluency}}
 {{/entries}}
 
 """##,
@@ -1728,89 +1400,6 @@ a:hover { text-decoration: underline; }
 {{#summary}}
   {{summary}}
 {{/summary}}
-{{/entries}}
-
-"""##,
-            "text/references.mustache": ##"""
-{{#entries}}
-{{name}}
-{{#reference}}
-  “{{reference}}”
-{{/reference}}
-{{/entries}}
-
-"""##,
-            "text/researchInterests.mustache": ##"""
-{{#entries}}
-{{#name}}{{name}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
-{{#summary}}
-  {{summary}}
-{{/summary}}
-{{/entries}}
-
-"""##,
-            "text/resume.mustache": ##"""
-{{basics.name}}
-=
-{{#basics.label}}
-{{basics.label}}
-{{/basics.label}}
-{{#basics.hasContacts}}
-{{>contacts}}
-{{/basics.hasContacts}}
-{{#basics.summary}}
-
-{{basics.summary}}
-{{/basics.summary}}
-{{#sections}}
-
-{{uppercased(title)}}
--
-{{#isEducation}}
-{{>education}}
-{{/isEducation}}
-{{#isWork}}
-{{>work}}
-{{/isWork}}
-{{#isProjects}}
-{{>projects}}
-{{/isProjects}}
-{{#isAwards}}
-{{>awards}}
-{{/isAwards}}
-{{#isResearchInterests}}
-{{>researchInterests}}
-{{/isResearchInterests}}
-{{#isTeaching}}
-{{>teaching}}
-{{/isTeaching}}
-{{#isSkills}}
-{{>skills}}
-{{/isSkills}}
-{{#isVolunteer}}
-{{>volunteer}}
-{{/isVolunteer}}
-{{#isPublications}}
-{{>publications}}
-{{/isPublications}}
-{{#isCertificates}}
-{{>certificates}}
-{{/isCertificates}}
-{{#isLanguages}}
-{{>languages}}
-{{/isLanguages}}
-{{#isInterests}}
-{{>interests}}
-{{/isInterests}}
-{{#isReferences}}
-{{>references}}
-{{/isReferences}}
-{{/sections}}
-
-"""##,
-            "text/skills.mustache": ##"""
-{{#entries}}
-{{#name}}{{name}}{{#level}} ({{level}}){{/level}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
 {{/entries}}
 
 """##,
@@ -1872,18 +1461,18 @@ a:hover { text-decoration: underline; }
 # compact: a dense serif résumé made to fit one page. Small type and tight spacing; each entry on one
 # line (bold title, italic subtitle, muted place, dates flush right); small-caps headings over a rule.
 #
-# The folder has the same files as classic, and themes/classic/theme.yaml documents every key below
-# and everything the templates can read. What makes compact compact: `entryStyle: inline`, which its
-# \cventry macro (tex/macros.mustache) draws and the fit engine measures, and the smaller lengths.
+# compact extends classic: this manifest gives only the values that differ (themes/classic/theme.yaml
+# documents every key and everything the templates can read), and the folder holds only the templates
+# that differ; every other template is classic's. What makes compact compact: `entryStyle: inline`,
+# which its \cventry macro (tex/macros.mustache) draws and the fit engine measures, the one-line entry
+# headers of its HTML and text partials, and the smaller lengths.
 
 name: compact
+extends: classic
 description: Serif, dense, one-page minded; one line per entry, small-caps headings over a rule
-formats: [html, tex, text]
-dateStyle: short            # short "Sep 2019", long "September 2019", numeric "2019-09"
 entryStyle: inline          # title, subtitle and place on one line, dates flush right
 
 layout:
-  paper: a4                 # a4 or letter
   margins: {top: 11mm, bottom: 11mm, left: 13mm, right: 13mm}
   fontSize: 9pt             # body text
   baselineSkip: 10.5pt
@@ -1896,178 +1485,20 @@ layout:
   headingSize: 10pt         # section headings
   headingSkip: 11.5pt
   headingBefore: 5pt        # above a heading
-  ruleGap: 2pt              # between heading and its rule
   headingAfter: 2pt         # below the rule
-  ruleThickness: 0.4pt
   entryBefore: 2.5pt        # above each entry but the first of a section
   itemBefore: 0pt           # above each highlight
   itemIndent: 10pt          # highlight text indent; the bullet hangs in it
   topSkip: 9pt              # first baseline below the top of the text area (\topskip)
   maxDepth: 4pt             # how far the last line may reach below the text area (\maxdepth)
 
-# How TeX sets paragraphs; the fit engine reproduces exactly these settings.
-paragraph:
-  font: latin-modern        # Latin Modern Roman
-  pretolerance: 100         # badness allowed in the first pass, without hyphenation
-  tolerance: 200            # badness allowed in the second pass, with hyphenation
-  emergencyStretch: 0pt     # extra stretch for a third pass (0pt: none)
-  alignment: ragged-right   # ragged-right or justified
-  frenchSpacing: true       # one space width after a full stop
-
 colors:
   accent: "7A2E1F"          # headings, rules, links
-  text: "1A1A1A"
   muted: "5F5F5F"           # dates, places
 
 """##,
         ],
         "modern": [
-            "html/awards.mustache": ##"""
-{{#entries}}
-<article class="entry">
-<div class="line"><h3>{{title}}</h3><span class="right">{{date}}</span></div>
-{{#awarder}}
-<div class="line"><span class="subtitle">{{awarder}}</span></div>
-{{/awarder}}
-{{#summary}}
-<p>{{summary}}</p>
-{{/summary}}
-</article>
-{{/entries}}
-
-"""##,
-            "html/certificates.mustache": ##"""
-{{#entries}}
-<article class="entry">
-<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
-{{#issuer}}
-<div class="line"><span class="subtitle">{{issuer}}</span></div>
-{{/issuer}}
-{{^url.href}}
-{{#url}}
-<p>{{url.text}}</p>
-{{/url}}
-{{/url.href}}
-</article>
-{{/entries}}
-
-"""##,
-            "html/contacts.mustache": ##"""
-<ul class="contacts">
-{{#basics.contacts}}
-<li>{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}</li>
-{{/basics.contacts}}
-</ul>
-
-"""##,
-            "html/education.mustache": ##"""
-{{#entries}}
-<article class="entry">
-<div class="line"><h3>{{#degree}}{{degree}}{{/degree}}{{^degree}}{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}{{/degree}}</h3><span class="right">{{dates}}</span></div>
-{{#degree}}
-<div class="line"><span class="subtitle">{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</span><span class="right">{{score}}</span></div>
-{{/degree}}
-{{^degree}}
-{{#score}}
-<div class="line"><span></span><span class="right">{{score}}</span></div>
-{{/score}}
-{{/degree}}
-{{#hasCourses}}
-<p class="courses"><em>{{labels.courses}}:</em> {{coursesText}}</p>
-{{/hasCourses}}
-</article>
-{{/entries}}
-
-"""##,
-            "html/highlights.mustache": ##"""
-{{#hasHighlights}}
-<ul class="highlights">
-{{#highlights}}
-<li>{{.}}</li>
-{{/highlights}}
-</ul>
-{{/hasHighlights}}
-
-"""##,
-            "html/interests.mustache": ##"""
-{{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
-{{/entries}}
-
-"""##,
-            "html/languages.mustache": ##"""
-{{#entries}}
-<p class="pair">{{#language}}<strong>{{language}}</strong>{{#fluency}}: {{/fluency}}{{/language}}{{fluency}}</p>
-{{/entries}}
-
-"""##,
-            "html/projects.mustache": ##"""
-{{#entries}}
-<article class="entry">
-<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
-{{#url}}
-<div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{url.text}}</span></div>
-{{/url}}
-{{^url}}
-{{#roles}}
-<div class="line"><span class="subtitle">{{roles}}</span><span class="right">{{entity}}</span></div>
-{{/roles}}
-{{^roles}}
-{{#entity}}
-<div class="line"><span class="subtitle">{{entity}}</span></div>
-{{/entity}}
-{{/roles}}
-{{/url}}
-{{#description}}
-<p>{{description}}</p>
-{{/description}}
-{{>highlights}}
-{{#keywords}}
-<p class="keywords">{{keywords}}</p>
-{{/keywords}}
-</article>
-{{/entries}}
-
-"""##,
-            "html/publications.mustache": ##"""
-{{#entries}}
-<article class="entry">
-<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
-{{#publisher}}
-<div class="line"><span class="subtitle">{{publisher}}</span></div>
-{{/publisher}}
-{{^url.href}}
-{{#url}}
-<p>{{url.text}}</p>
-{{/url}}
-{{/url.href}}
-{{#summary}}
-<p>{{summary}}</p>
-{{/summary}}
-</article>
-{{/entries}}
-
-"""##,
-            "html/references.mustache": ##"""
-{{#entries}}
-<article class="entry">
-<h3>{{name}}</h3>
-{{#reference}}
-<p><em>{{reference}}</em></p>
-{{/reference}}
-</article>
-{{/entries}}
-
-"""##,
-            "html/researchInterests.mustache": ##"""
-{{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
-{{#summary}}
-<p class="pair">{{summary}}</p>
-{{/summary}}
-{{/entries}}
-
-"""##,
             "html/resume.mustache": ##"""
 <!DOCTYPE html>
 <html lang="{{lang}}">
@@ -2230,133 +1661,6 @@ a:hover { color: var(--accent); text-decoration: underline; }
 </html>
 
 """##,
-            "html/skills.mustache": ##"""
-{{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}{{#level}} ({{level}}){{/level}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
-{{/entries}}
-
-"""##,
-            "html/teaching.mustache": ##"""
-{{#entries}}
-<article class="entry">
-<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
-{{#position}}
-<div class="line"><span class="subtitle">{{position}}</span><span class="right">{{kind}}</span></div>
-{{/position}}
-{{^position}}
-{{#kind}}
-<div class="line"><span></span><span class="right">{{kind}}</span></div>
-{{/kind}}
-{{/position}}
-{{^url.href}}
-{{#url}}
-<p>{{url.text}}</p>
-{{/url}}
-{{/url.href}}
-{{#summary}}
-<p>{{summary}}</p>
-{{/summary}}
-{{>highlights}}
-</article>
-{{/entries}}
-
-"""##,
-            "html/volunteer.mustache": ##"""
-{{#entries}}
-<article class="entry">
-<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
-{{#position}}
-<div class="line"><span class="subtitle">{{position}}</span></div>
-{{/position}}
-{{^url.href}}
-{{#url}}
-<p>{{url.text}}</p>
-{{/url}}
-{{/url.href}}
-{{#summary}}
-<p>{{summary}}</p>
-{{/summary}}
-{{>highlights}}
-</article>
-{{/entries}}
-
-"""##,
-            "html/work.mustache": ##"""
-{{#entries}}
-<article class="entry">
-<div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
-{{#position}}
-<div class="line"><span class="subtitle">{{position}}</span><span class="right">{{location}}</span></div>
-{{/position}}
-{{^position}}
-{{#location}}
-<div class="line"><span></span><span class="right">{{location}}</span></div>
-{{/location}}
-{{/position}}
-{{^url.href}}
-{{#url}}
-<p>{{url.text}}</p>
-{{/url}}
-{{/url.href}}
-{{#summary}}
-<p>{{summary}}</p>
-{{/summary}}
-{{>highlights}}
-</article>
-{{/entries}}
-
-"""##,
-            "tex/awards.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<title>>}{<<date>>}{<<awarder>>}{}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<</entries>>
-
-"""##,
-            "tex/certificates.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<issuer>>}{}
-<</entries>>
-
-"""##,
-            "tex/contacts.mustache": ##"""
-{{=<< >>=}}
-<<#basics.contacts>><<^isFirst>>\cvsep <</isFirst>>\cvcontact{<<#href>>\href{<<href>>}{<<text>>}<</href>><<^href>><<text>><</href>>}<</basics.contacts>>
-
-"""##,
-            "tex/education.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-<<#degree>>
-\cventry{<<degree>>}{<<dates>>}{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<score>>}
-<</degree>>
-<<^degree>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<dates>>}{}{<<score>>}
-<</degree>>
-<<#hasCourses>>
-\cvtext{{\cvsmall\textit{<<labels.courses>>:} <<coursesText>>}}
-<</hasCourses>>
-<</entries>>
-
-"""##,
-            "tex/interests.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cvpair{<<name>>}{<<keywords>>}
-<</entries>>
-
-"""##,
-            "tex/languages.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cvpair{<<language>>}{<<fluency>>}
-<</entries>>
-
-"""##,
             "tex/macros.mustache": ##"""
 {{=<< >>=}}
 % The block macros of classic, with the same vertical structure; the fit engine models each of them.
@@ -2442,52 +1746,6 @@ a:hover { color: var(--accent); text-decoration: underline; }
 <</paragraph.frenchSpacing>>
 
 """##,
-            "tex/projects.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<url.text>>}
-<<#description>>
-\cvtext{<<description>>}
-<</description>>
-<<#highlights>>
-\cvitem{<<.>>}
-<</highlights>>
-<<#keywords>>
-\cvtext{{\cvsmall\color{muted}<<keywords>>}}
-<</keywords>>
-<</entries>>
-
-"""##,
-            "tex/publications.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<</entries>>
-
-"""##,
-            "tex/references.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<name>>}{}{}{}
-<<#reference>>
-\cvtext{\textit{<<reference>>}}
-<</reference>>
-<</entries>>
-
-"""##,
-            "tex/researchInterests.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cvpair{<<name>>}{<<keywords>>}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<</entries>>
-
-"""##,
             "tex/resume.mustache": ##"""
 {{=<< >>=}}
 <<>preamble>>
@@ -2553,345 +1811,28 @@ a:hover { color: var(--accent); text-decoration: underline; }
 \end{document}
 
 """##,
-            "tex/skills.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cvpair{<<name>><<#level>> (<<level>>)<</level>>}{<<keywords>>}
-<</entries>>
-
-"""##,
-            "tex/teaching.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{<<kind>>}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<<#highlights>>
-\cvitem{<<.>>}
-<</highlights>>
-<</entries>>
-
-"""##,
-            "tex/volunteer.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<<#highlights>>
-\cvitem{<<.>>}
-<</highlights>>
-<</entries>>
-
-"""##,
-            "tex/work.mustache": ##"""
-{{=<< >>=}}
-<<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<position>>}{<<location>>}
-<<#summary>>
-\cvtext{<<summary>>}
-<</summary>>
-<<#highlights>>
-\cvitem{<<.>>}
-<</highlights>>
-<</entries>>
-
-"""##,
-            "text/awards.mustache": ##"""
-{{#entries}}
-{{title}}	{{date}}
-{{#awarder}}
-{{awarder}}
-{{/awarder}}
-{{#summary}}
-  {{summary}}
-{{/summary}}
-{{/entries}}
-
-"""##,
-            "text/certificates.mustache": ##"""
-{{#entries}}
-{{name}}	{{date}}
-{{#issuer}}
-{{issuer}}
-{{/issuer}}
-{{#url}}
-{{url.full}}
-{{/url}}
-{{/entries}}
-
-"""##,
-            "text/contacts.mustache": ##"""
-{{#basics.contacts}}
-{{full}}
-{{/basics.contacts}}
-
-"""##,
-            "text/education.mustache": ##"""
-{{#entries}}
-{{^isFirst}}
-
-{{/isFirst}}
-{{#degree}}
-{{degree}}	{{dates}}
-{{institution}}	{{score}}
-{{/degree}}
-{{^degree}}
-{{institution}}	{{dates}}
-{{#score}}
-	{{score}}
-{{/score}}
-{{/degree}}
-{{#url}}
-{{url.full}}
-{{/url}}
-{{#hasCourses}}
-  {{labels.courses}}: {{coursesText}}
-{{/hasCourses}}
-{{/entries}}
-
-"""##,
-            "text/interests.mustache": ##"""
-{{#entries}}
-{{#name}}{{name}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
-{{/entries}}
-
-"""##,
-            "text/languages.mustache": ##"""
-{{#entries}}
-{{language}}{{#fluency}}: {{fluency}}{{/fluency}}
-{{/entries}}
-
-"""##,
-            "text/projects.mustache": ##"""
-{{#entries}}
-{{^isFirst}}
-
-{{/isFirst}}
-{{name}}	{{dates}}
-{{#roles}}
-{{roles}}	{{entity}}
-{{/roles}}
-{{^roles}}
-{{#entity}}
-{{entity}}
-{{/entity}}
-{{/roles}}
-{{#url}}
-{{url.full}}
-{{/url}}
-{{#description}}
-  {{description}}
-{{/description}}
-{{#highlights}}
-  • {{.}}
-{{/highlights}}
-{{#keywords}}
-  {{keywords}}
-{{/keywords}}
-{{/entries}}
-
-"""##,
-            "text/publications.mustache": ##"""
-{{#entries}}
-{{name}}	{{date}}
-{{#publisher}}
-{{publisher}}
-{{/publisher}}
-{{#url}}
-{{url.full}}
-{{/url}}
-{{#summary}}
-  {{summary}}
-{{/summary}}
-{{/entries}}
-
-"""##,
-            "text/references.mustache": ##"""
-{{#entries}}
-{{name}}
-{{#reference}}
-  “{{reference}}”
-{{/reference}}
-{{/entries}}
-
-"""##,
-            "text/researchInterests.mustache": ##"""
-{{#entries}}
-{{#name}}{{name}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
-{{#summary}}
-  {{summary}}
-{{/summary}}
-{{/entries}}
-
-"""##,
-            "text/resume.mustache": ##"""
-{{basics.name}}
-=
-{{#basics.label}}
-{{basics.label}}
-{{/basics.label}}
-{{#basics.hasContacts}}
-{{>contacts}}
-{{/basics.hasContacts}}
-{{#basics.summary}}
-
-{{basics.summary}}
-{{/basics.summary}}
-{{#sections}}
-
-{{uppercased(title)}}
--
-{{#isEducation}}
-{{>education}}
-{{/isEducation}}
-{{#isWork}}
-{{>work}}
-{{/isWork}}
-{{#isProjects}}
-{{>projects}}
-{{/isProjects}}
-{{#isAwards}}
-{{>awards}}
-{{/isAwards}}
-{{#isResearchInterests}}
-{{>researchInterests}}
-{{/isResearchInterests}}
-{{#isTeaching}}
-{{>teaching}}
-{{/isTeaching}}
-{{#isSkills}}
-{{>skills}}
-{{/isSkills}}
-{{#isVolunteer}}
-{{>volunteer}}
-{{/isVolunteer}}
-{{#isPublications}}
-{{>publications}}
-{{/isPublications}}
-{{#isCertificates}}
-{{>certificates}}
-{{/isCertificates}}
-{{#isLanguages}}
-{{>languages}}
-{{/isLanguages}}
-{{#isInterests}}
-{{>interests}}
-{{/isInterests}}
-{{#isReferences}}
-{{>references}}
-{{/isReferences}}
-{{/sections}}
-
-"""##,
-            "text/skills.mustache": ##"""
-{{#entries}}
-{{#name}}{{name}}{{#level}} ({{level}}){{/level}}{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}
-{{/entries}}
-
-"""##,
-            "text/teaching.mustache": ##"""
-{{#entries}}
-{{^isFirst}}
-
-{{/isFirst}}
-{{organization}}	{{dates}}
-{{#position}}
-{{position}}	{{kind}}
-{{/position}}
-{{^position}}
-{{#kind}}
-	{{kind}}
-{{/kind}}
-{{/position}}
-{{#url}}
-{{url.full}}
-{{/url}}
-{{#summary}}
-  {{summary}}
-{{/summary}}
-{{#highlights}}
-  • {{.}}
-{{/highlights}}
-{{/entries}}
-
-"""##,
-            "text/volunteer.mustache": ##"""
-{{#entries}}
-{{^isFirst}}
-
-{{/isFirst}}
-{{organization}}	{{dates}}
-{{#position}}
-{{position}}
-{{/position}}
-{{#url}}
-{{url.full}}
-{{/url}}
-{{#summary}}
-  {{summary}}
-{{/summary}}
-{{#highlights}}
-  • {{.}}
-{{/highlights}}
-{{/entries}}
-
-"""##,
-            "text/work.mustache": ##"""
-{{#entries}}
-{{^isFirst}}
-
-{{/isFirst}}
-{{name}}	{{dates}}
-{{#position}}
-{{position}}	{{location}}
-{{/position}}
-{{^position}}
-{{#location}}
-	{{location}}
-{{/location}}
-{{/position}}
-{{#url}}
-{{url.full}}
-{{/url}}
-{{#summary}}
-  {{summary}}
-{{/summary}}
-{{#highlights}}
-  • {{.}}
-{{/highlights}}
-{{/entries}}
-
-"""##,
             "theme.yaml": ##"""
 # modern: a sans-serif résumé (Latin Modern Sans) with one accent colour. The name large and bold in
 # the accent, flush left over a muted label and contact line; section headings in bold capitals in the
 # accent over a light rule; entry titles bold with dates flush right, positions slanted, accent bullets.
 #
-# The folder has the same shape as classic's, and its LaTeX defines the same block macros with the same
-# vertical structure; themes/classic/theme.yaml documents every key and everything templates can read.
-# What differs is the values below and styling that leaves widths and vertical spacing alone: colour,
-# flush-left header lines, and fonts the templates name inside the macros' arguments (\bfseries,
-# \upshape), which the fit engine reads there as it reads any argument.
+# modern extends classic: this manifest gives only the values that differ (themes/classic/theme.yaml
+# documents every key and everything templates can read), and the folder holds only the templates
+# that differ; every other template is classic's. Its LaTeX defines the same block macros with the
+# same vertical structure; what differs is styling that leaves widths and vertical spacing alone:
+# colour, flush-left header lines, and fonts the templates name inside the macros' arguments
+# (\bfseries, \upshape), which the fit engine reads there as it reads any argument.
 
 name: modern
+extends: classic
 description: Sans serif (Latin Modern Sans), accent colour; bold capital headings over a light rule, flush-left header
-formats: [html, tex, text]
-dateStyle: short            # short "Sep 2019", long "September 2019", numeric "2019-09"
-entryStyle: stacked         # how \cventry lays out an entry; the fit engine models each style
 
 layout:
-  paper: a4                 # a4 or letter
   margins: {top: 16mm, bottom: 16mm, left: 19mm, right: 19mm}
-  fontSize: 10pt            # body text
   baselineSkip: 13pt
   smallSize: 8.5pt          # contact line, dates, places, keywords
-  smallSkip: 11pt
   nameSize: 26pt            # the name at the top
   nameSkip: 30pt
-  labelBefore: 3pt          # between name and label
   headerAfter: 6pt          # between the header block and the first section
   headingSize: 10.5pt       # section headings, in capitals
   headingSkip: 13pt
@@ -2902,17 +1843,9 @@ layout:
   entryBefore: 6pt          # above each entry but the first of a section
   itemBefore: 1.5pt         # above each highlight
   itemIndent: 11pt          # highlight text indent; the bullet hangs in it
-  topSkip: 10pt             # first baseline below the top of the text area (\topskip)
-  maxDepth: 5pt             # how far the last line may reach below the text area (\maxdepth)
 
-# How TeX sets paragraphs; the fit engine reproduces exactly these settings.
 paragraph:
   font: latin-modern-sans   # Latin Modern Sans: the preamble makes \sffamily the default family
-  pretolerance: 100         # badness allowed in the first pass, without hyphenation
-  tolerance: 200            # badness allowed in the second pass, with hyphenation
-  emergencyStretch: 0pt     # extra stretch for a third pass (0pt: none)
-  alignment: ragged-right   # ragged-right or justified
-  frenchSpacing: true       # one space width after a full stop
 
 colors:
   accent: "0F5C8C"          # name, headings, rules, bullets

@@ -8,14 +8,18 @@ public struct Theme: Sendable {
     public let formats: [OutputFormat]
     /// Layout values, date style and colours; the fit engine reads the layout from here.
     public let manifest: ThemeManifest
+    /// The theme this one extends, as its manifest names it (`classic`, `../base`); nil for a
+    /// theme that stands alone.
+    public let extends: String?
     /// The template files; `resume` is each format's document, the others are its partials.
     let templates: ThemeTemplates
 
-    init(manifest: ThemeManifest, templates: ThemeTemplates) {
+    init(manifest: ThemeManifest, extends: String? = nil, templates: ThemeTemplates) {
         self.name = manifest.name
         self.description = manifest.description
         self.formats = manifest.formats
         self.manifest = manifest
+        self.extends = extends
         self.templates = templates
     }
 }
@@ -28,9 +32,9 @@ extension Theme {
 
     /// A built-in theme, or nil when there is none by that name.
     public static func builtin(named name: String) -> Theme? {
-        guard let files = BuiltinThemeFiles.themes[name] else { return nil }
+        guard BuiltinThemeFiles.themes[name] != nil else { return nil }
         do {
-            return try ThemeLoader(origin: "themes/\(name)").load(files: files, checkingTemplates: false)
+            return try ThemeLoader.load(.builtin(name: name), checkingTemplates: false)
         } catch {
             preconditionFailure("built-in theme '\(name)' does not load (this is a bug): \(error)")
         }
@@ -38,12 +42,18 @@ extension Theme {
 
     /// A built-in name, or a path (containing "/" or starting with ".") to a user theme folder.
     public static func resolve(_ nameOrPath: String) throws -> Theme {
-        if nameOrPath.contains("/") || nameOrPath.hasPrefix(".") {
+        if isPath(nameOrPath) {
             return try ThemeLoader.load(folder: nameOrPath)
         }
         guard let theme = builtin(named: nameOrPath) else {
             throw ThemeError.unknownTheme(name: nameOrPath, available: builtinNames)
         }
         return theme
+    }
+
+    /// Whether a theme is named by a folder's path (it contains "/" or starts with ".") rather
+    /// than a built-in theme's name.
+    static func isPath(_ nameOrPath: String) -> Bool {
+        nameOrPath.contains("/") || nameOrPath.hasPrefix(".")
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// A user's theme folder, read as code from a stranger should be: only the files a theme has
 /// (`theme.yaml`, then the templates of the formats it lists), only inside the folder — a
 /// symbolic link that leads out is refused, not followed — only regular files, and each up to a
-/// size no template needs.
+/// size no template needs. Every folder of an `extends:` chain is read by these rules, each
+/// confined to itself.
 struct ThemeFolder {
     /// The folder as the user named it, for messages.
     let display: String
@@ -17,21 +18,25 @@ struct ThemeFolder {
     static let depthLimit = 4
 
     init(_ folder: String) throws {
-        display = folder
-        let url = URL(fileURLWithPath: (folder as NSString).expandingTildeInPath).standardizedFileURL
+        try self.init(display: folder, url: URL(fileURLWithPath: (folder as NSString).expandingTildeInPath))
+    }
+
+    /// The folder at `url`, shown as `display` in messages.
+    init(display: String, url: URL) throws {
+        self.display = display
+        let url = url.standardizedFileURL
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ThemeError.missingFile(path: folder, reason: "no such theme folder")
+            throw ThemeError.missingFile(path: display, reason: "no such theme folder")
         }
         root = url.resolvingSymlinksInPath()
     }
 
-    /// The theme's files by path relative to the folder: the manifest, and the templates of
-    /// `formats`. Nothing else in the folder is looked at.
-    func files(formats: (String) throws -> [OutputFormat]) throws -> [String: String] {
-        let manifest = try text(at: ThemeLoader.manifestFile)
-        var files = [ThemeLoader.manifestFile: manifest]
-        for format in try formats(manifest) {
+    /// The theme's templates for `formats`, by path relative to the folder. Nothing else in the
+    /// folder but `theme.yaml` is looked at.
+    func templates(for formats: [OutputFormat]) throws -> [String: String] {
+        var files: [String: String] = [:]
+        for format in formats {
             for path in try templatePaths(in: format.rawValue) {
                 files[path] = try text(at: path)
             }

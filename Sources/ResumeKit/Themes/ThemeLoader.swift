@@ -1,38 +1,131 @@
 import Foundation
+import Yams
 
-/// Builds a `Theme` from its files: `theme.yaml`, and `<format>/resume.mustache` with partials beside it.
+/// Builds a `Theme` from its files — `theme.yaml`, and `<format>/resume.mustache` with partials
+/// beside it — and from its parents' when its manifest says `extends:`: a template is looked up in
+/// the theme first, then in each parent in turn, and the manifests are merged mapping by mapping.
 struct ThemeLoader {
-    /// Where the files came from, put in front of file names in errors (`./mytheme`, `themes/classic`).
+    /// Where the theme's own files came from, put in front of file names in errors (`./mytheme`,
+    /// `themes/classic`).
     let origin: String
+    /// Where each template inherited from a parent came from, by path.
+    var origins: [String: String] = [:]
 
     static let manifestFile = "theme.yaml"
     static let documentTemplate = "resume"
     static let templateExtension = ".mustache"
+    /// The most parents a theme may have, one extending the next.
+    static let inheritanceLimit = 8
 
-    /// Reads a theme folder — its manifest, then the templates of the formats it lists — and
-    /// loads it.
+    /// Reads a theme folder — its manifest and its parents', then the templates of the formats
+    /// they list — and loads it, compiling every template.
     static func load(folder: String) throws -> Theme {
-        let loader = ThemeLoader(origin: folder)
-        let files = try ThemeFolder(folder).files { manifest in
-            try ManifestParser(file: loader.display(manifestFile)).parse(manifest).formats
-        }
-        return try loader.load(files: files, checkingTemplates: true)
+        try load(.folder(ThemeFolder(folder)), checkingTemplates: true)
     }
 
-    /// Loads a theme from its files, keyed by path relative to the theme folder. Templates are
-    /// compiled when a format is rendered; `checkingTemplates` compiles them all now, so that a
-    /// user's theme reports every template error when it is loaded.
+    /// Loads a theme from its files, keyed by path relative to the theme folder; its parents are
+    /// built-in themes or folders. Templates are compiled when a format is rendered;
+    /// `checkingTemplates` compiles them all now, so that a user's theme reports every template
+    /// error when it is loaded.
     func load(files: [String: String], checkingTemplates: Bool) throws -> Theme {
-        guard let yaml = files[Self.manifestFile] else {
-            throw ThemeError.missingFile(path: display(Self.manifestFile), reason: "a theme needs a manifest")
-        }
-        let manifest = try ManifestParser(file: display(Self.manifestFile)).parse(yaml)
-        if checkingTemplates {
-            for format in manifest.formats {
-                _ = try library(for: format, from: files)
+        try Self.load(.files(origin: origin, files), checkingTemplates: checkingTemplates)
+    }
+
+    static func load(_ source: ThemeSource, checkingTemplates: Bool) throws -> Theme {
+        let chain = try ThemeChain(source)
+        let manifest = try chain.manifest()
+        var files: [String: String] = [:]
+        var origins: [String: String] = [:]
+        for theme in chain.sources {
+            for (path, text) in try theme.templates(for: manifest.formats) where files[path] == nil {
+                files[path] = text
+                if theme.origin != source.origin { origins[path] = theme.origin }
             }
         }
-        return Theme(manifest: manifest, templates: ThemeTemplates(loader: self, files: files))
+        let loader = ThemeLoader(origin: source.origin, origins: origins)
+        if checkingTemplates {
+            for format in manifest.formats {
+                _ = try loader.library(for: format, from: files)
+            }
+        }
+        let parent = chain.documents.first?.extends?.scalar?.string
+        return Theme(manifest: manifest, extends: parent, templates: ThemeTemplates(loader: loader, files: files))
+    }
+}
+
+/// A theme and its parents, nearest first, with their manifests as written; a broken link (an
+/// unknown parent, a cycle, a chain too long) is a problem at the `extends:` line.
+struct ThemeChain {
+    private(set) var sources: [ThemeSource] = []
+    private(set) var documents: [ManifestDocument] = []
+    private var problems: [Diagnostic] = []
+    /// False when the chain could not be read to its end.
+    private var complete = true
+
+    init(_ theme: ThemeSource) throws {
+        var source = theme
+        var text = try theme.manifest()
+        while true {
+            sources.append(source)
+            let document = ManifestParser.read(
+                text, file: ThemeLoader(origin: source.origin).display(ThemeLoader.manifestFile), problems: &problems)
+            documents.append(document)
+            if document.root == nil { complete = false }
+            guard let extends = document.extends else { return }
+            guard let name = extends.scalar?.string, !name.isEmpty else {
+                broken(at: extends, in: document, "'extends' must name a theme: a built-in theme, or a folder by its path")
+                return
+            }
+            guard sources.count <= ThemeLoader.inheritanceLimit else {
+                let chain = sources.map(\.origin).joined(separator: " → ")
+                broken(
+                    at: extends, in: document,
+                    "cannot extend '\(name)': \(chain) already has \(ThemeLoader.inheritanceLimit) parents, the most a theme may have")
+                return
+            }
+            let parent: ThemeSource
+            do {
+                parent = try source.parent(name)
+            } catch {
+                broken(at: extends, in: document, "cannot extend '\(name)': \(error)")
+                return
+            }
+            if let first = sources.firstIndex(where: { $0.identity == parent.identity }) {
+                let cycle = (sources[first...].map(\.origin) + [parent.origin]).joined(separator: " → ")
+                broken(at: extends, in: document, "'extends: \(name)' makes a cycle: \(cycle)")
+                return
+            }
+            do {
+                text = try parent.manifest()
+            } catch {
+                broken(at: extends, in: document, "cannot extend '\(name)': \(error)")
+                return
+            }
+            source = parent
+        }
+    }
+
+    /// The merged manifest, or every problem of every manifest in the chain.
+    func manifest() throws -> ThemeManifest {
+        var problems = problems
+        let manifest = ManifestParser.manifest(from: documents, complete: complete, problems: &problems)
+        guard let manifest, problems.isEmpty else {
+            let order = Dictionary(documents.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
+            let sorted = problems.enumerated().sorted { a, b in
+                let left = (order[a.element.location.file] ?? 0, a.element.location.line, a.element.location.column, a.offset)
+                let right = (order[b.element.location.file] ?? 0, b.element.location.line, b.element.location.column, b.offset)
+                return left < right
+            }.map(\.element)
+            let sources = Dictionary(documents.map { ($0.file, $0.source) }, uniquingKeysWith: { first, _ in first })
+            throw ThemeError.invalidManifest(ManifestProblems(diagnostics: sorted, sources: sources))
+        }
+        return manifest
+    }
+
+    private mutating func broken(at node: Node, in document: ManifestDocument, _ message: String) {
+        let location = SourceLocation(file: document.file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        problems.append(Diagnostic(.error, at: location, message))
+        complete = false
     }
 }
 
@@ -71,8 +164,11 @@ private final class LibraryCache: @unchecked Sendable {
 }
 
 extension ThemeLoader {
+    /// Where the template or manifest at `path` came from: the theme's folder, or the parent's
+    /// it was inherited from.
     func display(_ path: String) -> String {
-        origin.isEmpty ? path : (origin as NSString).appendingPathComponent(path)
+        let folder = origins[path] ?? origin
+        return folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
     }
 
     /// Compiles `<format>/*.mustache`, each under its path without folder and extension.

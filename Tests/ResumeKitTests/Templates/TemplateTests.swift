@@ -67,8 +67,43 @@ final class TemplateTests: XCTestCase {
         XCTAssertEqual(try tree.render(data, withTemplate: "node"), "a(b(c))")
         let endless = try TemplateLibrary(templates: ["main": Template("{{>loop}}"), "loop": Template("x{{>loop}}")], escape: { $0 })
         XCTAssertThrowsError(try endless.render([:], withTemplate: "main")) { error in
-            XCTAssertEqual(error as? EndlessPartials, EndlessPartials(partial: "loop"))
+            XCTAssertEqual(error as? TemplateRenderLimit, TemplateRenderLimit(kind: .partialDepth, partial: "loop"))
         }
+    }
+
+    /// Template bombs from a stranger's theme stop at a limit with a located error: partials that
+    /// each include the next twice (2^40 renderings), and sections nested past any need.
+    func testTemplateBombsStopAtALimit() throws {
+        var templates = ["main": try Template("{{>p0}}")]
+        for level in 0..<40 {
+            templates["p\(level)"] = try Template(level == 39 ? "x" : "{{>p\(level + 1)}}{{>p\(level + 1)}}")
+        }
+        let doubling = TemplateLibrary(templates: templates, escape: { $0 })
+        XCTAssertThrowsError(try doubling.render([:], withTemplate: "main")) { error in
+            XCTAssertTrue(error is TemplateRenderLimit, "\(error)")
+        }
+        var silent = ["main": try Template("{{>q0}}")]
+        for level in 0..<40 {
+            silent["q\(level)"] = try Template(level == 39 ? "" : "{{>q\(level + 1)}}{{>q\(level + 1)}}")
+        }
+        XCTAssertThrowsError(try TemplateLibrary(templates: silent, escape: { $0 }).render([:], withTemplate: "main")) { error in
+            XCTAssertEqual((error as? TemplateRenderLimit)?.kind, .work, "work is bounded even when nothing is written")
+        }
+        let wide = TemplateLibrary(
+            templates: ["main": try Template("{{#items}}{{text}}{{/items}}")], escape: { $0 })
+        let huge: TemplateValue = ["items": .list(Array(repeating: ["text": .text(String(repeating: "x", count: 1 << 20))], count: 80))]
+        XCTAssertThrowsError(try wide.render(huge, withTemplate: "main")) { error in
+            XCTAssertEqual((error as? TemplateRenderLimit)?.kind, .output, "\(error)")
+        }
+
+        let nested = String(repeating: "{{#a}}", count: 100_000) + String(repeating: "{{/a}}", count: 100_000)
+        XCTAssertThrowsError(try Template(nested)) { error in
+            let message = (error as? TemplateError)?.message ?? ""
+            XCTAssertTrue(message.hasPrefix("Mustache syntax error: sections are nested more than 100 levels deep in '{{#a}}"), String(message.prefix(200)))
+            XCTAssertLessThan(message.count, 300, "a long line is shown by its start")
+        }
+        let deepest = String(repeating: "{{#a}}", count: 100) + "x" + String(repeating: "{{/a}}", count: 100)
+        XCTAssertNoThrow(try Template(deepest))
     }
 
     func testPartialsAreListedWithTheirLines() throws {
@@ -130,7 +165,7 @@ final class TemplateTests: XCTestCase {
                     _ = try library.render(["a": [["b": "1"], true], "b": .null], withTemplate: "t")
                     parsed += 1
                 } catch {
-                    XCTAssertTrue(error is TemplateError || error is EndlessPartials, "\(input): \(error)")
+                    XCTAssertTrue(error is TemplateError || error is TemplateRenderLimit, "\(input): \(error)")
                 }
             }
         }

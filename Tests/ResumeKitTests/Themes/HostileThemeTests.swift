@@ -62,11 +62,25 @@ final class HostileThemeTests: XCTestCase {
             XCTAssertTrue(files["theme.yaml"]!.contains(old), old)
             files["theme.yaml"] = files["theme.yaml"]!.replacingOccurrences(of: old, with: new)
             XCTAssertThrowsError(try ThemeLoader(origin: "./t").load(files: files, checkingTemplates: false), new) { error in
-                guard case .invalidManifest(_, _, let said)? = error as? ThemeError else { return XCTFail("\(error)") }
-                XCTAssertEqual(said, message)
+                guard case .invalidManifest(let problems)? = error as? ThemeError else { return XCTFail("\(error)") }
+                XCTAssertEqual(problems.diagnostics.map(\.message), [message])
             }
         }
         XCTAssertNil(HexColor("１F3A5F"), "full-width digits are not CSS")
         XCTAssertEqual(HexColor("#1f3a5f")?.digits, "1F3A5F")
+    }
+
+    /// A finding that stands for a broken theme says its first problem on one line.
+    func testAThemesProblemsAreSummedUpOnOneLine() {
+        var files = classicFiles
+        files["theme.yaml"] = files["theme.yaml"]!
+            .replacingOccurrences(of: "fontSize: 10pt ", with: "fontSize: 900pt ")
+            .replacingOccurrences(of: "baselineSkip: 12.5pt", with: "baselineSkip: 0pt")
+        XCTAssertThrowsError(try ThemeLoader(origin: "./t").load(files: files, checkingTemplates: false)) { error in
+            let summary = (error as? ThemeError)?.summary ?? ""
+            XCTAssertFalse(summary.contains("\n"), summary)
+            XCTAssertTrue(summary.hasSuffix("(and 1 more problem in the theme's manifests)"), summary)
+            XCTAssertTrue(summary.contains("'layout.fontSize' is '900pt'") || summary.contains("'layout.baselineSkip' is '0pt'"), summary)
+        }
     }
 }

@@ -105,7 +105,7 @@ final class ThemeLoadingTests: XCTestCase {
         let resume = try XCTUnwrap(ResumeLoader.load(yaml: "basics: {name: A}\nwork: [{name: B}]\n", file: "cv.yaml").resume)
         XCTAssertThrowsError(try Renderer(theme: theme).render(resume, as: .html)) { error in
             XCTAssertEqual(error as? ThemeError, .invalidTemplate(
-                file: "./mytheme/html/work.mustache", line: nil, message: EndlessPartials(partial: "work").message))
+                file: "./mytheme/html/work.mustache", line: nil, message: TemplateRenderLimit(kind: .partialDepth, partial: "work").message))
         }
     }
 
@@ -135,10 +135,8 @@ final class ThemeLoadingTests: XCTestCase {
         let yaml = classicFiles["theme.yaml"]!
         let bad = try XCTUnwrap(loadError(replacing("theme.yaml", "entryStyle: stacked", with: "entryStyle: sideways")))
         XCTAssertEqual(
-            bad,
-            .invalidManifest(
-                file: "./mytheme/theme.yaml", line: lineNumber(of: "entryStyle: stacked", in: yaml),
-                message: "'entryStyle' is 'sideways'; expected one of: stacked, inline"))
+            manifestProblems(bad),
+            ["./mytheme/theme.yaml:\(lineNumber(of: "entryStyle: stacked", in: yaml)!): 'entryStyle' is 'sideways'; expected one of: stacked, inline"])
 
         let missing = try XCTUnwrap(loadError(replacing("theme.yaml", "entryStyle: stacked", with: "")))
         XCTAssertTrue("\(missing)".contains("missing key 'entryStyle'"), "\(missing)")
@@ -147,15 +145,14 @@ final class ThemeLoadingTests: XCTestCase {
     func testManifestUnknownKeyWrongTypeAndMissingKey() throws {
         let yaml = classicFiles["theme.yaml"]!
         let unknown = try XCTUnwrap(loadError(replacing("theme.yaml", "  itemIndent: 12pt", with: "  itemIndent: 12pt\n  itemIndnet: 3pt")))
-        XCTAssertEqual(unknown, .invalidManifest(
-            file: "./mytheme/theme.yaml", line: lineNumber(of: "  itemIndent: 12pt", in: yaml)! + 1,
-            message: unknownMessage(unknown)))
-        XCTAssertTrue("\(unknown)".contains("unknown key 'layout.itemIndnet'"))
+        XCTAssertEqual(manifestProblems(unknown), [
+            "./mytheme/theme.yaml:\(lineNumber(of: "  itemIndent: 12pt", in: yaml)! + 1): unknown key 'layout.itemIndnet' "
+                + "(expected one of: \(ManifestParser.schema["layout"]!.joined(separator: ", ")))"
+        ])
 
         let wrongType = try XCTUnwrap(loadError(replacing("theme.yaml", "fontSize: 10pt", with: "fontSize: [10pt]")))
-        guard case .invalidManifest(_, let line, let message) = wrongType else { return XCTFail("\(wrongType)") }
-        XCTAssertEqual(line, lineNumber(of: "fontSize: 10pt", in: yaml))
-        XCTAssertEqual(message, "'layout.fontSize' must be text")
+        XCTAssertEqual(
+            manifestProblems(wrongType), ["./mytheme/theme.yaml:\(lineNumber(of: "fontSize: 10pt", in: yaml)!): 'layout.fontSize' must be text"])
 
         let badLength = try XCTUnwrap(loadError(replacing("theme.yaml", "fontSize: 10pt", with: "fontSize: 10px")))
         XCTAssertTrue("\(badLength)".contains("'layout.fontSize' is '10px'; expected a length"))
@@ -167,9 +164,9 @@ final class ThemeLoadingTests: XCTestCase {
         XCTAssertTrue("\(missing)".contains("missing key 'dateStyle'"))
 
         let broken = try XCTUnwrap(loadError(replacing("theme.yaml", "name: classic", with: "name: [classic")))
-        guard case .invalidManifest(_, let brokenLine, let brokenMessage) = broken else { return XCTFail("\(broken)") }
-        XCTAssertNotNil(brokenLine)
-        XCTAssertTrue(brokenMessage.hasPrefix("invalid YAML"))
+        let brokenProblems = manifestProblems(broken)
+        XCTAssertEqual(brokenProblems.count, 1, "\(brokenProblems)")
+        XCTAssertTrue(brokenProblems.first?.contains(": invalid YAML") == true, "\(brokenProblems)")
     }
 
     func testTemplateTagsFollowDelimiterChanges() throws {
@@ -186,9 +183,10 @@ private extension ThemeLoadingTests {
         source.components(separatedBy: "\n").firstIndex { $0.contains(text) }.map { $0 + 1 }
     }
 
-    func unknownMessage(_ error: ThemeError) -> String {
-        if case .invalidManifest(_, _, let message) = error { return message }
-        return ""
+    /// A manifest error's problems as `file:line: message`.
+    func manifestProblems(_ error: ThemeError?) -> [String] {
+        guard case .invalidManifest(let problems)? = error else { return ["not a manifest error: \(String(describing: error))"] }
+        return problems.diagnostics.map { "\($0.location.file):\($0.location.line): \($0.message)" }
     }
 }
 

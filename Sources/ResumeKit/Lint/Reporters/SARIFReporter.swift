@@ -39,13 +39,7 @@ public struct SARIFReporter: Sendable {
                         locations: [Location(diagnostic)])
                 })
         ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(log), as: UTF8.self) + "\n"
-        } catch {
-            preconditionFailure("a SARIF log of strings and numbers always encodes: \(error)")
-        }
+        return EncodedJSON.text(log)
     }
 
     /// A path as a relative URI reference: forward slashes, no leading `./`, reserved characters escaped.
