@@ -1,3 +1,6 @@
+// Test support is built only where XCTest is: a plain `swift build -c release` builds every
+// target of the package, and XCTest is there only for tests.
+#if canImport(XCTest)
 import Foundation
 import XCTest
 
@@ -49,3 +52,4 @@ private final class DeadlineWork<Result>: @unchecked Sendable {
 func formatted(_ seconds: TimeInterval) -> String {
     seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
 }
+#endif

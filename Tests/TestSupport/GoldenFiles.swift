@@ -1,3 +1,6 @@
+// Test support is built only where XCTest is: a plain `swift build -c release` builds every
+// target of the package, and XCTest is there only for tests.
+#if canImport(XCTest)
 import Foundation
 import XCTest
 
@@ -83,3 +86,4 @@ private extension GoldenFiles {
         return "at line \(index + 1):\n  expected: \(show(expectedLines, index))\n  actual:   \(show(actualLines, index))"
     }
 }
+#endif

@@ -1,3 +1,6 @@
+// Test support is built only where XCTest is: a plain `swift build -c release` builds every
+// target of the package, and XCTest is there only for tests.
+#if canImport(XCTest)
 import Foundation
 import XCTest
 
@@ -412,3 +415,4 @@ private func withCStrings<Result>(_ strings: [String], _ body: ([UnsafeMutablePo
     defer { pointers.forEach { free($0) } }
     return body(pointers)
 }
+#endif

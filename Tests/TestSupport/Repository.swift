@@ -1,3 +1,6 @@
+// Test support is built only where XCTest is: a plain `swift build -c release` builds every
+// target of the package, and XCTest is there only for tests.
+#if canImport(XCTest)
 import Foundation
 
 /// Folders and files of the repository, found from this file's path so that tests run from any
@@ -23,3 +26,4 @@ public enum Repository {
         examplesFolder.appendingPathComponent(name)
     }
 }
+#endif

@@ -1,3 +1,6 @@
+// Test support is built only where XCTest is: a plain `swift build -c release` builds every
+// target of the package, and XCTest is there only for tests.
+#if canImport(XCTest)
 import Foundation
 import XCTest
 
@@ -33,3 +36,4 @@ public enum RequiredTool {
         public var description: String { "required: \(reason)" }
     }
 }
+#endif
