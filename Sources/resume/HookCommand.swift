@@ -102,12 +102,19 @@ struct HookCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "uninstall",
             abstract: "Remove the pre-commit hook that 'resume hook install' wrote.",
-            discussion: "A pre-commit hook that resume did not write is left alone."
+            discussion: """
+                A pre-commit hook that resume did not write is left alone; one it wrote that you \
+                edited since is removed only with --force.
+                """
         )
+
+        @Flag(help: "Remove the hook resume wrote even when it was edited since.")
+        var force = false
 
         func run() throws {
             let installer = try HookInstaller(hooksFolder: HookLocation.hooksFolder())
-            if try HookLocation.perform(foreignHook: "it is left alone", { try installer.uninstall() }) {
+            let advice = "it is left alone" + (force ? "" : " (--force removes a hook resume wrote that was edited)")
+            if try HookLocation.perform(foreignHook: advice, { try installer.uninstall(force: force) }) {
                 Terminal.note("removed \(installer.hookFile.path)")
             } else {
                 Terminal.note("there is no pre-commit hook in \(installer.hooksFolder.path)")

@@ -179,6 +179,14 @@ final class HookCommandTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: hook, encoding: .utf8), edited)
         XCTAssertEqual(try run(["hook", "install", "--force"], in: repository.root, repository).status, 0)
         XCTAssertFalse(try String(contentsOf: hook, encoding: .utf8).contains("my own check"))
+
+        try edited.write(to: hook, atomically: true, encoding: .utf8)
+        let kept = try run(["hook", "uninstall"], in: repository.root, repository)
+        XCTAssertEqual(kept.status, 2, kept.stderr)
+        XCTAssertTrue(kept.stderr.contains("has been edited since; it is left alone (--force removes"), kept.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: hook.path))
+        XCTAssertEqual(try run(["hook", "uninstall", "--force"], in: repository.root, repository).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: hook.path))
     }
 
     func testCoreHooksPathIsHonoured() throws {

@@ -45,10 +45,12 @@ public struct HookInstaller {
         return outcome
     }
 
-    /// Removes the hook if this tool wrote it; returns false when there is no hook at all.
-    public func uninstall() throws -> Bool {
+    /// Removes the hook if this tool wrote it — one edited since only with `force`, as the edits
+    /// are someone's work; returns false when there is no hook at all.
+    public func uninstall(force: Bool = false) throws -> Bool {
         guard let text = existingHook() else { return false }
         guard PreCommitHookScript.isWrittenByResume(text) else { throw HookError.foreignHook(path: hookFile.path) }
+        if PreCommitHookScript.isEdited(text), !force { throw HookError.editedHook(path: hookFile.path) }
         do {
             try FileManager.default.removeItem(at: hookFile)
         } catch {
