@@ -81,18 +81,18 @@ struct HookCommand: ParsableCommand {
 
         func run() throws {
             let top = try HookLocation.repositoryTop()
-            let folder = try StagedCopy.makeFolder()
-            RunningCompiles.shared.add(folder)
-            defer {
-                try? FileManager.default.removeItem(at: folder)
-                RunningCompiles.shared.remove(folder)
-            }
-            try CompileInterruption.cleaningUp {
-                let resumes = try HookLocation.perform(foreignHook: "") {
-                    try StagedResumes(pattern: files, repository: top).copy(into: folder)
+            do {
+                try RunningCompiles.shared.withTemporaryFolder(named: "resume-hook") { folder in
+                    try CompileInterruption.cleaningUp {
+                        let resumes = try HookLocation.perform(foreignHook: "") {
+                            try StagedResumes(pattern: files, repository: top).copy(into: folder)
+                        }
+                        guard !resumes.isEmpty else { return }
+                        try StagedCopy.lint(resumes, in: folder, from: top)
+                    }
                 }
-                guard !resumes.isEmpty else { return }
-                try StagedCopy.lint(resumes, in: folder, from: top)
+            } catch let failure as SystemFailure {
+                throw CommandFailure.outputFailure(failure.message)
             }
         }
     }
@@ -174,17 +174,9 @@ private enum RunningExecutable {
     }
 }
 
-/// The staged copies `hook run` lints: a private temporary folder, and lint run on it in-process
-/// with the files named by their paths in the repository.
+/// The staged copies `hook run` lints, in-process, with the files named by their paths in the
+/// repository.
 private enum StagedCopy {
-    static func makeFolder() throws -> URL {
-        var template = Array((FileManager.default.temporaryDirectory.path + "/resume-hook.XXXXXX").utf8CString)
-        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
-            throw CommandFailure.outputFailure("cannot make a temporary folder in \(FileManager.default.temporaryDirectory.path)")
-        }
-        return URL(fileURLWithPath: String(cString: template))
-    }
-
     /// Lints the copies as `resume lint` with no options does, from the repository's top folder
     /// (where a relative `meta.theme` is found), naming each file by its path in the repository;
     /// everything is printed on standard error, where git shows a hook's output.

@@ -54,44 +54,39 @@ public struct PDFCompiler: Sendable {
         }
         let job = Self.safeJobName(jobName)
         let environment = try Self.environment()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        RunningCompiles.shared.add(folder)
-        defer {
-            try? FileManager.default.removeItem(at: folder)
-            RunningCompiles.shared.remove(folder)
-        }
-        try Data(latex.utf8).write(to: folder.appendingPathComponent("\(job).tex"))
+        return try RunningCompiles.shared.withTemporaryFolder(named: "resume-pdf") { folder in
+            try Data(latex.utf8).write(to: folder.appendingPathComponent("\(job).tex"))
 
-        let process = TeXProcess(
-            executable: driver.executable, arguments: driver.arguments(compiling: "\(job).tex"), folder: folder,
-            environment: environment, timeout: timeout, fileSizeLimit: fileSizeLimit)
-        var pass = 0
-        var log = ""
-        repeat {
-            pass += 1
-            onPass(Pass(program: driver.displayName, number: pass, file: "\(job).tex"))
-            let outcome = try process.run()
-            log = Self.readLog(folder.appendingPathComponent("\(job).log"))
-            switch outcome {
-            case .timedOut:
-                throw PDFCompileFailure.timedOut(engine, seconds: Int(timeout.rounded(.up)))
-            case .wroteTooMuch:
-                throw PDFCompileFailure.wroteTooMuch(engine, megabytes: process.fileSizeLimit >> 20)
-            case .signalled(let number):
-                throw PDFCompileFailure.noOutput(engine, status: 128 + number)
-            case .exited(let status) where status != 0:
-                throw Self.failure(engine: engine, status: status, log: log, latex: latex)
-            case .exited:
-                break
+            let process = TeXProcess(
+                executable: driver.executable, arguments: driver.arguments(compiling: "\(job).tex"), folder: folder,
+                environment: environment, timeout: timeout, fileSizeLimit: fileSizeLimit)
+            var pass = 0
+            var log = ""
+            repeat {
+                pass += 1
+                onPass(Pass(program: driver.displayName, number: pass, file: "\(job).tex"))
+                let outcome = try process.run()
+                log = Self.readLog(folder.appendingPathComponent("\(job).log"))
+                switch outcome {
+                case .timedOut:
+                    throw PDFCompileFailure.timedOut(engine, seconds: Int(timeout.rounded(.up)))
+                case .wroteTooMuch:
+                    throw PDFCompileFailure.wroteTooMuch(engine, megabytes: process.fileSizeLimit >> 20)
+                case .signalled(let number):
+                    throw PDFCompileFailure.noOutput(engine, status: 128 + number)
+                case .exited(let status) where status != 0:
+                    throw Self.failure(engine: engine, status: status, log: log, latex: latex)
+                case .exited:
+                    break
+                }
+            } while driver.kind == .engine && pass < maximumPasses && Self.asksForRerun(log)
+            try TeXLostCharacters.check(logFile: folder.appendingPathComponent("\(job).log"), engine: engine)
+
+            guard let pdf = try? Data(contentsOf: folder.appendingPathComponent("\(job).pdf")) else {
+                throw Self.failure(engine: engine, status: 0, log: log, latex: latex)
             }
-        } while driver.kind == .engine && pass < maximumPasses && Self.asksForRerun(log)
-        try TeXLostCharacters.check(logFile: folder.appendingPathComponent("\(job).log"), engine: engine)
-
-        guard let pdf = try? Data(contentsOf: folder.appendingPathComponent("\(job).pdf")) else {
-            throw Self.failure(engine: engine, status: 0, log: log, latex: latex)
+            return Output(pdf: pdf, pages: Self.pageCount(in: log), passes: pass)
         }
-        return Output(pdf: pdf, pages: Self.pageCount(in: log), passes: pass)
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The TeX programs running and the temporary folders in use, so that a command ended by a
-/// signal (Ctrl-C, SIGTERM, a closed terminal) can stop the programs and remove the folders —
+/// The programs running (TeX, git) and the temporary folders in use, so that a command ended by
+/// a signal (Ctrl-C, SIGTERM, a closed terminal) can stop the programs and remove the folders —
 /// which hold the résumé's text — instead of leaving them behind.
 public final class RunningCompiles: @unchecked Sendable {
     public static let shared = RunningCompiles()
@@ -11,9 +11,24 @@ public final class RunningCompiles: @unchecked Sendable {
     /// The process groups of the running programs, each led by the program itself.
     private var groups: Set<pid_t> = []
 
-    /// A temporary folder holding the résumé's text, removed if the command is stopped.
-    public func add(_ folder: URL) { lock.withLock { _ = folders.insert(folder) } }
-    public func remove(_ folder: URL) { lock.withLock { _ = folders.remove(folder) } }
+    /// Runs `body` with a new temporary folder for the résumé's text: private to this user
+    /// (`mkdtemp`, mode 0700), named `prefix` and a random part, removed afterwards — and by
+    /// ``stopAndRemoveAll()`` if a signal ends the command meanwhile.
+    public func withTemporaryFolder<Result>(named prefix: String, _ body: (URL) throws -> Result) throws -> Result {
+        let base = FileManager.default.temporaryDirectory.path
+        var template = Array((base + "/\(prefix).XXXXXX").utf8CString)
+        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+            throw SystemFailure(code: errno, "cannot make a temporary folder in \(base): \(SystemFailure.describe(errno))")
+        }
+        let folder = URL(fileURLWithPath: String(cString: template))
+        lock.withLock { _ = folders.insert(folder) }
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            lock.withLock { _ = folders.remove(folder) }
+        }
+        return try body(folder)
+    }
+
     func add(_ group: pid_t) { lock.withLock { _ = groups.insert(group) } }
     func remove(_ group: pid_t) { lock.withLock { _ = groups.remove(group) } }
 

@@ -134,7 +134,7 @@ public struct OutputProblem: Error, Sendable, Equatable, CustomStringConvertible
 }
 
 /// A failed system call, with the C library's words for its `errno`.
-public struct SystemFailure: Error, Sendable, Equatable {
+public struct SystemFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public let code: Int32
     /// `No space left on device`, or what was being done when that is clearer.
     public let message: String
@@ -143,6 +143,8 @@ public struct SystemFailure: Error, Sendable, Equatable {
         self.code = code
         self.message = message ?? Self.describe(code)
     }
+
+    public var description: String { message }
 
     static func describe(_ code: Int32) -> String {
         switch code {

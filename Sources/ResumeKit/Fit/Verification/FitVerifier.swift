@@ -273,27 +273,22 @@ private extension FitVerifier {
     }
 
     func compile(_ source: String, with executable: URL) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-verify-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        RunningCompiles.shared.add(folder)
-        defer {
-            try? FileManager.default.removeItem(at: folder)
-            RunningCompiles.shared.remove(folder)
+        try RunningCompiles.shared.withTemporaryFolder(named: "resume-verify") { folder in
+            try source.write(to: folder.appendingPathComponent("resume.tex"), atomically: true, encoding: .utf8)
+            let arguments = ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "resume.tex"]
+            let outcome = try TeXProcess(executable: executable, arguments: arguments, folder: folder, timeout: timeout).run()
+            let data = (try? Data(contentsOf: folder.appendingPathComponent("resume.log"))) ?? Data()
+            let log = String(decoding: data, as: UTF8.self)
+            guard outcome == .exited(0) else {
+                let stopped =
+                    switch outcome {
+                    case .timedOut: "TeX was stopped after running for \(Int(timeout.rounded(.up))) seconds"
+                    default: "\(outcome)"
+                    }
+                let error = log.split(separator: "\n").first { $0.hasPrefix("!") }.map(String.init) ?? stopped
+                throw Problem.compileFailed(error)
+            }
+            return log
         }
-        try source.write(to: folder.appendingPathComponent("resume.tex"), atomically: true, encoding: .utf8)
-        let arguments = ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "resume.tex"]
-        let outcome = try TeXProcess(executable: executable, arguments: arguments, folder: folder, timeout: timeout).run()
-        let data = (try? Data(contentsOf: folder.appendingPathComponent("resume.log"))) ?? Data()
-        let log = String(decoding: data, as: UTF8.self)
-        guard outcome == .exited(0) else {
-            let stopped =
-                switch outcome {
-                case .timedOut: "TeX was stopped after running for \(Int(timeout.rounded(.up))) seconds"
-                default: "\(outcome)"
-                }
-            let error = log.split(separator: "\n").first { $0.hasPrefix("!") }.map(String.init) ?? stopped
-            throw Problem.compileFailed(error)
-        }
-        return log
     }
 }
