@@ -1,3 +1,11 @@
+extension Unicode.Scalar {
+    /// `U+0414`: the code point as Unicode writes it, at least four hexadecimal digits.
+    var codePoint: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
+
 /// Text from a file made safe to print on a terminal: characters that would act instead of show
 /// (control characters and terminal escapes, bidirectional overrides that reorder what follows,
 /// line separators) or that show nothing (zero-width spaces and joiners, byte-order marks) are
@@ -44,8 +52,7 @@ public enum VisibleText {
 
     /// `<U+202E>`
     static func codePoint(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)>"
+        "<\(scalar.codePoint)>"
     }
 
     private static func spelled(_ scalars: Substring.UnicodeScalarView) -> String {

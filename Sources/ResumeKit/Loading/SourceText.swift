@@ -134,7 +134,7 @@ struct SourceText {
                     break
                 default:
                     if isForbiddenControl(scalar) {
-                        problem("control character \(String(format: "U+%04X", scalar.value)) is not allowed in a YAML file")
+                        problem("control character \(scalar.codePoint) is not allowed in a YAML file")
                     }
                 }
                 scalars.append(scalar)

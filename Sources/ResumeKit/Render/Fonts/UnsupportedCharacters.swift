@@ -96,10 +96,8 @@ extension Unicode.Scalar {
     /// `'Д' U+0414 CYRILLIC CAPITAL LETTER DE`, for messages; without the character itself when it
     /// would not show (a combining mark, a format character, a space).
     var described: String {
-        let hex = String(value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         let name = properties.name.map { " \($0)" } ?? ""
-        return isVisible ? "'\(self)' \(code)\(name)" : "\(code)\(name)"
+        return isVisible ? "'\(self)' \(codePoint)\(name)" : "\(codePoint)\(name)"
     }
 
     /// Whether the character shows as itself between quotes.
