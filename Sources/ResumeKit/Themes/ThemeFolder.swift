@@ -53,9 +53,11 @@ struct ThemeFolder {
             throw ThemeError.missingFile(
                 path: shown, reason: path == ThemeLoader.manifestFile ? "not found; a theme folder needs a manifest" : "cannot be read")
         }
-        if status.st_mode & S_IFMT == S_IFLNK, !isInside(file.resolvingSymlinksInPath()) {
+        // Where the path really leads, through a link on the file or on any folder above it.
+        if !isInside(file.resolvingSymlinksInPath()) {
+            let link = status.st_mode & S_IFMT == S_IFLNK ? "is a symbolic link to a file" : "is reached through a symbolic link"
             throw ThemeError.missingFile(
-                path: shown, reason: "is a symbolic link to a file outside the theme folder; a theme may read only its own files")
+                path: shown, reason: "\(link) outside the theme folder; a theme may read only its own files")
         }
         let contents: BoundedFile.Contents
         do {

@@ -26,6 +26,22 @@ final class HostileThemeTests: XCTestCase {
         XCTAssertNoThrow(try Theme.resolve(folder.path))
     }
 
+    /// A folder of templates that is a link out of the theme is refused as a linked file is.
+    func testAFolderLinkedOutOfTheThemeIsRefused() throws {
+        let folder = try temporaryThemeFolder(classicFiles)
+        let outside = try temporaryThemeFolder(["text/awards.mustache": "outside"]).appendingPathComponent("text")
+        let text = folder.appendingPathComponent("text")
+        try FileManager.default.removeItem(at: text)
+        try FileManager.default.createSymbolicLink(atPath: text.path, withDestinationPath: outside.path)
+        XCTAssertThrowsError(try Theme.resolve(folder.path)) { error in
+            XCTAssertEqual(
+                error as? ThemeError,
+                .missingFile(
+                    path: folder.path + "/text/awards.mustache",
+                    reason: "is reached through a symbolic link outside the theme folder; a theme may read only its own files"))
+        }
+    }
+
     /// Files the theme does not use are never opened: a huge sparse file beside the templates
     /// costs nothing, and a folder that is no theme is refused before anything in it is read.
     func testOnlyTheFilesAThemeUsesAreRead() throws {
