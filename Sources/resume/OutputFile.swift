@@ -21,8 +21,8 @@ struct OutputFile {
     /// For commands that create a file rather than update one: refuses to replace a regular file
     /// unless `force` is given or `isReplaceable` says the file holds what this command wrote.
     func refuseToReplace(force: Bool, unless isReplaceable: (Data) -> Bool = { _ in false }) throws {
-        guard !force, destination.replacesExistingFile, let named = destination.named, let path = destination.filePath else { return }
-        if let existing = FileManager.default.contents(atPath: path), isReplaceable(existing) { return }
+        guard !force, destination.replacesExistingFile, let named = destination.named else { return }
+        if destination.existingFileHolds(isReplaceable) { return }
         throw CommandFailure.invalidInput("'\(named)' already exists; add --force to replace it")
     }
 

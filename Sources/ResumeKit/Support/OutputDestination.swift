@@ -53,10 +53,13 @@ public struct OutputDestination: Sendable, Equatable {
         return false
     }
 
-    /// The regular file written, after following symbolic links; nil for other destinations.
-    public var filePath: String? {
-        if case .regularFile(let path, _) = kind { return path }
-        return nil
+    /// Whether the regular file that writing would replace holds what `test` accepts; read up to
+    /// `limit` bytes only, so a huge file named by mistake is not read whole (it fails the test).
+    public func existingFileHolds(upTo limit: Int = 4 << 20, _ test: (Data) -> Bool) -> Bool {
+        guard case .regularFile(let path, exists: true) = kind,
+              case .bytes(let data)? = try? BoundedFile.contents(of: path, limit: limit)
+        else { return false }
+        return test(data)
     }
 
     /// Throws when the destination is the file at `input`, by identity rather than by name: a
