@@ -33,11 +33,12 @@ public enum VisibleText {
 
     /// Whether the character is invisible, or changes how the terminal shows what follows.
     public static func needsSpelling(_ scalar: Unicode.Scalar) -> Bool {
+        if isBidiControl(scalar) { return true }
         switch scalar.value {
-        case 0x00...0x08, 0x0A...0x1F, 0x7F...0x9F: true  // controls, keeping the tab
-        case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x206F: true
-        case 0x061C, 0x180E, 0xFEFF, 0xFFF9...0xFFFB: true
-        default: false
+        case 0x00...0x08, 0x0A...0x1F, 0x7F...0x9F: return true  // controls, keeping the tab
+        case 0x200B...0x200D, 0x2028, 0x2029, 0x2060...0x2064, 0x206A...0x206F: return true  // invisible, separators
+        case 0x180E, 0xFEFF, 0xFFF9...0xFFFB: return true
+        default: return false
         }
     }
 
