@@ -108,6 +108,10 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertTrue(folderLint.stdout.contains("cv\\xFF.yaml: 1 page in theme classic"), folderLint.stdout)
         XCTAssertTrue(folderLint.stderr.contains("Lebenslauf-\\xE4.yaml:3:3: error: unknown key 'emial'"), folderLint.stderr)
 
+        let inFolder = try resume.runShell(
+            #"sub="$(printf 'alt\377')" && mkdir "$sub" && cp "$(printf 'cv\377.yaml')" "$sub/" && "$RESUME" lint "$sub""#, in: folder)
+        XCTAssertTrue(inFolder.stdout.contains("alt\\xFF/cv\\xFF.yaml: 1 page in theme classic"), inFolder.stdout + inFolder.stderr)
+
         let pdf = try resume.runShell(#""$RESUME" render "$(printf 'cv\377.yaml')" -o cv.pdf"#, in: folder)
         XCTAssertEqual(pdf.status, 0, pdf.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("cv.pdf").path))

@@ -14,7 +14,8 @@ public enum ResumeFiles {
             guard let names = ForeignFileNames.entries(ofDirectory: path) else {
                 throw Problem(description: "\(path): cannot read the directory")
             }
-            let folder = path == "." ? [] : ForeignFileNames.fileSystemBytes(of: path.hasSuffix("/") ? path : path + "/")
+            let named = ForeignFileNames.fileSystemBytes(of: path)
+            let folder = path == "." ? [] : named.last == UInt8(ascii: "/") ? named : named + [UInt8(ascii: "/")]
             let files = names
                 .filter { $0.first != UInt8(ascii: ".") && hasResumeExtension($0) }
                 .map { ForeignFileNames.register(folder + $0) }
