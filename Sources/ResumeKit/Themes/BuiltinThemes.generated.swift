@@ -488,7 +488,7 @@ a:hover { text-decoration: underline; }
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
-\usepackage{hyperref}
+\usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
 \hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
@@ -1717,7 +1717,7 @@ a:hover { color: var(--accent); text-decoration: underline; }
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
 \colorlet{rule}{accent!30}
-\usepackage{hyperref}
+\usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
 \hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
