@@ -251,7 +251,12 @@ body {
   font-size: {{layout.fontSize.css}};
   line-height: {{layout.baselineSkip.css}};
   -webkit-text-size-adjust: 100%;
+  /* No slanted or emboldened copies of fonts that have no italic or bold (CJK fonts have no
+     italic): text is set upright instead, as the PDF sets it. */
+  font-synthesis: none;
 }
+/* Korean breaks lines between words, as the PDF does; Chinese and Japanese between characters. */
+:lang(ko) { word-break: keep-all; overflow-wrap: anywhere; }
 main {
   box-sizing: border-box;
   max-width: {{layout.paperWidth.css}};
@@ -278,7 +283,8 @@ h1 {
   line-height: {{layout.smallSkip.css}};
 }
 .contacts li { display: inline; white-space: nowrap; }
-.contacts li:not(:last-child)::after { content: "·"; margin: 0 0.6em; }
+/* A separator belongs to the item after it, so none is left dangling at the end of a line. */
+.contacts li + li::before { content: "·"; margin: 0 0.6em; }
 .summary { margin: {{layout.headingBefore.css}} 0 0; }
 h2 {
   margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
@@ -305,8 +311,10 @@ h3 { margin: 0; font-size: 1em; font-weight: bold; }
 .entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
 .pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
 .keywords, .courses { color: var(--muted); font-size: {{layout.smallSize.css}}; }
-.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; }
-.highlights li { margin-top: {{layout.itemBefore.css}}; }
+/* The bullet hangs in the indent, 0.5em before the text, as the LaTeX sets it: inside the page. */
+.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; list-style: none; }
+.highlights li { position: relative; margin-top: {{layout.itemBefore.css}}; }
+.highlights li::before { content: "•"; position: absolute; right: calc(100% + 0.5em); }
 a { color: inherit; text-decoration: none; }
 a:hover { text-decoration: underline; }
 @media (max-width: 40rem) {
@@ -316,8 +324,12 @@ a:hover { text-decoration: underline; }
 @media print {
   html { background: none; }
   main { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+  /* Pages break between lines of an entry, as the PDF's do, but never inside a bullet or an
+     entry's header lines, never right after a heading, and never leaving one line alone. */
+  body { orphans: 2; widows: 2; }
   h2 { break-after: avoid-page; }
-  .entry { break-inside: avoid-page; }
+  .line, .highlights li, .pair { break-inside: avoid-page; }
+  .entry > .line:first-child { break-after: avoid-page; }
 }
 
 """##,
@@ -1380,8 +1392,7 @@ h2 {
   text-transform: uppercase;
   letter-spacing: 0.03em;
 }
-.highlights { list-style-type: square; }
-.highlights li::marker { color: var(--accent); }
+.highlights li::before { color: var(--accent); }
 a:hover { color: var(--accent); }
 
 """##,
