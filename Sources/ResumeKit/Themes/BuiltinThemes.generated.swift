@@ -89,7 +89,7 @@ enum BuiltinThemeFiles {
 <article class="entry">
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#url}}
-<div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{url.text}}</span></div>
+<div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{#url.href}}<a href="{{url.href}}">{{url.text}}</a>{{/url.href}}{{^url.href}}{{url.text}}{{/url.href}}</span></div>
 {{/url}}
 {{^url}}
 {{#roles}}
@@ -237,6 +237,7 @@ enum BuiltinThemeFiles {
   --accent: #{{colors.accent}};
   --text: #{{colors.text}};
   --muted: #{{colors.muted}};
+  --link: #{{colors.link}};
 }
 @page {
   size: {{layout.cssPaper}};
@@ -315,7 +316,7 @@ h3 { margin: 0; font-size: 1em; font-weight: bold; }
 .highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; list-style: none; }
 .highlights li { position: relative; margin-top: {{layout.itemBefore.css}}; }
 .highlights li::before { content: "•"; position: absolute; right: calc(100% + 0.5em); }
-a { color: inherit; text-decoration: none; }
+a { color: var(--link); text-decoration: none; }
 a:hover { text-decoration: underline; }
 @media (max-width: 40rem) {
   main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
@@ -508,8 +509,9 @@ a:hover { text-decoration: underline; }
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
+\definecolor{link}{HTML}{<<colors.link>>}
 \usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
-\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
+\hypersetup{colorlinks=true,allcolors=link,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
 % Sizes and vertical spacing come from theme.yaml; every skip is fixed so lines and pages are predictable.
@@ -537,7 +539,7 @@ a:hover { text-decoration: underline; }
             "tex/projects.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<url.text>>}
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<#url.href>>\href{<<url.href>>}{<<url.text>>}<</url.href>><<^url.href>><<url.text>><</url.href>>}
 <<#description>>
 \cvtext{<<description>>}
 <</description>>
@@ -1039,9 +1041,10 @@ paragraph:
   frenchSpacing: true       # one space width after a full stop
 
 colors:
-  accent: "1F3A5F"          # headings, rules, links
+  accent: "1F3A5F"          # headings, rules
   text: "1A1A1A"
   muted: "555555"           # dates, places
+  link: "1F4F8F"            # links, in every format
 
 """##,
         ],
@@ -1084,7 +1087,7 @@ colors:
             "html/projects.mustache": ##"""
 {{#entries}}
 <article class="entry">
-<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#roles}}, <span class="subtitle">{{roles}}</span>{{/roles}}{{^roles}}{{#entity}}, <span class="subtitle">{{entity}}</span>{{/entity}}{{/roles}}{{#url}}<span class="sep">·</span><span class="place">{{url.text}}</span>{{/url}}</div><span class="right">{{dates}}</span></div>
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#roles}}, <span class="subtitle">{{roles}}</span>{{/roles}}{{^roles}}{{#entity}}, <span class="subtitle">{{entity}}</span>{{/entity}}{{/roles}}{{#url}}<span class="sep">·</span><span class="place">{{#url.href}}<a href="{{url.href}}">{{url.text}}</a>{{/url.href}}{{^url.href}}{{url.text}}{{/url.href}}</span>{{/url}}</div><span class="right">{{dates}}</span></div>
 {{#description}}
 <p>{{description}}</p>
 {{/description}}
@@ -1366,7 +1369,7 @@ layout:
   maxDepth: 4pt             # how far the last line may reach below the text area (\maxdepth)
 
 colors:
-  accent: "7A2E1F"          # headings, rules, links
+  accent: "7A2E1F"          # headings, rules
   muted: "5F5F5F"           # dates, places
 
 """##,
@@ -1393,7 +1396,6 @@ h2 {
   letter-spacing: 0.03em;
 }
 .highlights li::before { color: var(--accent); }
-a:hover { color: var(--accent); }
 
 """##,
             "tex/macros.mustache": ##"""
@@ -1451,9 +1453,10 @@ a:hover { color: var(--accent); }
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
+\definecolor{link}{HTML}{<<colors.link>>}
 \colorlet{rule}{accent!30}
 \usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
-\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
+\hypersetup{colorlinks=true,allcolors=link,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
 % Latin Modern Sans throughout (paragraph.font in theme.yaml): the fit engine measures with its metrics.
@@ -1586,6 +1589,7 @@ colors:
   accent: "0F5C8C"          # name, headings, rules, bullets
   text: "222222"
   muted: "5F6670"           # label, contacts, dates, places
+  link: "0F5C8C"            # links, in the accent
 
 """##,
         ],
