@@ -34,6 +34,7 @@ private extension ContextBuilder {
             "basics": basics(resume.basics),
             "labels": labels,
             "sections": .list(resume.placedSections.map { section(resume, $0) }),
+            "pages": ["total": options.pageCount.map { .text(String($0)) } ?? .null],
         ]
     }
 
@@ -58,6 +59,8 @@ private extension ContextBuilder {
             "marginBottom": length(page.margins.bottom),
             "marginLeft": length(page.margins.left),
             "marginRight": length(page.margins.right),
+            // The footer's baseline, halfway down the bottom margin.
+            "footSkip": length(Length(page.margins.bottom.value / 2, page.margins.bottom.unit)),
         ]
         for key in LayoutLength.allCases {
             values[key.rawValue] = length(page[key])
@@ -121,6 +124,7 @@ private extension ContextBuilder {
         }
         return [
             "name": value(basics.name),
+            "nameInCSS": .text(Self.cssEscaped(basics.name)),
             "label": value(basics.label),
             "summary": value(basics.summary),
             "contacts": .list(contacts.map(TemplateValue.record)),
@@ -281,5 +285,23 @@ private struct TemplateNames {
         }
         has = "has" + value.prefix(1).uppercased() + value.dropFirst()
         text = value + "Text"
+    }
+}
+
+extension ContextBuilder {
+    /// Text for inside a CSS string (the HTML footer's `content`): every character but ASCII
+    /// letters, digits and spaces as a six-digit escape, so no value can end the string, and none
+    /// is changed by HTML escaping, which a `<style>` element does not undo.
+    static func cssEscaped(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " {
+                escaped.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                escaped += "\\" + String(repeating: "0", count: 6 - hex.count) + hex
+            }
+        }
+        return escaped
     }
 }

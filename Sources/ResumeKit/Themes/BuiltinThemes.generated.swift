@@ -238,17 +238,31 @@ enum BuiltinThemeFiles {
   --text: #{{colors.text}};
   --muted: #{{colors.muted}};
   --link: #{{colors.link}};
+  --desk: #e9e7e3;  /* around the page on screen; never printed */
+  --shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
 }
 @page {
   size: {{layout.cssPaper}};
   margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
 }
-html { background: #e9e7e3; }
+/* Printed pages after the first carry the name and "2 / 3" in the bottom margin, as the PDF's do. */
+@page {
+  @bottom-center {
+    content: "{{basics.nameInCSS}}\2003" counter(page) "\2009/\2009" counter(pages);
+    font-size: {{layout.smallSize.css}};
+    color: #{{colors.muted}};
+  }
+}
+@page :first { @bottom-center { content: none; } }
+html {
+  background: var(--desk);
+  /* On the root, so that the page footer, which the page inherits from the root, has it too. */
+  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
+    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
+}
 body {
   margin: 0;
   color: var(--text);
-  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
-    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
   font-size: {{layout.fontSize.css}};
   line-height: {{layout.baselineSkip.css}};
   -webkit-text-size-adjust: 100%;
@@ -265,7 +279,7 @@ main {
   margin: 2rem auto;
   padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
   background: #fff;
-  box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
+  box-shadow: var(--shadow);
 }
 header { text-align: center; margin-bottom: {{layout.headerAfter.css}}; }
 h1 {
@@ -504,7 +518,7 @@ a:hover { text-decoration: underline; }
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
 <</engine.xelatex>>
-\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
+\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>,footskip=<<layout.footSkip.tex>>]{geometry}
 \usepackage{xcolor}
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
@@ -521,7 +535,14 @@ a:hover { text-decoration: underline; }
 \setlength\parskip{0pt}
 \clubpenalty=10000
 \widowpenalty=10000
-\pagestyle{empty}
+% Pages after the first carry the name and the page number in the bottom margin, small and muted;
+% the total comes from resume's fit engine, so no second TeX pass is needed to learn it.
+\makeatletter
+\def\ps@cvfooter{\let\@oddhead\@empty\let\@evenhead\@empty
+  \def\@oddfoot{\ifnum\value{page}>1 \hfil{\cvsmall\color{muted}<<basics.name>>\quad\thepage<<#pages.total>>\,/\,<<pages.total>><</pages.total>>}\hfil\fi}%
+  \let\@evenfoot\@oddfoot}
+\makeatother
+\pagestyle{cvfooter}
 \raggedbottom
 \setlength\topskip{<<layout.topSkip.tex>>}
 \setlength\maxdepth{<<layout.maxDepth.tex>>}
@@ -1377,13 +1398,11 @@ colors:
         "modern": [
             "html/theme-style.mustache": ##"""
 /* modern: sans serif, flush-left header, bold capital headings over a light rule, accent bullets. */
-:root { --rule: #{{colors.accent}}4d; }
-html { background: #eef0f3; }
-body {
+:root { --rule: #{{colors.accent}}4d; --desk: #eef0f3; --shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
+html {
   font-family: "Latin Modern Sans", "LM Sans 10", "Helvetica Neue", Helvetica, Arial,
     "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
 }
-main { box-shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
 header { text-align: left; }
 h1 { font-weight: bold; }
 .label { font-style: normal; color: var(--muted); }
@@ -1448,7 +1467,7 @@ h2 {
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
 <</engine.xelatex>>
-\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
+\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>,footskip=<<layout.footSkip.tex>>]{geometry}
 \usepackage{xcolor}
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
@@ -1469,7 +1488,14 @@ h2 {
 \setlength\parskip{0pt}
 \clubpenalty=10000
 \widowpenalty=10000
-\pagestyle{empty}
+% Pages after the first carry the name and the page number in the bottom margin, small and muted;
+% the total comes from resume's fit engine, so no second TeX pass is needed to learn it.
+\makeatletter
+\def\ps@cvfooter{\let\@oddhead\@empty\let\@evenhead\@empty
+  \def\@oddfoot{\ifnum\value{page}>1 \hfil{\cvsmall\color{muted}<<basics.name>>\quad\thepage<<#pages.total>>\,/\,<<pages.total>><</pages.total>>}\hfil\fi}%
+  \let\@evenfoot\@oddfoot}
+\makeatother
+\pagestyle{cvfooter}
 \raggedbottom
 \setlength\topskip{<<layout.topSkip.tex>>}
 \setlength\maxdepth{<<layout.maxDepth.tex>>}
