@@ -18,6 +18,9 @@ struct Field<Entry>: Sendable {
     enum Kind: Sendable, Equatable {
         /// A short text: a name, a title, a place.
         case text
+        /// A word that says what sort of thing an entry is (`talk`, `Advanced`): shown as a label,
+        /// in the résumé's language when it is a word the labels know, else with a capital.
+        case label
         /// A paragraph: the fit measures it, lint reads it as prose, an import turns markup into text.
         case prose
         /// A link target (http or https), shown shortened and linked.
@@ -67,6 +70,12 @@ extension Field {
         formerly: [String] = [], examples: [String] = []
     ) -> Field {
         Field(key: key, value: .text(Accessor(path)), kind: .text, description: description, formerly: formerly, examples: examples)
+    }
+
+    static func label(
+        _ key: String, _ path: @escaping Access<Entry, String?>, _ description: String, examples: [String] = []
+    ) -> Field {
+        Field(key: key, value: .text(Accessor(path)), kind: .label, description: description, examples: examples)
     }
 
     static func prose(

@@ -76,9 +76,9 @@ enum SectionTables {
         fields: [
             .text("organization", { $1(&$0.organization) }, "Where: a school, community or meetup"),
             .text("position", { $1(&$0.position) }, "Your role, e.g. Instructor, Mentor, Speaker"),
-            .text(
+            .label(
                 "kind", { $1(&$0.kind) }, "What sort of activity: teaching, mentoring, talk, or any other word",
-                examples: ["teaching", "mentoring", "talk"]),
+                examples: ActivityKind.allCases.map(\.rawValue)),
             .period({ $1(&$0.startDate) }, { $1(&$0.endDate) }),
             .prose("summary", { $1(&$0.summary) }, "A line about it"),
             .proseItems("highlights", { $1(&$0.highlights) }, "What you did and what came of it"),
@@ -91,7 +91,7 @@ enum SectionTables {
         entryDescription: "A group of skills",
         fields: [
             .text("name", { $1(&$0.name) }, "The group, e.g. Languages"),
-            .text("level", { $1(&$0.level) }, "How well, e.g. Advanced"),
+            .label("level", { $1(&$0.level) }, "How well, e.g. Advanced"),
             .keywords("keywords", { $1(&$0.keywords) }, "The skills of the group, e.g. Python, C++, SQL"),
         ]
     ).fromText({ $1(&$0.name) })
@@ -138,7 +138,7 @@ enum SectionTables {
         entryDescription: "A language you speak",
         fields: [
             .text("language", { $1(&$0.language) }, "The language, e.g. Korean"),
-            .text("fluency", { $1(&$0.fluency) }, "How well, e.g. Native speaker"),
+            .label("fluency", { $1(&$0.fluency) }, "How well, e.g. Native speaker"),
         ]
     ).fromText({ $1(&$0.language) })
 

@@ -168,7 +168,11 @@ private extension ContextBuilder {
             let name = names.value
             switch field.value {
             case .text(let path):
-                record[name] = field.kind == .link ? link(path.get(&entry)) : value(path.get(&entry))
+                switch field.kind {
+                case .link: record[name] = link(path.get(&entry))
+                case .label: record[name] = value(clean(path.get(&entry)).map(localization.label))
+                default: record[name] = value(path.get(&entry))
+                }
             case .list(let path):
                 let items = path.get(&entry)
                 switch field.kind {
