@@ -20,6 +20,22 @@ public enum JSONResumeImporter: ResumeImporter {
         return start.range(of: Data(#""basics""#.utf8)) != nil
     }
 
+    /// Whether a document the loader read is JSON Resume's: a JSON object with `basics`.
+    static func isDocument(_ root: Node?) -> Bool {
+        root?.mapping?["basics"] != nil
+    }
+
+    /// Reads a JSON Resume document in memory with the mapping `import` applies, for `render` and
+    /// `lint` to take it as it is: what the mapping changes or keeps out is a warning at its
+    /// place, and the résumé's source map points into the document.
+    static func load(_ root: Node, source: JSONSource, options: LoadOptions) -> LoadResult {
+        let notes = ImportNotes(source: source)
+        var resume = JSONResumeReader(notes: notes).read(root)
+        if let language = options.language { resume?.meta.locale = language }
+        let diagnostics = (source.diagnostics + notes.diagnostics).sortedByLocation()
+        return LoadResult(resume: diagnostics.containsErrors ? nil : resume, diagnostics: diagnostics, source: source.text)
+    }
+
     public static func importDocument(contentsOf url: URL, displayName: String? = nil) -> ImportedResume {
         ResumeImporters.importDocument(contentsOf: url, displayName: displayName, as: self)
     }

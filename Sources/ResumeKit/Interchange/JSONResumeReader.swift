@@ -21,6 +21,11 @@ struct JSONResumeReader {
         SectionKind.visit(SectionKind.allCases, &sections)
         var resume = sections.resume
         resume.meta = top.object("meta") { MetaImport(notes: notes).read($0) } ?? Meta()
+        if resume.meta.locale == nil {
+            // Beside `meta`, as some tools write it: the document's language.
+            resume.meta.locale = top.languageTag("language")
+        }
+        resume.sourceMap = notes.sourceMap
         return basics == nil ? nil : resume
     }
 }
