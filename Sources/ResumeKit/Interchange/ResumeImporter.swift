@@ -43,6 +43,7 @@ public enum ResumeImporters {
     public static let all: [any ResumeImporter.Type] = [
         JSONResumeImporter.self,
         RenderCVImporter.self,
+        YAMLResumeImporter.self,
     ]
 
     /// The importer `--from` names, or nil.
