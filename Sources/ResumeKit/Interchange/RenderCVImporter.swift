@@ -101,9 +101,9 @@ enum RenderCVPlace: Equatable {
     /// "programming languages" before "languages").
     private static let titleWords: [(words: [String], place: RenderCVPlace)] = [
         (["research interest", "research area"], .section(.researchInterests)),
-        (["programming", "skill", "technolog", "tools", "competenc"], .section(.skills)),
+        (["programming", "skill", "technolog", "tools", "competenc", "compétence", "kenntnis"], .section(.skills)),
         (["education", "studies", "academic background", "ausbildung", "formation"], .section(.education)),
-        (["volunteer", "community service"], .section(.volunteer)),
+        (["volunteer", "community service", "ehrenamt", "bénévolat"], .section(.volunteer)),
         (["teaching", "talk", "mentor", "extracurricular", "presentation", "workshop"], .section(.teaching)),
         (["experience", "employment", "work", "career", "positions", "berufserfahrung", "expérience"], .section(.work)),
         (["project", "projekt", "projet"], .section(.projects)),
@@ -133,7 +133,7 @@ struct RenderCVReader {
         for (name, key, value) in root.namedPairs {
             switch name {
             case "cv": cv = value
-            case "locale", "locale_catalog": meta += locale(value, path: name)
+            case "locale", "locale_catalog": meta += locale(value, path: name, at: key)
             case "design", "rendercv_settings", "settings": noCounterpart(name, value: value, at: key)
             default: notes.warning("'\(name)' kept out; a RenderCV file has cv, design, locale and settings", at: key)
             }
@@ -180,7 +180,7 @@ private extension RenderCVReader {
 
     /// `locale` (v2) or `locale_catalog` (v1): the language becomes `meta.locale`, `present`
     /// and the month names become labels; the rest has no counterpart and is listed.
-    func locale(_ node: Node, path: String) -> [(key: Node, value: Node)] {
+    func locale(_ node: Node, path: String, at localeKey: Node) -> [(key: Node, value: Node)] {
         var meta: [(key: Node, value: Node)] = []
         var labels: [(key: Node, value: Node)] = []
         var unused: [String] = []
@@ -207,7 +207,7 @@ private extension RenderCVReader {
         if !unused.isEmpty {
             notes.warning(
                 "\(path): \(unused.joined(separator: ", ")) kept out; the résumé format's labels are the section titles,"
-                    + " present and month names (meta.labels)", at: node)
+                    + " present and month names (meta.labels)", at: localeKey)
         }
         if !labels.isEmpty { meta.append((ImportTree.key("labels", at: node.mark), ImportTree.object(labels, at: node.mark))) }
         return meta
