@@ -235,10 +235,8 @@ final class ImportObject {
         return kept
     }
 
-    /// A note about a value of this object.
-    func noteWarning(_ message: String, at node: Node) {
-        notes.warning(message, at: node)
-    }
+    /// Where this object's notes go.
+    var importNotes: ImportNotes { notes }
 
     /// Reports every key never asked for as kept out, with the closest known key as a suggestion.
     func finish() {

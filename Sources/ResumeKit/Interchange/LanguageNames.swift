@@ -1,3 +1,5 @@
+import Yams
+
 /// The language a document written for another tool declares — a tag (`de`, `fr-CA`, `zh-hans`)
 /// or a name in English or in the language itself (`german`, `Deutsch`, `français`) — as the
 /// BCP 47 tag `meta.locale` takes, so that headings, dates and "Present" follow it.
@@ -33,20 +35,27 @@ enum LanguageNames {
     ]
 }
 
+extension ImportNotes {
+    /// The language `declared` at `path` as a tag for `meta.locale`, noting the mapping (and when
+    /// the built-in labels are not written in it); nil, with a note, when it names no language.
+    func locale(declared: String, path: String, at node: Node) -> String? {
+        guard let tag = LanguageNames.tag(for: declared) else {
+            warning("\(path): '\(declared)' is not a language tag or a language name known here; kept out — set meta.locale", at: node)
+            return nil
+        }
+        var message = "\(path): '\(declared)' imported as meta.locale '\(tag)'"
+        if let note = LanguageNames.labelsNote(for: tag) { message += "; \(note)" }
+        warning(message, at: node)
+        return tag
+    }
+}
+
 extension ImportObject {
-    /// The language `key` declares, as a tag for `meta.locale`, noting the mapping (and when the
-    /// built-in labels are not written in it); a value that names no language is kept out with a note.
+    /// The language `key` declares, as a tag for `meta.locale` (see `ImportNotes.locale`).
     func languageTag(_ key: String) -> String? {
         guard let node = value(key), let declared = text(node, path: childPath(key), prose: false, keepsLines: false) else {
             return nil
         }
-        guard let tag = LanguageNames.tag(for: declared) else {
-            noteWarning("\(childPath(key)): '\(declared)' is not a language tag or a language name known here; kept out — set meta.locale", at: node)
-            return nil
-        }
-        var message = "\(childPath(key)): '\(declared)' imported as meta.locale '\(tag)'"
-        if let note = LanguageNames.labelsNote(for: tag) { message += "; \(note)" }
-        noteWarning(message, at: node)
-        return tag
+        return importNotes.locale(declared: declared, path: childPath(key), at: node)
     }
 }

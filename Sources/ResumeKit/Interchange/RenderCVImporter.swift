@@ -187,14 +187,7 @@ private extension RenderCVReader {
         for (name, key, value) in node.namedPairs where !value.isNull {
             switch name {
             case "language":
-                let declared = value.string ?? ""
-                guard let tag = LanguageNames.tag(for: declared) else {
-                    notes.warning("\(path).language: '\(declared)' is not a language known here; kept out — set meta.locale", at: value)
-                    continue
-                }
-                var message = "\(path).language: '\(declared)' imported as meta.locale '\(tag)'"
-                if let note = LanguageNames.labelsNote(for: tag) { message += "; \(note)" }
-                notes.warning(message, at: value)
+                guard let tag = notes.locale(declared: value.string ?? "", path: "\(path).language", at: value) else { continue }
                 meta.append((ImportTree.key("locale", at: key.mark), ImportTree.text(tag, at: value.mark)))
             case "present":
                 labels.append((key, value))

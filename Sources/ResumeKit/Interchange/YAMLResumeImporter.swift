@@ -128,13 +128,7 @@ private extension YAMLResumeReader {
                 notes.warning("locale.\(name) kept out; YAMLResume's locale has only language", at: key)
                 continue
             }
-            guard let tag = LanguageNames.tag(for: declared) else {
-                notes.warning("locale.language: '\(declared)' is not a language known here; kept out — set meta.locale", at: value)
-                continue
-            }
-            var message = "locale.language: '\(declared)' imported as meta.locale '\(tag)'"
-            if let note = LanguageNames.labelsNote(for: tag) { message += "; \(note)" }
-            notes.warning(message, at: value)
+            guard let tag = notes.locale(declared: declared, path: "locale.language", at: value) else { continue }
             meta.append((ImportTree.key("locale", at: key.mark), ImportTree.text(tag, at: value.mark)))
         }
         return meta
