@@ -64,7 +64,7 @@ public enum ResumeLoader {
             context.warning("no entry or item is tagged '\(tag)'; --tags keeps only untagged ones", at: root)
         }
         let diagnostics = context.diagnostics.sortedByLocation()
-        if let json, diagnostics.containsErrors, JSONResumeImporter.isDocument(root) {
+        if let json, diagnostics.containsErrors, !context.isOverTextBudget, JSONResumeImporter.isDocument(root) {
             // JSON Resume as it is: older names, other tools' keys and dates written otherwise
             // are taken as `resume import` takes them, each with a warning instead of an error.
             return JSONResumeImporter.load(root, source: json, options: options)

@@ -65,6 +65,17 @@ final class ComingFromTests: XCTestCase {
         XCTAssertEqual(loaded.diagnostics.filter { $0.severity == .error }.count, 1)
     }
 
+    func testAJSONLookingFileOfAliasesIsStillRefused() {
+        // Aliases are YAML, never JSON: a file that repeats a long text by them goes over the
+        // loader's text budget, and is not read again the lenient way.
+        let long = String(repeating: "x", count: 1 << 20)
+        let keywords = Array(repeating: "*s", count: 80).joined(separator: ", ")
+        let text = #"{"basics": {"name": "Ada", "summary": &s ""# + long + #""}, "skills": [{"name": "X", "keywords": ["# + keywords + "]}]}\n"
+        let loaded = ResumeLoader.load(yaml: text, file: "cv.json")
+        XCTAssertNil(loaded.resume)
+        XCTAssertTrue(loaded.diagnostics.contains { $0.severity == .error && $0.message.contains("adds up to more than") })
+    }
+
     // MARK: RenderCV and YAMLResume, imported
 
     func testRenderCVFilesImportLintAndRenderLosingNothing() throws {
