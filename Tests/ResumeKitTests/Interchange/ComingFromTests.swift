@@ -36,12 +36,13 @@ final class ComingFromTests: XCTestCase {
         let notes = loaded.diagnostics.map { "\($0.location.line): \($0.message)" }
         XCTAssertTrue(notes.contains("20: work[0]: 'company' imported as 'name'"), "\(notes)")
         XCTAssertTrue(notes.contains("30: work[0]: 'keywords' kept out; the résumé format has no place for it"), "\(notes)")
-        XCTAssertTrue(notes.contains("57: top level: 'headings' kept out; the résumé format has no place for it"), "\(notes)")
+        XCTAssertTrue(notes.contains("57: headings: imported as the section titles of meta.labels"), "\(notes)")
         XCTAssertTrue(notes.contains("58: top level: 'selectedTemplate' kept out; the résumé format has no place for it"), "\(notes)")
         let resume = try XCTUnwrap(loaded.resume)
         XCTAssertEqual(resume.work.first?.name, "Wawel Systems")
         XCTAssertEqual(resume.work.first?.description, "Logistics software for Central Europe")
         XCTAssertEqual(resume.work.last?.startDate, PartialDate(parsing: "2015-09"))
+        XCTAssertEqual(resume.meta.labels.sectionTitles, [.work: "Where I worked", .skills: "What I use"])
         // The source map points into the document, so lint findings do too.
         XCTAssertEqual(resume.sourceMap["work[0].highlights[0]"]?.line, 28)
         XCTAssertEqual(resume.sourceMap["work[1].position"]?.line, 34)
