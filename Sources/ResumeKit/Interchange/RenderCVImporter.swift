@@ -236,11 +236,27 @@ private extension RenderCVReader {
         case .sequence(let items):
             return ImportTree.list(items.enumerated().map { plainText($1, path: "\(path)[\($0)]") }, at: node.mark)
         case .mapping:
-            let pairs = node.namedPairs.map { (key: $0.key, value: plainText($0.value, path: "\(path).\($0.name)")) }
+            var pairs = node.namedPairs.map { (key: $0.key, value: plainText($0.value, path: "\(path).\($0.name)")) }
+            if let link = titleLink(node, path: path) { pairs.append(link) }
             return ImportTree.object(pairs, at: node.mark)
         case .alias:
             return node
         }
+    }
+}
+
+private extension RenderCVReader {
+    /// An entry whose name is a link (`name: "[Oro](https://…)"`) and that has no `url`: the
+    /// link, as its `url`.
+    func titleLink(_ entry: Node, path: String) -> (key: Node, value: Node)? {
+        let pairs = entry.namedPairs
+        guard !pairs.contains(where: { $0.name == "url" && !$0.value.isNull }),
+              let title = pairs.first(where: { ["name", "title", "company", "institution"].contains($0.name) }),
+              let text = title.value.string, let target = MarkdownLinks.targets(in: text).first,
+              MarkdownLinks.targets(in: text).count == 1
+        else { return nil }
+        notes.warning("\(path).\(title.name): its link imported as url \(target)", at: title.value)
+        return (ImportTree.key("url", at: title.key.mark), ImportTree.text(target, at: title.value.mark))
     }
 }
 

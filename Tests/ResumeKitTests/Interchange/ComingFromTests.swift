@@ -98,6 +98,7 @@ final class ComingFromTests: XCTestCase {
         XCTAssertEqual(resume.teaching.count, 2)
         XCTAssertEqual(resume.publications.first?.url, "https://doi.org/10.21437/Interspeech.2023.0001")
         XCTAssertEqual(resume.projects.first?.name, "Oro")
+        XCTAssertEqual(resume.projects.first?.url, "https://github.com/imani-ok/oro", "the name's link")
         XCTAssertEqual(resume.meta.labels.present, "ongoing")
         XCTAssertEqual(resume.meta.sections.first { $0.section == .awards }?.title, "Selected Honors")
         XCTAssertEqual(resume.basics.summary?.contains("data-efficient"), true)
