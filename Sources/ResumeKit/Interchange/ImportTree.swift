@@ -30,20 +30,33 @@ enum ImportTree {
         data: Data, file: String, kind: String, read: (Node, ImportNotes) -> Resume?
     ) -> ImportedResume {
         let source = SourceText(data: data, file: file)
-        var result = ImportedResume(diagnostics: source.diagnostics, source: source.text)
-        guard !source.diagnostics.containsErrors else { return result }
+        return importDocument(
+            text: source.text, yaml: source.text, problems: source.diagnostics, file: file, kind: kind,
+            positions: .yaml(YAMLLineMap(source.text)),
+            syntaxProblems: { YAMLProblem.diagnostics(for: $0, text: source.text, file: file) }, read: read)
+    }
+
+    /// Composes `yaml` (the document's `text` as libyaml reads it, with the `problems` found
+    /// decoding it), has `read` map it onto a résumé, and writes the YAML; a syntax error, an
+    /// empty file or an error `read` notes writes nothing.
+    static func importDocument(
+        text: String, yaml: String, problems: [Diagnostic], file: String, kind: String, positions: SourcePositions,
+        syntaxProblems: (Error) -> [Diagnostic], read: (Node, ImportNotes) -> Resume?
+    ) -> ImportedResume {
+        var result = ImportedResume(diagnostics: problems, source: text)
+        guard !problems.containsErrors else { return result }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: source.text, .basic)
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch {
-            result.diagnostics += YAMLProblem.diagnostics(for: error, text: source.text, file: file)
+            result.diagnostics += syntaxProblems(error)
             return result
         }
         guard let root else {
             result.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "file is empty"))
             return result
         }
-        let notes = ImportNotes(file: file, positions: .yaml(YAMLLineMap(source.text)))
+        let notes = ImportNotes(file: file, positions: positions)
         let resume = read(root, notes)
         result.diagnostics = (result.diagnostics + notes.diagnostics).sortedByLocation()
         guard let resume, !result.diagnostics.containsErrors else { return result }

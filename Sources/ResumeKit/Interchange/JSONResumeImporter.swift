@@ -43,24 +43,11 @@ public enum JSONResumeImporter: ResumeImporter {
     /// Imports the bytes of a document named `file` (as given on the command line).
     public static func importDocument(data: Data, file: String) -> ImportedResume {
         let source = JSONSource(data: data, file: file)
-        var result = ImportedResume(diagnostics: source.diagnostics, source: source.text)
-        guard !source.diagnostics.containsErrors else { return result }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: source.yaml, .basic)
-        } catch {
-            result.diagnostics += JSONSyntaxProblem.diagnostics(for: error, in: source)
-            return result
+        return ImportTree.importDocument(
+            text: source.text, yaml: source.yaml, problems: source.diagnostics, file: file, kind: documentKind,
+            positions: .json(source), syntaxProblems: { JSONSyntaxProblem.diagnostics(for: $0, in: source) }
+        ) { root, notes in
+            JSONResumeReader(notes: notes).read(root)
         }
-        let notes = ImportNotes(source: source)
-        guard let root else {
-            result.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "file is empty"))
-            return result
-        }
-        let resume = JSONResumeReader(notes: notes).read(root)
-        result.diagnostics = (result.diagnostics + notes.diagnostics).sortedByLocation()
-        guard let resume, !result.diagnostics.containsErrors else { return result }
-        result.finish(with: resume, from: file, kind: documentKind)
-        return result
     }
 }
