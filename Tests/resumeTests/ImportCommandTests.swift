@@ -258,6 +258,17 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertTrue(lint.stderr.contains("resume.json:3:13: warning: work[0]: 'company' imported as 'name'"), lint.stderr)
     }
 
+    func testEveryJSONResumeFixtureRendersAsItIsWithNotes() throws {
+        let folder = CommandRunner.packageRoot.appendingPathComponent("Tests/ResumeKitTests/Fixtures/coming-from/json-resume")
+        for name in ["older-names.json", "german.json", "french.json"] {
+            let render = try resume.run(["render", folder.appendingPathComponent(name).path, "--format", "text"], environment: ["NO_COLOR": "1"])
+            XCTAssertEqual(render.status, 0, "\(name): \(render.stderr)")
+            XCTAssertTrue(render.stderr.contains(": warning: "), "\(name) is noted: \(render.stderr)")
+            XCTAssertFalse(render.stderr.contains(": error: "), "\(name): \(render.stderr)")
+            XCTAssertFalse(render.stdout.isEmpty, name)
+        }
+    }
+
     func testJSONResumesOwnSampleRendersAsItIs() throws {
         let sample = CommandRunner.packageRoot.appendingPathComponent("Tests/ResumeKitTests/Fixtures/json-resume/sample.json")
         let render = try resume.run(["render", sample.path, "--format", "html"])
