@@ -152,7 +152,7 @@ struct RenderCVReader {
             case "website": basics.append((ImportTree.key("url", at: key.mark), plain))
             case "photo": basics.append((ImportTree.key("image", at: key.mark), plain))
             case "email", "phone": basics.append((key, firstOfList(plain, path: "cv.\(name)")))
-            case "social_networks": profiles += plain.sequence.map(Array.init) ?? [plain]
+            case "social_networks": profiles += (plain.sequence.map(Array.init) ?? [plain]).map(socialNetwork)
             case "custom_connections": profiles += (plain.sequence.map(Array.init) ?? [plain]).map(customConnection)
             case "sections": sections.add(plain)
             default: basics.append((key, plain))  // name, location; anything else is noted as kept out
@@ -215,6 +215,16 @@ private extension RenderCVReader {
         return first
     }
 
+    /// `{network, username}` as a profile, with the link RenderCV makes of them.
+    func socialNetwork(_ node: Node) -> Node {
+        let pairs = node.namedPairs
+        guard let network = pairs.first(where: { $0.name == "network" })?.value.string,
+              let username = pairs.first(where: { $0.name == "username" })?.value,
+              let url = RenderCVProfileLinks.url(network: network, username: username.string ?? "") else { return node }
+        let link = (key: ImportTree.key("url", at: username.mark), value: ImportTree.text(url, at: username.mark))
+        return ImportTree.object(pairs.map { (key: $0.key, value: $0.value) } + [link], at: node.mark)
+    }
+
     /// `{fontawesome_icon, placeholder, url}` as a profile: the placeholder is what is shown.
     func customConnection(_ node: Node) -> Node {
         let pairs = node.namedPairs.map { name, key, value in
@@ -258,6 +268,28 @@ private extension RenderCVReader {
         notes.warning("\(path).\(title.name): its link imported as url \(target)", at: title.value)
         return (ImportTree.key("url", at: title.key.mark), ImportTree.text(target, at: title.value.mark))
     }
+}
+
+/// The links RenderCV makes of a social network and a user name (its `url_dictionary`).
+enum RenderCVProfileLinks {
+    static func url(network: String, username: String) -> String? {
+        guard !username.isEmpty else { return nil }
+        if network == "Mastodon" {
+            // `@user@mastodon.social` → https://mastodon.social/@user
+            let parts = username.split(separator: "@")
+            return parts.count == 2 ? "https://\(parts[1])/@\(parts[0])" : nil
+        }
+        return prefixes[network].map { $0 + username }
+    }
+
+    private static let prefixes: [String: String] = [
+        "LinkedIn": "https://linkedin.com/in/", "GitHub": "https://github.com/", "GitLab": "https://gitlab.com/",
+        "IMDB": "https://imdb.com/name/", "Instagram": "https://instagram.com/", "ORCID": "https://orcid.org/",
+        "StackOverflow": "https://stackoverflow.com/users/", "ResearchGate": "https://researchgate.net/profile/",
+        "YouTube": "https://youtube.com/@", "Google Scholar": "https://scholar.google.com/citations?user=",
+        "Telegram": "https://t.me/", "Leetcode": "https://leetcode.com/u/", "X": "https://x.com/",
+        "Bluesky": "https://bsky.app/profile/", "Reddit": "https://reddit.com/user/",
+    ]
 }
 
 /// The targets of Markdown links, `[text](url)`, so that a note can name what removing them lost.

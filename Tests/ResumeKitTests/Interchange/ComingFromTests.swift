@@ -100,6 +100,9 @@ final class ComingFromTests: XCTestCase {
         XCTAssertEqual(resume.projects.first?.name, "Oro")
         XCTAssertEqual(resume.projects.first?.url, "https://github.com/imani-ok/oro", "the name's link")
         XCTAssertEqual(resume.meta.labels.present, "ongoing")
+        XCTAssertEqual(resume.basics.profiles.map(\.url), [
+            "https://github.com/imani-ok", "https://orcid.org/0000-0002-1825-0097", "https://cal.example.org/imani",
+        ], "the links RenderCV makes of its social networks")
         XCTAssertEqual(resume.meta.sections.first { $0.section == .awards }?.title, "Selected Honors")
         XCTAssertEqual(resume.basics.summary?.contains("data-efficient"), true)
         let messages = imported.diagnostics.map(\.message)
