@@ -142,6 +142,11 @@ final class ComingFromTests: XCTestCase {
         XCTAssertEqual(try detected("json-resume/german.json"), "json-resume")
         let ownFormat = Data("basics:\n  name: Ada\nwork:\n  - name: X\n".utf8)
         XCTAssertNil(ResumeImporters.detect(fileName: "cv.yaml", data: ownFormat))
+        let refused = ResumeImporters.importDocument(contentsOf: TestPaths.repository.appendingPathComponent("examples/minimal.yaml"), displayName: "minimal.yaml")
+        XCTAssertEqual(refused.diagnostics.map(\.message), [
+            "not a document resume import recognizes; name its format with --from (one of: \(ResumeImporters.all.map { $0.format }.joined(separator: ", ")));"
+                + " with basics: at the top it may already be a résumé of this tool's format: try resume lint minimal.yaml",
+        ])
     }
 
     func testABrokenFileIsALocatedErrorAndNothingIsImported() {
