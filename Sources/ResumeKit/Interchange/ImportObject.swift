@@ -178,7 +178,8 @@ final class ImportObject {
     /// A nested object read by `read`.
     func object<T>(_ key: String, formerly aliases: [String] = [], _ read: (ImportObject) -> T?) -> T? {
         guard let node = value(key, formerly: aliases),
-              let reader = ImportObject(node, path: childPath(key), notes: notes, mapPath: mapChildPath(key)) else { return nil }
+              let reader = ImportObject(node, path: childPath(key), notes: notes, mapPath: mapChildPath(key))
+        else { return nil }
         defer { reader.finish() }
         return read(reader)
     }

@@ -40,7 +40,9 @@ extension ImportNotes {
     /// the built-in labels are not written in it); nil, with a note, when it names no language.
     func locale(declared: String, path: String, at node: Node) -> String? {
         guard let tag = LanguageNames.tag(for: declared) else {
-            warning("\(path): '\(declared)' is not a language tag or a language name known here; kept out — set meta.locale", at: node)
+            warning(
+                "\(path): '\(declared)' is not a language tag or a language name known here; kept out — set meta.locale", at: node
+            )
             return nil
         }
         var message = "\(path): '\(declared)' imported as meta.locale '\(tag)'"

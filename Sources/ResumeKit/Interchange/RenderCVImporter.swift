@@ -27,23 +27,42 @@ public enum RenderCVImporter: ResumeImporter {
 
 /// The kinds of entry RenderCV has; a section's first entry says which one the section holds.
 enum RenderCVEntryType: String {
-    case education = "EducationEntry", experience = "ExperienceEntry", publication = "PublicationEntry"
-    case normal = "NormalEntry", oneLine = "OneLineEntry", bullet = "BulletEntry", numbered = "NumberedEntry"
-    case reversedNumbered = "ReversedNumberedEntry", text = "TextEntry"
+    case education = "EducationEntry"
+    case experience = "ExperienceEntry"
+    case publication = "PublicationEntry"
+    case normal = "NormalEntry"
+    case oneLine = "OneLineEntry"
+    case bullet = "BulletEntry"
+    case numbered = "NumberedEntry"
+    case reversedNumbered = "ReversedNumberedEntry"
+    case text = "TextEntry"
 
     /// The type of an entry, by the keys RenderCV tells them apart by.
     init?(_ entry: Node) {
-        if entry.scalar != nil { self = .text; return }
+        if entry.scalar != nil {
+            self = .text
+            return
+        }
         let keys = Set(entry.namedPairs.map(\.name))
-        if keys.contains("institution") { self = .education }
-        else if keys.contains("company") { self = .experience }
-        else if keys.contains("authors") || keys.contains("journal") || keys.contains("doi") { self = .publication }
-        else if keys.contains("label") && keys.contains("details") { self = .oneLine }
-        else if keys.contains("bullet") { self = .bullet }
-        else if keys.contains("reversed_number") { self = .reversedNumbered }
-        else if keys.contains("number") { self = .numbered }
-        else if keys.contains("name") || keys.contains("title") { self = .normal }
-        else { return nil }
+        if keys.contains("institution") {
+            self = .education
+        } else if keys.contains("company") {
+            self = .experience
+        } else if keys.contains("authors") || keys.contains("journal") || keys.contains("doi") {
+            self = .publication
+        } else if keys.contains("label") && keys.contains("details") {
+            self = .oneLine
+        } else if keys.contains("bullet") {
+            self = .bullet
+        } else if keys.contains("reversed_number") {
+            self = .reversedNumbered
+        } else if keys.contains("number") {
+            self = .numbered
+        } else if keys.contains("name") || keys.contains("title") {
+            self = .normal
+        } else {
+            return nil
+        }
     }
 
     /// The key holding the one text of a bullet, numbered or text entry.
@@ -77,7 +96,8 @@ enum RenderCVEntryType: String {
         case .experience: return [.work, .volunteer, .teaching].contains(kind)
         case .publication: return kind == .publications
         case .normal: return ![.education, .skills, .languages, .interests].contains(kind)
-        case .oneLine: return [.skills, .languages, .interests, .certificates, .awards, .researchInterests, .references].contains(kind)
+        case .oneLine:
+            return [.skills, .languages, .interests, .certificates, .awards, .researchInterests, .references].contains(kind)
         case .bullet, .numbered, .reversedNumbered, .text: return ![.education, .work, .volunteer].contains(kind)
         }
     }
@@ -109,8 +129,10 @@ enum RenderCVPlace: Equatable {
         (["project", "projekt", "projet"], .section(.projects)),
         (["publication", "paper", "patent", "preprint"], .section(.publications)),
         (["certif", "licens", "zertifi"], .section(.certificates)),
-        (["award", "honor", "honour", "prize", "achievement", "scholarship", "fellowship", "auszeichnung", "distinction"],
-         .section(.awards)),
+        (
+            ["award", "honor", "honour", "prize", "achievement", "scholarship", "fellowship", "auszeichnung", "distinction"],
+            .section(.awards)
+        ),
         (["language", "sprache", "langue"], .section(.languages)),
         (["interest", "hobb", "interessen", "loisirs"], .section(.interests)),
         (["reference", "referenz"], .section(.references)),
@@ -168,10 +190,10 @@ struct RenderCVReader {
     }
 }
 
-private extension RenderCVReader {
+extension RenderCVReader {
     /// `design`, `settings` and v1's `rendercv_settings` shape RenderCV's own output; nothing here
     /// reads them, so they are listed, each key once, with what to use instead.
-    func noCounterpart(_ name: String, value: Node, at key: Node) {
+    fileprivate func noCounterpart(_ name: String, value: Node, at key: Node) {
         let keys = value.namedPairs.filter { !$0.value.isNull }.map(\.name)
         let listed = keys.isEmpty ? "" : " (\(keys.joined(separator: ", ")))"
         let instead = name == "design" ? "; choose a theme of this tool with --theme or meta.theme" : ""
@@ -180,7 +202,7 @@ private extension RenderCVReader {
 
     /// `locale` (v2) or `locale_catalog` (v1): the language becomes `meta.locale`, `present`
     /// and the month names become labels; the rest has no counterpart and is listed.
-    func locale(_ node: Node, path: String, at localeKey: Node) -> [(key: Node, value: Node)] {
+    fileprivate func locale(_ node: Node, path: String, at localeKey: Node) -> [(key: Node, value: Node)] {
         var meta: [(key: Node, value: Node)] = []
         var labels: [(key: Node, value: Node)] = []
         var unused: [String] = []
@@ -207,7 +229,7 @@ private extension RenderCVReader {
     }
 
     /// RenderCV allows several emails or phone numbers; the résumé format has one, the first.
-    func firstOfList(_ node: Node, path: String) -> Node {
+    fileprivate func firstOfList(_ node: Node, path: String) -> Node {
         guard let items = node.sequence, let first = items.first else { return node }
         for (index, item) in items.enumerated().dropFirst() {
             notes.warning("\(path)[\(index)]: '\(item.string ?? "")' kept out; the résumé format has one, the first", at: item)
@@ -216,17 +238,18 @@ private extension RenderCVReader {
     }
 
     /// `{network, username}` as a profile, with the link RenderCV makes of them.
-    func socialNetwork(_ node: Node) -> Node {
+    fileprivate func socialNetwork(_ node: Node) -> Node {
         let pairs = node.namedPairs
         guard let network = pairs.first(where: { $0.name == "network" })?.value.string,
-              let username = pairs.first(where: { $0.name == "username" })?.value,
-              let url = RenderCVProfileLinks.url(network: network, username: username.string ?? "") else { return node }
+            let username = pairs.first(where: { $0.name == "username" })?.value,
+            let url = RenderCVProfileLinks.url(network: network, username: username.string ?? "")
+        else { return node }
         let link = (key: ImportTree.key("url", at: username.mark), value: ImportTree.text(url, at: username.mark))
         return ImportTree.object(pairs.map { (key: $0.key, value: $0.value) } + [link], at: node.mark)
     }
 
     /// `{fontawesome_icon, placeholder, url}` as a profile: the placeholder is what is shown.
-    func customConnection(_ node: Node) -> Node {
+    fileprivate func customConnection(_ node: Node) -> Node {
         let pairs = node.namedPairs.map { name, key, value in
             name == "placeholder" ? (key: ImportTree.key("username", at: key.mark), value: value) : (key: key, value: value)
         }
@@ -235,13 +258,14 @@ private extension RenderCVReader {
 
     /// `node` with RenderCV's Markdown (`**bold**`, `*italic*`, `[text](url)`) turned into plain
     /// text in every value, each change noted with the links it removed.
-    func plainText(_ node: Node, path: String) -> Node {
+    fileprivate func plainText(_ node: Node, path: String) -> Node {
         switch node {
         case .scalar(let scalar):
             guard let plain = MarkupStripper(keepsLines: true).plainText(scalar.string) else { return node }
             let links = MarkdownLinks.targets(in: scalar.string)
             let linkNote = links.isEmpty ? "" : " (linking to \(links.joined(separator: ", ")))"
-            notes.warning("\(path): converted to plain text, removing \(plain.removed.joined(separator: ", "))\(linkNote)", at: node)
+            notes.warning(
+                "\(path): converted to plain text, removing \(plain.removed.joined(separator: ", "))\(linkNote)", at: node)
             return ImportTree.text(plain.text, at: scalar.mark)
         case .sequence(let items):
             return ImportTree.list(items.enumerated().map { plainText($1, path: "\(path)[\($0)]") }, at: node.mark)
@@ -255,15 +279,15 @@ private extension RenderCVReader {
     }
 }
 
-private extension RenderCVReader {
+extension RenderCVReader {
     /// An entry whose name is a link (`name: "[Oro](https://…)"`) and that has no `url`: the
     /// link, as its `url`.
-    func titleLink(_ entry: Node, path: String) -> (key: Node, value: Node)? {
+    fileprivate func titleLink(_ entry: Node, path: String) -> (key: Node, value: Node)? {
         let pairs = entry.namedPairs
         guard !pairs.contains(where: { $0.name == "url" && !$0.value.isNull }),
-              let title = pairs.first(where: { ["name", "title", "company", "institution"].contains($0.name) }),
-              let text = title.value.string, let target = MarkdownLinks.targets(in: text).first,
-              MarkdownLinks.targets(in: text).count == 1
+            let title = pairs.first(where: { ["name", "title", "company", "institution"].contains($0.name) }),
+            let text = title.value.string, let target = MarkdownLinks.targets(in: text).first,
+            MarkdownLinks.targets(in: text).count == 1
         else { return nil }
         notes.warning("\(path).\(title.name): its link imported as url \(target)", at: title.value)
         return (ImportTree.key("url", at: title.key.mark), ImportTree.text(target, at: title.value.mark))
@@ -331,16 +355,26 @@ private struct SectionsBuilder {
     /// The sections in RenderCV's order, with the titles that are not the default heading.
     var placements: Node? {
         guard !titles.isEmpty else { return nil }
-        return ImportTree.list(titles.map { entry in
-            var pairs = [(key: ImportTree.key("section", at: entry.key.mark), value: ImportTree.text(entry.kind.rawValue, at: entry.key.mark))]
-            if let title = entry.title { pairs.append((ImportTree.key("title", at: entry.key.mark), ImportTree.text(title, at: entry.key.mark))) }
-            return ImportTree.object(pairs, at: entry.key.mark)
-        }, at: titles[0].key.mark)
+        return ImportTree.list(
+            titles.map { entry in
+                var pairs = [
+                    (
+                        key: ImportTree.key("section", at: entry.key.mark),
+                        value: ImportTree.text(entry.kind.rawValue, at: entry.key.mark)
+                    )
+                ]
+                if let title = entry.title {
+                    pairs.append((ImportTree.key("title", at: entry.key.mark), ImportTree.text(title, at: entry.key.mark)))
+                }
+                return ImportTree.object(pairs, at: entry.key.mark)
+            }, at: titles[0].key.mark)
     }
 
     mutating func add(_ sections: Node) {
         guard sections.mapping != nil else {
-            notes.warning("cv.sections: expected a mapping of section titles to entries, found \(sections.jsonKindDescription); kept out", at: sections)
+            notes.warning(
+                "cv.sections: expected a mapping of section titles to entries, found \(sections.jsonKindDescription); kept out",
+                at: sections)
             return
         }
         for (title, key, value) in sections.namedPairs {
@@ -360,20 +394,27 @@ private struct SectionsBuilder {
         let place = named.flatMap { type.fits($0) ? $0 : nil } ?? type.defaultPlace
         if place != named {
             let target = place == .summary ? "basics.summary" : "'\(place.kind!.rawValue)'"
-            notes.warning("cv.sections.\(title): a section of \(type.rawValue) with no counterpart by that title; imported into \(target), the closest", at: key)
+            notes.warning(
+                "cv.sections.\(title): a section of \(type.rawValue) with no counterpart by that title; imported into \(target), the closest",
+                at: key)
         }
         if type == .numbered || type == .reversedNumbered {
-            notes.warning("cv.sections.\(title): \(type.rawValue) numbers are not shown here; the entries are kept in order", at: key)
+            notes.warning(
+                "cv.sections.\(title): \(type.rawValue) numbers are not shown here; the entries are kept in order", at: key)
         }
         guard case .section(let kind) = place else {
             paragraphs += items.compactMap { RenderCVEntry(node: $0, type: RenderCVEntryType($0) ?? type).text }
             return
         }
-        let converted = items.map { RenderCVEntry(node: $0, type: RenderCVEntryType($0) ?? type).jsonResumeEntry(for: kind, notes: notes) }
+        let converted = items.map {
+            RenderCVEntry(node: $0, type: RenderCVEntryType($0) ?? type).jsonResumeEntry(for: kind, notes: notes)
+        }
         if let index = lists.firstIndex(where: { $0.kind == kind }) {
             lists[index].items += converted
             let earlier = titles.first { $0.kind == kind }.flatMap(\.title) ?? kind.defaultTitle
-            notes.warning("cv.sections.\(title): imported into '\(kind.rawValue)' after the entries of \"\(earlier)\"; its title is not kept", at: key)
+            notes.warning(
+                "cv.sections.\(title): imported into '\(kind.rawValue)' after the entries of \"\(earlier)\"; its title is not kept",
+                at: key)
         } else {
             lists.append((kind, key, converted))
             let isDefault = [kind.defaultTitle, Localization(locale: language).title(of: kind)]
@@ -430,7 +471,11 @@ private struct RenderCVEntry {
                 pairs.append((ImportTree.key("endDate", at: key.mark), value))
             case "details" where Self.splitsDetails(kind):
                 let items = (value.string ?? "").split(separator: ",").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
-                pairs.append((ImportTree.key(names[name] ?? name, at: key.mark), ImportTree.list(items.map { ImportTree.text($0, at: value.mark) }, at: value.mark)))
+                pairs.append(
+                    (
+                        ImportTree.key(names[name] ?? name, at: key.mark),
+                        ImportTree.list(items.map { ImportTree.text($0, at: value.mark) }, at: value.mark)
+                    ))
             case "authors" where kind == .publications:
                 authors = value
             case "doi" where kind == .publications:
@@ -454,7 +499,9 @@ private struct RenderCVEntry {
     }
 
     /// The authors, which a publication here has no field for, as the first line of its summary.
-    static func authorsInSummary(_ authors: Node, pairs: [(key: Node, value: Node)], notes: ImportNotes) -> [(key: Node, value: Node)] {
+    static func authorsInSummary(_ authors: Node, pairs: [(key: Node, value: Node)], notes: ImportNotes) -> [(
+        key: Node, value: Node
+    )] {
         let names = (authors.sequence.map(Array.init) ?? [authors]).compactMap(\.string).joined(separator: ", ")
         notes.warning("authors imported as the first line of the summary; a publication here has no list of authors", at: authors)
         var pairs = pairs

@@ -56,7 +56,8 @@ private struct YAMLResumeReader {
             }
         }
         guard let content, content.mapping != nil else {
-            notes.error("'content' is missing or not a mapping; a YAMLResume file keeps the résumé under content", at: content ?? root)
+            notes.error(
+                "'content' is missing or not a mapping; a YAMLResume file keeps the résumé under content", at: content ?? root)
             return nil
         }
         var basics: [(key: Node, value: Node)] = []
@@ -77,51 +78,59 @@ private struct YAMLResumeReader {
     }
 }
 
-private extension YAMLResumeReader {
+extension YAMLResumeReader {
     /// A section's entries with YAMLResume's names renamed and list summaries made highlights.
-    func entries(_ list: Node, section: String) -> Node {
+    fileprivate func entries(_ list: Node, section: String) -> Node {
         guard let items = list.sequence else { return list }
-        return ImportTree.list(items.enumerated().map { index, entry in
-            guard entry.mapping != nil else { return entry }
-            var pairs = entry.namedPairs.map { renamed($0.name, $0.key, $0.value, in: section) }
-            listSummary(&pairs, path: "content.\(section)[\(index)]", section: section)
-            return ImportTree.object(pairs, at: entry.mark)
-        }, at: list.mark)
+        return ImportTree.list(
+            items.enumerated().map { index, entry in
+                guard entry.mapping != nil else { return entry }
+                var pairs = entry.namedPairs.map { renamed($0.name, $0.key, $0.value, in: section) }
+                listSummary(&pairs, path: "content.\(section)[\(index)]", section: section)
+                return ImportTree.object(pairs, at: entry.mark)
+            }, at: list.mark)
     }
 
     /// A summary written as a Markdown list: the highlights of a job, project or volunteer role
     /// that has none, otherwise lines of text.
-    func listSummary(_ pairs: inout [(key: Node, value: Node)], path: String, section: String) {
-        guard let at = pairs.firstIndex(where: { $0.key.string == "summary" }), let lines = Self.listItems(pairs[at].value) else { return }
+    fileprivate func listSummary(_ pairs: inout [(key: Node, value: Node)], path: String, section: String) {
+        guard let at = pairs.firstIndex(where: { $0.key.string == "summary" }), let lines = Self.listItems(pairs[at].value) else {
+            return
+        }
         let mark = pairs[at].value.mark
         if Self.listSummaries.contains(section), !pairs.contains(where: { $0.key.string == "highlights" }) {
             notes.warning("\(path).summary: a Markdown list, imported as highlights", at: pairs[at].value)
-            pairs[at] = (ImportTree.key("highlights", at: pairs[at].key.mark), ImportTree.list(lines.map { ImportTree.text($0, at: mark) }, at: mark))
+            pairs[at] = (
+                ImportTree.key("highlights", at: pairs[at].key.mark),
+                ImportTree.list(lines.map { ImportTree.text($0, at: mark) }, at: mark)
+            )
         } else {
             notes.warning("\(path).summary: a Markdown list, imported as lines of text", at: pairs[at].value)
             pairs[at].value = ImportTree.text(lines.joined(separator: "\n"), at: mark)
         }
     }
 
-    func renamed(_ name: String, _ key: Node, _ value: Node, in section: String) -> (key: Node, value: Node) {
+    fileprivate func renamed(_ name: String, _ key: Node, _ value: Node, in section: String) -> (key: Node, value: Node) {
         guard let newName = Self.fieldNames[section]?[name] else { return (key, value) }
         return (ImportTree.key(newName, at: key.mark), value)
     }
 
     /// The items of a summary written as a Markdown list (every line `- `, `* ` or `1. `), or nil.
-    static func listItems(_ node: Node) -> [String]? {
+    fileprivate static func listItems(_ node: Node) -> [String]? {
         guard let text = node.string else { return nil }
         let lines = text.split(separator: "\n").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
         let items = lines.compactMap { line -> String? in
             if line.hasPrefix("- ") || line.hasPrefix("* ") { return String(line.dropFirst(2)).trimmingWhitespace }
-            guard let dot = line.firstIndex(of: "."), line[..<dot].allSatisfy(\.isASCIIDigit), !line[..<dot].isEmpty else { return nil }
+            guard let dot = line.firstIndex(of: "."), line[..<dot].allSatisfy(\.isASCIIDigit), !line[..<dot].isEmpty else {
+                return nil
+            }
             return String(line[line.index(after: dot)...]).trimmingWhitespace
         }
         return !lines.isEmpty && items.count == lines.count ? items : nil
     }
 
     /// `locale.language` (`en`, `de`, `zh-hans`, …) as `meta.locale`.
-    func locale(_ node: Node) -> [(key: Node, value: Node)] {
+    fileprivate func locale(_ node: Node) -> [(key: Node, value: Node)] {
         var meta: [(key: Node, value: Node)] = []
         for (name, key, value) in node.namedPairs where !value.isNull {
             guard name == "language", let declared = value.string else {
@@ -136,7 +145,7 @@ private extension YAMLResumeReader {
 
     /// The first layout's `sections.aliases` (titles) and `sections.order`; everything else
     /// about layouts is output settings, listed as having no counterpart.
-    func layouts(_ layouts: [Node], at key: Node) -> [(key: Node, value: Node)] {
+    fileprivate func layouts(_ layouts: [Node], at key: Node) -> [(key: Node, value: Node)] {
         var meta: [(key: Node, value: Node)] = []
         for (index, layout) in layouts.enumerated() {
             let pairs = layout.namedPairs
@@ -150,7 +159,8 @@ private extension YAMLResumeReader {
                     + " — choose a theme of this tool with --theme or meta.theme", at: layout)
             guard let sections = pairs.first(where: { $0.name == "sections" })?.value else { continue }
             guard meta.isEmpty else {
-                notes.warning("layouts[\(index)].sections: kept out; the first layout's section titles and order are used", at: sections)
+                notes.warning(
+                    "layouts[\(index)].sections: kept out; the first layout's section titles and order are used", at: sections)
                 continue
             }
             meta = sectionSettings(sections, path: "layouts[\(index)].sections")
@@ -159,7 +169,7 @@ private extension YAMLResumeReader {
     }
 
     /// `aliases` (section → title) as `meta.labels`, `order` as `meta.sections`.
-    func sectionSettings(_ sections: Node, path: String) -> [(key: Node, value: Node)] {
+    fileprivate func sectionSettings(_ sections: Node, path: String) -> [(key: Node, value: Node)] {
         var meta: [(key: Node, value: Node)] = []
         for (name, key, value) in sections.namedPairs where !value.isNull {
             switch name {
@@ -169,7 +179,9 @@ private extension YAMLResumeReader {
                     notes.warning("\(path).aliases.basics kept out; the header has no title here", at: pair.key)
                     return false
                 }
-                meta.append((ImportTree.key("labels", at: key.mark), ImportTree.object(titles.map { ($0.key, $0.value) }, at: value.mark)))
+                meta.append(
+                    (ImportTree.key("labels", at: key.mark), ImportTree.object(titles.map { ($0.key, $0.value) }, at: value.mark))
+                )
             case "order":
                 meta.append((ImportTree.key("sections", at: key.mark), value))
             default:

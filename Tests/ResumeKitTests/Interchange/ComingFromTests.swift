@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import Yams
+
 @testable import ResumeKit
 
 /// Documents written for other tools — JSON Resume read as it is, RenderCV and YAMLResume
@@ -27,17 +28,20 @@ final class ComingFromTests: XCTestCase {
             XCTAssertFalse(loaded.diagnostics.isEmpty, "\(name): each fixture uses a name or key that is noted")
             XCTAssertTrue(loaded.diagnostics.allSatisfy { $0.location.file == name && $0.location.line > 1 }, name)
             let output = try Self.renderText(resume) + "\n" + ResumeYAML.document(resume, importedFrom: name)
-            try Self.assertEverythingShownOrNoted(source: loaded.source, output: output, diagnostics: loaded.diagnostics, file: name)
+            try Self.assertEverythingShownOrNoted(
+                source: loaded.source, output: output, diagnostics: loaded.diagnostics, file: name)
         }
     }
 
     func testOlderNamesAndExtrasAreWarningsAtTheirLines() throws {
-        let loaded = ResumeLoader.load(contentsOf: Self.folder.appendingPathComponent("json-resume/older-names.json"), displayName: "older-names.json")
+        let loaded = ResumeLoader.load(
+            contentsOf: Self.folder.appendingPathComponent("json-resume/older-names.json"), displayName: "older-names.json")
         let notes = loaded.diagnostics.map { "\($0.location.line): \($0.message)" }
         XCTAssertTrue(notes.contains("20: work[0]: 'company' imported as 'name'"), "\(notes)")
         XCTAssertTrue(notes.contains("30: work[0]: 'keywords' kept out; the résumé format has no place for it"), "\(notes)")
         XCTAssertTrue(notes.contains("57: headings: imported as the section titles of meta.labels"), "\(notes)")
-        XCTAssertTrue(notes.contains("58: top level: 'selectedTemplate' kept out; the résumé format has no place for it"), "\(notes)")
+        XCTAssertTrue(
+            notes.contains("58: top level: 'selectedTemplate' kept out; the résumé format has no place for it"), "\(notes)")
         let resume = try XCTUnwrap(loaded.resume)
         XCTAssertEqual(resume.work.first?.name, "Wawel Systems")
         XCTAssertEqual(resume.work.first?.description, "Logistics software for Central Europe")
@@ -49,14 +53,17 @@ final class ComingFromTests: XCTestCase {
     }
 
     func testTheDocumentsLanguageBecomesTheLocale() throws {
-        let german = try XCTUnwrap(ResumeLoader.load(contentsOf: Self.folder.appendingPathComponent("json-resume/german.json")).resume)
+        let german = try XCTUnwrap(
+            ResumeLoader.load(contentsOf: Self.folder.appendingPathComponent("json-resume/german.json")).resume)
         XCTAssertEqual(german.meta.locale, "de")
         XCTAssertTrue(try Self.renderText(german).contains("AUSBILDUNG"))
-        let french = try XCTUnwrap(ResumeLoader.load(contentsOf: Self.folder.appendingPathComponent("json-resume/french.json")).resume)
+        let french = try XCTUnwrap(
+            ResumeLoader.load(contentsOf: Self.folder.appendingPathComponent("json-resume/french.json")).resume)
         XCTAssertEqual(french.meta.locale, "fr")
         XCTAssertTrue(try Self.renderText(french).contains("déc. 2023"))
         // And `import` keeps it too.
-        let imported = JSONResumeImporter.importDocument(contentsOf: Self.folder.appendingPathComponent("json-resume/french.json"))
+        let imported = JSONResumeImporter.importDocument(
+            contentsOf: Self.folder.appendingPathComponent("json-resume/french.json"))
         XCTAssertEqual(imported.resume?.meta.locale, "fr")
     }
 
@@ -71,7 +78,9 @@ final class ComingFromTests: XCTestCase {
         // loader's text budget, and is not read again the lenient way.
         let long = String(repeating: "x", count: 1 << 20)
         let keywords = Array(repeating: "*s", count: 80).joined(separator: ", ")
-        let text = #"{"basics": {"name": "Ada", "summary": &s ""# + long + #""}, "skills": [{"name": "X", "keywords": ["# + keywords + "]}]}\n"
+        let text =
+            #"{"basics": {"name": "Ada", "summary": &s ""# + long + #""}, "skills": [{"name": "X", "keywords": ["# + keywords
+            + "]}]}\n"
         let loaded = ResumeLoader.load(yaml: text, file: "cv.json")
         XCTAssertNil(loaded.resume)
         XCTAssertTrue(loaded.diagnostics.contains { $0.severity == .error && $0.message.contains("adds up to more than") })
@@ -88,30 +97,37 @@ final class ComingFromTests: XCTestCase {
     }
 
     func testRenderCVSectionsGoWhereTheirTitlesAndTypesSay() throws {
-        let imported = ResumeImporters.importDocument(contentsOf: Self.folder.appendingPathComponent("rendercv/researcher.yaml"), as: RenderCVImporter.self)
+        let imported = ResumeImporters.importDocument(
+            contentsOf: Self.folder.appendingPathComponent("rendercv/researcher.yaml"), as: RenderCVImporter.self)
         let resume = try XCTUnwrap(imported.resume)
         XCTAssertEqual(resume.work.map(\.name), ["Harmattan Labs", "Savanna Analytics"])
         XCTAssertEqual(resume.work.first?.endDate, .present)
         XCTAssertEqual(resume.education.first?.studyType, "PhD")
         XCTAssertEqual(resume.skills.map(\.keywords), [["Python", "Rust", "SQL"], ["PyTorch", "JAX"]])
-        XCTAssertEqual(resume.awards.map(\.title), ["Google PhD Fellowship (2019)", "Best Student Paper, AfricaNLP Workshop (2020)"])
+        XCTAssertEqual(
+            resume.awards.map(\.title), ["Google PhD Fellowship (2019)", "Best Student Paper, AfricaNLP Workshop (2020)"])
         XCTAssertEqual(resume.teaching.count, 2)
         XCTAssertEqual(resume.publications.first?.url, "https://doi.org/10.21437/Interspeech.2023.0001")
         XCTAssertEqual(resume.projects.first?.name, "Oro")
         XCTAssertEqual(resume.projects.first?.url, "https://github.com/imani-ok/oro", "the name's link")
         XCTAssertEqual(resume.meta.labels.present, "ongoing")
-        XCTAssertEqual(resume.basics.profiles.map(\.url), [
-            "https://github.com/imani-ok", "https://orcid.org/0000-0002-1825-0097", "https://cal.example.org/imani",
-        ], "the links RenderCV makes of its social networks")
+        XCTAssertEqual(
+            resume.basics.profiles.map(\.url),
+            [
+                "https://github.com/imani-ok", "https://orcid.org/0000-0002-1825-0097", "https://cal.example.org/imani",
+            ], "the links RenderCV makes of its social networks")
         XCTAssertEqual(resume.meta.sections.first { $0.section == .awards }?.title, "Selected Honors")
         XCTAssertEqual(resume.basics.summary?.contains("data-efficient"), true)
         let messages = imported.diagnostics.map(\.message)
-        XCTAssertTrue(messages.contains { $0.hasPrefix("'design' (theme, page): RenderCV's settings have no counterpart here") }, "\(messages)")
+        XCTAssertTrue(
+            messages.contains { $0.hasPrefix("'design' (theme, page): RenderCV's settings have no counterpart here") },
+            "\(messages)")
         XCTAssertTrue(messages.contains { $0.contains("linking to https://eval.example.org") }, "\(messages)")
     }
 
     func testRenderCVVersionOneLocaleCatalogGivesGerman() throws {
-        let imported = ResumeImporters.importDocument(contentsOf: Self.folder.appendingPathComponent("rendercv/v1-german.yaml"), as: RenderCVImporter.self)
+        let imported = ResumeImporters.importDocument(
+            contentsOf: Self.folder.appendingPathComponent("rendercv/v1-german.yaml"), as: RenderCVImporter.self)
         let resume = try XCTUnwrap(imported.resume, "\(imported.diagnostics.map(\.message))")
         XCTAssertEqual(resume.meta.locale, "de")
         XCTAssertEqual(resume.meta.labels.months?.first, "Januar")
@@ -119,7 +135,8 @@ final class ComingFromTests: XCTestCase {
     }
 
     func testYAMLResumeListsBecomeHighlightsAndLayoutsTitles() throws {
-        let imported = ResumeImporters.importDocument(contentsOf: Self.folder.appendingPathComponent("yamlresume/developer-fr.yml"), as: YAMLResumeImporter.self)
+        let imported = ResumeImporters.importDocument(
+            contentsOf: Self.folder.appendingPathComponent("yamlresume/developer-fr.yml"), as: YAMLResumeImporter.self)
         let resume = try XCTUnwrap(imported.resume)
         XCTAssertEqual(resume.meta.locale, "fr")
         XCTAssertEqual(resume.work.first?.highlights.count, 2)
@@ -142,11 +159,14 @@ final class ComingFromTests: XCTestCase {
         XCTAssertEqual(try detected("json-resume/german.json"), "json-resume")
         let ownFormat = Data("basics:\n  name: Ada\nwork:\n  - name: X\n".utf8)
         XCTAssertNil(ResumeImporters.detect(fileName: "cv.yaml", data: ownFormat))
-        let refused = ResumeImporters.importDocument(contentsOf: TestPaths.repository.appendingPathComponent("examples/minimal.yaml"), displayName: "minimal.yaml")
-        XCTAssertEqual(refused.diagnostics.map(\.message), [
-            "not a document resume import recognizes; name its format with --from (one of: \(ResumeImporters.all.map { $0.format }.joined(separator: ", ")));"
-                + " with basics: at the top it may already be a résumé of this tool's format: try resume lint minimal.yaml",
-        ])
+        let refused = ResumeImporters.importDocument(
+            contentsOf: TestPaths.repository.appendingPathComponent("examples/minimal.yaml"), displayName: "minimal.yaml")
+        XCTAssertEqual(
+            refused.diagnostics.map(\.message),
+            [
+                "not a document resume import recognizes; name its format with --from (one of: \(ResumeImporters.all.map { $0.format }.joined(separator: ", ")));"
+                    + " with basics: at the top it may already be a résumé of this tool's format: try resume lint minimal.yaml"
+            ])
     }
 
     func testABrokenFileIsALocatedErrorAndNothingIsImported() {
@@ -160,10 +180,10 @@ final class ComingFromTests: XCTestCase {
     }
 }
 
-private extension ComingFromTests {
+extension ComingFromTests {
     /// Imports every fixture of `tool`, lints the YAML written (it must load without an error),
     /// renders it as text and checks that nothing was lost without a note.
-    func assertRoundTrips(_ tool: String, with importer: any ResumeImporter.Type) throws {
+    fileprivate func assertRoundTrips(_ tool: String, with importer: any ResumeImporter.Type) throws {
         for url in try Self.fixtures(tool) {
             let name = url.lastPathComponent
             let imported = importer.importDocument(data: try Data(contentsOf: url), file: name)
@@ -175,24 +195,26 @@ private extension ComingFromTests {
             XCTAssertNil(checked.problem, name)
             let resume = try XCTUnwrap(checked.loaded.resume, name)
             let output = try Self.renderText(resume) + "\n" + yaml
-            try Self.assertEverythingShownOrNoted(source: imported.source, output: output, diagnostics: imported.diagnostics, file: name)
+            try Self.assertEverythingShownOrNoted(
+                source: imported.source, output: output, diagnostics: imported.diagnostics, file: name)
         }
     }
 
-    static func renderText(_ resume: Resume) throws -> String {
-        try Renderer(theme: XCTUnwrap(Theme.builtin(named: "classic"))).render(resume, as: .text, options: RenderOptions(width: 100_000))
+    fileprivate static func renderText(_ resume: Resume) throws -> String {
+        try Renderer(theme: XCTUnwrap(Theme.builtin(named: "classic"))).render(
+            resume, as: .text, options: RenderOptions(width: 100_000))
     }
 
     /// Keys whose values are not text of the résumé: dates, shown in the résumé's own date style
     /// rather than as written, and JSON Resume's `$schema`, a reference the format needs no copy of.
-    static let skippedKeys: Set<String> = [
+    fileprivate static let skippedKeys: Set<String> = [
         "$schema",
         "startDate", "endDate", "date", "releaseDate", "start_date", "end_date", "lastModified", "current_date",
     ]
 
     /// Every non-empty text value of `source` is in `output` (as plain text, whitespace and case
     /// aside) or has a note at its line or at the line of a key or list item that holds it.
-    static func assertEverythingShownOrNoted(
+    fileprivate static func assertEverythingShownOrNoted(
         source: String, output: String, diagnostics: [Diagnostic], file: String, line: UInt = #line
     ) throws {
         let root = try XCTUnwrap(try Yams.compose(yaml: source, .basic), file)
@@ -223,12 +245,12 @@ private extension ComingFromTests {
         XCTAssertEqual(missing, [], "values neither shown nor noted", line: line)
     }
 
-    static func normalized(_ text: String) -> String {
+    fileprivate static func normalized(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
     }
 
     /// A link as the text output may show it: without its scheme and trailing slash.
-    static func shortened(_ text: String) -> String {
+    fileprivate static func shortened(_ text: String) -> String {
         var short = text
         for scheme in ["https://", "http://"] where short.hasPrefix(scheme) { short.removeFirst(scheme.count) }
         if short.hasSuffix("/") { short.removeLast() }
