@@ -174,8 +174,8 @@ struct RenderCVReader {
             case "website": basics.append((ImportTree.key("url", at: key.mark), plain))
             case "photo": basics.append((ImportTree.key("image", at: key.mark), plain))
             case "email", "phone": basics.append((key, firstOfList(plain, path: "cv.\(name)")))
-            case "social_networks": profiles += (plain.sequence.map(Array.init) ?? [plain]).map(socialNetwork)
-            case "custom_connections": profiles += (plain.sequence.map(Array.init) ?? [plain]).map(customConnection)
+            case "social_networks": profiles += Self.items(plain).map(socialNetwork)
+            case "custom_connections": profiles += Self.items(plain).map(customConnection)
             case "sections": sections.add(plain)
             default: basics.append((key, plain))  // name, location; anything else is noted as kept out
             }
@@ -191,6 +191,11 @@ struct RenderCVReader {
 }
 
 extension RenderCVReader {
+    /// The items of a list; one value is a list of one, and an empty value (`custom_connections:`) none.
+    fileprivate static func items(_ node: Node) -> [Node] {
+        node.sequence.map(Array.init) ?? (node.isNull ? [] : [node])
+    }
+
     /// `design`, `settings` and v1's `rendercv_settings` shape RenderCV's own output; nothing here
     /// reads them, so they are listed, each key once, with what to use instead.
     fileprivate func noCounterpart(_ name: String, value: Node, at key: Node) {
@@ -406,8 +411,9 @@ private struct SectionsBuilder {
             paragraphs += items.compactMap { RenderCVEntry(node: $0, type: RenderCVEntryType($0) ?? type).text }
             return
         }
-        let converted = items.map {
-            RenderCVEntry(node: $0, type: RenderCVEntryType($0) ?? type).jsonResumeEntry(for: kind, notes: notes)
+        let converted = items.enumerated().map { index, item in
+            RenderCVEntry(node: item, type: RenderCVEntryType(item) ?? type)
+                .jsonResumeEntry(for: kind, path: "cv.sections.\(title)[\(index)]", notes: notes)
         }
         if let index = lists.firstIndex(where: { $0.kind == kind }) {
             lists[index].items += converted
@@ -452,7 +458,7 @@ private struct RenderCVEntry {
 
     /// The entry as the JSON Resume entry of `kind`: keys renamed, the rest left for the reader
     /// to note as kept out.
-    func jsonResumeEntry(for kind: SectionKind, notes: ImportNotes) -> Node {
+    func jsonResumeEntry(for kind: SectionKind, path: String, notes: ImportNotes) -> Node {
         if let text, type.textKey != nil || type == .text {
             let key = ImportTree.key(Self.mainField(of: kind), at: node.mark)
             let others = node.namedPairs.filter { $0.name != type.textKey }.map { (key: $0.key, value: $0.value) }
@@ -485,13 +491,13 @@ private struct RenderCVEntry {
             }
         }
         if let authors {
-            pairs = Self.authorsInSummary(authors, pairs: pairs, notes: notes)
+            pairs = Self.authorsInSummary(authors, pairs: pairs, path: path, notes: notes)
         }
         if let doi, let id = doi.string {
             if pairs.contains(where: { $0.key.string == "url" }) {
-                notes.warning("doi '\(id)' kept out; the entry's url is given, and a publication here has one link", at: doi)
+                notes.warning("\(path).doi: '\(id)' kept out; the entry's url is given, and a publication here has one link", at: doi)
             } else {
-                notes.warning("doi '\(id)' imported as url https://doi.org/\(id)", at: doi)
+                notes.warning("\(path).doi: '\(id)' imported as url https://doi.org/\(id)", at: doi)
                 pairs.append((ImportTree.key("url", at: doi.mark), ImportTree.text("https://doi.org/\(id)", at: doi.mark)))
             }
         }
@@ -499,11 +505,12 @@ private struct RenderCVEntry {
     }
 
     /// The authors, which a publication here has no field for, as the first line of its summary.
-    static func authorsInSummary(_ authors: Node, pairs: [(key: Node, value: Node)], notes: ImportNotes) -> [(
-        key: Node, value: Node
-    )] {
+    static func authorsInSummary(
+        _ authors: Node, pairs: [(key: Node, value: Node)], path: String, notes: ImportNotes
+    ) -> [(key: Node, value: Node)] {
         let names = (authors.sequence.map(Array.init) ?? [authors]).compactMap(\.string).joined(separator: ", ")
-        notes.warning("authors imported as the first line of the summary; a publication here has no list of authors", at: authors)
+        notes.warning(
+            "\(path).authors: imported as the first line of the summary; a publication here has no list of authors", at: authors)
         var pairs = pairs
         if let index = pairs.firstIndex(where: { $0.key.string == "summary" }), let summary = pairs[index].value.string {
             pairs[index].value = ImportTree.text(names + "\n" + summary, at: pairs[index].value.mark)
