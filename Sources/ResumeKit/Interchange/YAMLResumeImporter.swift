@@ -40,6 +40,9 @@ private struct YAMLResumeReader {
     /// The sections whose summary, when it is a Markdown list, is the entry's highlights.
     static let listSummaries: Set<String> = ["work", "projects", "volunteer"]
 
+    /// The sections whose entries have no summary here; theirs is kept out with a note as it is.
+    static let withoutSummary: Set<String> = ["education"]
+
     func read(_ root: Node) -> Resume? {
         guard root.mapping != nil else {
             notes.error("expected a YAMLResume file (content, locale, layouts), found \(root.jsonKindDescription)", at: root)
@@ -94,9 +97,9 @@ extension YAMLResumeReader {
     /// A summary written as a Markdown list: the highlights of a job, project or volunteer role
     /// that has none, otherwise lines of text.
     fileprivate func listSummary(_ pairs: inout [(key: Node, value: Node)], path: String, section: String) {
-        guard let at = pairs.firstIndex(where: { $0.key.string == "summary" }), let lines = Self.listItems(pairs[at].value) else {
-            return
-        }
+        guard !Self.withoutSummary.contains(section), let at = pairs.firstIndex(where: { $0.key.string == "summary" }),
+            let lines = Self.listItems(pairs[at].value)
+        else { return }
         let mark = pairs[at].value.mark
         if Self.listSummaries.contains(section), !pairs.contains(where: { $0.key.string == "highlights" }) {
             notes.warning("\(path).summary: a Markdown list, imported as highlights", at: pairs[at].value)
