@@ -183,6 +183,10 @@ struct SectionFields<Entry: Sendable>: Sendable {
     /// The field a plain string fills when an imported document gives an entry as text
     /// (`"skills": ["Python"]`), or nil when entries are always objects.
     var fromText: Accessor<Entry, String?>?
+    /// The key of the field an entry is headed by, then the keys that stand in for it, in order,
+    /// when it is empty: a job with no company is headed by its position rather than by nothing
+    /// (and ", Contractor"). Empty when the section has no such heading.
+    var titleKeys: [String] = []
 
     init(
         section: SectionKind, entries: Accessor<Resume, [Entry]>, empty: Entry, description: String,
@@ -201,6 +205,13 @@ struct SectionFields<Entry: Sendable>: Sendable {
     func fromText(_ field: @escaping Access<Entry, String?>) -> Self {
         var table = self
         table.fromText = Accessor(field)
+        return table
+    }
+
+    /// This table, its entries headed by the first of `keys` that has a value.
+    func titled(by keys: String...) -> Self {
+        var table = self
+        table.titleKeys = keys
         return table
     }
 

@@ -194,7 +194,28 @@ private extension ContextBuilder {
         if let education = entry as? Education {
             record["degree"] = joined([education.studyType, education.area], ", ")
         }
+        Self.headTitle(&record, keys: table.titleKeys)
         return record
+    }
+
+    /// Puts the first of the stand-ins under the title key when the title is empty: a text value
+    /// moves there (a job with no company is headed by its position, not by ", Contractor"); a
+    /// link lends its text and stays (a paper with no title is headed by its linked address).
+    static func headTitle(_ record: inout [String: TemplateValue], keys: [String]) {
+        guard let title = keys.first, record[title] == .null else { return }
+        for key in keys.dropFirst() {
+            switch record[key] {
+            case .text(let text)?:
+                record[title] = .text(text)
+                record[key] = .null
+                return
+            case .record(let link)? where link["text"] != nil:
+                record[title] = link["text"]
+                return
+            default:
+                continue
+            }
+        }
     }
 
     /// A formatted period; cleaned like any value, as the file's labels may be part of it.
@@ -270,7 +291,8 @@ private struct EntryRecords: SectionVisitor {
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         let names = table.fields.map(TemplateNames.init)
-        records = table.entries.get(&resume).map { builder.record($0, table, names) }
+        // An entry with nothing in it shows nothing: no empty header line, no lone bullet.
+        records = table.entries.get(&resume).filter { !table.isEmpty($0) }.map { builder.record($0, table, names) }
     }
 }
 
