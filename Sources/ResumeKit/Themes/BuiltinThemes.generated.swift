@@ -297,6 +297,8 @@ h1 {
   font-size: {{layout.smallSize.css}};
   line-height: {{layout.smallSkip.css}};
 }
+/* Balanced as in the PDF: two lines about as long, never one item alone on the second. */
+.contacts { text-wrap: balance; }
 .contacts li { display: inline; white-space: nowrap; }
 /* A separator belongs to the item after it, so none is left dangling at the end of a line. */
 .contacts li + li::before { content: "·"; margin: 0 0.6em; }
@@ -491,7 +493,9 @@ a:hover { text-decoration: underline; }
 % The header: name, label and contact line centred, then an optional summary paragraph.
 \newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
 \newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
+% The contact line is centred and balanced: when it takes two lines they are about as long, never
+% one item alone on the second (the skips stretch by the line's width in all, not without end).
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\leftskip=0pt plus .5\hsize\rightskip=0pt plus .5\hsize\parfillskip=0pt\cvsmall #1\par}}
 \newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
 \newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
 % Contacts never break inside; a line break at a separator drops the separator.
@@ -1219,7 +1223,9 @@ h3 { display: inline; }
 % The header: name, label and contact line centred, then an optional summary paragraph.
 \newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
 \newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
+% The contact line is centred and balanced: when it takes two lines they are about as long, never
+% one item alone on the second (the skips stretch by the line's width in all, not without end).
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\leftskip=0pt plus .5\hsize\rightskip=0pt plus .5\hsize\parfillskip=0pt\cvsmall #1\par}}
 \newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
 \newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
 % Contacts never break inside; a line break at a separator drops the separator.
@@ -1442,7 +1448,8 @@ h2 {
 % colour (coloured inside the paragraph, so the vertical list is classic's), then an optional summary.
 \newcommand\cvname[1]{{\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
 \newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\leavevmode{\color{muted}#1}\par}}
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\cvsmall\leavevmode{\color{muted}#1}\par}}
+% The contact line is flush left and balanced: when it takes two lines they are about as long.
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\rightskip=0pt plus \hsize\parfillskip=0pt\cvsmall\leavevmode{\color{muted}#1}\par}}
 \newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
 \newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
 % Contacts never break inside; a line break at a separator drops the separator.
