@@ -115,6 +115,7 @@ enum SectionTables {
         entryDescription: "A publication",
         fields: [
             .text("name", { $1(&$0.name) }, "The title"),
+            .keywords("authors", { $1(&$0.authors) }, "The authors, in the publication's order, e.g. Ada Lovelace, Charles Babbage"),
             .text("publisher", { $1(&$0.publisher) }, "The journal, conference or publisher"),
             .date("releaseDate", { $1(&$0.releaseDate) }, "When it was published: YYYY, YYYY-MM or YYYY-MM-DD", templateName: "date"),
             .link({ $1(&$0.url) }),
