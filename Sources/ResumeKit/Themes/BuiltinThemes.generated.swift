@@ -116,6 +116,9 @@ enum BuiltinThemeFiles {
 {{#entries}}
 <article class="entry">
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
+{{#authors}}
+<div class="line"><span class="authors">{{authors}}</span></div>
+{{/authors}}
 {{#publisher}}
 <div class="line"><span class="subtitle">{{publisher}}</span></div>
 {{/publisher}}
@@ -534,6 +537,9 @@ a:hover { text-decoration: underline; }
 {{=<< >>=}}
 <<#entries>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
+<<#authors>>
+\cvtext{<<authors>>}
+<</authors>>
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
@@ -769,6 +775,9 @@ a:hover { text-decoration: underline; }
             "text/publications.mustache": ##"""
 {{#entries}}
 {{name}}	{{date}}
+{{#authors}}
+{{authors}}
+{{/authors}}
 {{#publisher}}
 {{publisher}}
 {{/publisher}}
@@ -1076,7 +1085,10 @@ colors:
             "html/publications.mustache": ##"""
 {{#entries}}
 <article class="entry">
-<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#publisher}}, <span class="subtitle">{{publisher}}</span>{{/publisher}}</div><span class="right">{{date}}</span></div>
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{#authors}}
+<p class="authors">{{authors}}</p>
+{{/authors}}
+{{^url.href}}{{name}}{{/url.href}}</h3>{{#publisher}}, <span class="subtitle">{{publisher}}</span>{{/publisher}}</div><span class="right">{{date}}</span></div>
 {{^url.href}}
 {{#url}}
 <p>{{url.text}}</p>
@@ -1394,6 +1406,9 @@ a:hover { text-decoration: underline; }
 
 {{/isFirst}}
 {{name}}{{#publisher}}, {{publisher}}{{/publisher}}	{{date}}
+{{#authors}}
+  {{authors}}
+{{/authors}}
 {{#url}}
   {{url.full}}
 {{/url}}
