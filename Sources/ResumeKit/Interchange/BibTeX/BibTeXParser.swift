@@ -99,7 +99,9 @@ private extension BibTeXParser {
 
     /// After an error: on to the next line whose first non-blank character is `@`.
     mutating func skipToNextItem() {
-        var lineStart = false
+        var before = index - 1
+        while before >= 0, scalars[before] != "\n", scalars[before].properties.isWhitespace { before -= 1 }
+        var lineStart = before < 0 || scalars[before] == "\n"
         while let scalar = current {
             if scalar == "\n" {
                 lineStart = true
