@@ -43,12 +43,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ResumeKitTests",
-            dependencies: ["ResumeKit", "TestSupport"],
+            dependencies: ["ResumeKit", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "Golden", "Lint/Reporters/Golden", "Templates/MustacheSpec"]
         ),
         .testTarget(
             name: "resumeTests",
-            dependencies: ["resume", "ResumeKit", "TestSupport"],
+            dependencies: ["resume", "ResumeKit", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden"]
         ),
         .testTarget(

@@ -42,6 +42,7 @@ public protocol ResumeImporter: Sendable {
 public enum ResumeImporters {
     public static let all: [any ResumeImporter.Type] = [
         JSONResumeImporter.self,
+        LinkedInImporter.self,
         BibTeXImporter.self,
     ]
 
