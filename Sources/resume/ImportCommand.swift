@@ -7,10 +7,12 @@ import ResumeKit
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Convert a résumé written for another tool (JSON Resume, …) to a YAML résumé.",
+        abstract: "Convert a résumé written for another tool (JSON Resume, LinkedIn, BibTeX, …) to a YAML résumé.",
         discussion: """
             The format is recognized from the file, or named with --from:
               json-resume  JSON Resume (resume.json)
+              linkedin     LinkedIn's data export archive (a .zip holding Profile.csv, Positions.csv, …)
+              bibtex       BibTeX publications (refs.bib), as the publications section
 
             JSON Resume: reads v1, the field names from before 1.0 (company, website, …) and the \
             extra keys other tools add. Everything the import changes or keeps out is reported \
@@ -19,12 +21,25 @@ struct ImportCommand: ParsableCommand {
             turned into plain text, renamed fields, and keys the résumé format has no place for. \
             A JSON syntax error is reported at its place and nothing is written.
 
+            LinkedIn: reads the export's Profile, Positions, Education, Skills, Languages, \
+            Certifications, Projects, Honors, Email Addresses and PhoneNumbers files, whichever \
+            are present. Dates such as Jan 2020 are converted, descriptions split into a line \
+            and highlights; each value, column and file left out is noted as \
+            linkedin.zip/Positions.csv:RECORD:COLUMN: warning: ….
+
+            BibTeX: each entry becomes a publication (title, authors, venue, date, the DOI's \
+            link), newest first, with LaTeX accents turned into letters. basics.name is the \
+            author of most entries (a note says so). A malformed entry is an error at \
+            refs.bib:LINE:COL and nothing is written.
+
             The YAML goes to standard output, or with -o to a file, which is replaced in one \
             step and never overwritten without --force.
 
             Examples:
               resume import resume.json -o cv.yaml
               resume import resume.json | less
+              resume import Basic_LinkedInDataExport.zip -o cv.yaml
+              resume import refs.bib -o publications.yaml
 
             The way back: resume render cv.yaml --format json-resume -o resume.json
 

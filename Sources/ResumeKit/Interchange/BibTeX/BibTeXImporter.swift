@@ -47,11 +47,16 @@ private extension BibTeXImporter {
     static func ownerName(of publications: [Publication]) -> (name: String, note: String) {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for author in publications.flatMap({ Set($0.authors).sorted() }) where author != "et al." {
-            if counts[author] == nil { order.append(author) }
-            counts[author, default: 0] += 1
+        for publication in publications {
+            var seen: Set<String> = []
+            for author in publication.authors where author != "et al." && seen.insert(author).inserted {
+                if counts[author] == nil { order.append(author) }
+                counts[author, default: 0] += 1
+            }
         }
-        let best = order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+        // `order` is first-appearance order, and `first(where:)` keeps the earliest of the most named.
+        let most = counts.values.max()
+        let best = order.first { counts[$0] == most }
         guard let best else {
             return ("Your Name", "basics.name is set to \"Your Name\" (a résumé needs a name and no entry has an author); replace it with yours")
         }
