@@ -30,11 +30,11 @@ public enum LinkedInImporter: ResumeImporter {
         var diagnostics: [Diagnostic] = []
         for export in present {
             guard let csv = LinkedInCSV(text: archive.files[export.name]!, file: "\(file)/\(export.name)", diagnostics: &diagnostics) else { continue }
-            for column in csv.header where !column.isEmpty && !export.columns.contains(column) {
+            for column in csv.header where !column.isEmpty && !export.columns.contains(where: { $0.name == column }) {
                 let values = csv.records.compactMap { $0[column] }.count
                 diagnostics.append(Diagnostic(.warning, at: csv.headerLocation(column), "column \"\(column)\" is not one resume import reads; its \(values) value\(values == 1 ? "" : "s") were left out"))
             }
-            export.read(&reader, csv)
+            export.read(&reader, csv, export)
         }
         if !archive.otherEntries.isEmpty {
             diagnostics.append(Diagnostic(.warning, at: top, "not read, having no place in a résumé: \(archive.otherEntries.joined(separator: ", "))"))

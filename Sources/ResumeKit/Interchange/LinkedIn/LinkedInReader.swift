@@ -2,7 +2,7 @@ import Foundation
 
 /// Puts the records of a LinkedIn export's files into a résumé, noting what it leaves out.
 struct LinkedInReader {
-    private(set) var resume = Resume(basics: Basics(name: ""))
+    var resume = Resume(basics: Basics(name: ""))
     private(set) var notes: [Diagnostic] = []
 
     /// The words a line of a description may start with to be a list item.
@@ -64,9 +64,6 @@ extension LinkedInReader {
         location.postalCode = row["Zip Code"]?.text
         location.city = row["Geo Location"]?.text
         if location != Location() { resume.basics.location = location }
-        leaveOut(row["Maiden Name"], "Maiden Name", because: "a résumé shows one name")
-        leaveOut(row["Birth Date"], "Birth Date", because: "a résumé has no place for it, and most should not show it")
-        leaveOut(row["Industry"], "Industry", because: "a résumé has no place for it")
         for (type, url) in Self.list(row["Websites"]?.text) {
             if resume.basics.url == nil {
                 resume.basics.url = url
@@ -104,32 +101,6 @@ extension LinkedInReader {
         }
     }
 
-    mutating func readPositions(_ csv: LinkedInCSV) {
-        for row in csv.records {
-            var work = Work()
-            work.name = row["Company Name"]?.text
-            work.position = row["Title"]?.text
-            work.location = row["Location"]?.text
-            (work.summary, work.highlights) = Self.paragraphs(row["Description"]?.text)
-            work.startDate = date(row["Started On"], "Started On")
-            work.endDate = endDate(row["Finished On"], "Finished On")
-            if work != Work() { resume.work.append(work) }
-        }
-    }
-
-    mutating func readEducation(_ csv: LinkedInCSV) {
-        for row in csv.records {
-            var education = Education()
-            education.institution = row["School Name"]?.text
-            education.studyType = row["Degree Name"]?.text
-            education.startDate = date(row["Start Date"], "Start Date")
-            education.endDate = endDate(row["End Date"], "End Date")
-            leaveOut(row["Notes"], "Notes", because: "an education entry has no place for notes; add what matters as its score or courses")
-            leaveOut(row["Activities"], "Activities", because: "an education entry has no place for activities; the teaching or volunteer sections may")
-            if education != Education() { resume.education.append(education) }
-        }
-    }
-
     mutating func readSkills(_ csv: LinkedInCSV) {
         let names = csv.records.compactMap { $0["Name"]?.text }
         guard !names.isEmpty else { return }
@@ -139,47 +110,67 @@ extension LinkedInReader {
         resume.skills.append(skill)
     }
 
-    mutating func readLanguages(_ csv: LinkedInCSV) {
-        for row in csv.records where row["Name"] != nil {
-            var language = Language()
-            language.language = row["Name"]?.text
-            language.fluency = row["Proficiency"]?.text
-            resume.languages.append(language)
-        }
+    /// The records of `csv` as entries of `section`, each column put where `columns` says.
+    mutating func readEntries(_ csv: LinkedInCSV, into section: SectionKind, columns: [(name: String, use: LinkedInColumn)]) {
+        var entries = LinkedInEntries(csv: csv, columns: columns, reader: self)
+        section.visit(&entries)
+        self = entries.reader
     }
 
-    mutating func readCertifications(_ csv: LinkedInCSV) {
-        for row in csv.records {
-            var certificate = Certificate()
-            certificate.name = row["Name"]?.text
-            certificate.url = row["Url"]?.text
-            certificate.issuer = row["Authority"]?.text
-            certificate.date = date(row["Started On"], "Started On")
-            leaveOut(row["Finished On"], "Finished On", because: "a certificate has an issue date only; the date it expires is not shown")
-            leaveOut(row["License Number"], "License Number", because: "a certificate has no place for it; its url can lead to it")
-            if certificate != Certificate() { resume.certificates.append(certificate) }
+    /// Every value of a column the résumé has no place for, or a file's own method does not read.
+    mutating func leaveOut(_ csv: LinkedInCSV, columns: [(name: String, use: LinkedInColumn)]) {
+        for record in csv.records {
+            for (column, use) in columns {
+                if case .leftOut(let reason) = use { leaveOut(record[column], column, because: reason) }
+            }
         }
     }
+}
 
-    mutating func readProjects(_ csv: LinkedInCSV) {
-        for row in csv.records {
-            var project = Project()
-            project.name = row["Title"]?.text
-            (project.description, project.highlights) = Self.paragraphs(row["Description"]?.text)
-            project.url = row["Url"]?.text
-            project.startDate = date(row["Started On"], "Started On")
-            project.endDate = endDate(row["Finished On"], "Finished On")
-            if project != Project() { resume.projects.append(project) }
+/// Fills one section's entries from a file's records, field by field as the section's table
+/// names them: the columns say which field, and the table says how the field is kept.
+private struct LinkedInEntries: SectionVisitor {
+    let csv: LinkedInCSV
+    let columns: [(name: String, use: LinkedInColumn)]
+    var reader: LinkedInReader
+
+    mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        var entries = table.entries(reader.resume)
+        for record in csv.records {
+            var entry = table.empty
+            for (column, use) in columns {
+                put(record[column], column, use, into: &entry, table.fields)
+            }
+            if !table.isEmpty(entry) { entries.append(entry) }
         }
+        table.entries.set(&reader.resume, entries)
     }
 
-    mutating func readHonors(_ csv: LinkedInCSV) {
-        for row in csv.records {
-            var award = Award()
-            award.title = row["Title"]?.text
-            award.summary = row["Description"]?.text
-            award.date = date(row["Issued On"], "Issued On")
-            if award != Award() { resume.awards.append(award) }
+    private mutating func put<Entry>(_ cell: LinkedInCSV.Cell?, _ column: String, _ use: LinkedInColumn, into entry: inout Entry, _ fields: [Field<Entry>]) {
+        func value(_ key: String) -> Field<Entry>.Value? { fields.first { $0.key == key }?.value }
+        let period = fields.lazy.compactMap { field -> (Accessor<Entry, PartialDate?>, Accessor<Entry, EndDate?>)? in
+            if case .period(let start, let end) = field.value { return (start, end) }
+            return nil
+        }.first
+        switch (use, cell) {
+        case (_, nil), (.own, _), (.choosing, _):
+            break
+        case (.leftOut(let reason), _):
+            reader.leaveOut(cell, column, because: reason)
+        case (.field(let key), let cell?):
+            switch value(key) {
+            case .text(let path)?: path.set(&entry, cell.text)
+            case .date(let path)?: path.set(&entry, reader.date(cell, column))
+            default: assertionFailure("LinkedInFiles: \(column) names \(key), not a text or date field")
+            }
+        case (.start, let cell?):
+            period?.0.set(&entry, reader.date(cell, column))
+        case (.end, let cell?):
+            period?.1.set(&entry, reader.endDate(cell, column))
+        case (.paragraphs(let lead, let items), let cell?):
+            let split = LinkedInReader.paragraphs(cell.text)
+            if case .text(let path)? = value(lead) { path.set(&entry, split.lead) }
+            if case .list(let path)? = value(items) { path.set(&entry, split.items) }
         }
     }
 }
