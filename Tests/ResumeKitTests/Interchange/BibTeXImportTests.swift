@@ -91,6 +91,15 @@ final class BibTeXImportTests: XCTestCase {
         XCTAssertEqual(imported.rendered, ["1:1: error: no entries found: expected @article{key, …} or another BibTeX entry"])
     }
 
+    func testAnEntryWithNothingToShowIsLeftOutWithANote() throws {
+        let imported = BibTeXImporter.importDocument(data: Data("@misc{empty,}\n@misc{kept, title = {Kept}}\n".utf8), file: "refs.bib")
+        XCTAssertEqual(imported.rendered, [
+            "1:1: warning: empty has nothing a publication shows (no title, author, venue, date or link); it was left out",
+            #"1:1: warning: basics.name is set to "Your Name" (a résumé needs a name and no entry has an author); replace it with yours"#,
+        ])
+        XCTAssertEqual(try XCTUnwrap(imported.resume).publications.map(\.name), ["Kept"])
+    }
+
     func testDatesLinksAndUnknownCommandsAreNoted() throws {
         let bib = """
             @misc{a, title = {\\foo{Kept}}, year = {20xx}, url = {https://example.com/a}, doi = {doi:10.1/x}}

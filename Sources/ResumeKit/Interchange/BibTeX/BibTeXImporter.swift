@@ -30,7 +30,7 @@ public enum BibTeXImporter: ResumeImporter {
             return result
         }
         var notes: [Diagnostic] = []
-        let publications = database.entries.map { BibTeXPublication(entry: $0).converted(notes: &notes) }
+        let publications = database.entries.compactMap { BibTeXPublication(entry: $0).converted(notes: &notes) }
         let owner = ownerName(of: publications)
         notes.append(Diagnostic(.warning, at: start, owner.note))
         let resume = Resume(
@@ -94,7 +94,8 @@ private struct BibTeXPublication {
     /// Where an entry was published, in the order they are tried.
     static let venueFields = ["journal", "journaltitle", "booktitle", "school", "institution", "organization", "howpublished"]
 
-    func converted(notes all: inout [Diagnostic]) -> Publication {
+    /// The publication, or nil (with a note) when the entry has nothing a publication shows.
+    func converted(notes all: inout [Diagnostic]) -> Publication? {
         var reader = self
         var publication = Publication()
         publication.name = reader.text("title")
@@ -105,6 +106,10 @@ private struct BibTeXPublication {
         publication.summary = reader.text("note")
         reader.noteUnused()
         all += reader.notes
+        guard publication != Publication() else {
+            all.append(Diagnostic(.warning, at: entry.location, "\(entry.key) has nothing a publication shows (no title, author, venue, date or link); it was left out"))
+            return nil
+        }
         return publication
     }
 
