@@ -129,6 +129,12 @@ final class BibTeXParserTests: XCTestCase {
         XCTAssertNil(imported.yaml)
         XCTAssertEqual(imported.rendered, ["2:12: error: control character U+0000 is not allowed in a BibTeX file"])
 
+        // Accents on accents without braces nest without bound; reading stops nesting at a depth.
+        let accents = String(repeating: #"\'"#, count: 500_000) + "e"
+        let stacked = BibTeXParser.parse("@misc{a, title = {" + accents + "}}", file: "refs.bib")
+        XCTAssertEqual(stacked.diagnostics, [])
+        XCTAssertFalse(LaTeXText(try XCTUnwrap(stacked.entries.first?["title"])).text.isEmpty)
+
         // Only '@' signs, unbalanced closers, binary-looking text: errors, never a crash.
         XCTAssertEqual(errors(String(repeating: "@", count: 1000)).count, 1)
         XCTAssertEqual(parse(String(repeating: "}", count: 1000)).entries, [])

@@ -57,10 +57,21 @@ private extension LaTeXText {
         let scalars: [Unicode.Scalar]
         var index = 0
         var unknown: [String] = []
+        /// How deep reading has nested (groups, accents on accents); past `maxDepth` the rest is
+        /// kept as it is written, so `\'\'\'…` a million times cannot exhaust the stack.
+        var depth = 0
+        static let maxDepth = 64
 
         var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
         mutating func read(until end: Unicode.Scalar? = nil) -> String {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maxDepth else {
+                let rest = String(String.UnicodeScalarView(scalars[index...]))
+                index = scalars.count
+                return rest
+            }
             var out = String.UnicodeScalarView()
             while let scalar = current {
                 if scalar == end {
@@ -99,7 +110,10 @@ private extension LaTeXText {
 
         /// After a backslash: the command's text.
         mutating func command() -> String {
+            depth += 1
+            defer { depth -= 1 }
             guard let first = current else { return "" }
+            guard depth <= Self.maxDepth else { return read() }
             var name = String(first)
             index += 1
             if first.properties.isAlphabetic {
