@@ -186,7 +186,19 @@ private extension ContextBuilder {
         if let education = entry as? Education {
             record["degree"] = joined([education.studyType, education.area], ", ")
         }
+        if let publication = entry as? Publication {
+            record["authorList"] = authorList(publication)
+        }
         return record
+    }
+
+    /// A publication's authors one by one, so a theme can set the highlighted one apart: each
+    /// `{name, isHighlighted, isLast}`.
+    func authorList(_ publication: Publication) -> TemplateValue {
+        let names = publication.authors
+        return .list(names.enumerated().map { index, name in
+            .record(["name": value(name), "isHighlighted": .flag(name == publication.highlight), "isLast": .flag(index == names.count - 1)])
+        })
     }
 
     /// A formatted period; cleaned like any value, as the file's labels may be part of it.

@@ -117,7 +117,7 @@ enum BuiltinThemeFiles {
 <article class="entry">
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
 {{#authors}}
-<div class="line"><span class="authors">{{authors}}</span></div>
+<div class="line"><span class="authors">{{#authorList}}{{#isHighlighted}}<strong>{{name}}</strong>{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}</span></div>
 {{/authors}}
 {{#publisher}}
 <div class="line"><span class="subtitle">{{publisher}}</span></div>
@@ -558,7 +558,7 @@ a:hover { text-decoration: underline; }
 <<#entries>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
 <<#authors>>
-\cvtext{<<authors>>}
+\cvtext{<<#authorList>><<#isHighlighted>>\textbf{<<name>>}<</isHighlighted>><<^isHighlighted>><<name>><</isHighlighted>><<^isLast>>, <</isLast>><</authorList>>}
 <</authors>>
 <<#summary>>
 \cvtext{<<summary>>}
@@ -796,7 +796,7 @@ a:hover { text-decoration: underline; }
 {{#entries}}
 {{name}}	{{date}}
 {{#authors}}
-{{authors}}
+{{#authorList}}{{#isHighlighted}}*{{name}}*{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}
 {{/authors}}
 {{#publisher}}
 {{publisher}}
@@ -1109,7 +1109,7 @@ colors:
 {{#entries}}
 <article class="entry">
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{#authors}}
-<p class="authors">{{authors}}</p>
+<p class="authors">{{#authorList}}{{#isHighlighted}}<strong>{{name}}</strong>{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}</p>
 {{/authors}}
 {{^url.href}}{{name}}{{/url.href}}</h3>{{#publisher}}, <span class="subtitle">{{publisher}}</span>{{/publisher}}</div><span class="right">{{date}}</span></div>
 {{^url.href}}
@@ -1280,7 +1280,7 @@ h3 { display: inline; }
 {{/isFirst}}
 {{name}}{{#publisher}}, {{publisher}}{{/publisher}}	{{date}}
 {{#authors}}
-  {{authors}}
+  {{#authorList}}{{#isHighlighted}}*{{name}}*{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}
 {{/authors}}
 {{#url}}
   {{url.full}}

@@ -35,7 +35,7 @@ public enum BibTeXImporter: ResumeImporter {
         notes.append(Diagnostic(.warning, at: start, owner.note))
         let resume = Resume(
             basics: Basics(name: owner.name),
-            publications: publications.enumerated().sorted { newerFirst($0, $1) }.map(\.element))
+            publications: BibTeXPublication.newestFirst(publications))
         result.diagnostics = (result.diagnostics + notes).sortedByLocation()
         result.finish(with: resume, from: file, kind: documentKind)
         return result
@@ -63,20 +63,10 @@ private extension BibTeXImporter {
         let count = counts[best]!
         return (best, "basics.name is set to \"\(best)\", the author of \(count) of \(publications.count) entries; change it if that is not you")
     }
-
-    /// Newest first; entries without a date after the dated ones; otherwise file order.
-    static func newerFirst(_ a: (offset: Int, element: Publication), _ b: (offset: Int, element: Publication)) -> Bool {
-        switch (a.element.releaseDate, b.element.releaseDate) {
-        case let (x?, y?) where x != y: x > y
-        case (_?, nil): true
-        case (nil, _?): false
-        default: a.offset < b.offset
-        }
-    }
 }
 
 /// One BibTeX entry read as a publication, noting each field it takes so the others can be named.
-private struct BibTeXPublication {
+struct BibTeXPublication {
     let entry: BibTeXEntry
     private(set) var used: Set<String> = []
     private(set) var notes: [Diagnostic] = []
@@ -94,8 +84,21 @@ private struct BibTeXPublication {
     /// Where an entry was published, in the order they are tried.
     static let venueFields = ["journal", "journaltitle", "booktitle", "school", "institution", "organization", "howpublished"]
 
+    /// Newest first; entries without a date after the dated ones; otherwise file order.
+    static func newestFirst(_ publications: [Publication]) -> [Publication] {
+        publications.enumerated().sorted { a, b in
+            switch (a.element.releaseDate, b.element.releaseDate) {
+            case let (x?, y?) where x != y: x > y
+            case (_?, nil): true
+            case (nil, _?): false
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+
     /// The publication, or nil (with a note) when the entry has nothing a publication shows.
-    func converted(notes all: inout [Diagnostic]) -> Publication? {
+    /// `notingUnused` adds a note naming the fields it has no place for, as an import should.
+    func converted(notes all: inout [Diagnostic], notingUnused: Bool = true) -> Publication? {
         var reader = self
         var publication = Publication()
         publication.name = reader.text("title")
@@ -104,7 +107,7 @@ private struct BibTeXPublication {
         publication.releaseDate = reader.date()
         publication.url = reader.link()
         publication.summary = reader.text("note")
-        reader.noteUnused()
+        if notingUnused { reader.noteUnused() }
         all += reader.notes
         guard publication != Publication() else {
             all.append(Diagnostic(.warning, at: entry.location, "\(entry.key) has nothing a publication shows (no title, author, venue, date or link); it was left out"))
