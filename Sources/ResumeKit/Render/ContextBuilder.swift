@@ -193,9 +193,12 @@ private extension ContextBuilder {
     }
 
     /// A publication's authors one by one, so a theme can set the highlighted one apart: each
-    /// `{name, isHighlighted, isLast}`.
+    /// `{name, isHighlighted, isLast}`, the list cut after the theme's `maxAuthors` with "et al.".
     func authorList(_ publication: Publication) -> TemplateValue {
-        let names = publication.authors
+        var names = publication.authors
+        if let limit = manifest.maxAuthors, names.count > limit {
+            names = names.prefix(limit) + ["et al."]
+        }
         return .list(names.enumerated().map { index, name in
             .record(["name": value(name), "isHighlighted": .flag(name == publication.highlight), "isLast": .flag(index == names.count - 1)])
         })

@@ -1014,6 +1014,7 @@ description: Serif, moderncv-like; small-caps headings over a rule, dates flush 
 formats: [html, tex, text]
 dateStyle: short            # short "Sep 2019", long "September 2019", numeric "2019-09"
 entryStyle: stacked         # how \cventry lays out an entry; the fit engine models each style
+maxAuthors: 10              # authors a publication shows before "et al." (optional: without it, all)
 
 layout:
   paper: a4                 # a4 or letter

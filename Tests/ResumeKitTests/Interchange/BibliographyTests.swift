@@ -45,6 +45,24 @@ final class BibliographyTests: XCTestCase {
         XCTAssertTrue(try compact.render(resume, as: .html).contains("<strong>Ji-woo Kim</strong>, Pat O&#39;Neil"))
     }
 
+    func testTheThemeSaysHowManyAuthorsShowBeforeEtAl() throws {
+        let file = try resumeFile("basics: {name: Ji-woo Kim}\npublications:\n  bib: refs.bib\n  keys: [kim2023fast, kim2021graph]\n  highlight: Ji-woo Kim\n")
+        let resume = try XCTUnwrap(load(file).resume)
+        let classic = try XCTUnwrap(Theme.builtin(named: "classic"))
+        XCTAssertEqual(classic.manifest.maxAuthors, 10)
+        XCTAssertEqual(try XCTUnwrap(Theme.builtin(named: "compact")).manifest.maxAuthors, 10, "inherited from classic")
+        var manifest = classic.manifest
+        manifest.maxAuthors = 2
+        let short = Theme(manifest: manifest, extends: classic.extends, templates: classic.templates)
+        let text = try Renderer(theme: short).render(resume, as: .text)
+        XCTAssertTrue(text.contains("*Ji-woo Kim*, Jörg Müller, et al.\n"), text)
+        XCTAssertTrue(text.contains("*Ji-woo Kim*, François L'Hôpital, et al.\n"), text)
+        manifest.maxAuthors = 3
+        let three = try Renderer(theme: Theme(manifest: manifest, extends: nil, templates: classic.templates)).render(resume, as: .text)
+        XCTAssertTrue(three.contains("*Ji-woo Kim*, Jörg Müller, Anna van der Berg, et al.\n"), "the source's own et al. is not doubled")
+        XCTAssertFalse(three.contains("et al., et al."))
+    }
+
     func testKeysChooseAndOrderTheEntries() throws {
         let file = try resumeFile("basics: {name: Ji-woo Kim}\npublications:\n  bib: refs.bib\n  keys: [kim2020report, KIM2023FAST]\n")
         let resume = try XCTUnwrap(load(file).resume)
