@@ -89,6 +89,23 @@ final class ImportFormatsCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("cv.yaml").path))
     }
 
+    func testAResumeNamingABibFileRendersItsEntriesWithTheHighlightInBold() throws {
+        let directory = try temporaryDirectory(self)
+        let papers = directory.appendingPathComponent("papers")
+        try FileManager.default.createDirectory(at: papers, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("bibtex/publications.bib"), to: papers.appendingPathComponent("refs.bib"))
+        try "basics: {name: Ji-woo Kim}\npublications:\n  bib: refs.bib\n  highlight: Ji-woo Kim\n"
+            .write(to: papers.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
+        let html = try resume.run(["render", "papers/cv.yaml", "--format", "html"], in: directory)
+        XCTAssertEqual(html.status, 0, html.stderr)
+        XCTAssertTrue(html.stdout.contains("<strong>Ji-woo Kim</strong>, Jörg Müller, Anna van der Berg, et al."), html.stdout)
+
+        try "@misc{broken, title = {x}\n".write(to: papers.appendingPathComponent("refs.bib"), atomically: true, encoding: .utf8)
+        let broken = try resume.run(["lint", "papers/cv.yaml"], in: directory, environment: ["NO_COLOR": "1"])
+        XCTAssertNotEqual(broken.status, 0)
+        XCTAssertTrue((broken.stdout + broken.stderr).contains("papers/cv.yaml:3:8: error: papers/refs.bib:2:1: expected ',' or '}' after the field title, found the end of the file"), broken.stdout + broken.stderr)
+    }
+
     func testTheHelpListsEveryFormat() throws {
         let help = try resume.run(["import", "--help"])
         for line in ["json-resume  JSON Resume", "linkedin     LinkedIn's data export", "bibtex       BibTeX publications"] {
