@@ -89,7 +89,7 @@ enum BuiltinThemeFiles {
 <article class="entry">
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#url}}
-<div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{url.text}}</span></div>
+<div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{#url.href}}<a href="{{url.href}}">{{url.text}}</a>{{/url.href}}{{^url.href}}{{url.text}}{{/url.href}}</span></div>
 {{/url}}
 {{^url}}
 {{#roles}}
@@ -240,17 +240,32 @@ enum BuiltinThemeFiles {
   --accent: #{{colors.accent}};
   --text: #{{colors.text}};
   --muted: #{{colors.muted}};
+  --link: #{{colors.link}};
+  --desk: #e9e7e3;  /* around the page on screen; never printed */
+  --shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
 }
 @page {
   size: {{layout.cssPaper}};
   margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
 }
-html { background: #e9e7e3; }
+/* Printed pages after the first carry the name and "2 / 3" in the bottom margin, as the PDF's do. */
+@page {
+  @bottom-center {
+    content: "{{basics.nameInCSS}}\2003" counter(page) "\2009/\2009" counter(pages);
+    font-size: {{layout.smallSize.css}};
+    color: #{{colors.muted}};
+  }
+}
+@page :first { @bottom-center { content: none; } }
+html {
+  background: var(--desk);
+  /* On the root, so that the page footer, which the page inherits from the root, has it too. */
+  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
+    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
+}
 body {
   margin: 0;
   color: var(--text);
-  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
-    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
   font-size: {{layout.fontSize.css}};
   line-height: {{layout.baselineSkip.css}};
   -webkit-text-size-adjust: 100%;
@@ -267,7 +282,7 @@ main {
   margin: 2rem auto;
   padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
   background: #fff;
-  box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
+  box-shadow: var(--shadow);
 }
 header { text-align: center; margin-bottom: {{layout.headerAfter.css}}; }
 h1 {
@@ -318,7 +333,7 @@ h3 { margin: 0; font-size: 1em; font-weight: bold; }
 .highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; list-style: none; }
 .highlights li { position: relative; margin-top: {{layout.itemBefore.css}}; }
 .highlights li::before { content: "•"; position: absolute; right: calc(100% + 0.5em); }
-a { color: inherit; text-decoration: none; }
+a { color: var(--link); text-decoration: none; }
 a:hover { text-decoration: underline; }
 @media (max-width: 40rem) {
   main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
@@ -506,13 +521,14 @@ a:hover { text-decoration: underline; }
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
 <</engine.xelatex>>
-\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
+\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>,footskip=<<layout.footSkip.tex>>]{geometry}
 \usepackage{xcolor}
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
+\definecolor{link}{HTML}{<<colors.link>>}
 \usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
-\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
+\hypersetup{colorlinks=true,allcolors=link,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
 % Sizes and vertical spacing come from theme.yaml; every skip is fixed so lines and pages are predictable.
@@ -522,7 +538,14 @@ a:hover { text-decoration: underline; }
 \setlength\parskip{0pt}
 \clubpenalty=10000
 \widowpenalty=10000
-\pagestyle{empty}
+% Pages after the first carry the name and the page number in the bottom margin, small and muted;
+% the total comes from resume's fit engine, so no second TeX pass is needed to learn it.
+\makeatletter
+\def\ps@cvfooter{\let\@oddhead\@empty\let\@evenhead\@empty
+  \def\@oddfoot{\ifnum\value{page}>1 \hfil{\cvsmall\color{muted}<<basics.name>>\quad\thepage<<#pages.total>>\,/\,<<pages.total>><</pages.total>>}\hfil\fi}%
+  \let\@evenfoot\@oddfoot}
+\makeatother
+\pagestyle{cvfooter}
 \raggedbottom
 \setlength\topskip{<<layout.topSkip.tex>>}
 \setlength\maxdepth{<<layout.maxDepth.tex>>}
@@ -540,7 +563,7 @@ a:hover { text-decoration: underline; }
             "tex/projects.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<url.text>>}
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<#url.href>>\href{<<url.href>>}{<<url.text>>}<</url.href>><<^url.href>><<url.text>><</url.href>>}
 <<#description>>
 \cvtext{<<description>>}
 <</description>>
@@ -1049,9 +1072,10 @@ paragraph:
   frenchSpacing: true       # one space width after a full stop
 
 colors:
-  accent: "1F3A5F"          # headings, rules, links
+  accent: "1F3A5F"          # headings, rules
   text: "1A1A1A"
   muted: "555555"           # dates, places
+  link: "1F4F8F"            # links, in every format
 
 """##,
         ],
@@ -1094,7 +1118,7 @@ colors:
             "html/projects.mustache": ##"""
 {{#entries}}
 <article class="entry">
-<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#roles}}, <span class="subtitle">{{roles}}</span>{{/roles}}{{^roles}}{{#entity}}, <span class="subtitle">{{entity}}</span>{{/entity}}{{/roles}}{{#url}}<span class="sep">·</span><span class="place">{{url.text}}</span>{{/url}}</div><span class="right">{{dates}}</span></div>
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#roles}}, <span class="subtitle">{{roles}}</span>{{/roles}}{{^roles}}{{#entity}}, <span class="subtitle">{{entity}}</span>{{/entity}}{{/roles}}{{#url}}<span class="sep">·</span><span class="place">{{#url.href}}<a href="{{url.href}}">{{url.text}}</a>{{/url.href}}{{^url.href}}{{url.text}}{{/url.href}}</span>{{/url}}</div><span class="right">{{dates}}</span></div>
 {{#description}}
 <p>{{description}}</p>
 {{/description}}
@@ -1382,7 +1406,7 @@ layout:
   maxDepth: 4pt             # how far the last line may reach below the text area (\maxdepth)
 
 colors:
-  accent: "7A2E1F"          # headings, rules, links
+  accent: "7A2E1F"          # headings, rules
   muted: "5F5F5F"           # dates, places
 
 """##,
@@ -1390,13 +1414,11 @@ colors:
         "modern": [
             "html/theme-style.mustache": ##"""
 /* modern: sans serif, flush-left header, bold capital headings over a light rule, accent bullets. */
-:root { --rule: #{{colors.accent}}4d; }
-html { background: #eef0f3; }
-body {
+:root { --rule: #{{colors.accent}}4d; --desk: #eef0f3; --shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
+html {
   font-family: "Latin Modern Sans", "LM Sans 10", "Helvetica Neue", Helvetica, Arial,
     "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
 }
-main { box-shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
 header { text-align: left; }
 h1 { font-weight: bold; }
 .label { font-style: normal; color: var(--muted); }
@@ -1409,7 +1431,6 @@ h2 {
   letter-spacing: 0.03em;
 }
 .highlights li::before { color: var(--accent); }
-a:hover { color: var(--accent); }
 
 """##,
             "tex/macros.mustache": ##"""
@@ -1462,14 +1483,15 @@ a:hover { color: var(--accent); }
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
 <</engine.xelatex>>
-\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
+\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>,footskip=<<layout.footSkip.tex>>]{geometry}
 \usepackage{xcolor}
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
+\definecolor{link}{HTML}{<<colors.link>>}
 \colorlet{rule}{accent!30}
 \usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
-\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
+\hypersetup{colorlinks=true,allcolors=link,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
 % Latin Modern Sans throughout (paragraph.font in theme.yaml): the fit engine measures with its metrics.
@@ -1482,7 +1504,14 @@ a:hover { color: var(--accent); }
 \setlength\parskip{0pt}
 \clubpenalty=10000
 \widowpenalty=10000
-\pagestyle{empty}
+% Pages after the first carry the name and the page number in the bottom margin, small and muted;
+% the total comes from resume's fit engine, so no second TeX pass is needed to learn it.
+\makeatletter
+\def\ps@cvfooter{\let\@oddhead\@empty\let\@evenhead\@empty
+  \def\@oddfoot{\ifnum\value{page}>1 \hfil{\cvsmall\color{muted}<<basics.name>>\quad\thepage<<#pages.total>>\,/\,<<pages.total>><</pages.total>>}\hfil\fi}%
+  \let\@evenfoot\@oddfoot}
+\makeatother
+\pagestyle{cvfooter}
 \raggedbottom
 \setlength\topskip{<<layout.topSkip.tex>>}
 \setlength\maxdepth{<<layout.maxDepth.tex>>}
@@ -1602,6 +1631,7 @@ colors:
   accent: "0F5C8C"          # name, headings, rules, bullets
   text: "222222"
   muted: "5F6670"           # label, contacts, dates, places
+  link: "0F5C8C"            # links, in the accent
 
 """##,
         ],
