@@ -141,6 +141,35 @@ final class BibTeXParserTests: XCTestCase {
         XCTAssertEqual(errors("@article{" + String(repeating: "k", count: 10) + ",").first, "1:1: entry kkkkkkkkkk is not closed: expected '}' to match the one at line 1")
     }
 
+    func testMutatedFilesNeverCrashTheReaderOrTheImport() throws {
+        // A fixed-seed walk over small edits of a real file: every result is entries or located
+        // errors, and every import either writes YAML that loads or writes nothing.
+        let source = Array(try String(contentsOf: TestPaths.testsFolder.appendingPathComponent("Fixtures/bibtex/publications.bib"), encoding: .utf8).unicodeScalars)
+        let pieces: [String] = ["{", "}", "\"", "@", ",", "=", "#", "\\", "\\'", " and ", "(", ")", "\n", "%", "{\\\"", "--", "~", "$"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<300 {
+            var scalars = source
+            for _ in 0..<(1 + next(4)) {
+                let at = next(scalars.count)
+                switch next(3) {
+                case 0: scalars.remove(at: at)
+                case 1: scalars.insert(contentsOf: pieces[next(pieces.count)].unicodeScalars, at: at)
+                default: scalars.replaceSubrange(at..<min(scalars.count, at + next(20)), with: pieces[next(pieces.count)].unicodeScalars)
+                }
+            }
+            let text = String(String.UnicodeScalarView(scalars))
+            let database = parse(text)
+            XCTAssertTrue(database.diagnostics.allSatisfy { $0.severity == .error && $0.location.line >= 1 && $0.location.column >= 1 })
+            let imported = BibTeXImporter.importDocument(data: Data(text.utf8), file: "refs.bib")
+            XCTAssertNil(imported.internalError, text)
+            XCTAssertEqual(imported.yaml == nil, imported.diagnostics.containsErrors, text)
+        }
+    }
+
     func testLaTeXBecomesText() {
         let cases: [(String, String)] = [
             (#"M{\"u}ller"#, "Müller"), (#"M\"uller"#, "Müller"), (#"Jos\'e"#, "José"), (#"Jos\'{e}"#, "José"),
