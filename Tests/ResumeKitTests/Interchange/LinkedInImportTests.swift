@@ -151,6 +151,35 @@ final class LinkedInImportTests: XCTestCase {
         XCTAssertEqual(imported.resume?.basics.name, "Your Name")
     }
 
+    func testMutatedFilesNeverCrashTheImport() throws {
+        // A fixed-seed walk over small edits of the export's CSV files: every import either
+        // writes YAML that loads or writes nothing, and says why.
+        let files = try LinkedInFixture.csvFiles()
+        let pieces = ["\"", ",", "\n", "\r\n", "\"\"", "•", ": ", " #", "\u{301}", "Jan 2020", "[", "]", ":"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<120 {
+            var mutated = files
+            let target = next(files.count)
+            var scalars = Array(mutated[target].text.unicodeScalars)
+            for _ in 0..<(1 + next(4)) {
+                let at = next(scalars.count)
+                switch next(3) {
+                case 0: scalars.remove(at: at)
+                case 1: scalars.insert(contentsOf: pieces[next(pieces.count)].unicodeScalars, at: at)
+                default: scalars.replaceSubrange(at..<min(scalars.count, at + next(12)), with: pieces[next(pieces.count)].unicodeScalars)
+                }
+            }
+            mutated[target].text = String(String.UnicodeScalarView(scalars))
+            let imported = importExport(try LinkedInFixture.zip(mutated.map { ($0.name, Data($0.text.utf8)) }))
+            XCTAssertNil(imported.internalError, mutated[target].text)
+            XCTAssertEqual(imported.yaml == nil, imported.diagnostics.containsErrors, mutated[target].text)
+        }
+    }
+
     func testHostileArchivesAreRefusedWithinBounds() throws {
         // Not a ZIP at all.
         XCTAssertEqual(importExport(Data("PK\u{3}\u{4}garbage".utf8)).diagnostics.map(\.severity), [.error])

@@ -5,7 +5,7 @@
 /// Every problem is an error at its `file:line:col` saying what was expected; after one, reading
 /// goes on at the next line that starts with `@`, so one run reports them all. Brace nesting is
 /// bounded, so no input can exhaust the stack or take more than one pass.
-public struct BibTeXParser {
+struct BibTeXParser {
     /// The deepest braces a value may nest; real files rarely pass 4.
     static let maxDepth = 64
 
@@ -32,7 +32,7 @@ public struct BibTeXParser {
     }
 
     /// Parses `text`, the contents of `file` (as named in messages).
-    public static func parse(_ text: String, file: String) -> BibTeXDatabase {
+    static func parse(_ text: String, file: String) -> BibTeXDatabase {
         var parser = BibTeXParser(text: text, file: file)
         parser.run()
         return BibTeXDatabase(entries: parser.entries, diagnostics: parser.diagnostics)
