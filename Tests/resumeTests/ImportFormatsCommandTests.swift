@@ -30,12 +30,20 @@ final class ImportFormatsCommandTests: XCTestCase {
 
     func testALinkedInExportIsRecognizedImportedLintedAndRendered() throws {
         let directory = try folderWithExport(named: "Basic_LinkedInDataExport_05-01-2026.zip")
-        let imported = try resume.run(["import", "Basic_LinkedInDataExport_05-01-2026.zip", "-o", "cv.yaml"], in: directory, environment: ["NO_COLOR": "1"])
+        let imported = try resume.run(
+            ["import", "Basic_LinkedInDataExport_05-01-2026.zip", "-o", "cv.yaml"], in: directory, environment: ["NO_COLOR": "1"])
         XCTAssertEqual(imported.status, 0, imported.stderr)
-        XCTAssertTrue(imported.stderr.contains("Basic_LinkedInDataExport_05-01-2026.zip/Profile.csv:2:5: warning: Birth Date \"Apr 12, 1991\" left out"), imported.stderr)
-        XCTAssertTrue(imported.stderr.hasSuffix("note: wrote cv.yaml (8 changes noted above); check it with: resume lint cv.yaml\n"), imported.stderr)
+        XCTAssertTrue(
+            imported.stderr.contains(
+                "Basic_LinkedInDataExport_05-01-2026.zip/Profile.csv:2:5: warning: Birth Date \"Apr 12, 1991\" left out"),
+            imported.stderr)
+        XCTAssertTrue(
+            imported.stderr.hasSuffix("note: wrote cv.yaml (8 changes noted above); check it with: resume lint cv.yaml\n"),
+            imported.stderr)
         let yaml = try String(contentsOf: directory.appendingPathComponent("cv.yaml"), encoding: .utf8)
-        XCTAssertTrue(yaml.hasPrefix("# Imported from the LinkedIn data export Basic_LinkedInDataExport_05-01-2026.zip by `resume import`."), yaml)
+        XCTAssertTrue(
+            yaml.hasPrefix(
+                "# Imported from the LinkedIn data export Basic_LinkedInDataExport_05-01-2026.zip by `resume import`."), yaml)
 
         let lint = try resume.run(["lint", "cv.yaml"], in: directory)
         XCTAssertFalse(lint.stdout.contains("error:") || lint.stderr.contains("error:"), lint.stdout + lint.stderr)
@@ -53,18 +61,21 @@ final class ImportFormatsCommandTests: XCTestCase {
     }
 
     func testABibTeXFileBecomesPublicationsThatRenderWithTheirAuthors() throws {
-        let directory = try folder(withBib: """
-            @article{lee2022,
-              author = {Lee, Min-ji and Dvo{\\v{r}}{\\'a}k, Anton{\\'\\i}n},
-              title = {Sparse {Transformers} for Small Devices},
-              journal = {Transactions on Machine Learning Research},
-              year = 2022, month = nov,
-              doi = {10.5555/tmlr.2022.1234},
-            }
-            """)
+        let directory = try folder(
+            withBib: """
+                @article{lee2022,
+                  author = {Lee, Min-ji and Dvo{\\v{r}}{\\'a}k, Anton{\\'\\i}n},
+                  title = {Sparse {Transformers} for Small Devices},
+                  journal = {Transactions on Machine Learning Research},
+                  year = 2022, month = nov,
+                  doi = {10.5555/tmlr.2022.1234},
+                }
+                """)
         let imported = try resume.run(["import", "refs.bib", "-o", "cv.yaml"], in: directory, environment: ["NO_COLOR": "1"])
         XCTAssertEqual(imported.status, 0, imported.stderr)
-        XCTAssertEqual(imported.stderr, """
+        XCTAssertEqual(
+            imported.stderr,
+            """
             refs.bib:1:1: warning: basics.name is set to "Min-ji Lee", the author of 1 of 1 entries; change it if that is not you
             @article{lee2022,
             ^
@@ -84,7 +95,10 @@ final class ImportFormatsCommandTests: XCTestCase {
         let directory = try folder(withBib: "@article{a, title = {Fine}}\n@article{b,\n  title = {Open\n")
         let imported = try resume.run(["import", "refs.bib", "-o", "cv.yaml"], in: directory, environment: ["NO_COLOR": "1"])
         XCTAssertEqual(imported.status, 2)
-        XCTAssertTrue(imported.stderr.hasPrefix("refs.bib:3:11: error: unclosed brace in the value: expected '}' to match the '{' at line 3, column 11\n"), imported.stderr)
+        XCTAssertTrue(
+            imported.stderr.hasPrefix(
+                "refs.bib:3:11: error: unclosed brace in the value: expected '}' to match the '{' at line 3, column 11\n"),
+            imported.stderr)
         XCTAssertTrue(imported.stderr.hasSuffix("error: refs.bib: 1 error; nothing was written\n"), imported.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("cv.yaml").path))
     }
@@ -93,7 +107,8 @@ final class ImportFormatsCommandTests: XCTestCase {
         let directory = try temporaryDirectory(self)
         let papers = directory.appendingPathComponent("papers")
         try FileManager.default.createDirectory(at: papers, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("bibtex/publications.bib"), to: papers.appendingPathComponent("refs.bib"))
+        try FileManager.default.copyItem(
+            at: Self.fixtures.appendingPathComponent("bibtex/publications.bib"), to: papers.appendingPathComponent("refs.bib"))
         try "basics: {name: Ji-woo Kim}\npublications:\n  bib: refs.bib\n  highlight: Ji-woo Kim\n"
             .write(to: papers.appendingPathComponent("cv.yaml"), atomically: true, encoding: .utf8)
         let html = try resume.run(["render", "papers/cv.yaml", "--format", "html"], in: directory)
@@ -103,12 +118,18 @@ final class ImportFormatsCommandTests: XCTestCase {
         try "@misc{broken, title = {x}\n".write(to: papers.appendingPathComponent("refs.bib"), atomically: true, encoding: .utf8)
         let broken = try resume.run(["lint", "papers/cv.yaml"], in: directory, environment: ["NO_COLOR": "1"])
         XCTAssertNotEqual(broken.status, 0)
-        XCTAssertTrue((broken.stdout + broken.stderr).contains("papers/cv.yaml:3:8: error: papers/refs.bib:2:1: expected ',' or '}' after the field title, found the end of the file"), broken.stdout + broken.stderr)
+        XCTAssertTrue(
+            (broken.stdout + broken.stderr).contains(
+                "papers/cv.yaml:3:8: error: papers/refs.bib:2:1: expected ',' or '}' after the field title, found the end of the file"
+            ), broken.stdout + broken.stderr)
     }
 
     func testTheHelpListsEveryFormat() throws {
         let help = try resume.run(["import", "--help"])
-        for line in ["  linkedin     LinkedIn data export\n", "  bibtex       BibTeX file\n", "LinkedIn: reads the export's", "BibTeX: each entry becomes"] {
+        for line in [
+            "  linkedin     LinkedIn data export\n", "  bibtex       BibTeX file\n", "LinkedIn: reads the export's",
+            "BibTeX: each entry becomes",
+        ] {
             XCTAssertTrue(help.stdout.contains(line), line)
         }
     }

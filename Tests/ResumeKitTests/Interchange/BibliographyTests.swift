@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ResumeKit
 
 /// A résumé whose publications name a .bib file: read when it loads, highlighted author in bold
@@ -38,15 +39,21 @@ final class BibliographyTests: XCTestCase {
 
         let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
         let renderer = Renderer(theme: theme)
-        XCTAssertTrue(try renderer.render(resume, as: .html).contains("<strong>Ji-woo Kim</strong>, Jörg Müller, Anna van der Berg, et al."))
-        XCTAssertTrue(try renderer.render(resume, as: .tex).contains(#"\cvtext{\textbf{Ji-woo Kim}, Jörg Müller, Anna van der Berg, et al.}"#))
+        XCTAssertTrue(
+            try renderer.render(resume, as: .html).contains("<strong>Ji-woo Kim</strong>, Jörg Müller, Anna van der Berg, et al.")
+        )
+        XCTAssertTrue(
+            try renderer.render(resume, as: .tex).contains(
+                #"\cvtext{\textbf{Ji-woo Kim}, Jörg Müller, Anna van der Berg, et al.}"#))
         XCTAssertTrue(try renderer.render(resume, as: .text).contains("*Ji-woo Kim*, Jörg Müller, Anna van der Berg, et al."))
         let compact = Renderer(theme: try XCTUnwrap(Theme.builtin(named: "compact")))
         XCTAssertTrue(try compact.render(resume, as: .html).contains("<strong>Ji-woo Kim</strong>, Pat O&#39;Neil"))
     }
 
     func testTheThemeSaysHowManyAuthorsShowBeforeEtAl() throws {
-        let file = try resumeFile("basics: {name: Ji-woo Kim}\npublications:\n  bib: refs.bib\n  keys: [kim2023fast, kim2021graph]\n  highlight: Ji-woo Kim\n")
+        let file = try resumeFile(
+            "basics: {name: Ji-woo Kim}\npublications:\n  bib: refs.bib\n  keys: [kim2023fast, kim2021graph]\n  highlight: Ji-woo Kim\n"
+        )
         let resume = try XCTUnwrap(load(file).resume)
         let classic = try XCTUnwrap(Theme.builtin(named: "classic"))
         XCTAssertEqual(classic.manifest.maxAuthors, 10)
@@ -58,43 +65,55 @@ final class BibliographyTests: XCTestCase {
         XCTAssertTrue(text.contains("*Ji-woo Kim*, Jörg Müller, et al.\n"), text)
         XCTAssertTrue(text.contains("*Ji-woo Kim*, François L'Hôpital, et al.\n"), text)
         manifest.maxAuthors = 3
-        let three = try Renderer(theme: Theme(manifest: manifest, extends: nil, templates: classic.templates)).render(resume, as: .text)
-        XCTAssertTrue(three.contains("*Ji-woo Kim*, Jörg Müller, Anna van der Berg, et al.\n"), "the source's own et al. is not doubled")
+        let three = try Renderer(theme: Theme(manifest: manifest, extends: nil, templates: classic.templates)).render(
+            resume, as: .text)
+        XCTAssertTrue(
+            three.contains("*Ji-woo Kim*, Jörg Müller, Anna van der Berg, et al.\n"), "the source's own et al. is not doubled")
         XCTAssertFalse(three.contains("et al., et al."))
     }
 
     func testKeysChooseAndOrderTheEntries() throws {
-        let file = try resumeFile("basics: {name: Ji-woo Kim}\npublications:\n  bib: refs.bib\n  keys: [kim2020report, KIM2023FAST]\n")
+        let file = try resumeFile(
+            "basics: {name: Ji-woo Kim}\npublications:\n  bib: refs.bib\n  keys: [kim2020report, KIM2023FAST]\n")
         let resume = try XCTUnwrap(load(file).resume)
-        XCTAssertEqual(resume.publications.map(\.name), ["A Survey of Dependency Treebanks", "Fast and BERT-Free Parsing with Small Models"])
+        XCTAssertEqual(
+            resume.publications.map(\.name), ["A Survey of Dependency Treebanks", "Fast and BERT-Free Parsing with Small Models"])
         XCTAssertEqual(resume.publications.map(\.highlight), [nil, nil])
     }
 
     func testProblemsAreReportedAtTheirPlaces() throws {
-        let file = try resumeFile("basics: {name: X}\npublications:\n  bib: refs.bib\n  keys: [kim2024thesis, nope]\n  highlight: Jiwoo Kim\n")
+        let file = try resumeFile(
+            "basics: {name: X}\npublications:\n  bib: refs.bib\n  keys: [kim2024thesis, nope]\n  highlight: Jiwoo Kim\n")
         let loaded = load(file)
         XCTAssertNil(loaded.resume)
-        XCTAssertEqual(loaded.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message)" }, [
-            "4:25: error: no entry 'nope' in \(file.deletingLastPathComponent().path)/refs.bib; its keys are kim2023fast, kim2021graph, kim2024thesis, kim2022scaling, kim2020report",
-            "5:14: warning: publications.highlight 'Jiwoo Kim' is not an author of any entry in \(file.deletingLastPathComponent().path)/refs.bib; write the name as the entries give it, e.g. 'Ji-woo Kim'",
-        ])
+        XCTAssertEqual(
+            loaded.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message)" },
+            [
+                "4:25: error: no entry 'nope' in \(file.deletingLastPathComponent().path)/refs.bib; its keys are kim2023fast, kim2021graph, kim2024thesis, kim2022scaling, kim2020report",
+                "5:14: warning: publications.highlight 'Jiwoo Kim' is not an author of any entry in \(file.deletingLastPathComponent().path)/refs.bib; write the name as the entries give it, e.g. 'Ji-woo Kim'",
+            ])
     }
 
     func testAMalformedBibIsReportedAtTheBibLineWithItsOwnPlace() throws {
-        let file = try resumeFile("basics: {name: X}\npublications:\n  bib: refs.bib\n", bib: "@misc{a, title = {x}\n@misc{b, journal = zz}\n")
+        let file = try resumeFile(
+            "basics: {name: X}\npublications:\n  bib: refs.bib\n", bib: "@misc{a, title = {x}\n@misc{b, journal = zz}\n")
         let loaded = load(file)
         XCTAssertNil(loaded.resume)
         let bib = file.deletingLastPathComponent().appendingPathComponent("refs.bib").path
-        XCTAssertEqual(loaded.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }, [
-            "3:8: \(bib):2:1: expected ',' or '}' after the field title, found '@'",
-            "3:8: \(bib):2:20: unknown macro zz: define it with @string{zz = {…}} before it is used, or put the text in braces",
-        ])
+        XCTAssertEqual(
+            loaded.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" },
+            [
+                "3:8: \(bib):2:1: expected ',' or '}' after the field title, found '@'",
+                "3:8: \(bib):2:20: unknown macro zz: define it with @string{zz = {…}} before it is used, or put the text in braces",
+            ])
         XCTAssertEqual(Set(loaded.diagnostics.map(\.location.file)), [file.path])
     }
 
     func testAMissingFileAndAMissingBibKeyAreErrors() throws {
         let missing = try resumeFile("basics: {name: X}\npublications: {bib: refs.bib}\n", writingBib: false)
-        XCTAssertEqual(load(missing).diagnostics.map(\.message), ["\(missing.deletingLastPathComponent().path)/refs.bib:1:1: cannot read file: no such file"])
+        XCTAssertEqual(
+            load(missing).diagnostics.map(\.message),
+            ["\(missing.deletingLastPathComponent().path)/refs.bib:1:1: cannot read file: no such file"])
         let noBib = try resumeFile("basics: {name: X}\npublications: {highlight: X}\n")
         XCTAssertEqual(load(noBib).diagnostics.map(\.message), ["missing required key 'bib' in publications"])
     }

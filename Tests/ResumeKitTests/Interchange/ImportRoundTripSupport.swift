@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ResumeKit
 
 /// The way every importer's fixture must go: import → the YAML loads and lints without an error

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZIPFoundation
+
 @testable import ResumeKit
 
 /// A LinkedIn export built in memory: the CSV files under Fixtures/linkedin (LinkedIn's own
@@ -39,17 +40,22 @@ final class LinkedInImportTests: XCTestCase {
     }
 
     func testTheExportBecomesAResume() throws {
-        let imported = importExport(try LinkedInFixture.export(adding: [("messages.csv", "CONVERSATION ID,FROM\n1,Ana\n"), ("Jobs/Saved Jobs.csv", "x\n")]))
-        XCTAssertEqual(imported.diagnostics.map { "\($0.location): \($0.message)" }, [
-            "linkedin.zip:1:1: not read, having no place in a résumé: Connections.csv, Jobs/Saved Jobs.csv, messages.csv",
-            #"linkedin.zip/Certifications.csv:2:5: Finished On "Nov 2025" left out (a certificate has an issue date only; the date it expires is not shown)"#,
-            #"linkedin.zip/Certifications.csv:2:6: License Number "LF-abc123xyz" left out (a certificate has no place for it; its url can lead to it)"#,
-            #"linkedin.zip/Education.csv:2:4: Notes "Thesis: consensus under partial synchrony" left out (an education entry has no place for notes; add what matters as its score or courses)"#,
-            #"linkedin.zip/Education.csv:2:6: Activities "Teaching assistant for Distributed Systems" left out (an education entry has no place for activities; the teaching or volunteer sections may)"#,
-            #"linkedin.zip/Email Addresses.csv:2:1: Email Address "hana.old@example.org" left out (a résumé shows one; this is not the primary)"#,
-            #"linkedin.zip/Profile.csv:2:5: Birth Date "Apr 12, 1991" left out (a résumé has no place for it, and most should not show it)"#,
-            #"linkedin.zip/Profile.csv:2:8: Industry "Software Development" left out (a résumé has no place for it)"#,
-        ])
+        let imported = importExport(
+            try LinkedInFixture.export(adding: [
+                ("messages.csv", "CONVERSATION ID,FROM\n1,Ana\n"), ("Jobs/Saved Jobs.csv", "x\n"),
+            ]))
+        XCTAssertEqual(
+            imported.diagnostics.map { "\($0.location): \($0.message)" },
+            [
+                "linkedin.zip:1:1: not read, having no place in a résumé: Connections.csv, Jobs/Saved Jobs.csv, messages.csv",
+                #"linkedin.zip/Certifications.csv:2:5: Finished On "Nov 2025" left out (a certificate has an issue date only; the date it expires is not shown)"#,
+                #"linkedin.zip/Certifications.csv:2:6: License Number "LF-abc123xyz" left out (a certificate has no place for it; its url can lead to it)"#,
+                #"linkedin.zip/Education.csv:2:4: Notes "Thesis: consensus under partial synchrony" left out (an education entry has no place for notes; add what matters as its score or courses)"#,
+                #"linkedin.zip/Education.csv:2:6: Activities "Teaching assistant for Distributed Systems" left out (an education entry has no place for activities; the teaching or volunteer sections may)"#,
+                #"linkedin.zip/Email Addresses.csv:2:1: Email Address "hana.old@example.org" left out (a résumé shows one; this is not the primary)"#,
+                #"linkedin.zip/Profile.csv:2:5: Birth Date "Apr 12, 1991" left out (a résumé has no place for it, and most should not show it)"#,
+                #"linkedin.zip/Profile.csv:2:8: Industry "Software Development" left out (a résumé has no place for it)"#,
+            ])
         XCTAssertEqual(Set(imported.diagnostics.map(\.severity)), [.warning])
         let resume = try XCTUnwrap(imported.resume)
         XCTAssertEqual(resume.basics.name, "Hana Novak")
@@ -58,18 +64,22 @@ final class LinkedInImportTests: XCTestCase {
         XCTAssertEqual(resume.basics.phone, "+386 40 123 456")
         XCTAssertEqual(resume.basics.url, "https://hana.example.dev")
         XCTAssertEqual(resume.basics.location?.city, "Ljubljana, Slovenia")
-        XCTAssertEqual(resume.basics.profiles, [
-            Profile(network: "Blog", url: "https://blog.hana.example.dev"),
-            Profile(network: "Twitter", username: "hnovak", url: "https://twitter.com/hnovak"),
-        ])
+        XCTAssertEqual(
+            resume.basics.profiles,
+            [
+                Profile(network: "Blog", url: "https://blog.hana.example.dev"),
+                Profile(network: "Twitter", username: "hnovak", url: "https://twitter.com/hnovak"),
+            ])
         XCTAssertEqual(resume.work.map(\.name), ["Lumenfold", "Parcelwise", "Kovač Digital"])
         let current = resume.work[0]
         XCTAssertEqual(current.summary, "Storage platform for 3,000 services.")
-        XCTAssertEqual(current.highlights, [
-            "Led the move of 40 PB to an erasure-coded store, cutting cost by 38%",
-            #"Designed the "quiet failover" protocol now used by every region"#,
-            "Mentored six engineers, two now tech leads",
-        ])
+        XCTAssertEqual(
+            current.highlights,
+            [
+                "Led the move of 40 PB to an erasure-coded store, cutting cost by 38%",
+                #"Designed the "quiet failover" protocol now used by every region"#,
+                "Mentored six engineers, two now tech leads",
+            ])
         XCTAssertEqual(current.startDate, PartialDate(year: 2021, month: 3))
         XCTAssertNil(current.endDate, "a blank Finished On is a job that goes on")
         XCTAssertEqual(resume.work[1].highlights, ["Built the routing engine in Rust", "Cut p99 latency from 900 ms to 120 ms"])
@@ -78,7 +88,9 @@ final class LinkedInImportTests: XCTestCase {
         XCTAssertEqual(resume.work[2].startDate, PartialDate(year: 2014))
         XCTAssertEqual(resume.education.map(\.studyType), ["Master of Science - MS", "Bachelor of Science - BS"])
         XCTAssertEqual(resume.skills.first?.keywords, ["Go", "Rust", "Distributed Systems", "PostgreSQL", "Kubernetes"])
-        XCTAssertEqual(resume.languages.map(\.fluency), ["Native or bilingual proficiency", "Full professional proficiency", "Limited working proficiency"])
+        XCTAssertEqual(
+            resume.languages.map(\.fluency),
+            ["Native or bilingual proficiency", "Full professional proficiency", "Limited working proficiency"])
         XCTAssertEqual(resume.certificates.first?.issuer, "The Linux Foundation")
         XCTAssertEqual(resume.certificates.first?.date, PartialDate(year: 2022, month: 11))
         XCTAssertEqual(resume.projects.first?.highlights, ["2,100 stars on GitHub", "Used in production by four companies"])
@@ -99,7 +111,8 @@ final class LinkedInImportTests: XCTestCase {
                 for (column, cell) in record {
                     if case .choosing? = file.columns.first(where: { $0.name == column })?.use { continue }
                     let shown = Self.renderedParts(column: column, cell.text).allSatisfy(trip.shows)
-                    XCTAssertTrue(shown || trip.notes(column, cell.text), "\(name) \(column) = \(cell.text) is neither shown nor noted")
+                    XCTAssertTrue(
+                        shown || trip.notes(column, cell.text), "\(name) \(column) = \(cell.text) is neither shown nor noted")
                     checked += 1
                 }
             }
@@ -125,7 +138,8 @@ final class LinkedInImportTests: XCTestCase {
 
     func testTheImporterRecognizesAnExportByItsFiles() throws {
         let export = try LinkedInFixture.export()
-        XCTAssertTrue(ResumeImporters.detect(fileName: "Basic_LinkedInDataExport_05-01-2026.zip", data: export) == LinkedInImporter.self)
+        XCTAssertTrue(
+            ResumeImporters.detect(fileName: "Basic_LinkedInDataExport_05-01-2026.zip", data: export) == LinkedInImporter.self)
         XCTAssertTrue(ResumeImporters.named("linkedin") == LinkedInImporter.self)
         let otherZip = try LinkedInFixture.zip([("notes.txt", Data("hello".utf8))])
         XCTAssertNil(ResumeImporters.detect(fileName: "other.zip", data: otherZip))
@@ -134,20 +148,29 @@ final class LinkedInImportTests: XCTestCase {
     func testUnknownColumnsAndUnreadableDatesAreNoted() throws {
         let data = try LinkedInFixture.zip([
             ("Profile.csv", Data("First Name,Last Name,Pronouns\nHana,Novak,she/her\n".utf8)),
-            ("Positions.csv", Data("Company Name,Title,Description,Location,Started On,Finished On\nAcme,Engineer,,,sometime,Jan 2020\n".utf8)),
+            (
+                "Positions.csv",
+                Data("Company Name,Title,Description,Location,Started On,Finished On\nAcme,Engineer,,,sometime,Jan 2020\n".utf8)
+            ),
         ])
         let imported = importExport(data)
-        XCTAssertEqual(imported.diagnostics.map { "\($0.location): \($0.message)" }, [
-            #"linkedin.zip/Positions.csv:2:5: Started On "sometime" is not a date (expected a month and year such as Jan 2020, or a year); it was left out"#,
-            #"linkedin.zip/Profile.csv:1:3: column "Pronouns" is not one resume import reads; its 1 value were left out"#,
-        ])
+        XCTAssertEqual(
+            imported.diagnostics.map { "\($0.location): \($0.message)" },
+            [
+                #"linkedin.zip/Positions.csv:2:5: Started On "sometime" is not a date (expected a month and year such as Jan 2020, or a year); it was left out"#,
+                #"linkedin.zip/Profile.csv:1:3: column "Pronouns" is not one resume import reads; its 1 value were left out"#,
+            ])
         XCTAssertEqual(try XCTUnwrap(imported.resume).work.first?.endDate, .date(PartialDate(year: 2020, month: 1)))
     }
 
     func testAnExportWithoutAProfileGetsAPlaceholderName() throws {
         let data = try LinkedInFixture.zip([("Skills.csv", Data("Name\nGo\n".utf8))])
         let imported = importExport(data)
-        XCTAssertEqual(imported.rendered, [#"1:1: warning: basics.name is set to "Your Name" (a résumé needs a name and Profile.csv gives none); replace it with yours"#])
+        XCTAssertEqual(
+            imported.rendered,
+            [
+                #"1:1: warning: basics.name is set to "Your Name" (a résumé needs a name and Profile.csv gives none); replace it with yours"#
+            ])
         XCTAssertEqual(imported.resume?.basics.name, "Your Name")
     }
 
@@ -158,7 +181,7 @@ final class LinkedInImportTests: XCTestCase {
         let pieces = ["\"", ",", "\n", "\r\n", "\"\"", "•", ": ", " #", "\u{301}", "Jan 2020", "[", "]", ":"]
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
         for _ in 0..<120 {
@@ -170,7 +193,9 @@ final class LinkedInImportTests: XCTestCase {
                 switch next(3) {
                 case 0: scalars.remove(at: at)
                 case 1: scalars.insert(contentsOf: pieces[next(pieces.count)].unicodeScalars, at: at)
-                default: scalars.replaceSubrange(at..<min(scalars.count, at + next(12)), with: pieces[next(pieces.count)].unicodeScalars)
+                default:
+                    scalars.replaceSubrange(
+                        at..<min(scalars.count, at + next(12)), with: pieces[next(pieces.count)].unicodeScalars)
                 }
             }
             mutated[target].text = String(String.UnicodeScalarView(scalars))
@@ -192,16 +217,22 @@ final class LinkedInImportTests: XCTestCase {
         // A NUL byte inside a CSV is a located error, not a value.
         let nul = importExport(try LinkedInFixture.zip([("Skills.csv", Data("Name\nG\u{0}o\n".utf8))]))
         XCTAssertNil(nul.yaml)
-        XCTAssertEqual(nul.diagnostics.map { "\($0.location): \($0.severity.rawValue): \($0.message)" }, ["linkedin.zip/Skills.csv:2:2: error: control character U+0000 is not allowed in a CSV file"])
+        XCTAssertEqual(
+            nul.diagnostics.map { "\($0.location): \($0.severity.rawValue): \($0.message)" },
+            ["linkedin.zip/Skills.csv:2:2: error: control character U+0000 is not allowed in a CSV file"])
         // Paths that climb out or hide in folders are listed, never read.
-        let paths = importExport(try LinkedInFixture.zip([
-            ("../Profile.csv", Data("First Name,Last Name\nEvil,Twin\n".utf8)),
-            ("Skills.csv", Data("Name\nGo\n".utf8)),
-        ]))
+        let paths = importExport(
+            try LinkedInFixture.zip([
+                ("../Profile.csv", Data("First Name,Last Name\nEvil,Twin\n".utf8)),
+                ("Skills.csv", Data("Name\nGo\n".utf8)),
+            ]))
         XCTAssertEqual(paths.resume?.basics.name, "Your Name")
         XCTAssertTrue(paths.rendered.contains("1:1: warning: not read, having no place in a résumé: ../Profile.csv"))
         // Too many entries.
-        let many = try LinkedInFixture.zip((0...LinkedInArchive.entryLimit).map { ("f\($0).txt", Data()) } + [("Profile.csv", Data())])
-        XCTAssertEqual(importExport(many).rendered, ["1:1: error: archive has more than 10000 entries; a LinkedIn export has about a hundred, so it was not read"])
+        let many = try LinkedInFixture.zip(
+            (0...LinkedInArchive.entryLimit).map { ("f\($0).txt", Data()) } + [("Profile.csv", Data())])
+        XCTAssertEqual(
+            importExport(many).rendered,
+            ["1:1: error: archive has more than 10000 entries; a LinkedIn export has about a hundred, so it was not read"])
     }
 }

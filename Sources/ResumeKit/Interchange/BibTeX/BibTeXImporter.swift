@@ -26,7 +26,8 @@ public enum BibTeXImporter: ResumeImporter {
         guard !database.diagnostics.containsErrors else { return result }
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard !database.entries.isEmpty else {
-            result.diagnostics.append(Diagnostic(.error, at: start, "no entries found: expected @article{key, …} or another BibTeX entry"))
+            result.diagnostics.append(
+                Diagnostic(.error, at: start, "no entries found: expected @article{key, …} or another BibTeX entry"))
             return result
         }
         var notes: [Diagnostic] = []
@@ -42,9 +43,9 @@ public enum BibTeXImporter: ResumeImporter {
     }
 }
 
-private extension BibTeXImporter {
+extension BibTeXImporter {
     /// The author named in most entries (the first such in the file on a tie), or a placeholder.
-    static func ownerName(of publications: [Publication]) -> (name: String, note: String) {
+    fileprivate static func ownerName(of publications: [Publication]) -> (name: String, note: String) {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for publication in publications {
@@ -58,10 +59,16 @@ private extension BibTeXImporter {
         let most = counts.values.max()
         let best = order.first { counts[$0] == most }
         guard let best else {
-            return ("Your Name", "basics.name is set to \"Your Name\" (a résumé needs a name and no entry has an author); replace it with yours")
+            return (
+                "Your Name",
+                "basics.name is set to \"Your Name\" (a résumé needs a name and no entry has an author); replace it with yours"
+            )
         }
         let count = counts[best]!
-        return (best, "basics.name is set to \"\(best)\", the author of \(count) of \(publications.count) entries; change it if that is not you")
+        return (
+            best,
+            "basics.name is set to \"\(best)\", the author of \(count) of \(publications.count) entries; change it if that is not you"
+        )
     }
 }
 
@@ -88,7 +95,7 @@ struct BibTeXPublication {
     static func newestFirst(_ publications: [Publication]) -> [Publication] {
         publications.enumerated().sorted { a, b in
             switch (a.element.releaseDate, b.element.releaseDate) {
-            case let (x?, y?) where x != y: x > y
+            case (let x?, let y?) where x != y: x > y
             case (_?, nil): true
             case (nil, _?): false
             default: a.offset < b.offset
@@ -110,7 +117,10 @@ struct BibTeXPublication {
         if notingUnused { reader.noteUnused() }
         all += reader.notes
         guard publication != Publication() else {
-            all.append(Diagnostic(.warning, at: entry.location, "\(entry.key) has nothing a publication shows (no title, author, venue, date or link); it was left out"))
+            all.append(
+                Diagnostic(
+                    .warning, at: entry.location,
+                    "\(entry.key) has nothing a publication shows (no title, author, venue, date or link); it was left out"))
             return nil
         }
         return publication
@@ -122,7 +132,9 @@ struct BibTeXPublication {
         used.insert(field.name)
         let converted = LaTeXText(field.value)
         for command in converted.unknownCommands {
-            warn("\(command) in \(name) of \(entry.key) is not a LaTeX command resume import knows; its argument was kept as text", at: field.location)
+            warn(
+                "\(command) in \(name) of \(entry.key) is not a LaTeX command resume import knows; its argument was kept as text",
+                at: field.location)
         }
         return converted.text.isEmpty ? nil : converted.text
     }
@@ -132,7 +144,9 @@ struct BibTeXPublication {
         used.insert("author")
         let list = BibTeXName.list(field.value)
         for problem in list.problems {
-            warn("author \"\(problem)\" of \(entry.key) has more than two commas (expected Last, First or Last, Jr, First); it was left out", at: field.location)
+            warn(
+                "author \"\(problem)\" of \(entry.key) has more than two commas (expected Last, First or Last, Jr, First); it was left out",
+                at: field.location)
         }
         return list.names
     }
@@ -168,7 +182,8 @@ struct BibTeXPublication {
         if let field = entry.field("date"), entry.field("year") == nil {
             used.insert("date")
             if let date = PartialDate(parsing: field.value.trimmingWhitespace) { return date }
-            warn("date \"\(field.value)\" of \(entry.key) is not YYYY, YYYY-MM or YYYY-MM-DD; it was left out", at: field.location)
+            warn(
+                "date \"\(field.value)\" of \(entry.key) is not YYYY, YYYY-MM or YYYY-MM-DD; it was left out", at: field.location)
             return nil
         }
         guard let yearField = entry.field("year"), let year = text("year") else { return nil }
@@ -188,7 +203,9 @@ struct BibTeXPublication {
             return PartialDate(year: number)
         }
         if let dayField = entry.field("day"), let day = text("day") {
-            if let dayNumber = Int(day), let full = PartialDate(parsing: "\(date.description)-\(String(format: "%02d", dayNumber))") {
+            if let dayNumber = Int(day),
+                let full = PartialDate(parsing: "\(date.description)-\(String(format: "%02d", dayNumber))")
+            {
                 date = full
             } else {
                 warn("day \"\(day)\" of \(entry.key) is not a day of \(date); it was left out", at: dayField.location)
@@ -201,7 +218,8 @@ struct BibTeXPublication {
     mutating func link() -> String? {
         guard let doi = text("doi") else { return text("url") }
         var name = doi
-        for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"] where name.lowercased().hasPrefix(prefix) {
+        for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"]
+        where name.lowercased().hasPrefix(prefix) {
             name = String(name.dropFirst(prefix.count))
         }
         if let url = entry.field("url"), url.value.trimmingWhitespace != "https://doi.org/\(name)" {

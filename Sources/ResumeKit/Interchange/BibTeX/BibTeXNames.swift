@@ -37,9 +37,9 @@ struct BibTeXName: Equatable {
     }
 }
 
-private extension BibTeXName {
+extension BibTeXName {
     /// A name from its comma-separated parts (one, two or three).
-    static func parse(_ parts: [String]) -> BibTeXName {
+    fileprivate static func parse(_ parts: [String]) -> BibTeXName {
         func words(_ text: String) -> [String] { splitOutsideBraces(text, separator: { _ in false }).first ?? [] }
         func plain(_ words: ArraySlice<String>) -> String { LaTeXText(words.joined(separator: " ")).text }
         switch parts.count {
@@ -65,7 +65,7 @@ private extension BibTeXName {
 
     /// Whether a word starts with a lowercase letter at brace depth 0 (BibTeX's "von" test;
     /// `{\"u}ber` counts by its first letter, `{von}` in braces does not).
-    static func startsLowercase(_ word: String) -> Bool {
+    fileprivate static func startsLowercase(_ word: String) -> Bool {
         if word.hasPrefix("{\\") { return LaTeXText(word).text.first?.isLowercase ?? false }
         if word.hasPrefix("{") { return false }
         return LaTeXText(word).text.first?.isLowercase ?? false
@@ -73,7 +73,7 @@ private extension BibTeXName {
 
     /// The words of `text` (split at whitespace outside braces), grouped into runs at the words
     /// `separator` accepts.
-    static func splitOutsideBraces(_ text: String, separator: (String) -> Bool) -> [[String]] {
+    fileprivate static func splitOutsideBraces(_ text: String, separator: (String) -> Bool) -> [[String]] {
         var groups: [[String]] = [[]]
         var word = ""
         var depth = 0
@@ -100,7 +100,7 @@ private extension BibTeXName {
     }
 
     /// A name's parts at commas outside braces, trimmed.
-    static func splitAtCommas(_ name: String) -> [String] {
+    fileprivate static func splitAtCommas(_ name: String) -> [String] {
         var parts = [""]
         var depth = 0
         for character in name {

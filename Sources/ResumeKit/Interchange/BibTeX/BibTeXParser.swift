@@ -45,12 +45,12 @@ private struct BibTeXSyntaxError: Error {
     let message: String
 }
 
-private extension BibTeXParser {
-    var here: SourceLocation { SourceLocation(file: file, line: line, column: column) }
-    var atEnd: Bool { index >= scalars.count }
-    var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
+extension BibTeXParser {
+    fileprivate var here: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+    fileprivate var atEnd: Bool { index >= scalars.count }
+    fileprivate var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
 
-    mutating func advance() {
+    fileprivate mutating func advance() {
         guard let scalar = current else { return }
         index += 1
         if scalar == "\n" {
@@ -61,28 +61,28 @@ private extension BibTeXParser {
         }
     }
 
-    mutating func skipWhitespace() {
+    fileprivate mutating func skipWhitespace() {
         while let scalar = current, scalar.properties.isWhitespace { advance() }
     }
 
     /// What `current` is, for "found …" in messages.
-    var foundDescription: String {
+    fileprivate var foundDescription: String {
         guard let scalar = current else { return "the end of the file" }
         if scalar == "\n" { return "the end of the line" }
         if scalar.value < 0x20 || scalar.value == 0x7F { return "control character \(scalar.codePoint)" }
         return "'\(Character(scalar))'"
     }
 
-    func error(_ message: String, at location: SourceLocation) -> BibTeXSyntaxError {
+    fileprivate func error(_ message: String, at location: SourceLocation) -> BibTeXSyntaxError {
         BibTeXSyntaxError(location: location, message: message)
     }
 
     /// "expected X, found Y" at the current place.
-    func expected(_ what: String) -> BibTeXSyntaxError {
+    fileprivate func expected(_ what: String) -> BibTeXSyntaxError {
         error("expected \(what), found \(foundDescription)", at: here)
     }
 
-    mutating func run() {
+    fileprivate mutating func run() {
         while !atEnd {
             guard current == "@" else {
                 advance()  // text between entries is a comment to BibTeX
@@ -98,7 +98,7 @@ private extension BibTeXParser {
     }
 
     /// After an error: on to the next line whose first non-blank character is `@`.
-    mutating func skipToNextItem() {
+    fileprivate mutating func skipToNextItem() {
         var before = index - 1
         while before >= 0, scalars[before] != "\n", scalars[before].properties.isWhitespace { before -= 1 }
         var lineStart = before < 0 || scalars[before] == "\n"
@@ -115,7 +115,7 @@ private extension BibTeXParser {
     }
 
     /// One `@…` item: an entry, `@string`, `@preamble` or `@comment`.
-    mutating func readItem() throws(BibTeXSyntaxError) {
+    fileprivate mutating func readItem() throws(BibTeXSyntaxError) {
         let start = here
         advance()  // @
         skipWhitespace()
@@ -145,7 +145,7 @@ private extension BibTeXParser {
     }
 
     /// `@string{name = value}`: defines a macro for the entries after it.
-    mutating func readMacroDefinition(close: Unicode.Scalar) throws(BibTeXSyntaxError) {
+    fileprivate mutating func readMacroDefinition(close: Unicode.Scalar) throws(BibTeXSyntaxError) {
         let location = here
         let name = readIdentifier().lowercased()
         guard !name.isEmpty else { throw expected("a macro name in @string") }
@@ -162,7 +162,7 @@ private extension BibTeXParser {
     }
 
     /// `key, field = value, …` up to `close`.
-    mutating func readEntry(type: String, start: SourceLocation, close: Unicode.Scalar) throws(BibTeXSyntaxError) {
+    fileprivate mutating func readEntry(type: String, start: SourceLocation, close: Unicode.Scalar) throws(BibTeXSyntaxError) {
         let keyLocation = here
         var key = ""
         while let scalar = current, !isKeyTerminator(scalar) {
@@ -179,7 +179,10 @@ private extension BibTeXParser {
             skipWhitespace()
             if current == close { break }
             guard current == "," else {
-                throw expected(entry.fields.isEmpty ? "',' after the citation key \(key)" : "',' or '\(Character(close))' after the field \(entry.fields.last!.name)")
+                throw expected(
+                    entry.fields.isEmpty
+                        ? "',' after the citation key \(key)"
+                        : "',' or '\(Character(close))' after the field \(entry.fields.last!.name)")
             }
             advance()
             skipWhitespace()
@@ -187,7 +190,11 @@ private extension BibTeXParser {
             let nameLocation = here
             let name = readIdentifier().lowercased()
             guard !name.isEmpty else {
-                if atEnd { throw error("entry \(key) is not closed: expected '\(Character(close))' to match the one at line \(start.line)", at: start) }
+                if atEnd {
+                    throw error(
+                        "entry \(key) is not closed: expected '\(Character(close))' to match the one at line \(start.line)",
+                        at: start)
+                }
                 throw expected("a field name in entry \(key)")
             }
             skipWhitespace()
@@ -206,7 +213,7 @@ private extension BibTeXParser {
         entries.append(entry)
     }
 
-    mutating func readClose(_ close: Unicode.Scalar, item: String, start: SourceLocation) throws(BibTeXSyntaxError) {
+    fileprivate mutating func readClose(_ close: Unicode.Scalar, item: String, start: SourceLocation) throws(BibTeXSyntaxError) {
         skipWhitespace()
         guard current == close else {
             if atEnd { throw error("\(item) is not closed: expected '\(Character(close))'", at: start) }
@@ -216,21 +223,23 @@ private extension BibTeXParser {
     }
 
     /// Letters, digits and the punctuation BibTeX allows in type, field and macro names.
-    mutating func readIdentifier() -> String {
+    fileprivate mutating func readIdentifier() -> String {
         var name = ""
-        while let scalar = current, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-:.+/'".unicodeScalars.contains(scalar) {
+        while let scalar = current,
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-:.+/'".unicodeScalars.contains(scalar)
+        {
             name.unicodeScalars.append(scalar)
             advance()
         }
         return name
     }
 
-    func isKeyTerminator(_ scalar: Unicode.Scalar) -> Bool {
+    fileprivate func isKeyTerminator(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isWhitespace || ",{}()=\"#".unicodeScalars.contains(scalar)
     }
 
     /// A value: pieces joined with `#`, each `{…}`, `"…"`, a number or a macro name.
-    mutating func readValue() throws(BibTeXSyntaxError) -> String {
+    fileprivate mutating func readValue() throws(BibTeXSyntaxError) -> String {
         var value = ""
         while true {
             skipWhitespace()
@@ -248,7 +257,9 @@ private extension BibTeXParser {
             case let scalar? where scalar.properties.isAlphabetic:
                 let name = readIdentifier()
                 guard let expansion = macros[name.lowercased()] else {
-                    throw error("unknown macro \(name): define it with @string{\(name) = {…}} before it is used, or put the text in braces", at: start)
+                    throw error(
+                        "unknown macro \(name): define it with @string{\(name) = {…}} before it is used, or put the text in braces",
+                        at: start)
                 }
                 value += expansion
             default:
@@ -262,7 +273,7 @@ private extension BibTeXParser {
 
     /// `{…}` (or `(…)` around `@comment`) with balanced delimiters inside; returns what is
     /// between the outer ones.
-    mutating func readDelimited(start: SourceLocation, item: String) throws(BibTeXSyntaxError) -> String {
+    fileprivate mutating func readDelimited(start: SourceLocation, item: String) throws(BibTeXSyntaxError) -> String {
         let open = current!
         let close: Unicode.Scalar = open == "(" ? ")" : "}"
         advance()
@@ -285,11 +296,13 @@ private extension BibTeXParser {
             advance()
         }
         let innermost = openings.last!
-        throw error("unclosed brace in \(item): expected '\(Character(close))' to match the '\(Character(open))' at line \(innermost.line), column \(innermost.column)", at: innermost)
+        throw error(
+            "unclosed brace in \(item): expected '\(Character(close))' to match the '\(Character(open))' at line \(innermost.line), column \(innermost.column)",
+            at: innermost)
     }
 
     /// `"…"`: ends at a quote outside braces; braces inside must balance.
-    mutating func readQuoted(start: SourceLocation) throws(BibTeXSyntaxError) -> String {
+    fileprivate mutating func readQuoted(start: SourceLocation) throws(BibTeXSyntaxError) -> String {
         advance()
         var text = ""
         var openings: [SourceLocation] = []
@@ -305,7 +318,9 @@ private extension BibTeXParser {
                 }
             case "}":
                 guard !openings.isEmpty else {
-                    throw error("unmatched '}' in a quoted value (the quote opens at line \(start.line), column \(start.column))", at: here)
+                    throw error(
+                        "unmatched '}' in a quoted value (the quote opens at line \(start.line), column \(start.column))",
+                        at: here)
                 }
                 openings.removeLast()
             default:
@@ -315,7 +330,9 @@ private extension BibTeXParser {
             advance()
         }
         if let innermost = openings.last {
-            throw error("unclosed brace in a quoted value: expected '}' to match the '{' at line \(innermost.line), column \(innermost.column)", at: innermost)
+            throw error(
+                "unclosed brace in a quoted value: expected '}' to match the '{' at line \(innermost.line), column \(innermost.column)",
+                at: innermost)
         }
         throw error("unclosed quote: expected '\"' to end the value that starts here", at: start)
     }

@@ -13,12 +13,15 @@ struct BibliographyReader {
     let context: LoadingContext
 
     func read(_ map: MappingReader) -> [Publication] {
-        let keys = map.value("keys") == nil ? nil : map.list("keys") { node, path in map.text(node, path: path).map { (name: $0, node: node) } }
+        let keys =
+            map.value("keys") == nil
+            ? nil : map.list("keys") { node, path in map.text(node, path: path).map { (name: $0, node: node) } }
         let highlight = map.string("highlight")
         guard let path = map.require(map.string("bib"), "bib"), let bibNode = map.value("bib") else { return [] }
         let file = Self.displayPath(path, besides: context.file)
         func report(_ problem: Diagnostic) {
-            context.report(Diagnostic(problem.severity, at: context.location(of: bibNode), "\(problem.location): \(problem.message)"))
+            context.report(
+                Diagnostic(problem.severity, at: context.location(of: bibNode), "\(problem.location): \(problem.message)"))
         }
 
         let data: Data
@@ -60,7 +63,8 @@ struct BibliographyReader {
             guard let entry = byKey[key.name.lowercased()] else {
                 let known = database.entries.prefix(10).map(\.key).joined(separator: ", ")
                 let more = database.entries.count > 10 ? ", …" : ""
-                context.error("no entry '\(key.name)' in \(file); its keys are \(known.isEmpty ? "none" : known + more)", at: key.node)
+                context.error(
+                    "no entry '\(key.name)' in \(file); its keys are \(known.isEmpty ? "none" : known + more)", at: key.node)
                 return nil
             }
             return entry

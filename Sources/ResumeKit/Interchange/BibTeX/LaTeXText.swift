@@ -51,9 +51,9 @@ struct LaTeXText {
     }
 }
 
-private extension LaTeXText {
+extension LaTeXText {
     /// One pass over the value's characters.
-    struct Reader {
+    fileprivate struct Reader {
         let scalars: [Unicode.Scalar]
         var index = 0
         var unknown: [String] = []

@@ -31,14 +31,22 @@ struct LinkedInArchive {
         do {
             zip = try Archive(data: data, accessMode: .read, pathEncoding: nil)
         } catch {
-            diagnostics.append(Diagnostic(.error, at: top, "not a ZIP archive LinkedIn's export could be: expected the .zip file LinkedIn sends (Settings › Data privacy › Get a copy of your data)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: top,
+                    "not a ZIP archive LinkedIn's export could be: expected the .zip file LinkedIn sends (Settings › Data privacy › Get a copy of your data)"
+                ))
             return
         }
         var entries: [Entry] = []
         for entry in zip {
             entries.append(entry)
             guard entries.count <= Self.entryLimit else {
-                diagnostics.append(Diagnostic(.error, at: top, "archive has more than \(Self.entryLimit) entries; a LinkedIn export has about a hundred, so it was not read"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: top,
+                        "archive has more than \(Self.entryLimit) entries; a LinkedIn export has about a hundred, so it was not read"
+                    ))
                 return
             }
         }
@@ -69,7 +77,9 @@ struct LinkedInArchive {
                 diagnostics.append(InputFile.tooLarge(byteCount: nil, file: location.file))
                 continue
             } catch {
-                diagnostics.append(Diagnostic(.error, at: location, "cannot read \(name) from the archive (\(error)); is the download complete?"))
+                diagnostics.append(
+                    Diagnostic(.error, at: location, "cannot read \(name) from the archive (\(error)); is the download complete?")
+                )
                 continue
             }
             total += bytes.count

@@ -19,8 +19,11 @@ struct LinkedInCSV {
     /// Reads `text`, the file `file`; nil (with an error) when it has no header.
     init?(text: String, file: String, diagnostics: inout [Diagnostic]) {
         self.file = file
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: true), let header = reader.headerRow, header.contains(where: { !$0.isEmpty }) else {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "expected a header row of column names"))
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: true), let header = reader.headerRow,
+            header.contains(where: { !$0.isEmpty })
+        else {
+            diagnostics.append(
+                Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "expected a header row of column names"))
             return nil
         }
         self.header = header.map(\.trimmingWhitespace)
@@ -32,7 +35,10 @@ struct LinkedInCSV {
                 let location = SourceLocation(file: file, line: number, column: index + 1)
                 guard index < header.count else {
                     if !value.trimmingWhitespace.isEmpty {
-                        diagnostics.append(Diagnostic(.warning, at: location, "value \"\(value)\" is past the last column (\(header.count)); it was left out"))
+                        diagnostics.append(
+                            Diagnostic(
+                                .warning, at: location,
+                                "value \"\(value)\" is past the last column (\(header.count)); it was left out"))
                     }
                     continue
                 }

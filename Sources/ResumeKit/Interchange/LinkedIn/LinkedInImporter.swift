@@ -29,20 +29,33 @@ public enum LinkedInImporter: ResumeImporter {
         var reader = LinkedInReader()
         var diagnostics: [Diagnostic] = []
         for export in present {
-            guard let csv = LinkedInCSV(text: archive.files[export.name]!, file: "\(file)/\(export.name)", diagnostics: &diagnostics) else { continue }
+            guard
+                let csv = LinkedInCSV(
+                    text: archive.files[export.name]!, file: "\(file)/\(export.name)", diagnostics: &diagnostics)
+            else { continue }
             for column in csv.header where !column.isEmpty && !export.columns.contains(where: { $0.name == column }) {
                 let values = csv.records.compactMap { $0[column] }.count
-                diagnostics.append(Diagnostic(.warning, at: csv.headerLocation(column), "column \"\(column)\" is not one resume import reads; its \(values) value\(values == 1 ? "" : "s") were left out"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: csv.headerLocation(column),
+                        "column \"\(column)\" is not one resume import reads; its \(values) value\(values == 1 ? "" : "s") were left out"
+                    ))
             }
             export.read(&reader, csv, export)
         }
         if !archive.otherEntries.isEmpty {
-            diagnostics.append(Diagnostic(.warning, at: top, "not read, having no place in a résumé: \(archive.otherEntries.joined(separator: ", "))"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: top, "not read, having no place in a résumé: \(archive.otherEntries.joined(separator: ", "))"))
         }
         var resume = reader.resume
         if resume.basics.name.isEmpty {
             resume.basics.name = "Your Name"
-            diagnostics.append(Diagnostic(.warning, at: top, "basics.name is set to \"Your Name\" (a résumé needs a name and Profile.csv gives none); replace it with yours"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: top,
+                    "basics.name is set to \"Your Name\" (a résumé needs a name and Profile.csv gives none); replace it with yours"
+                ))
         }
         result.diagnostics = (result.diagnostics + diagnostics + reader.notes).sortedByLocation()
         guard !result.diagnostics.containsErrors else { return result }

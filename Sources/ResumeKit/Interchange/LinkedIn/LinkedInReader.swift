@@ -24,7 +24,9 @@ struct LinkedInReader {
         switch DateReading(cell.text) {
         case .date(let date), .converted(let date): return date
         default:
-            warn("\(column) \"\(cell.text)\" is not a date (expected a month and year such as Jan 2020, or a year); it was left out", at: cell.location)
+            warn(
+                "\(column) \"\(cell.text)\" is not a date (expected a month and year such as Jan 2020, or a year); it was left out",
+                at: cell.location)
             return nil
         }
     }
@@ -146,7 +148,9 @@ private struct LinkedInEntries: SectionVisitor {
         table.entries.set(&reader.resume, entries)
     }
 
-    private mutating func put<Entry>(_ cell: LinkedInCSV.Cell?, _ column: String, _ use: LinkedInColumn, into entry: inout Entry, _ fields: [Field<Entry>]) {
+    private mutating func put<Entry>(
+        _ cell: LinkedInCSV.Cell?, _ column: String, _ use: LinkedInColumn, into entry: inout Entry, _ fields: [Field<Entry>]
+    ) {
         func value(_ key: String) -> Field<Entry>.Value? { fields.first { $0.key == key }?.value }
         let period = fields.lazy.compactMap { field -> (Accessor<Entry, PartialDate?>, Accessor<Entry, EndDate?>)? in
             if case .period(let start, let end) = field.value { return (start, end) }
@@ -175,10 +179,10 @@ private struct LinkedInEntries: SectionVisitor {
     }
 }
 
-private extension LinkedInReader {
+extension LinkedInReader {
     /// `[PORTFOLIO:https://a.example,OTHER:https://b.example]` or `[handle1,handle2]`: each item
     /// with its type, if it has one.
-    static func list(_ text: String?) -> [(type: String?, value: String)] {
+    fileprivate static func list(_ text: String?) -> [(type: String?, value: String)] {
         guard var text = text?.trimmingWhitespace, !text.isEmpty else { return [] }
         if text.hasPrefix("[") && text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
         var items: [(String?, String)] = []
@@ -186,7 +190,9 @@ private extension LinkedInReader {
         for part in text.split(separator: ",") {
             let piece = part.trimmingWhitespace
             guard !piece.isEmpty else { continue }
-            if let colon = piece.firstIndex(of: ":"), piece[..<colon].allSatisfy({ $0.isUppercase || $0 == "_" }), colon != piece.startIndex {
+            if let colon = piece.firstIndex(of: ":"), piece[..<colon].allSatisfy({ $0.isUppercase || $0 == "_" }),
+                colon != piece.startIndex
+            {
                 items.append((String(piece[..<colon]), String(piece[piece.index(after: colon)...])))
             } else if let last = items.last, last.1.contains("://") {
                 items[items.count - 1].1 += "," + piece
@@ -198,7 +204,8 @@ private extension LinkedInReader {
     }
 
     /// `PORTFOLIO` → `Portfolio`, `OTHER` → `Website`.
-    static func networkName(_ type: String) -> String {
-        type == "OTHER" ? "Website" : type.prefix(1).uppercased() + type.dropFirst().lowercased().replacingOccurrences(of: "_", with: " ")
+    fileprivate static func networkName(_ type: String) -> String {
+        type == "OTHER"
+            ? "Website" : type.prefix(1).uppercased() + type.dropFirst().lowercased().replacingOccurrences(of: "_", with: " ")
     }
 }
