@@ -35,7 +35,13 @@ private extension ContextBuilder {
             "labels": labels,
             "sections": .list(resume.placedSections.map { section(resume, $0) }),
             "pages": ["total": options.pageCount.map { .text(String($0)) } ?? .null],
+            "cjk": cjk(resume.cjkRegion),
         ]
+    }
+
+    /// The Noto CJK faces for the résumé's region, and whether its words are spaced (Korean).
+    func cjk(_ region: CJKRegion) -> TemplateValue {
+        ["serif": .text(region.serifFont), "sans": .text(region.sansFont), "separatesWords": .flag(region.separatesWords)]
     }
 
     /// The words a template may write itself, in the résumé's language: `labels.courses`,

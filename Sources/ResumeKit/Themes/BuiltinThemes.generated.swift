@@ -261,7 +261,7 @@ html {
   background: var(--desk);
   /* On the root, so that the page footer, which the page inherits from the root, has it too. */
   font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
-    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
+    "{{cjk.serif}}", "{{cjk.sans}}", "Apple SD Gothic Neo", "Malgun Gothic", serif;
 }
 body {
   margin: 0;
@@ -514,10 +514,12 @@ a:hover { text-decoration: underline; }
 <<#engine.xelatex>>
 \usepackage{fontspec}
 \usepackage{xeCJK}
-\setCJKmainfont{Noto Serif CJK KR}
-\setCJKsansfont{Noto Sans CJK KR}
+\setCJKmainfont{<<cjk.serif>>}
+\setCJKsansfont{<<cjk.sans>>}
+<<#cjk.separatesWords>>
 % Korean separates words with spaces: keep them, and add no space between Hangul and Latin text.
 \xeCJKsetup{CJKspace=true,CJKecglue={}}
+<</cjk.separatesWords>>
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
 <</engine.xelatex>>
@@ -1417,7 +1419,7 @@ colors:
 :root { --rule: #{{colors.accent}}4d; --desk: #eef0f3; --shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
 html {
   font-family: "Latin Modern Sans", "LM Sans 10", "Helvetica Neue", Helvetica, Arial,
-    "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
+    "{{cjk.sans}}", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
 }
 header { text-align: left; }
 h1 { font-weight: bold; }
@@ -1476,10 +1478,12 @@ h2 {
 <<#engine.xelatex>>
 \usepackage{fontspec}
 \usepackage{xeCJK}
-\setCJKmainfont{Noto Sans CJK KR}
-\setCJKsansfont{Noto Sans CJK KR}
+\setCJKmainfont{<<cjk.sans>>}
+\setCJKsansfont{<<cjk.sans>>}
+<<#cjk.separatesWords>>
 % Korean separates words with spaces: keep them, and add no space between Hangul and Latin text.
 \xeCJKsetup{CJKspace=true,CJKecglue={}}
+<</cjk.separatesWords>>
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
 <</engine.xelatex>>
