@@ -116,6 +116,9 @@ enum BuiltinThemeFiles {
 {{#entries}}
 <article class="entry">
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
+{{#authors}}
+<div class="line"><span class="authors">{{#authorList}}{{#isHighlighted}}<strong>{{name}}</strong>{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}</span></div>
+{{/authors}}
 {{#publisher}}
 <div class="line"><span class="subtitle">{{publisher}}</span></div>
 {{/publisher}}
@@ -583,6 +586,9 @@ a:hover { text-decoration: underline; }
 {{=<< >>=}}
 <<#entries>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
+<<#authors>>
+\cvtext{<<#authorList>><<#isHighlighted>>\textbf{<<name>>}<</isHighlighted>><<^isHighlighted>><<name>><</isHighlighted>><<^isLast>>, <</isLast>><</authorList>>}
+<</authors>>
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
@@ -818,6 +824,9 @@ a:hover { text-decoration: underline; }
             "text/publications.mustache": ##"""
 {{#entries}}
 {{name}}	{{date}}
+{{#authors}}
+{{#authorList}}{{#isHighlighted}}*{{name}}*{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}
+{{/authors}}
 {{#publisher}}
 {{publisher}}
 {{/publisher}}
@@ -1034,6 +1043,7 @@ description: Serif, moderncv-like; small-caps headings over a rule, dates flush 
 formats: [html, tex, text]
 dateStyle: short            # short "Sep 2019", long "September 2019", numeric "2019-09"
 entryStyle: stacked         # how \cventry lays out an entry; the fit engine models each style
+maxAuthors: 10              # authors a publication shows before "et al." (optional: without it, all)
 
 layout:
   paper: a4                 # a4 or letter
@@ -1129,7 +1139,10 @@ colors:
             "html/publications.mustache": ##"""
 {{#entries}}
 <article class="entry">
-<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#publisher}}, <span class="subtitle">{{publisher}}</span>{{/publisher}}</div><span class="right">{{date}}</span></div>
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{#authors}}
+<p class="authors">{{#authorList}}{{#isHighlighted}}<strong>{{name}}</strong>{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}</p>
+{{/authors}}
+{{^url.href}}{{name}}{{/url.href}}</h3>{{#publisher}}, <span class="subtitle">{{publisher}}</span>{{/publisher}}</div><span class="right">{{date}}</span></div>
 {{^url.href}}
 {{#url}}
 <p>{{url.text}}</p>
@@ -1299,6 +1312,9 @@ h3 { display: inline; }
 
 {{/isFirst}}
 {{name}}{{#publisher}}, {{publisher}}{{/publisher}}	{{date}}
+{{#authors}}
+  {{#authorList}}{{#isHighlighted}}*{{name}}*{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}
+{{/authors}}
 {{#url}}
   {{url.full}}
 {{/url}}
