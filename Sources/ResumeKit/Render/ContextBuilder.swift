@@ -36,6 +36,7 @@ private extension ContextBuilder {
             "sections": .list(resume.placedSections.map { section(resume, $0) }),
             "pages": ["total": options.pageCount.map { .text(String($0)) } ?? .null],
             "cjk": cjk(resume.cjkRegion),
+            "cyrillicAndGreek": .flag(engine == .xelatex && resume.setsCyrillicAndGreekInCMU),
         ]
     }
 

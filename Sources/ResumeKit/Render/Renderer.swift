@@ -54,8 +54,8 @@ extension Renderer {
             "% !TEX program = pdflatex\n"
         case .xelatex:
             "% !TEX program = xelatex\n"
-                + "% This document needs XeLaTeX (run xelatex, not pdflatex): it contains Hangul, CJK or other\n"
-                + "% characters set with the Noto CJK fonts through fontspec and xeCJK.\n"
+                + "% This document needs XeLaTeX (run xelatex, not pdflatex): it contains characters pdflatex\n"
+                + "% cannot set (Hangul, CJK, Cyrillic, Greek, …), set with OpenType fonts through fontspec.\n"
         }
     }
 

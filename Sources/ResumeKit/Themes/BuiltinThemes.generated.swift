@@ -517,6 +517,7 @@ a:hover { text-decoration: underline; }
 <</engine.pdflatex>>
 <<#engine.xelatex>>
 \usepackage{fontspec}
+<<^cyrillicAndGreek>>
 \usepackage{xeCJK}
 \setCJKmainfont{<<cjk.serif>>}
 \setCJKsansfont{<<cjk.sans>>}
@@ -526,6 +527,13 @@ a:hover { text-decoration: underline; }
 <</cjk.separatesWords>>
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
+<</cyrillicAndGreek>>
+<<#cyrillicAndGreek>>
+% Cyrillic and Greek, which Latin Modern lacks: the document is set in Computer Modern Unicode,
+% drawn from the same Computer Modern as Latin Modern, which has them.
+\setmainfont{CMU Serif}
+\setsansfont{CMU Sans Serif}
+<</cyrillicAndGreek>>
 <</engine.xelatex>>
 \usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>,footskip=<<layout.footSkip.tex>>]{geometry}
 \usepackage{xcolor}
@@ -1424,7 +1432,7 @@ colors:
 /* modern: sans serif, flush-left header, bold capital headings over a light rule, accent bullets. */
 :root { --rule: #{{colors.accent}}4d; --desk: #eef0f3; --shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
 html {
-  font-family: "Latin Modern Sans", "LM Sans 10", "Helvetica Neue", Helvetica, Arial,
+  font-family: "Latin Modern Sans", "LM Sans 10", "CMU Sans Serif", "Helvetica Neue", Helvetica, Arial,
     "{{cjk.sans}}", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
 }
 header { text-align: left; }
@@ -1484,6 +1492,7 @@ h2 {
 <</engine.pdflatex>>
 <<#engine.xelatex>>
 \usepackage{fontspec}
+<<^cyrillicAndGreek>>
 \usepackage{xeCJK}
 \setCJKmainfont{<<cjk.sans>>}
 \setCJKsansfont{<<cjk.sans>>}
@@ -1493,6 +1502,13 @@ h2 {
 <</cjk.separatesWords>>
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
+<</cyrillicAndGreek>>
+<<#cyrillicAndGreek>>
+% Cyrillic and Greek, which Latin Modern lacks: the document is set in Computer Modern Unicode,
+% drawn from the same Computer Modern as Latin Modern, which has them.
+\setmainfont{CMU Serif}
+\setsansfont{CMU Sans Serif}
+<</cyrillicAndGreek>>
 <</engine.xelatex>>
 \usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>,footskip=<<layout.footSkip.tex>>]{geometry}
 \usepackage{xcolor}

@@ -9,6 +9,7 @@ struct UnsupportedCharacterRule: Rule {
             """
             basics:
               name: Дмитрий Иванов
+              label: 머신러닝 엔지니어
             """,
             """
             basics:
@@ -26,7 +27,7 @@ struct UnsupportedCharacterRule: Rule {
             basics:
               name: Ada Park
             meta:
-              labels: {present: сейчас}
+              labels: {present: الآن}
             work:
               - {name: Acme, startDate: 2020-01}
             """,
@@ -47,6 +48,11 @@ struct UnsupportedCharacterRule: Rule {
             basics:
               name: Ħana Ω
               summary: −5 % ₩ №
+            """,
+            """
+            basics:
+              name: Дмитрий Иванов
+              summary: Ελληνικά και русский
             """,
         ]
     )

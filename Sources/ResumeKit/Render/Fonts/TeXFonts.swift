@@ -8,6 +8,9 @@ public enum TeXFont: Sendable, Hashable {
     /// face: the serif one beside Latin Modern Roman and the sans one beside Latin Modern Sans, as
     /// the built-in preambles pair them.
     case notoCJK(ParagraphSettings.FontFamily, CJKRegion)
+    /// Computer Modern Unicode, which sets a document with Cyrillic or Greek (see
+    /// ``CyrillicAndGreek``): CMU Serif for the roman family, CMU Sans Serif for the sans.
+    case computerModernUnicode(ParagraphSettings.FontFamily)
 
     /// `Latin Modern Roman`, `Noto Sans CJK KR`.
     public var name: String {
@@ -16,6 +19,8 @@ public enum TeXFont: Sendable, Hashable {
         case .latinModern(let family): Self.latinModernName(family)
         case .notoCJK(.latinModern, let region): region.serifFont
         case .notoCJK(.latinModernSans, let region): region.sansFont
+        case .computerModernUnicode(.latinModern): "CMU Serif"
+        case .computerModernUnicode(.latinModernSans): "CMU Sans Serif"
         }
     }
 
@@ -28,6 +33,8 @@ public enum TeXFont: Sendable, Hashable {
         // Every regional face of the collection has the same characters as the KR one.
         case .notoCJK(.latinModern, _): FontCoverage.notoSerifCJKKR.contains(scalar)
         case .notoCJK(.latinModernSans, _): FontCoverage.notoSansCJKKR.contains(scalar)
+        case .computerModernUnicode(.latinModern): FontCoverage.cmuSerif.contains(scalar)
+        case .computerModernUnicode(.latinModernSans): FontCoverage.cmuSans.contains(scalar)
         }
     }
 
@@ -48,17 +55,20 @@ public struct TeXFonts: Sendable {
     public let family: ParagraphSettings.FontFamily
     /// The regional face of Noto CJK the résumé's CJK text is set in.
     public let region: CJKRegion
+    /// Whether the document is set in CMU for its Cyrillic or Greek (and so loads no xeCJK).
+    public let setsCyrillicAndGreekInCMU: Bool
     /// The theme's `\xeCJKDeclareCharClass` declarations, in order: characters it moves into
     /// xeCJK's CJK classes (`isCJK`) or out of them, such as dashes and quotes it gives the Latin font.
     private let classDeclarations: [(range: ClosedRange<UInt32>, isCJK: Bool)]
 
-    public init(theme: Theme, engine: TeXEngine, region: CJKRegion = .korean) {
+    public init(theme: Theme, engine: TeXEngine, region: CJKRegion = .korean, setsCyrillicAndGreekInCMU: Bool = false) {
         self.engine = engine
         self.region = region
+        self.setsCyrillicAndGreekInCMU = engine == .xelatex && setsCyrillicAndGreekInCMU
         family = theme.manifest.paragraph.font
         // Only XeLaTeX documents load xeCJK.
         classDeclarations =
-            engine == .pdflatex
+            engine == .pdflatex || self.setsCyrillicAndGreekInCMU
             ? []
             : theme.templates.files.keys.sorted()
                 .filter { $0.hasPrefix("\(OutputFormat.tex.rawValue)/") }
@@ -69,6 +79,7 @@ public struct TeXFonts: Sendable {
     public func font(for scalar: Unicode.Scalar) -> TeXFont {
         switch engine {
         case .pdflatex: .latinModernT1(family)
+        case .xelatex where setsCyrillicAndGreekInCMU: .computerModernUnicode(family)
         case .xelatex: isInCJKClass(scalar) ? .notoCJK(family, region) : .latinModern(family)
         }
     }
