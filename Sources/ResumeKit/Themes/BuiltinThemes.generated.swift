@@ -389,17 +389,38 @@ a:hover { text-decoration: underline; }
             "tex/awards.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<title>>}{<<date>>}{<<awarder>>}{}
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<>breaksafter>>
 <</entries>>
+
+"""##,
+            "tex/breaksafter.mustache": ##"""
+{{=<< >>=}}
+<<#keepTogether>>
+\cvapart
+<</keepTogether>>
+
+"""##,
+            "tex/breaksbefore.mustache": ##"""
+{{=<< >>=}}
+<<#newPage>>
+\cvnewpage
+<</newPage>>
+<<#keepTogether>>
+\cvtogether
+<</keepTogether>>
 
 """##,
             "tex/certificates.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<issuer>>}{}
+<<>breaksafter>>
 <</entries>>
 
 """##,
@@ -411,6 +432,7 @@ a:hover { text-decoration: underline; }
             "tex/education.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 <<#degree>>
 \cventry{<<degree>>}{<<dates>>}{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<score>>}
 <</degree>>
@@ -420,37 +442,77 @@ a:hover { text-decoration: underline; }
 <<#hasCourses>>
 \cvtext{{\cvsmall\textit{<<labels.courses>>:} <<coursesText>>}}
 <</hasCourses>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/interests.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cvpair{<<name>>}{<<keywords>>}
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/languages.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cvpair{<<language>>}{<<fluency>>}
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/macros.mustache": ##"""
 {{=<< >>=}}
-% \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
-% title, otherwise a page may break here at the given penalty; the space is left out after a heading.
+% Page breaks between blocks, as a typographer sets them. \cvstart{penalty}{space} begins a block: a page may
+% break before it at the given penalty, unless the block must stay with what precedes it: right after a
+% heading or an entry's title (\ifcvkeep), inside an entry or section kept together (\cvtogether … \cvapart
+% around it; the break before its first block stays allowed), or after a block of one line that must not end
+% a page alone (\ifcvclub: an entry's first line of text, a list's first bullet). The last bullet of a list
+% that \cvlist{count} announced is measured first and, if it is one line, kept from the top of a page alone.
+% The space is left out after a heading. \cvnewpage starts a new page.
 \newif\ifcvkeep
 \newif\ifcvfirst
-\newcommand*\cvstart[2]{\par\ifcvkeep\nopagebreak\else\penalty#1\relax\fi\ifcvfirst\else\vspace{#2}\fi\global\cvkeepfalse\global\cvfirstfalse}
+\newif\ifcvclub
+\newif\ifcvhead
+\newcount\cvbreak
+\newcount\cvtogetherdepth
+\newcount\cvopened
+\newcount\cvcount
+\newcount\cvleft
+\newcount\cvlines
+\newbox\cvscratch
+\newcommand*\cvstart[2]{\par\cvbreak=#1\relax
+  \ifcvkeep\cvbreak=10000 \fi
+  \ifnum\cvtogetherdepth>\cvopened\cvbreak=10000 \fi
+  \ifcvclub\ifnum\prevgraf=1 \cvbreak=10000 \fi\fi
+  \penalty\cvbreak
+  \ifcvfirst\else\vspace{#2}\fi
+  \global\cvkeepfalse\global\cvfirstfalse\global\cvclubfalse\global\cvopened=0
+  \ifcvhead\global\cvclubtrue\global\cvheadfalse\fi}
+\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvcount=0 \global\cvleft=0 }
+\newcommand\cvnewpage{\par\penalty-10000 }
+\newcommand\cvtogether{\global\advance\cvtogetherdepth 1 \global\advance\cvopened 1 \global\interlinepenalty=10000 }
+\newcommand\cvapart{\global\advance\cvtogetherdepth -1 \ifnum\cvtogetherdepth=0 \global\interlinepenalty=0 \fi}
+\newcommand\cvlist[1]{\global\cvcount=#1\relax\global\cvleft=#1\relax}
+% \cvmeasure{paragraph}: how many lines the paragraph sets in, into \cvlines, setting nothing on the page.
+\newcommand\cvmeasure[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvlines=\prevgraf}}
+% \cvitem{text}: a bullet of a list; the first of several, if one line, stays with the second, the last
+% stays with the one before.
+\newcommand\cvitem[1]{\ifnum\cvleft=1 \cvmeasure{\cvbullet{#1}}\ifnum\cvlines=1 \global\cvkeeptrue\fi\fi
+  \cvstart{300}{<<layout.itemBefore.tex>>}%
+  \ifnum\cvleft>1 \ifnum\cvleft=\cvcount\global\cvclubtrue\fi\fi
+  \ifnum\cvleft>0 \global\advance\cvleft -1 \fi
+  \cvbullet{#1}}
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
 \newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
-\newcommand\cvsection[1]{\par\penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
+\newcommand\cvsection[1]{\par\cvreset\global\cvopened=0 \penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
 % \cventry{title}{dates}{subtitle}{place}: bold title and dates, then italic subtitle and place.
-\newcommand\cventry[4]{\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue}
-\newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
+\newcommand\cventry[4]{\cvreset\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue\global\cvheadtrue}
+\newcommand\cvbullet[1]{{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
 \newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
 \newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
 % The header: name, label and contact line centred, then an optional summary paragraph.
@@ -517,46 +579,57 @@ a:hover { text-decoration: underline; }
             "tex/projects.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<url.text>>}
 <<#description>>
 \cvtext{<<description>>}
 <</description>>
+<<#hasHighlights>>
+\cvlist{<<highlightsCount>>}
+<</hasHighlights>>
 <<#highlights>>
 \cvitem{<<.>>}
 <</highlights>>
 <<#keywords>>
 \cvtext{{\cvsmall\color{muted}<<keywords>>}}
 <</keywords>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/publications.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/references.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<name>>}{}{}{}
 <<#reference>>
 \cvtext{\textit{<<reference>>}}
 <</reference>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/researchInterests.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cvpair{<<name>>}{<<keywords>>}
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
@@ -581,6 +654,7 @@ a:hover { text-decoration: underline; }
 <</basics.summary>>
 <<#sections>>
 
+<<>breaksbefore>>
 \cvsection{<<title>>}
 <<#isEducation>>
 <<>education>>
@@ -621,6 +695,7 @@ a:hover { text-decoration: underline; }
 <<#isReferences>>
 <<>references>>
 <</isReferences>>
+<<>breaksafter>>
 <</sections>>
 \end{document}
 
@@ -628,46 +703,63 @@ a:hover { text-decoration: underline; }
             "tex/skills.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cvpair{<<name>><<#level>> (<<level>>)<</level>>}{<<keywords>>}
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/teaching.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{<<kind>>}
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<#hasHighlights>>
+\cvlist{<<highlightsCount>>}
+<</hasHighlights>>
 <<#highlights>>
 \cvitem{<<.>>}
 <</highlights>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/volunteer.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{}
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<#hasHighlights>>
+\cvlist{<<highlightsCount>>}
+<</hasHighlights>>
 <<#highlights>>
 \cvitem{<<.>>}
 <</highlights>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/work.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<position>>}{<<location>>}
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<#hasHighlights>>
+\cvlist{<<highlightsCount>>}
+<</hasHighlights>>
 <<#highlights>>
 \cvitem{<<.>>}
 <</highlights>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
@@ -1300,21 +1392,56 @@ a:hover { text-decoration: underline; }
 """##,
             "tex/macros.mustache": ##"""
 {{=<< >>=}}
-% \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
-% title, otherwise a page may break here at the given penalty; the space is left out after a heading.
+% Page breaks between blocks, as a typographer sets them. \cvstart{penalty}{space} begins a block: a page may
+% break before it at the given penalty, unless the block must stay with what precedes it: right after a
+% heading or an entry's title (\ifcvkeep), inside an entry or section kept together (\cvtogether … \cvapart
+% around it; the break before its first block stays allowed), or after a block of one line that must not end
+% a page alone (\ifcvclub: an entry's first line of text, a list's first bullet). The last bullet of a list
+% that \cvlist{count} announced is measured first and, if it is one line, kept from the top of a page alone.
+% The space is left out after a heading. \cvnewpage starts a new page.
 \newif\ifcvkeep
 \newif\ifcvfirst
-\newcommand*\cvstart[2]{\par\ifcvkeep\nopagebreak\else\penalty#1\relax\fi\ifcvfirst\else\vspace{#2}\fi\global\cvkeepfalse\global\cvfirstfalse}
+\newif\ifcvclub
+\newif\ifcvhead
+\newcount\cvbreak
+\newcount\cvtogetherdepth
+\newcount\cvopened
+\newcount\cvcount
+\newcount\cvleft
+\newcount\cvlines
+\newbox\cvscratch
+\newcommand*\cvstart[2]{\par\cvbreak=#1\relax
+  \ifcvkeep\cvbreak=10000 \fi
+  \ifnum\cvtogetherdepth>\cvopened\cvbreak=10000 \fi
+  \ifcvclub\ifnum\prevgraf=1 \cvbreak=10000 \fi\fi
+  \penalty\cvbreak
+  \ifcvfirst\else\vspace{#2}\fi
+  \global\cvkeepfalse\global\cvfirstfalse\global\cvclubfalse\global\cvopened=0
+  \ifcvhead\global\cvclubtrue\global\cvheadfalse\fi}
+\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvcount=0 \global\cvleft=0 }
+\newcommand\cvnewpage{\par\penalty-10000 }
+\newcommand\cvtogether{\global\advance\cvtogetherdepth 1 \global\advance\cvopened 1 \global\interlinepenalty=10000 }
+\newcommand\cvapart{\global\advance\cvtogetherdepth -1 \ifnum\cvtogetherdepth=0 \global\interlinepenalty=0 \fi}
+\newcommand\cvlist[1]{\global\cvcount=#1\relax\global\cvleft=#1\relax}
+% \cvmeasure{paragraph}: how many lines the paragraph sets in, into \cvlines, setting nothing on the page.
+\newcommand\cvmeasure[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvlines=\prevgraf}}
+% \cvitem{text}: a bullet of a list; the first of several, if one line, stays with the second, the last
+% stays with the one before.
+\newcommand\cvitem[1]{\ifnum\cvleft=1 \cvmeasure{\cvbullet{#1}}\ifnum\cvlines=1 \global\cvkeeptrue\fi\fi
+  \cvstart{300}{<<layout.itemBefore.tex>>}%
+  \ifnum\cvleft>1 \ifnum\cvleft=\cvcount\global\cvclubtrue\fi\fi
+  \ifnum\cvleft>0 \global\advance\cvleft -1 \fi
+  \cvbullet{#1}}
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
 \newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
-\newcommand\cvsection[1]{\par\penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
+\newcommand\cvsection[1]{\par\cvreset\global\cvopened=0 \penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
 % \cventry{title}{dates}{subtitle}{place} on one line (entryStyle: inline): the bold title, a comma and the
 % italic subtitle, a centred dot and the small muted place, then the dates flush right. A long entry wraps;
 % its dates end the last line or take a line of their own. The subtitle is tested before \textbf so that
 % the comma follows the bold title directly, as the fit engine sets it.
-\newcommand\cventry[4]{\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\cvifempty{#3}{\textbf{#1}}{\textbf{#1}, \textit{#3}}\cvifempty{#4}{}{~\textperiodcentered\ {\cvsmall\color{muted}#4}}}{#2}\global\cvkeeptrue}
-\newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
+\newcommand\cventry[4]{\cvreset\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\cvifempty{#3}{\textbf{#1}}{\textbf{#1}, \textit{#3}}\cvifempty{#4}{}{~\textperiodcentered\ {\cvsmall\color{muted}#4}}}{#2}\global\cvkeeptrue\global\cvheadtrue}
+\newcommand\cvbullet[1]{{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
 \newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
 \newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
 % The header: name, label and contact line centred, then an optional summary paragraph.
@@ -1666,18 +1793,53 @@ a:hover { color: var(--accent); text-decoration: underline; }
 % The block macros of classic, with the same vertical structure; the fit engine models each of them.
 % Fonts that differ from classic's (bold name, upright label, bold capital headings) are named at the
 % start of the macros' arguments in the templates, where the fit engine reads them.
-% \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
-% title, otherwise a page may break here at the given penalty; the space is left out after a heading.
+% Page breaks between blocks, as a typographer sets them. \cvstart{penalty}{space} begins a block: a page may
+% break before it at the given penalty, unless the block must stay with what precedes it: right after a
+% heading or an entry's title (\ifcvkeep), inside an entry or section kept together (\cvtogether … \cvapart
+% around it; the break before its first block stays allowed), or after a block of one line that must not end
+% a page alone (\ifcvclub: an entry's first line of text, a list's first bullet). The last bullet of a list
+% that \cvlist{count} announced is measured first and, if it is one line, kept from the top of a page alone.
+% The space is left out after a heading. \cvnewpage starts a new page.
 \newif\ifcvkeep
 \newif\ifcvfirst
-\newcommand*\cvstart[2]{\par\ifcvkeep\nopagebreak\else\penalty#1\relax\fi\ifcvfirst\else\vspace{#2}\fi\global\cvkeepfalse\global\cvfirstfalse}
+\newif\ifcvclub
+\newif\ifcvhead
+\newcount\cvbreak
+\newcount\cvtogetherdepth
+\newcount\cvopened
+\newcount\cvcount
+\newcount\cvleft
+\newcount\cvlines
+\newbox\cvscratch
+\newcommand*\cvstart[2]{\par\cvbreak=#1\relax
+  \ifcvkeep\cvbreak=10000 \fi
+  \ifnum\cvtogetherdepth>\cvopened\cvbreak=10000 \fi
+  \ifcvclub\ifnum\prevgraf=1 \cvbreak=10000 \fi\fi
+  \penalty\cvbreak
+  \ifcvfirst\else\vspace{#2}\fi
+  \global\cvkeepfalse\global\cvfirstfalse\global\cvclubfalse\global\cvopened=0
+  \ifcvhead\global\cvclubtrue\global\cvheadfalse\fi}
+\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvcount=0 \global\cvleft=0 }
+\newcommand\cvnewpage{\par\penalty-10000 }
+\newcommand\cvtogether{\global\advance\cvtogetherdepth 1 \global\advance\cvopened 1 \global\interlinepenalty=10000 }
+\newcommand\cvapart{\global\advance\cvtogetherdepth -1 \ifnum\cvtogetherdepth=0 \global\interlinepenalty=0 \fi}
+\newcommand\cvlist[1]{\global\cvcount=#1\relax\global\cvleft=#1\relax}
+% \cvmeasure{paragraph}: how many lines the paragraph sets in, into \cvlines, setting nothing on the page.
+\newcommand\cvmeasure[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvlines=\prevgraf}}
+% \cvitem{text}: a bullet of a list; the first of several, if one line, stays with the second, the last
+% stays with the one before.
+\newcommand\cvitem[1]{\ifnum\cvleft=1 \cvmeasure{\cvbullet{#1}}\ifnum\cvlines=1 \global\cvkeeptrue\fi\fi
+  \cvstart{300}{<<layout.itemBefore.tex>>}%
+  \ifnum\cvleft>1 \ifnum\cvleft=\cvcount\global\cvclubtrue\fi\fi
+  \ifnum\cvleft>0 \global\advance\cvleft -1 \fi
+  \cvbullet{#1}}
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
 \newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
-\newcommand\cvsection[1]{\par\penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{rule}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
+\newcommand\cvsection[1]{\par\cvreset\global\cvopened=0 \penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{rule}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
 % \cventry{title}{dates}{subtitle}{place}: bold title and dates, then slanted subtitle and place.
-\newcommand\cventry[4]{\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue}
-\newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{{\color{accent}\textbullet}\hspace{0.5em}}#1\par}}
+\newcommand\cventry[4]{\cvreset\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue\global\cvheadtrue}
+\newcommand\cvbullet[1]{{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{{\color{accent}\textbullet}\hspace{0.5em}}#1\par}}
 \newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
 \newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
 % The header, flush left: the name in the accent colour, then label and contact line in the muted
@@ -1767,6 +1929,7 @@ a:hover { color: var(--accent); text-decoration: underline; }
 <</basics.summary>>
 <<#sections>>
 
+<<>breaksbefore>>
 \cvsection{\upshape\bfseries <<uppercased(title)>>}
 <<#isEducation>>
 <<>education>>
@@ -1807,6 +1970,7 @@ a:hover { color: var(--accent); text-decoration: underline; }
 <<#isReferences>>
 <<>references>>
 <</isReferences>>
+<<>breaksafter>>
 <</sections>>
 \end{document}
 
