@@ -480,9 +480,9 @@ a:hover { text-decoration: underline; }
 \newcount\cvbreak
 \newcount\cvtogetherdepth
 \newcount\cvopened
-\newcount\cvcount
-\newcount\cvleft
-\newcount\cvlines
+\newcount\cvlistcount
+\newcount\cvlistleft
+\newcount\cvmeasuredlines
 \newbox\cvscratch
 \newcommand*\cvstart[2]{\par\cvbreak=#1\relax
   \ifcvkeep\cvbreak=10000 \fi
@@ -492,19 +492,19 @@ a:hover { text-decoration: underline; }
   \ifcvfirst\else\vspace{#2}\fi
   \global\cvkeepfalse\global\cvfirstfalse\global\cvclubfalse\global\cvopened=0
   \ifcvhead\global\cvclubtrue\global\cvheadfalse\fi}
-\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvcount=0 \global\cvleft=0 }
+\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvlistcount=0 \global\cvlistleft=0 }
 \newcommand\cvnewpage{\par\penalty-10000 }
 \newcommand\cvtogether{\global\advance\cvtogetherdepth 1 \global\advance\cvopened 1 \global\interlinepenalty=10000 }
 \newcommand\cvapart{\global\advance\cvtogetherdepth -1 \ifnum\cvtogetherdepth=0 \global\interlinepenalty=0 \fi}
-\newcommand\cvlist[1]{\global\cvcount=#1\relax\global\cvleft=#1\relax}
-% \cvmeasure{paragraph}: how many lines the paragraph sets in, into \cvlines, setting nothing on the page.
-\newcommand\cvmeasure[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvlines=\prevgraf}}
+\newcommand\cvlist[1]{\global\cvlistcount=#1\relax\global\cvlistleft=#1\relax}
+% \cvmeasurelines{paragraph}: how many lines the paragraph sets in, into \cvmeasuredlines, setting nothing on the page.
+\newcommand\cvmeasurelines[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvmeasuredlines=\prevgraf}}
 % \cvitem{text}: a bullet of a list; the first of several, if one line, stays with the second, the last
 % stays with the one before.
-\newcommand\cvitem[1]{\ifnum\cvleft=1 \cvmeasure{\cvbullet{#1}}\ifnum\cvlines=1 \global\cvkeeptrue\fi\fi
+\newcommand\cvitem[1]{\ifnum\cvlistleft=1 \cvmeasurelines{\cvbullet{#1}}\ifnum\cvmeasuredlines=1 \global\cvkeeptrue\fi\fi
   \cvstart{300}{<<layout.itemBefore.tex>>}%
-  \ifnum\cvleft>1 \ifnum\cvleft=\cvcount\global\cvclubtrue\fi\fi
-  \ifnum\cvleft>0 \global\advance\cvleft -1 \fi
+  \ifnum\cvlistleft>1 \ifnum\cvlistleft=\cvlistcount\global\cvclubtrue\fi\fi
+  \ifnum\cvlistleft>0 \global\advance\cvlistleft -1 \fi
   \cvbullet{#1}}
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
@@ -1406,9 +1406,9 @@ a:hover { text-decoration: underline; }
 \newcount\cvbreak
 \newcount\cvtogetherdepth
 \newcount\cvopened
-\newcount\cvcount
-\newcount\cvleft
-\newcount\cvlines
+\newcount\cvlistcount
+\newcount\cvlistleft
+\newcount\cvmeasuredlines
 \newbox\cvscratch
 \newcommand*\cvstart[2]{\par\cvbreak=#1\relax
   \ifcvkeep\cvbreak=10000 \fi
@@ -1418,19 +1418,19 @@ a:hover { text-decoration: underline; }
   \ifcvfirst\else\vspace{#2}\fi
   \global\cvkeepfalse\global\cvfirstfalse\global\cvclubfalse\global\cvopened=0
   \ifcvhead\global\cvclubtrue\global\cvheadfalse\fi}
-\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvcount=0 \global\cvleft=0 }
+\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvlistcount=0 \global\cvlistleft=0 }
 \newcommand\cvnewpage{\par\penalty-10000 }
 \newcommand\cvtogether{\global\advance\cvtogetherdepth 1 \global\advance\cvopened 1 \global\interlinepenalty=10000 }
 \newcommand\cvapart{\global\advance\cvtogetherdepth -1 \ifnum\cvtogetherdepth=0 \global\interlinepenalty=0 \fi}
-\newcommand\cvlist[1]{\global\cvcount=#1\relax\global\cvleft=#1\relax}
-% \cvmeasure{paragraph}: how many lines the paragraph sets in, into \cvlines, setting nothing on the page.
-\newcommand\cvmeasure[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvlines=\prevgraf}}
+\newcommand\cvlist[1]{\global\cvlistcount=#1\relax\global\cvlistleft=#1\relax}
+% \cvmeasurelines{paragraph}: how many lines the paragraph sets in, into \cvmeasuredlines, setting nothing on the page.
+\newcommand\cvmeasurelines[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvmeasuredlines=\prevgraf}}
 % \cvitem{text}: a bullet of a list; the first of several, if one line, stays with the second, the last
 % stays with the one before.
-\newcommand\cvitem[1]{\ifnum\cvleft=1 \cvmeasure{\cvbullet{#1}}\ifnum\cvlines=1 \global\cvkeeptrue\fi\fi
+\newcommand\cvitem[1]{\ifnum\cvlistleft=1 \cvmeasurelines{\cvbullet{#1}}\ifnum\cvmeasuredlines=1 \global\cvkeeptrue\fi\fi
   \cvstart{300}{<<layout.itemBefore.tex>>}%
-  \ifnum\cvleft>1 \ifnum\cvleft=\cvcount\global\cvclubtrue\fi\fi
-  \ifnum\cvleft>0 \global\advance\cvleft -1 \fi
+  \ifnum\cvlistleft>1 \ifnum\cvlistleft=\cvlistcount\global\cvclubtrue\fi\fi
+  \ifnum\cvlistleft>0 \global\advance\cvlistleft -1 \fi
   \cvbullet{#1}}
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
@@ -1807,9 +1807,9 @@ a:hover { color: var(--accent); text-decoration: underline; }
 \newcount\cvbreak
 \newcount\cvtogetherdepth
 \newcount\cvopened
-\newcount\cvcount
-\newcount\cvleft
-\newcount\cvlines
+\newcount\cvlistcount
+\newcount\cvlistleft
+\newcount\cvmeasuredlines
 \newbox\cvscratch
 \newcommand*\cvstart[2]{\par\cvbreak=#1\relax
   \ifcvkeep\cvbreak=10000 \fi
@@ -1819,19 +1819,19 @@ a:hover { color: var(--accent); text-decoration: underline; }
   \ifcvfirst\else\vspace{#2}\fi
   \global\cvkeepfalse\global\cvfirstfalse\global\cvclubfalse\global\cvopened=0
   \ifcvhead\global\cvclubtrue\global\cvheadfalse\fi}
-\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvcount=0 \global\cvleft=0 }
+\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvlistcount=0 \global\cvlistleft=0 }
 \newcommand\cvnewpage{\par\penalty-10000 }
 \newcommand\cvtogether{\global\advance\cvtogetherdepth 1 \global\advance\cvopened 1 \global\interlinepenalty=10000 }
 \newcommand\cvapart{\global\advance\cvtogetherdepth -1 \ifnum\cvtogetherdepth=0 \global\interlinepenalty=0 \fi}
-\newcommand\cvlist[1]{\global\cvcount=#1\relax\global\cvleft=#1\relax}
-% \cvmeasure{paragraph}: how many lines the paragraph sets in, into \cvlines, setting nothing on the page.
-\newcommand\cvmeasure[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvlines=\prevgraf}}
+\newcommand\cvlist[1]{\global\cvlistcount=#1\relax\global\cvlistleft=#1\relax}
+% \cvmeasurelines{paragraph}: how many lines the paragraph sets in, into \cvmeasuredlines, setting nothing on the page.
+\newcommand\cvmeasurelines[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvmeasuredlines=\prevgraf}}
 % \cvitem{text}: a bullet of a list; the first of several, if one line, stays with the second, the last
 % stays with the one before.
-\newcommand\cvitem[1]{\ifnum\cvleft=1 \cvmeasure{\cvbullet{#1}}\ifnum\cvlines=1 \global\cvkeeptrue\fi\fi
+\newcommand\cvitem[1]{\ifnum\cvlistleft=1 \cvmeasurelines{\cvbullet{#1}}\ifnum\cvmeasuredlines=1 \global\cvkeeptrue\fi\fi
   \cvstart{300}{<<layout.itemBefore.tex>>}%
-  \ifnum\cvleft>1 \ifnum\cvleft=\cvcount\global\cvclubtrue\fi\fi
-  \ifnum\cvleft>0 \global\advance\cvleft -1 \fi
+  \ifnum\cvlistleft>1 \ifnum\cvlistleft=\cvlistcount\global\cvclubtrue\fi\fi
+  \ifnum\cvlistleft>0 \global\advance\cvlistleft -1 \fi
   \cvbullet{#1}}
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.

@@ -74,11 +74,16 @@ struct BlockState {
 }
 
 extension DocumentLayout {
-    /// The block macros of the built-in preambles and their number of arguments.
-    static let arity = [
+    /// The block macros of the built-in preambles that set text, and their number of arguments.
+    static let textBlocks = [
         "cvname": 1, "cvlabel": 1, "cvcontacts": 1, "cvheaderend": 0, "cvsummary": 1, "cvsection": 1,
-        "cventry": 4, "cvitem": 1, "cvtext": 1, "cvpair": 2, "cvlist": 1, "cvnewpage": 0, "cvtogether": 0, "cvapart": 0,
+        "cventry": 4, "cvitem": 1, "cvtext": 1, "cvpair": 2,
     ]
+    /// The macros between blocks that only change where pages may break: `\cvlist{count}` before
+    /// a list of bullets, `\cvnewpage`, and `\cvtogether` … `\cvapart` around what stays on one page.
+    static let pageBreakControls = ["cvlist": 1, "cvnewpage": 0, "cvtogether": 0, "cvapart": 0]
+    /// Every block macro the fit engine models, and its number of arguments.
+    static let arity = textBlocks.merging(pageBreakControls) { first, _ in first }
 
     /// Appends one block and returns the paragraphs it set.
     func append(_ block: BlockCall, index: Int, to list: inout VerticalListBuilder, state: inout BlockState) throws -> [SetParagraph] {
