@@ -4,6 +4,8 @@ import Foundation
 /// LaTeX, reproduces pdfLaTeX's line and page breaking for it, and reports pages and lines.
 public struct FitEngine: Sendable {
     public let theme: Theme
+    /// Whether the model applies the built-in macros' page-break defaults; see `DocumentLayout`.
+    var typographerDefaults = true
 
     public init(theme: Theme) {
         self.theme = theme
@@ -63,7 +65,8 @@ public struct FitEngine: Sendable {
         } catch {
             throw Problem.unsupportedDocument(theme: theme.name, reason: "\(error)")
         }
-        let layout = DocumentLayout(manifest: theme.manifest)
+        var layout = DocumentLayout(manifest: theme.manifest)
+        layout.typographerDefaults = typographerDefaults
         let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
         do {
             document = try layout.verticalList(blocks)

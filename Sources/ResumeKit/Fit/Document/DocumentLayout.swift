@@ -9,6 +9,12 @@ struct DocumentLayout {
     let paragraphs: BlockParagraphs
     let setter = ParagraphSetter()
 
+    /// Whether the typographer's defaults of the built-in macros apply: a heading and an entry's
+    /// title stay with what follows, an entry's first line and a list's first and last bullets of
+    /// one line are not left alone. Off only in tests, to show what the defaults prevent; TeX
+    /// always applies them.
+    var typographerDefaults = true
+
     init(manifest: ThemeManifest) {
         self.layout = manifest.layout
         self.paragraphs = BlockParagraphs(manifest: manifest)
@@ -107,7 +113,8 @@ extension DocumentLayout {
         }
         /// `\cvstart{penalty}{space}`.
         func start(penalty: Int, space: LayoutLength) {
-            let kept = state.keep || state.together > state.opened || (state.club && state.previousLines == 1)
+            let kept =
+                state.together > state.opened || (typographerDefaults && (state.keep || (state.club && state.previousLines == 1)))
             list.appendPenalty(kept ? TeXConstants.infinitePenalty : penalty)
             if !state.first { vspace(space) }
             (state.keep, state.first, state.club, state.opened) = (false, false, false, 0)
@@ -143,7 +150,7 @@ extension DocumentLayout {
             list.appendWhatsit()
             list.appendRule(height: skip(.ruleThickness), depth: 0, block: index)
             list.appendWhatsit()
-            list.appendPenalty(TeXConstants.infinitePenalty)
+            list.appendPenalty(typographerDefaults ? TeXConstants.infinitePenalty : 0)
             vspace(.headingAfter)
             state.keep = true
             state.first = true

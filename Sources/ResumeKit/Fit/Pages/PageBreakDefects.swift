@@ -40,7 +40,7 @@ public enum PageBreakDefects {
                 guard let page = block.linePages.last else { continue }
                 let later = blocks[(index + 1)...].lazy.flatMap(\.linePages).first
                 if let later, later > page { defects.append(PageBreakDefect(kind: .strandedHeading, path: block.path, page: page)) }
-            case .entry:
+            case .entry, .pair:
                 defects += entryDefects(blocks, at: index)
             case .bullet:
                 defects += bulletDefects(blocks, at: index)
@@ -62,7 +62,7 @@ public enum PageBreakDefects {
         let entry = blocks[index]
         guard let titlePage = entry.linePages.last else { return [] }
         let body = blocks[(index + 1)...].prefix { $0.kind == .text || $0.kind == .bullet }
-        let lines = body.flatMap(\.linePages)
+        let lines = (entry.kind == .pair ? entry.linePages : []) + body.flatMap(\.linePages)
         guard let lastPage = lines.last, lastPage > titlePage else { return [] }
         var defects: [PageBreakDefect] = []
         let withTitle = lines.count { $0 == titlePage }
@@ -86,11 +86,13 @@ public enum PageBreakDefects {
         let next = index + 1 < blocks.count ? blocks[index + 1] : nil
         let isFirst = previous?.kind != .bullet
         let isLast = next?.kind != .bullet
-        if isFirst, !isLast, let next, let nextPage = next.linePages.first, nextPage > page, previous?.kind != .entry {
+        if isFirst, !isLast, let next, let nextPage = next.linePages.first, nextPage > page, previous?.kind != .entry,
+            previous?.kind != .pair
+        {
             return [PageBreakDefect(kind: .lonelyBullet(atTop: false), path: bullet.path, page: page)]
         }
         if isLast, !isFirst, let previousPage = previous?.linePages.last, previousPage < page {
-            let entryEnds = next == nil || next?.kind == .heading || next?.kind == .entry
+            let entryEnds = next == nil || next?.kind == .heading || next?.kind == .entry || next?.kind == .pair
             guard !entryEnds else { return [] }  // the entry's last line alone: an entry defect
             return [PageBreakDefect(kind: .lonelyBullet(atTop: true), path: bullet.path, page: previousPage)]
         }

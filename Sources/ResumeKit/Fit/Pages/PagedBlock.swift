@@ -4,8 +4,11 @@ public struct PagedBlock: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, Codable {
         /// A section heading.
         case heading
-        /// An entry's title lines (`\cventry`), or an entry that is one paragraph (`\cvpair`).
+        /// An entry's title lines (`\cventry`).
         case entry
+        /// An entry that starts with a paragraph of its own rather than a title (`\cvpair`, as
+        /// skills and research interests are set): its lines count as the entry's text.
+        case pair
         /// A paragraph of an entry's text: a summary, a description, courses, keywords.
         case text
         /// A bullet of a list.
@@ -62,7 +65,8 @@ extension PagedBlock {
             let kind: Kind
             switch blocks[index].name {
             case "cvsection": kind = .heading
-            case "cventry", "cvpair": kind = .entry
+            case "cventry": kind = .entry
+            case "cvpair": kind = .pair
             case "cvtext": kind = .text
             case "cvitem": kind = .bullet
             default: return nil
