@@ -7,7 +7,7 @@ enum BuiltinThemeFiles {
         "classic": [
             "html/awards.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{title}}</h3><span class="right">{{date}}</span></div>
 {{#awarder}}
 <div class="line"><span class="subtitle">{{awarder}}</span></div>
@@ -21,7 +21,7 @@ enum BuiltinThemeFiles {
 """##,
             "html/certificates.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
 {{#issuer}}
 <div class="line"><span class="subtitle">{{issuer}}</span></div>
@@ -45,7 +45,7 @@ enum BuiltinThemeFiles {
 """##,
             "html/education.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#degree}}{{degree}}{{/degree}}{{^degree}}{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}{{/degree}}</h3><span class="right">{{dates}}</span></div>
 {{#degree}}
 <div class="line"><span class="subtitle">{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</span><span class="right">{{score}}</span></div>
@@ -74,19 +74,22 @@ enum BuiltinThemeFiles {
 """##,
             "html/interests.mustache": ##"""
 {{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+<p class="pair"{{>pagebreak}}>{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
 {{/entries}}
 
 """##,
             "html/languages.mustache": ##"""
 {{#entries}}
-<p class="pair">{{#language}}<strong>{{language}}</strong>{{#fluency}}: {{/fluency}}{{/language}}{{fluency}}</p>
+<p class="pair"{{>pagebreak}}>{{#language}}<strong>{{language}}</strong>{{#fluency}}: {{/fluency}}{{/language}}{{fluency}}</p>
 {{/entries}}
 
 """##,
+            "html/pagebreak.mustache": ##"""
+{{#newPage}} style="break-before: page{{#keepTogether}}; break-inside: avoid-page{{/keepTogether}}"{{/newPage}}{{^newPage}}{{#keepTogether}} style="break-inside: avoid-page"{{/keepTogether}}{{/newPage}}
+"""##,
             "html/projects.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#url}}
 <div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{url.text}}</span></div>
@@ -114,7 +117,7 @@ enum BuiltinThemeFiles {
 """##,
             "html/publications.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
 {{#publisher}}
 <div class="line"><span class="subtitle">{{publisher}}</span></div>
@@ -133,7 +136,7 @@ enum BuiltinThemeFiles {
 """##,
             "html/references.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <h3>{{name}}</h3>
 {{#reference}}
 <p><em>{{reference}}</em></p>
@@ -144,7 +147,7 @@ enum BuiltinThemeFiles {
 """##,
             "html/researchInterests.mustache": ##"""
 {{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+<p class="pair"{{>pagebreak}}>{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
 {{#summary}}
 <p class="pair">{{summary}}</p>
 {{/summary}}
@@ -262,7 +265,7 @@ a:hover { text-decoration: underline; }
 <p class="summary">{{basics.summary}}</p>
 {{/basics.summary}}
 {{#sections}}
-<section class="{{kind}}">
+<section class="{{kind}}"{{>pagebreak}}>
 <h2>{{title}}</h2>
 {{#isEducation}}
 {{>education}}
@@ -312,13 +315,13 @@ a:hover { text-decoration: underline; }
 """##,
             "html/skills.mustache": ##"""
 {{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}{{#level}} ({{level}}){{/level}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+<p class="pair"{{>pagebreak}}>{{#name}}<strong>{{name}}{{#level}} ({{level}}){{/level}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
 {{/entries}}
 
 """##,
             "html/teaching.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#position}}
 <div class="line"><span class="subtitle">{{position}}</span><span class="right">{{kind}}</span></div>
@@ -343,7 +346,7 @@ a:hover { text-decoration: underline; }
 """##,
             "html/volunteer.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#position}}
 <div class="line"><span class="subtitle">{{position}}</span></div>
@@ -363,7 +366,7 @@ a:hover { text-decoration: underline; }
 """##,
             "html/work.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#position}}
 <div class="line"><span class="subtitle">{{position}}</span><span class="right">{{location}}</span></div>
@@ -1117,7 +1120,7 @@ colors:
         "compact": [
             "html/awards.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{title}}</h3>{{#awarder}}, <span class="subtitle">{{awarder}}</span>{{/awarder}}</div><span class="right">{{date}}</span></div>
 {{#summary}}
 <p>{{summary}}</p>
@@ -1128,7 +1131,7 @@ colors:
 """##,
             "html/certificates.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#issuer}}, <span class="subtitle">{{issuer}}</span>{{/issuer}}</div><span class="right">{{date}}</span></div>
 {{^url.href}}
 {{#url}}
@@ -1141,7 +1144,7 @@ colors:
 """##,
             "html/education.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left">{{#degree}}<h3>{{degree}}</h3>, <span class="subtitle">{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</span>{{/degree}}{{^degree}}<h3>{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</h3>{{/degree}}{{#score}}<span class="sep">·</span><span class="place">{{score}}</span>{{/score}}</div><span class="right">{{dates}}</span></div>
 {{#hasCourses}}
 <p class="courses"><em>{{labels.courses}}:</em> {{coursesText}}</p>
@@ -1152,7 +1155,7 @@ colors:
 """##,
             "html/projects.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#roles}}, <span class="subtitle">{{roles}}</span>{{/roles}}{{^roles}}{{#entity}}, <span class="subtitle">{{entity}}</span>{{/entity}}{{/roles}}{{#url}}<span class="sep">·</span><span class="place">{{url.text}}</span>{{/url}}</div><span class="right">{{dates}}</span></div>
 {{#description}}
 <p>{{description}}</p>
@@ -1167,7 +1170,7 @@ colors:
 """##,
             "html/publications.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#publisher}}, <span class="subtitle">{{publisher}}</span>{{/publisher}}</div><span class="right">{{date}}</span></div>
 {{^url.href}}
 {{#url}}
@@ -1291,7 +1294,7 @@ a:hover { text-decoration: underline; }
 <p class="summary">{{basics.summary}}</p>
 {{/basics.summary}}
 {{#sections}}
-<section class="{{kind}}">
+<section class="{{kind}}"{{>pagebreak}}>
 <h2>{{title}}</h2>
 {{#isEducation}}
 {{>education}}
@@ -1341,7 +1344,7 @@ a:hover { text-decoration: underline; }
 """##,
             "html/teaching.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3>{{#position}}, <span class="subtitle">{{position}}</span>{{/position}}{{#kind}}<span class="sep">·</span><span class="place">{{kind}}</span>{{/kind}}</div><span class="right">{{dates}}</span></div>
 {{^url.href}}
 {{#url}}
@@ -1358,7 +1361,7 @@ a:hover { text-decoration: underline; }
 """##,
             "html/volunteer.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3>{{#position}}, <span class="subtitle">{{position}}</span>{{/position}}</div><span class="right">{{dates}}</span></div>
 {{^url.href}}
 {{#url}}
@@ -1375,7 +1378,7 @@ a:hover { text-decoration: underline; }
 """##,
             "html/work.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#position}}, <span class="subtitle">{{position}}</span>{{/position}}{{#location}}<span class="sep">·</span><span class="place">{{location}}</span>{{/location}}</div><span class="right">{{dates}}</span></div>
 {{^url.href}}
 {{#url}}
@@ -1740,7 +1743,7 @@ a:hover { color: var(--accent); text-decoration: underline; }
 <p class="summary">{{basics.summary}}</p>
 {{/basics.summary}}
 {{#sections}}
-<section class="{{kind}}">
+<section class="{{kind}}"{{>pagebreak}}>
 <h2>{{title}}</h2>
 {{#isEducation}}
 {{>education}}

@@ -27,7 +27,8 @@ public struct PageBreakDefect: Sendable, Equatable {
 /// Finds where a measured document breaks badly, from the fit engine's page model: no TeX run.
 /// `resume lint` reports these as the `page-break` rule; `resume fit` can call it as well.
 public enum PageBreakDefects {
-    /// A last page with at most this many lines is reported, unless the document has one page.
+    /// A last page with at most this many lines is reported, unless the document has one page or
+    /// a `new-page` key starts it.
     public static let defaultShortLastPage = 5
 
     /// Every defect of the report's pages, in document order, the short last page last.
@@ -48,8 +49,10 @@ public enum PageBreakDefects {
                 continue
             }
         }
+        // A last page that a new-page key starts is the user's choice, however short.
         let lastPageLines = blocks.reduce(0) { $0 + $1.linePages.count { $0 == report.pages } }
-        if report.pages > 1, lastPageLines <= shortLastPage {
+        let startsByRequest = blocks.first { $0.linePages.first == report.pages }?.startsNewPage ?? false
+        if report.pages > 1, lastPageLines <= shortLastPage, !startsByRequest {
             let first = blocks.first { $0.linePages.contains(report.pages) && $0.path != nil }
             defects.append(PageBreakDefect(kind: .shortLastPage(lines: lastPageLines), path: first?.path, page: report.pages))
         }

@@ -22,11 +22,14 @@ public struct PagedBlock: Sendable, Equatable, Codable {
     public var path: String?
     /// The page (from 1) of each of its lines, in order.
     public var linePages: [Int]
+    /// Whether a `new-page` key starts a page right before it.
+    public var startsNewPage = false
 
-    public init(kind: Kind, path: String?, linePages: [Int]) {
+    public init(kind: Kind, path: String?, linePages: [Int], startsNewPage: Bool = false) {
         self.kind = kind
         self.path = path
         self.linePages = linePages
+        self.startsNewPage = startsNewPage
     }
 }
 
@@ -61,6 +64,7 @@ extension PagedBlock {
                 }
             }
         }
+        var newPage = false
         return blocks.indices.compactMap { index in
             let kind: Kind
             switch blocks[index].name {
@@ -69,9 +73,13 @@ extension PagedBlock {
             case "cvpair": kind = .pair
             case "cvtext": kind = .text
             case "cvitem": kind = .bullet
+            case "cvnewpage":
+                newPage = true
+                return nil
             default: return nil
             }
-            return PagedBlock(kind: kind, path: paths[index], linePages: linePages[index])
+            defer { newPage = false }
+            return PagedBlock(kind: kind, path: paths[index], linePages: linePages[index], startsNewPage: newPage)
         }
     }
 }
