@@ -40,7 +40,7 @@ final class LintWithoutFitTests: XCTestCase {
         XCTAssertEqual(
             finding.message,
             "cannot measure the fit: theme 'mine': the document body uses \\myblock, which the fit engine does not know, "
-                + "so page-count, item-lines and short-last-line did not run; use the block macros")
+                + "so page-count, item-lines, short-last-line and page-break did not run; use the block macros")
         XCTAssertEqual(
             Linter.unmeasuredFit(because: "why", remedy: "what", at: location, rulesNotRun: ["item-lines"]).message,
             "cannot measure the fit: why, so item-lines did not run; what")
