@@ -469,6 +469,29 @@ a:hover { text-decoration: underline; }
 """##,
             "tex/macros.mustache": ##"""
 {{=<< >>=}}
+<<>pagebreaks>>
+\newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
+% \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
+\newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
+\newcommand\cvsection[1]{\par\cvreset\global\cvopened=0 \penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
+% \cventry{title}{dates}{subtitle}{place}: bold title and dates, then italic subtitle and place.
+\newcommand\cventry[4]{\cvreset\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue\global\cvheadtrue}
+\newcommand\cvbullet[1]{{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
+\newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
+\newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
+% The header: name, label and contact line centred, then an optional summary paragraph.
+\newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
+\newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
+\newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
+\newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
+% Contacts never break inside; a line break at a separator drops the separator.
+\newcommand\cvcontact[1]{\mbox{#1}}
+\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
+
+"""##,
+            "tex/pagebreaks.mustache": ##"""
+{{=<< >>=}}
 % Page breaks between blocks, as a typographer sets them. \cvstart{penalty}{space} begins a block: a page may
 % break before it at the given penalty, unless the block must stay with what precedes it: right after a
 % heading or an entry's title (\ifcvkeep), inside an entry or section kept together (\cvtogether … \cvapart
@@ -509,24 +532,6 @@ a:hover { text-decoration: underline; }
   \ifnum\cvlistleft>1 \ifnum\cvlistleft=\cvlistcount\global\cvclubtrue\fi\fi
   \ifnum\cvlistleft>0 \global\advance\cvlistleft -1 \fi
   \cvbullet{#1}}
-\newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
-% \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
-\newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
-\newcommand\cvsection[1]{\par\cvreset\global\cvopened=0 \penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
-% \cventry{title}{dates}{subtitle}{place}: bold title and dates, then italic subtitle and place.
-\newcommand\cventry[4]{\cvreset\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue\global\cvheadtrue}
-\newcommand\cvbullet[1]{{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
-\newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
-\newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
-% The header: name, label and contact line centred, then an optional summary paragraph.
-\newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
-\newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
-\newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
-\newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
-% Contacts never break inside; a line break at a separator drops the separator.
-\newcommand\cvcontact[1]{\mbox{#1}}
-\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
 
 """##,
             "tex/preamble.mustache": ##"""
@@ -1046,8 +1051,12 @@ a:hover { text-decoration: underline; }
 #                                (education, work, projects, awards, researchInterests, teaching, skills,
 #                                volunteer, publications, certificates, languages, interests, references)
 #                                and `contacts`; the LaTeX document's `preamble` and block `macros` are
-#                                partials too; a theme that extends another holds only the templates
-#                                it changes, the others are looked up in its parents
+#                                partials too, and so are the page-break parts: tex `pagebreaks` (the
+#                                macros that keep headings, titles and bullets from standing alone),
+#                                tex `breaksbefore`/`breaksafter` and html `pagebreak` (what a section's
+#                                or entry's new-page and keep-together keys write); a theme that extends
+#                                another holds only the templates it changes, the others are looked up
+#                                in its parents
 #
 # Templates read the render context: `lang`, `engine.pdflatex`/`engine.xelatex`, `layout.*` (every
 # length below as {tex, css}, plus paper, cssPaper, paperWidth, paperHeight, textWidth),
@@ -1395,46 +1404,7 @@ a:hover { text-decoration: underline; }
 """##,
             "tex/macros.mustache": ##"""
 {{=<< >>=}}
-% Page breaks between blocks, as a typographer sets them. \cvstart{penalty}{space} begins a block: a page may
-% break before it at the given penalty, unless the block must stay with what precedes it: right after a
-% heading or an entry's title (\ifcvkeep), inside an entry or section kept together (\cvtogether … \cvapart
-% around it; the break before its first block stays allowed), or after a block of one line that must not end
-% a page alone (\ifcvclub: an entry's first line of text, a list's first bullet). The last bullet of a list
-% that \cvlist{count} announced is measured first and, if it is one line, kept from the top of a page alone.
-% The space is left out after a heading. \cvnewpage starts a new page.
-\newif\ifcvkeep
-\newif\ifcvfirst
-\newif\ifcvclub
-\newif\ifcvhead
-\newcount\cvbreak
-\newcount\cvtogetherdepth
-\newcount\cvopened
-\newcount\cvlistcount
-\newcount\cvlistleft
-\newcount\cvmeasuredlines
-\newbox\cvscratch
-\newcommand*\cvstart[2]{\par\cvbreak=#1\relax
-  \ifcvkeep\cvbreak=10000 \fi
-  \ifnum\cvtogetherdepth>\cvopened\cvbreak=10000 \fi
-  \ifcvclub\ifnum\prevgraf=1 \cvbreak=10000 \fi\fi
-  \penalty\cvbreak
-  \ifcvfirst\else\vspace{#2}\fi
-  \global\cvkeepfalse\global\cvfirstfalse\global\cvclubfalse\global\cvopened=0
-  \ifcvhead\global\cvclubtrue\global\cvheadfalse\fi}
-\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvlistcount=0 \global\cvlistleft=0 }
-\newcommand\cvnewpage{\par\penalty-10000 }
-\newcommand\cvtogether{\global\advance\cvtogetherdepth 1 \global\advance\cvopened 1 \global\interlinepenalty=10000 }
-\newcommand\cvapart{\global\advance\cvtogetherdepth -1 \ifnum\cvtogetherdepth=0 \global\interlinepenalty=0 \fi}
-\newcommand\cvlist[1]{\global\cvlistcount=#1\relax\global\cvlistleft=#1\relax}
-% \cvmeasurelines{paragraph}: how many lines the paragraph sets in, into \cvmeasuredlines, setting nothing on the page.
-\newcommand\cvmeasurelines[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvmeasuredlines=\prevgraf}}
-% \cvitem{text}: a bullet of a list; the first of several, if one line, stays with the second, the last
-% stays with the one before.
-\newcommand\cvitem[1]{\ifnum\cvlistleft=1 \cvmeasurelines{\cvbullet{#1}}\ifnum\cvmeasuredlines=1 \global\cvkeeptrue\fi\fi
-  \cvstart{300}{<<layout.itemBefore.tex>>}%
-  \ifnum\cvlistleft>1 \ifnum\cvlistleft=\cvlistcount\global\cvclubtrue\fi\fi
-  \ifnum\cvlistleft>0 \global\advance\cvlistleft -1 \fi
-  \cvbullet{#1}}
+<<>pagebreaks>>
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
 \newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
@@ -1796,46 +1766,7 @@ a:hover { color: var(--accent); text-decoration: underline; }
 % The block macros of classic, with the same vertical structure; the fit engine models each of them.
 % Fonts that differ from classic's (bold name, upright label, bold capital headings) are named at the
 % start of the macros' arguments in the templates, where the fit engine reads them.
-% Page breaks between blocks, as a typographer sets them. \cvstart{penalty}{space} begins a block: a page may
-% break before it at the given penalty, unless the block must stay with what precedes it: right after a
-% heading or an entry's title (\ifcvkeep), inside an entry or section kept together (\cvtogether … \cvapart
-% around it; the break before its first block stays allowed), or after a block of one line that must not end
-% a page alone (\ifcvclub: an entry's first line of text, a list's first bullet). The last bullet of a list
-% that \cvlist{count} announced is measured first and, if it is one line, kept from the top of a page alone.
-% The space is left out after a heading. \cvnewpage starts a new page.
-\newif\ifcvkeep
-\newif\ifcvfirst
-\newif\ifcvclub
-\newif\ifcvhead
-\newcount\cvbreak
-\newcount\cvtogetherdepth
-\newcount\cvopened
-\newcount\cvlistcount
-\newcount\cvlistleft
-\newcount\cvmeasuredlines
-\newbox\cvscratch
-\newcommand*\cvstart[2]{\par\cvbreak=#1\relax
-  \ifcvkeep\cvbreak=10000 \fi
-  \ifnum\cvtogetherdepth>\cvopened\cvbreak=10000 \fi
-  \ifcvclub\ifnum\prevgraf=1 \cvbreak=10000 \fi\fi
-  \penalty\cvbreak
-  \ifcvfirst\else\vspace{#2}\fi
-  \global\cvkeepfalse\global\cvfirstfalse\global\cvclubfalse\global\cvopened=0
-  \ifcvhead\global\cvclubtrue\global\cvheadfalse\fi}
-\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvlistcount=0 \global\cvlistleft=0 }
-\newcommand\cvnewpage{\par\penalty-10000 }
-\newcommand\cvtogether{\global\advance\cvtogetherdepth 1 \global\advance\cvopened 1 \global\interlinepenalty=10000 }
-\newcommand\cvapart{\global\advance\cvtogetherdepth -1 \ifnum\cvtogetherdepth=0 \global\interlinepenalty=0 \fi}
-\newcommand\cvlist[1]{\global\cvlistcount=#1\relax\global\cvlistleft=#1\relax}
-% \cvmeasurelines{paragraph}: how many lines the paragraph sets in, into \cvmeasuredlines, setting nothing on the page.
-\newcommand\cvmeasurelines[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvmeasuredlines=\prevgraf}}
-% \cvitem{text}: a bullet of a list; the first of several, if one line, stays with the second, the last
-% stays with the one before.
-\newcommand\cvitem[1]{\ifnum\cvlistleft=1 \cvmeasurelines{\cvbullet{#1}}\ifnum\cvmeasuredlines=1 \global\cvkeeptrue\fi\fi
-  \cvstart{300}{<<layout.itemBefore.tex>>}%
-  \ifnum\cvlistleft>1 \ifnum\cvlistleft=\cvlistcount\global\cvclubtrue\fi\fi
-  \ifnum\cvlistleft>0 \global\advance\cvlistleft -1 \fi
-  \cvbullet{#1}}
+<<>pagebreaks>>
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
 \newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
