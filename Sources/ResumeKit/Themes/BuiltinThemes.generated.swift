@@ -381,6 +381,9 @@ a:hover { text-decoration: underline; }
 <p>{{url.text}}</p>
 {{/url}}
 {{/url.href}}
+{{#description}}
+<p><em>{{description}}</em></p>
+{{/description}}
 {{#summary}}
 <p>{{summary}}</p>
 {{/summary}}
@@ -758,6 +761,9 @@ a:hover { text-decoration: underline; }
 <<#entries>>
 <<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<position>>}{<<location>>}
+<<#description>>
+\cvtext{\textit{<<description>>}}
+<</description>>
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
@@ -1028,6 +1034,9 @@ a:hover { text-decoration: underline; }
 {{#url}}
 {{url.full}}
 {{/url}}
+{{#description}}
+  {{description}}
+{{/description}}
 {{#summary}}
   {{summary}}
 {{/summary}}
@@ -1394,6 +1403,9 @@ a:hover { text-decoration: underline; }
 <p>{{url.text}}</p>
 {{/url}}
 {{/url.href}}
+{{#description}}
+<p><em>{{description}}</em></p>
+{{/description}}
 {{#summary}}
 <p>{{summary}}</p>
 {{/summary}}
@@ -1548,6 +1560,9 @@ a:hover { text-decoration: underline; }
 {{#url}}
   {{url.full}}
 {{/url}}
+{{#description}}
+  {{description}}
+{{/description}}
 {{#summary}}
   {{summary}}
 {{/summary}}

@@ -13,6 +13,7 @@ final class PageBreakAccuracyTests: XCTestCase {
     func testKeysAndDefaultsAgreeWithTeX() throws {
         try RequiredTool.path(of: "pdflatex")
         let resumes = Self.corpus()
+        XCTAssertGreaterThanOrEqual(resumes.flatMap(\.work).count { $0.description != nil }, 30, "jobs show a description")
         var summary: [String] = []
         for themeName in Theme.builtinNames {
             let theme = try XCTUnwrap(Theme.builtin(named: themeName))
@@ -130,7 +131,8 @@ final class PageBreakAccuracyTests: XCTestCase {
         PageBreakKeys.all(in: resume).contains { $0.path == "\(path)[0]" && $0.pageBreak.newPage }
     }
 
-    /// Résumés of one to three pages with page-break keys on some sections and entries, then one
+    /// Résumés of one to three pages with page-break keys on some sections and entries (and half
+    /// their jobs with a `description`, which the themes show under the title), then one
     /// résumé of short entries and one-line bullets with a summary longer by about a line each
     /// time, which moves the first page break through every kind of place (in one of three with
     /// every entry kept together).
@@ -139,6 +141,10 @@ final class PageBreakAccuracyTests: XCTestCase {
         let keyed = (0..<24).map { index in
             var resume = GeneratedResume.make(index, using: &generator)
             PageBreakKeys.scatter(&resume, using: &generator)
+            // What the company does, shown under the title, one to three lines.
+            for job in resume.work.indices where Bool.random(using: &generator) {
+                resume.work[job].description = "Company for " + GeneratedResume.phrase(2...40, using: &generator)
+            }
             return resume
         }
         let swept = (0..<36).map { step in
@@ -165,6 +171,7 @@ final class PageBreakAccuracyTests: XCTestCase {
             work.position = "Engineer"
             work.startDate = PartialDate(year: 2015 + job)
             work.summary = job % 2 == 0 ? "Search and ranking for a marketplace of \(job + 2) million users" : nil
+            work.description = job % 3 == 0 ? "Online marketplace" : nil
             work.highlights = (0..<(3 + job)).map { "Shipped release \($0) of the ranking service" }
             if job == 1 { work.highlights.append(String(repeating: "Cut the cost of serving the model by half ", count: 3)) }
             resume.work.append(work)
