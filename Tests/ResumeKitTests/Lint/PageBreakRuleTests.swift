@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import ResumeKit
@@ -159,6 +160,29 @@ final class PageBreakRuleTests: XCTestCase {
                 "4:23 unknown key 'new-pag' in meta.sections[0]; did you mean 'new-page'?",
                 "7:20 expected true or false for work[0].keep-together, found a scalar",
             ])
+    }
+
+    /// A JSON Resume export writes the keys that are set, and its import reads them back.
+    func testTheKeysSurviveAJSONResumeRoundTrip() throws {
+        let yaml = """
+            basics: {name: Ada Park}
+            meta:
+              sections:
+                - {section: work, keep-together: true}
+            work:
+              - name: Acme
+                new-page: true
+              - name: Beta
+            """
+        let resume = try XCTUnwrap(ResumeLoader.load(yaml: yaml, file: "cv.yaml").resume)
+        let json = JSONResumeExporter.export(resume)
+        XCTAssertTrue(json.contains("\"new-page\""), json)
+        XCTAssertFalse(json.contains("false"), "unset keys are left out: \(json)")
+        let imported = JSONResumeImporter.importDocument(data: Data(json.utf8), file: "cv.json")
+        XCTAssertEqual(imported.diagnostics.map(\.message), [])
+        let back = try XCTUnwrap(imported.resume)
+        XCTAssertEqual(back.work.map(\.pageBreak), [PageBreak(newPage: true), PageBreak()])
+        XCTAssertEqual(back.meta.sections.first?.pageBreak, PageBreak(keepTogether: true))
     }
 
     /// The schema describes the keys on every section's entries and on `meta.sections` items.
