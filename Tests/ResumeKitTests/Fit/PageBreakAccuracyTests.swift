@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ResumeKit
-import TestSupport
 
 /// The page-break keys and the typographer's defaults against pdfLaTeX: generated résumés with
 /// `new-page` and `keep-together` on sections and entries, long enough to break pages in the
@@ -38,7 +38,9 @@ final class PageBreakAccuracyTests: XCTestCase {
                 // With the defaults, none of the breaks they guard against is left.
                 let report = try engine.fit(resume, measuringLineSavers: false)
                 for defect in PageBreakDefects.find(in: report, shortLastPage: 0) {
-                    if let scenario = Self.scenario(defect, in: report) { XCTFail("\(label): \(scenario) despite the defaults: \(defect)") }
+                    if let scenario = Self.scenario(defect, in: report) {
+                        XCTFail("\(label): \(scenario) despite the defaults: \(defect)")
+                    }
                 }
                 // Without them, the same document would have broken badly: what the defaults prevented.
                 var bare = engine
@@ -96,7 +98,10 @@ final class PageBreakAccuracyTests: XCTestCase {
             }
             // A section's heading, or an entry's title, and what follows up to the next one.
             let isSection = !path.contains("[")
-            let end = blocks[(index + 1)...].firstIndex { $0.kind == .heading || (!isSection && $0.kind != .text && $0.kind != .bullet) }
+            let end =
+                blocks[(index + 1)...].firstIndex {
+                    $0.kind == .heading || (!isSection && $0.kind != .text && $0.kind != .bullet)
+                }
                 ?? blocks.count
             let pages = blocks[index..<end].flatMap(\.linePages)
             let first = try XCTUnwrap(pages.first, "\(label) \(path)")
@@ -116,9 +121,10 @@ final class PageBreakAccuracyTests: XCTestCase {
                 }
                 if !forced { XCTAssertEqual(Set(pages).count, 1, "\(label): \(path) is kept on one page") }
                 if let plainIndex = plainReport.blocks.firstIndex(where: { $0.path == path }) {
-                    let plainEnd = plainReport.blocks[(plainIndex + 1)...].firstIndex {
-                        $0.kind == .heading || (!isSection && $0.kind != .text && $0.kind != .bullet)
-                    } ?? plainReport.blocks.count
+                    let plainEnd =
+                        plainReport.blocks[(plainIndex + 1)...].firstIndex {
+                            $0.kind == .heading || (!isSection && $0.kind != .text && $0.kind != .bullet)
+                        } ?? plainReport.blocks.count
                     if Set(plainReport.blocks[plainIndex..<plainEnd].flatMap(\.linePages)).count > 1 { counted.keptTogether += 1 }
                 }
             }

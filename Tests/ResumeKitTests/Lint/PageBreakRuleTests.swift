@@ -55,7 +55,8 @@ final class PageBreakRuleTests: XCTestCase {
         func report(_ blocks: [PagedBlock]) -> FitReport {
             let pages = blocks.flatMap(\.linePages).max() ?? 1
             return FitReport(
-                theme: "classic", pages: pages, nearPageBoundary: false, lastPageFreeLines: 0, linesPerPage: 60, approximate: false,
+                theme: "classic", pages: pages, nearPageBoundary: false, lastPageFreeLines: 0, linesPerPage: 60,
+                approximate: false,
                 items: [], blocks: blocks)
         }
         func block(_ kind: PagedBlock.Kind, _ path: String, _ pages: Int...) -> PagedBlock {
@@ -64,14 +65,17 @@ final class PageBreakRuleTests: XCTestCase {
         // A heading ends page 1.
         XCTAssertEqual(
             PageBreakDefects.find(
-                in: report([block(.heading, "work", 1), block(.entry, "work[0]", 2, 2), block(.bullet, "b", 2)]), shortLastPage: 0),
+                in: report([block(.heading, "work", 1), block(.entry, "work[0]", 2, 2), block(.bullet, "b", 2)]), shortLastPage: 0
+            ),
             [PageBreakDefect(kind: .strandedHeading, path: "work", page: 1)])
         // An entry's title with one line of its summary ends page 1.
         let split = [
             block(.entry, "work[0]", 1, 1), block(.text, "work[0].summary", 1), block(.bullet, "work[0].highlights[0]", 2),
             block(.bullet, "work[0].highlights[1]", 2),
         ]
-        XCTAssertEqual(PageBreakDefects.find(in: report(split), shortLastPage: 0), [PageBreakDefect(kind: .entryTitleAtFoot(lines: 1), path: "work[0]", page: 1)])
+        XCTAssertEqual(
+            PageBreakDefects.find(in: report(split), shortLastPage: 0),
+            [PageBreakDefect(kind: .entryTitleAtFoot(lines: 1), path: "work[0]", page: 1)])
         // A first bullet alone at the foot of page 1, after the entry's summary.
         let first = [
             block(.entry, "work[0]", 1, 1), block(.text, "work[0].summary", 1, 1), block(.bullet, "work[0].highlights[0]", 1),
@@ -91,7 +95,8 @@ final class PageBreakRuleTests: XCTestCase {
             [PageBreakDefect(kind: .lonelyBullet(atTop: true), path: "projects[0].highlights[1]", page: 1)])
         // An entry's last line alone at the top of page 2, and that page short.
         let alone = [
-            block(.entry, "work[0]", 1, 1), block(.bullet, "work[0].highlights[0]", 1, 1), block(.bullet, "work[0].highlights[1]", 1, 1),
+            block(.entry, "work[0]", 1, 1), block(.bullet, "work[0].highlights[0]", 1, 1),
+            block(.bullet, "work[0].highlights[1]", 1, 1),
             block(.text, "work[0].keywords", 2),
         ]
         XCTAssertEqual(
@@ -142,7 +147,8 @@ final class PageBreakRuleTests: XCTestCase {
         let resume = try XCTUnwrap(ResumeLoader.load(yaml: yaml, file: "cv.yaml").resume)
         XCTAssertEqual(resume.work.map(\.pageBreak), [PageBreak(newPage: true), PageBreak(keepTogether: true)])
         XCTAssertEqual(resume.skills.map(\.pageBreak), [PageBreak()])
-        XCTAssertEqual(resume.placedSections.prefix(2).map(\.pageBreak), [PageBreak(keepTogether: true), PageBreak(newPage: true)])
+        XCTAssertEqual(
+            resume.placedSections.prefix(2).map(\.pageBreak), [PageBreak(keepTogether: true), PageBreak(newPage: true)])
 
         let wrong = """
             basics: {name: Ada Park}
@@ -153,7 +159,9 @@ final class PageBreakRuleTests: XCTestCase {
               - name: Acme
                 keep-together: yes please
             """
-        let messages = ResumeLoader.load(yaml: wrong, file: "cv.yaml").diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" }
+        let messages = ResumeLoader.load(yaml: wrong, file: "cv.yaml").diagnostics.map {
+            "\($0.location.line):\($0.location.column) \($0.message)"
+        }
         XCTAssertEqual(
             messages,
             [

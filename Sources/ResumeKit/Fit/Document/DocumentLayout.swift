@@ -92,7 +92,9 @@ extension DocumentLayout {
     static let arity = textBlocks.merging(pageBreakControls) { first, _ in first }
 
     /// Appends one block and returns the paragraphs it set.
-    func append(_ block: BlockCall, index: Int, to list: inout VerticalListBuilder, state: inout BlockState) throws -> [SetParagraph] {
+    func append(_ block: BlockCall, index: Int, to list: inout VerticalListBuilder, state: inout BlockState) throws
+        -> [SetParagraph]
+    {
         let arguments = block.arguments
         guard arguments.count == Self.arity[block.name] ?? 0 else { throw LaTeXBodyReader.Problem.unknownCommand(block.name) }
         var set: [SetParagraph] = []
@@ -182,7 +184,9 @@ extension DocumentLayout {
             start(penalty: 0, space: .itemBefore)
             paragraph(paragraphs.pair(name: arguments[0], value: arguments[1]), baselineSkip: .baselineSkip)
         case "cvlist":
-            guard let count = Int(arguments[0].trimmingWhitespace) else { throw LaTeXBodyReader.Problem.unexpectedText(arguments[0]) }
+            guard let count = Int(arguments[0].trimmingWhitespace) else {
+                throw LaTeXBodyReader.Problem.unexpectedText(arguments[0])
+            }
             (state.listCount, state.listLeft) = (count, count)
         case "cvnewpage":
             list.appendPenalty(TeXConstants.ejectPenalty)

@@ -40,7 +40,9 @@ public enum PageBreakDefects {
             case .heading:
                 guard let page = block.linePages.last else { continue }
                 let later = blocks[(index + 1)...].lazy.flatMap(\.linePages).first
-                if let later, later > page { defects.append(PageBreakDefect(kind: .strandedHeading, path: block.path, page: page)) }
+                if let later, later > page {
+                    defects.append(PageBreakDefect(kind: .strandedHeading, path: block.path, page: page))
+                }
             case .entry, .pair:
                 defects += entryDefects(blocks, at: index)
             case .bullet:
@@ -72,7 +74,7 @@ public enum PageBreakDefects {
         if withTitle < 2 {
             defects.append(PageBreakDefect(kind: .entryTitleAtFoot(lines: withTitle), path: entry.path, page: titlePage))
         }
-        if lines.count { $0 == lastPage } == 1, lines.count > 1 {
+        if lines.count(where: { $0 == lastPage }) == 1, lines.count > 1 {
             let path = body.last { $0.linePages.contains(lastPage) }?.path ?? entry.path
             defects.append(PageBreakDefect(kind: .entryLastLineAtTop, path: path, page: lastPage - 1))
         }

@@ -4,7 +4,8 @@ struct PageBreakRule: Rule {
     static let description = RuleDescription(
         id: "page-break",
         name: "Page break",
-        rationale: "A heading, a title or a line cut off from what it belongs to, or a last page of a few lines, reads as a mistake",
+        rationale:
+            "A heading, a title or a line cut off from what it belongs to, or a last page of a few lines, reads as a mistake",
         defaultSeverity: .warning,
         triggering: [PageBreakRule.spillsThreeLines],
         nonTriggering: [
@@ -15,7 +16,7 @@ struct PageBreakRule: Rule {
                 highlights:
                   - Built the evaluation pipeline
                   - Cut inference latency by 40%
-            """,
+            """
         ],
         options: ["last-page-lines": PageBreakDefects.defaultShortLastPage],
         needsFit: true
@@ -38,7 +39,8 @@ struct PageBreakRule: Rule {
             return "the heading ends page \(page), its first entry starts page \(page + 1)"
         case .entryTitleAtFoot(let lines):
             let text = lines == 0 ? "none of its text" : "only 1 line of its text"
-            return "its title ends page \(page) with \(text), the rest goes to page \(page + 1); keep-together: true moves it whole"
+            return
+                "its title ends page \(page) with \(text), the rest goes to page \(page + 1); keep-together: true moves it whole"
         case .entryLastLineAtTop:
             return "its last line stands alone at the top of page \(page + 1), apart from the rest on page \(page)"
         case .lonelyBullet(let atTop):
