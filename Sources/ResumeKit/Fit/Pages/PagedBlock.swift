@@ -58,8 +58,9 @@ extension PagedBlock {
                 let range = (start + 1)..<end
                 let titled = range.filter { blocks[$0].name == "cventry" }
                 let entries = titled.isEmpty ? range.filter { blocks[$0].name == "cvpair" } : titled
-                guard entries.count == resume.entryCount(kind) else { continue }
-                for (entry, block) in entries.enumerated() where paths[block] == nil {
+                let shown = resume.shownEntries(kind)
+                guard entries.count == shown.count else { continue }
+                for (entry, block) in zip(shown, entries) where paths[block] == nil {
                     paths[block] = "\(kind.rawValue)[\(entry)]"
                 }
             }
@@ -85,20 +86,21 @@ extension PagedBlock {
 }
 
 extension Resume {
-    /// How many entries a section has.
-    func entryCount(_ section: SectionKind) -> Int {
-        var counter = EntryCounter(resume: self)
-        section.visit(&counter)
-        return counter.count
+    /// The indices of a section's entries that are shown: those with something in them.
+    func shownEntries(_ section: SectionKind) -> [Int] {
+        var finder = ShownEntries(resume: self)
+        section.visit(&finder)
+        return finder.indices
     }
 }
 
-/// Counts the entries of whichever section visits it.
-private struct EntryCounter: SectionVisitor {
+/// The shown entries of whichever section visits it.
+private struct ShownEntries: SectionVisitor {
     var resume: Resume
-    var count = 0
+    var indices: [Int] = []
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
-        count = table.entries.get(&resume).count
+        let entries = table.entries.get(&resume)
+        indices = entries.indices.filter { !table.isEmpty(entries[$0]) }
     }
 }
