@@ -69,12 +69,12 @@ final class PageBreakAccuracyTests: XCTestCase {
     /// Which of the breaks the defaults guard against a defect is, or nil for one they leave to the
     /// user (an untitled entry split, a paragraph's last line alone, a short last page).
     static func scenario(_ defect: PageBreakDefect, in report: FitReport) -> String? {
-        let block = report.blocks.first { $0.path == defect.path }
         switch defect.kind {
         case .strandedHeading: return "heading at a page's foot"
-        case .entryTitleAtFoot: return block?.kind == .entry ? "entry title with under two lines" : nil
+        case .entryStartAtFoot(_, let titled): return titled ? "entry title with under two lines" : nil
         case .lonelyBullet: return "bullet alone"
-        case .entryLastLineAtTop: return block?.kind == .bullet ? "bullet alone" : nil
+        case .entryLastLineAtTop:
+            return report.blocks.first { $0.path == defect.path }?.kind == .bullet ? "bullet alone" : nil
         case .shortLastPage: return nil
         }
     }

@@ -75,7 +75,7 @@ final class PageBreakRuleTests: XCTestCase {
         ]
         XCTAssertEqual(
             PageBreakDefects.find(in: report(split), shortLastPage: 0),
-            [PageBreakDefect(kind: .entryTitleAtFoot(lines: 1), path: "work[0]", page: 1)])
+            [PageBreakDefect(kind: .entryStartAtFoot(lines: 1, titled: true), path: "work[0]", page: 1)])
         // A first bullet alone at the foot of page 1, after the entry's summary.
         let first = [
             block(.entry, "work[0]", 1, 1), block(.text, "work[0].summary", 1, 1), block(.bullet, "work[0].highlights[0]", 1),
@@ -111,15 +111,18 @@ final class PageBreakRuleTests: XCTestCase {
 
     func testTheMessagesSayWhereTheBreakIs() {
         let messages = [
-            PageBreakDefect.Kind.strandedHeading, .entryTitleAtFoot(lines: 0), .entryTitleAtFoot(lines: 1), .entryLastLineAtTop,
+            PageBreakDefect.Kind.strandedHeading, .entryStartAtFoot(lines: 0, titled: true),
+            .entryStartAtFoot(lines: 1, titled: true),
+            .entryStartAtFoot(lines: 1, titled: false), .entryLastLineAtTop,
             .lonelyBullet(atTop: false), .lonelyBullet(atTop: true), .shortLastPage(lines: 1),
-        ].map { PageBreakRule.message(PageBreakDefect(kind: $0, path: nil, page: 1), pages: 2) }
+        ].map { PageBreakRule.message(PageBreakDefect(kind: $0, path: nil, page: 1)) }
         XCTAssertEqual(
             messages,
             [
                 "the heading ends page 1, its first entry starts page 2",
                 "its title ends page 1 with none of its text, the rest goes to page 2; keep-together: true moves it whole",
                 "its title ends page 1 with only 1 line of its text, the rest goes to page 2; keep-together: true moves it whole",
+                "only its first line ends page 1, the rest goes to page 2; keep-together: true moves it whole",
                 "its last line stands alone at the top of page 2, apart from the rest on page 1",
                 "the first bullet of its list stands alone at the foot of page 1, the rest on page 2",
                 "the last bullet of its list stands alone at the top of page 2",

@@ -3,9 +3,10 @@ public struct PageBreakDefect: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// A section heading is the last thing on its page, its first entry on the next.
         case strandedHeading
-        /// An entry's title stays at the foot of a page with `lines` lines of its text (0 or 1),
-        /// the rest of the entry on the next page.
-        case entryTitleAtFoot(lines: Int)
+        /// An entry starts at the foot of a page with fewer than two lines, the rest of it on the
+        /// next: its title with `lines` lines of its text (0 or 1), or, for an entry without a
+        /// title (`titled` false: a skill, a research interest), its own first line.
+        case entryStartAtFoot(lines: Int, titled: Bool)
         /// The last line of an entry is alone at the top of a page.
         case entryLastLineAtTop
         /// A list's first bullet, one line, is alone at the foot of a page, the rest of the list on
@@ -72,7 +73,9 @@ public enum PageBreakDefects {
         var defects: [PageBreakDefect] = []
         let withTitle = lines.count { $0 == titlePage }
         if withTitle < 2 {
-            defects.append(PageBreakDefect(kind: .entryTitleAtFoot(lines: withTitle), path: entry.path, page: titlePage))
+            defects.append(
+                PageBreakDefect(
+                    kind: .entryStartAtFoot(lines: withTitle, titled: entry.kind == .entry), path: entry.path, page: titlePage))
         }
         if lines.count(where: { $0 == lastPage }) == 1, lines.count > 1 {
             let path = body.last { $0.linePages.contains(lastPage) }?.path ?? entry.path
