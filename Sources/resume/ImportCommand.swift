@@ -7,7 +7,7 @@ import ResumeKit
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Convert a résumé written for another tool (JSON Resume, RenderCV, YAMLResume, …) to a YAML résumé.",
+        abstract: "Convert a résumé written for another tool (JSON Resume, RenderCV, YAMLResume, LinkedIn, BibTeX) to a YAML résumé.",
         discussion: """
             The format is recognized from the file, or named with --from:
             \(ImportFormat.choices)
@@ -36,6 +36,18 @@ struct ImportCommand: ParsableCommand {
             meta.locale, and the first layout's section aliases and order the titles and order \
             of the sections; the rest of the layouts is listed as having no counterpart.
 
+            LinkedIn: reads the export's Profile, Positions, Education, Skills, Languages, \
+            Certifications, Projects, Honors, Email Addresses and PhoneNumbers files, whichever \
+            are present. Dates such as Jan 2020 are converted, descriptions split into a line \
+            and highlights; each value, column and file left out is noted as \
+            linkedin.zip/Positions.csv:RECORD:COLUMN: warning: ….
+
+            BibTeX: each entry becomes a publication (title, authors, venue, date, the DOI's \
+            link), newest first, with LaTeX accents turned into letters. basics.name is the \
+            author of most entries (a note says so). A malformed entry is an error at \
+            refs.bib:LINE:COL and nothing is written. A résumé can also read its publications \
+            from the .bib as it loads: publications: {bib: refs.bib, highlight: Your Name}.
+
             The YAML goes to standard output, or with -o to a file, which is replaced in one \
             step and never overwritten without --force.
 
@@ -44,6 +56,8 @@ struct ImportCommand: ParsableCommand {
               resume import cv.rendercv.yaml -o cv.yaml
               resume import resume.yml --from yamlresume -o cv.yaml
               resume import resume.json | less
+              resume import Basic_LinkedInDataExport.zip -o cv.yaml
+              resume import refs.bib -o publications.yaml
 
             The way back: resume render cv.yaml --format json-resume -o resume.json
 

@@ -44,6 +44,8 @@ public enum ResumeImporters {
         JSONResumeImporter.self,
         RenderCVImporter.self,
         YAMLResumeImporter.self,
+        LinkedInImporter.self,
+        BibTeXImporter.self,
     ]
 
     /// The importer `--from` names, or nil.

@@ -115,6 +115,8 @@ enum SectionTables {
         entryDescription: "A publication",
         fields: [
             .text("name", { $1(&$0.name) }, "The title"),
+            .keywords("authors", { $1(&$0.authors) }, "The authors, in the publication's order, e.g. Ada Lovelace, Charles Babbage"),
+            .text("highlight", { $1(&$0.highlight) }, "The author to show in bold, written as in authors: usually you").notShown,
             .text("publisher", { $1(&$0.publisher) }, "The journal, conference or publisher"),
             .date("releaseDate", { $1(&$0.releaseDate) }, "When it was published: YYYY, YYYY-MM or YYYY-MM-DD", templateName: "date"),
             .link({ $1(&$0.url) }),

@@ -210,6 +210,9 @@ private extension ContextBuilder {
         if let education = entry as? Education {
             record["degree"] = joined([education.studyType, education.area], ", ")
         }
+        if let publication = entry as? Publication {
+            record["authorList"] = authorList(publication)
+        }
         Self.headTitle(&record, keys: table.titleKeys)
         return record
     }
@@ -217,6 +220,18 @@ private extension ContextBuilder {
     /// The page-break keys as template flags: `newPage`, `keepTogether`.
     static func flags(_ pageBreak: PageBreak) -> [String: TemplateValue] {
         Dictionary(uniqueKeysWithValues: PageBreak.keys.map { ($0.templateName, .flag(pageBreak[keyPath: $0.value])) })
+    }
+
+    /// A publication's authors one by one, so a theme can set the highlighted one apart: each
+    /// `{name, isHighlighted, isLast}`, the list cut after the theme's `maxAuthors` with "et al.".
+    func authorList(_ publication: Publication) -> TemplateValue {
+        var names = publication.authors
+        if let limit = manifest.maxAuthors, names.count > limit {
+            names = names.prefix(limit) + ["et al."]
+        }
+        return .list(names.enumerated().map { index, name in
+            .record(["name": value(name), "isHighlighted": .flag(name == publication.highlight), "isLast": .flag(index == names.count - 1)])
+        })
     }
 
     /// Puts the first of the stand-ins under the title key when the title is empty: a text value

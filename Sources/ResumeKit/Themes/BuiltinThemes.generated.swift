@@ -119,6 +119,9 @@ enum BuiltinThemeFiles {
 {{#entries}}
 <article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
+{{#authors}}
+<div class="line"><span class="authors">{{#authorList}}{{#isHighlighted}}<strong>{{name}}</strong>{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}</span></div>
+{{/authors}}
 {{#publisher}}
 <div class="line"><span class="subtitle">{{publisher}}</span></div>
 {{/publisher}}
@@ -300,6 +303,8 @@ h1 {
   font-size: {{layout.smallSize.css}};
   line-height: {{layout.smallSkip.css}};
 }
+/* Balanced as in the PDF: two lines about as long, never one item alone on the second. */
+.contacts { text-wrap: balance; }
 .contacts li { display: inline; white-space: nowrap; }
 /* A separator belongs to the item after it, so none is left dangling at the end of a line. */
 .contacts li + li::before { content: "·"; margin: 0 0.6em; }
@@ -520,7 +525,9 @@ a:hover { text-decoration: underline; }
 % The header: name, label and contact line centred, then an optional summary paragraph.
 \newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
 \newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
+% The contact line is centred and balanced: when it takes two lines they are about as long, never
+% one item alone on the second (the skips stretch by the line's width in all, not without end).
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\leftskip=0pt plus .5\hsize\rightskip=0pt plus .5\hsize\parfillskip=0pt\cvsmall #1\par}}
 \newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
 \newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
 % Contacts never break inside; a line break at a separator drops the separator.
@@ -658,6 +665,9 @@ a:hover { text-decoration: underline; }
 <<#entries>>
 <<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
+<<#authors>>
+\cvtext{<<#authorList>><<#isHighlighted>>\textbf{<<name>>}<</isHighlighted>><<^isHighlighted>><<name>><</isHighlighted>><<^isLast>>, <</isLast>><</authorList>>}
+<</authors>>
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
@@ -920,6 +930,9 @@ a:hover { text-decoration: underline; }
             "text/publications.mustache": ##"""
 {{#entries}}
 {{name}}	{{date}}
+{{#authors}}
+{{#authorList}}{{#isHighlighted}}*{{name}}*{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}
+{{/authors}}
 {{#publisher}}
 {{publisher}}
 {{/publisher}}
@@ -1142,6 +1155,7 @@ description: Serif, moderncv-like; small-caps headings over a rule, dates flush 
 formats: [html, tex, text]
 dateStyle: short            # short "Sep 2019", long "September 2019", numeric "2019-09"
 entryStyle: stacked         # how \cventry lays out an entry; the fit engine models each style
+maxAuthors: 10              # authors a publication shows before "et al." (optional: without it, all)
 
 layout:
   paper: a4                 # a4 or letter
@@ -1237,7 +1251,10 @@ colors:
             "html/publications.mustache": ##"""
 {{#entries}}
 <article class="entry"{{>pagebreak}}>
-<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#publisher}}, <span class="subtitle">{{publisher}}</span>{{/publisher}}</div><span class="right">{{date}}</span></div>
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{#authors}}
+<p class="authors">{{#authorList}}{{#isHighlighted}}<strong>{{name}}</strong>{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}</p>
+{{/authors}}
+{{^url.href}}{{name}}{{/url.href}}</h3>{{#publisher}}, <span class="subtitle">{{publisher}}</span>{{/publisher}}</div><span class="right">{{date}}</span></div>
 {{^url.href}}
 {{#url}}
 <p>{{url.text}}</p>
@@ -1330,7 +1347,9 @@ h3 { display: inline; }
 % The header: name, label and contact line centred, then an optional summary paragraph.
 \newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
 \newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
+% The contact line is centred and balanced: when it takes two lines they are about as long, never
+% one item alone on the second (the skips stretch by the line's width in all, not without end).
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\leftskip=0pt plus .5\hsize\rightskip=0pt plus .5\hsize\parfillskip=0pt\cvsmall #1\par}}
 \newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
 \newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
 % Contacts never break inside; a line break at a separator drops the separator.
@@ -1404,6 +1423,9 @@ h3 { display: inline; }
 
 {{/isFirst}}
 {{name}}{{#publisher}}, {{publisher}}{{/publisher}}	{{date}}
+{{#authors}}
+  {{#authorList}}{{#isHighlighted}}*{{name}}*{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}
+{{/authors}}
 {{#url}}
   {{url.full}}
 {{/url}}
@@ -1552,7 +1574,8 @@ h2 {
 % colour (coloured inside the paragraph, so the vertical list is classic's), then an optional summary.
 \newcommand\cvname[1]{{\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
 \newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\leavevmode{\color{muted}#1}\par}}
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\cvsmall\leavevmode{\color{muted}#1}\par}}
+% The contact line is flush left and balanced: when it takes two lines they are about as long.
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\rightskip=0pt plus \hsize\parfillskip=0pt\cvsmall\leavevmode{\color{muted}#1}\par}}
 \newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
 \newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
 % Contacts never break inside; a line break at a separator drops the separator.

@@ -13,6 +13,8 @@ public struct ThemeManifest: Sendable, Equatable {
     /// How `\cventry` lays out an entry's title, subtitle, place and dates; the LaTeX template
     /// and the fit engine both follow it.
     public var entryStyle: EntryStyle
+    /// How many authors a publication shows before "et al."; nil shows them all.
+    public var maxAuthors: Int?
     public var layout: PageLayout
     /// How paragraphs are set; the LaTeX template and the fit engine both read it.
     public var paragraph: ParagraphSettings
