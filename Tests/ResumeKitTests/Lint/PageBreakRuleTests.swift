@@ -173,6 +173,47 @@ final class PageBreakRuleTests: XCTestCase {
             ])
     }
 
+    /// HTML and LaTeX say the keys their own way: CSS break properties on the section and the
+    /// article, penalties around the blocks; a first entry's new page takes its heading along.
+    func testTheOutputsCarryTheKeys() throws {
+        let yaml = """
+            basics: {name: Ada Park}
+            meta:
+              sections:
+                - {section: work, keep-together: true}
+                - {section: projects, new-page: true}
+            work:
+              - name: Acme
+                new-page: true
+              - name: Beta
+                keep-together: true
+                highlights: [Built the pipeline]
+            projects:
+              - name: Tool
+            """
+        let resume = try XCTUnwrap(ResumeLoader.load(yaml: yaml, file: "cv.yaml").resume)
+        for name in Theme.builtinNames {
+            let renderer = Renderer(theme: try XCTUnwrap(Theme.builtin(named: name)))
+            let html = try renderer.render(resume, as: .html)
+            XCTAssertTrue(html.contains(#"<section class="work" style="break-before: page; break-inside: avoid-page">"#), name)
+            XCTAssertTrue(html.contains(#"<section class="projects" style="break-before: page">"#), name)
+            XCTAssertEqual(
+                html.components(separatedBy: #"<article class="entry" style="break-inside: avoid-page">"#).count, 2, name)
+            let tex = try renderer.render(resume, as: .tex)
+            let body = try XCTUnwrap(tex.range(of: "\\begin{document}")).upperBound
+            let calls = tex[body...].split(separator: "\n").filter { $0.hasPrefix("\\cv") }.map {
+                String($0.prefix { $0 != "{" })
+            }
+            XCTAssertEqual(
+                Array(calls.drop { $0 != "\\cvnewpage" }),
+                [
+                    "\\cvnewpage", "\\cvtogether", "\\cvsection", "\\cventry", "\\cvtogether", "\\cventry", "\\cvlist",
+                    "\\cvitem",
+                    "\\cvapart", "\\cvapart", "\\cvnewpage", "\\cvsection", "\\cventry",
+                ], name)
+        }
+    }
+
     /// A JSON Resume export writes the keys that are set, and its import reads them back.
     func testTheKeysSurviveAJSONResumeRoundTrip() throws {
         let yaml = """
