@@ -115,7 +115,7 @@ final class PageBreakRuleTests: XCTestCase {
             .entryStartAtFoot(lines: 1, titled: true),
             .entryStartAtFoot(lines: 1, titled: false), .entryLastLineAtTop,
             .lonelyBullet(atTop: false), .lonelyBullet(atTop: true), .shortLastPage(lines: 1),
-        ].map { PageBreakRule.message(PageBreakDefect(kind: $0, path: nil, page: 1)) }
+        ].map { PageBreakDefect(kind: $0, path: nil, page: 1).message }
         XCTAssertEqual(
             messages,
             [

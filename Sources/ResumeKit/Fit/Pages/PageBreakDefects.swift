@@ -25,6 +25,32 @@ public struct PageBreakDefect: Sendable, Equatable {
     public var page: Int
 }
 
+extension PageBreakDefect {
+    /// What the defect is and where, as `lint` and `fit` say it: "its title ends page 1 with only 1
+    /// line of its text, …".
+    public var message: String {
+        switch kind {
+        case .strandedHeading:
+            return "the heading ends page \(page), its first entry starts page \(page + 1)"
+        case .entryStartAtFoot(let lines, let titled):
+            let start =
+                titled
+                ? "its title ends page \(page) with " + (lines == 0 ? "none of its text" : "only 1 line of its text")
+                : "only its first line ends page \(page)"
+            return start + ", the rest goes to page \(page + 1); keep-together: true moves it whole"
+        case .entryLastLineAtTop:
+            return "its last line stands alone at the top of page \(page + 1), apart from the rest on page \(page)"
+        case .lonelyBullet(let atTop):
+            return atTop
+                ? "the last bullet of its list stands alone at the top of page \(page + 1)"
+                : "the first bullet of its list stands alone at the foot of page \(page), the rest on page \(page + 1)"
+        case .shortLastPage(let lines):
+            let count = lines == 1 ? "1 line" : "\(lines) lines"
+            return "page \(page) holds only \(count): \(count) must go to end on page \(page - 1)"
+        }
+    }
+}
+
 /// Finds where a measured document breaks badly, from the fit engine's page model: no TeX run.
 /// `resume lint` reports these as the `page-break` rule; `resume fit` can call it as well.
 public enum PageBreakDefects {

@@ -26,32 +26,8 @@ struct PageBreakRule: Rule {
         guard let fit = subject.fit else { return [] }
         let shortLastPage = subject.option("last-page-lines", of: Self.description)
         return PageBreakDefects.find(in: fit, shortLastPage: shortLastPage).map { defect in
-            let message = Self.message(defect)
-            guard let path = defect.path else { return diagnostic(at: subject.location(of: ""), message) }
-            return diagnostic(about: path, in: subject, message)
-        }
-    }
-
-    static func message(_ defect: PageBreakDefect) -> String {
-        let page = defect.page
-        switch defect.kind {
-        case .strandedHeading:
-            return "the heading ends page \(page), its first entry starts page \(page + 1)"
-        case .entryStartAtFoot(let lines, let titled):
-            let start =
-                titled
-                ? "its title ends page \(page) with " + (lines == 0 ? "none of its text" : "only 1 line of its text")
-                : "only its first line ends page \(page)"
-            return start + ", the rest goes to page \(page + 1); keep-together: true moves it whole"
-        case .entryLastLineAtTop:
-            return "its last line stands alone at the top of page \(page + 1), apart from the rest on page \(page)"
-        case .lonelyBullet(let atTop):
-            return atTop
-                ? "the last bullet of its list stands alone at the top of page \(page + 1)"
-                : "the first bullet of its list stands alone at the foot of page \(page), the rest on page \(page + 1)"
-        case .shortLastPage(let lines):
-            let count = lines == 1 ? "1 line" : "\(lines) lines"
-            return "page \(page) holds only \(count): \(count) must go to end on page \(page - 1)"
+            guard let path = defect.path else { return diagnostic(at: subject.location(of: ""), defect.message) }
+            return diagnostic(about: path, in: subject, defect.message)
         }
     }
 }
