@@ -38,6 +38,7 @@ let package = Package(
         // files, the pinned Python environment, deadlines and the examples by name.
         .target(
             name: "TestSupport",
+            dependencies: ["ResumeKit"],
             path: "Tests/TestSupport",
             exclude: ["python-requirements.txt"]
         ),
