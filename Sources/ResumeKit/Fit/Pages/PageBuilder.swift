@@ -205,7 +205,7 @@ private struct PageState {
     func finish() -> (Page, Int) {
         let best = best ?? (index: 0, total: total, lastBlock: lastBlock)
         let page = Page(
-            total: best.total, firstBlock: firstBlock, lastBlock: best.lastBlock, nodes: start..<best.index, breakpoints: breakpoints)
+            total: best.total, firstBlock: firstBlock, lastBlock: best.lastBlock, nodes: start..<max(start, best.index), breakpoints: breakpoints)
         return (page, best.index)
     }
 }
