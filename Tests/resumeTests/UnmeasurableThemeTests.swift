@@ -11,7 +11,7 @@ final class UnmeasurableThemeTests: XCTestCase {
     /// The finding for `mine.yaml`, whose `meta.theme: ./mine` is on line 4, column 10.
     static let finding =
         "mine.yaml:4:10: error: cannot measure the fit: theme 'mine': the document body uses \\myblock, which the fit engine "
-        + "does not know, so page-count, item-lines and short-last-line did not run; build the theme's document body only "
+        + "does not know, so page-count, item-lines, short-last-line and page-break did not run; build the theme's document body only "
         + "from the block macros the fit engine measures (\\cvcontacts, \\cventry, \\cvheaderend, \\cvitem, \\cvlabel, "
         + "\\cvname, \\cvpair, \\cvsection, \\cvsummary, \\cvtext) and \\normalsize or \\color between them, or lint with a "
         + "built-in theme (--theme classic) [fit]"
@@ -35,7 +35,7 @@ final class UnmeasurableThemeTests: XCTestCase {
         XCTAssertTrue(chosen.stdout.contains("good.yaml:1:1: error: cannot measure the fit: theme 'mine'"), chosen.stdout)
 
         // With the rules that need the fit turned off, nothing is lost, and nothing is said.
-        try "rules: {page-count: off, item-lines: off, short-last-line: off}\n"
+        try "rules: {page-count: off, item-lines: off, short-last-line: off, page-break: off}\n"
             .write(to: directory.appendingPathComponent(".resume-lint.yaml"), atomically: true, encoding: .utf8)
         let off = try resume.run(["lint", "mine.yaml"], in: directory, environment: ["NO_COLOR": "1"])
         XCTAssertEqual(off.status, 0, off.stdout)
@@ -81,8 +81,8 @@ final class UnmeasurableThemeTests: XCTestCase {
         XCTAssertEqual(missing.status, 1, missing.stderr)
         XCTAssertTrue(
             missing.stdout.contains(
-                "other.yaml:2:15: error: cannot measure the fit: ./missing: no such theme folder, so page-count, item-lines and "
-                    + "short-last-line did not run; fix the theme, or name another in meta.theme [fit]"),
+                "other.yaml:2:15: error: cannot measure the fit: ./missing: no such theme folder, so page-count, item-lines, "
+                    + "short-last-line and page-break did not run; fix the theme, or name another in meta.theme [fit]"),
             missing.stdout)
         XCTAssertTrue(missing.stdout.contains("good.yaml: 2 pages in theme classic"), missing.stdout)
         XCTAssertTrue(missing.stdout.hasSuffix("2 errors, 10 warnings in 3 files\n"), missing.stdout)

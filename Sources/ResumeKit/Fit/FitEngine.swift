@@ -4,6 +4,8 @@ import Foundation
 /// LaTeX, reproduces pdfLaTeX's line and page breaking for it, and reports pages and lines.
 public struct FitEngine: Sendable {
     public let theme: Theme
+    /// Whether the model applies the built-in macros' page-break defaults; see `DocumentLayout`.
+    var typographerDefaults = true
 
     public init(theme: Theme) {
         self.theme = theme
@@ -30,7 +32,7 @@ public struct FitEngine: Sendable {
                 "give the theme LaTeX templates, or lint with a theme that has them (--theme classic)"
             case .unsupportedDocument:
                 "build the theme's document body only from the block macros the fit engine measures ("
-                    + DocumentLayout.arity.keys.sorted().map { "\\\($0)" }.joined(separator: ", ")
+                    + DocumentLayout.textBlocks.keys.sorted().map { "\\\($0)" }.joined(separator: ", ")
                     + ") and \\normalsize or \\color between them, or lint with a built-in theme (--theme classic)"
             }
         }
@@ -69,7 +71,8 @@ public struct FitEngine: Sendable {
         } catch {
             throw Problem.unsupportedDocument(theme: theme.name, reason: "\(error)")
         }
-        let layout = DocumentLayout(manifest: theme.manifest)
+        var layout = DocumentLayout(manifest: theme.manifest)
+        layout.typographerDefaults = typographerDefaults
         let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
         do {
             document = try layout.verticalList(blocks)
@@ -90,9 +93,11 @@ public struct FitEngine: Sendable {
         let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0
         let holdsOneBlock = pages.count > 1 && lastPage?.firstBlock == lastPage?.lastBlock
         let approximate = isXeLaTeX || document.paragraphs.joined().contains { $0.isApproximate }
+        let itemPaths = Dictionary(matches.map { ($0.block, $0.value.path) }, uniquingKeysWith: { first, _ in first })
         let report = FitReport(
             theme: theme.name, pages: pages.count, nearPageBoundary: freeLines < 1 || holdsOneBlock,
-            lastPageFreeLines: freeLines, linesPerPage: layout.textHeight / baselineSkip, approximate: approximate, items: items)
+            lastPageFreeLines: freeLines, linesPerPage: layout.textHeight / baselineSkip, approximate: approximate, items: items,
+            blocks: PagedBlock.blocks(blocks, nodes: document.nodes, pages: pages, itemPaths: itemPaths, resume: resume))
         return FitAnalysis(
             latex: latex, blocks: blocks, pages: pages, report: report, itemBlocks: matches.map(\.block),
             baselineSkip: baselineSkip)

@@ -13,6 +13,13 @@ public struct FitReport: Sendable, Equatable, Codable {
     /// Whether any measurement is an estimate (text without font metrics, such as Hangul).
     public var approximate: Bool
     public var items: [FitItem]
+    /// The document's headings, entries, bullets and paragraphs with the pages their lines fell
+    /// on, for the page-break check (`PageBreakDefects`). Not in the JSON output.
+    public var blocks: [PagedBlock] = []
+
+    enum CodingKeys: String, CodingKey {
+        case theme, pages, nearPageBoundary, lastPageFreeLines, linesPerPage, approximate, items
+    }
 }
 
 /// One value of the résumé as typeset: a highlight, summary or description.

@@ -296,3 +296,13 @@ private extension String {
         return replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }
+
+extension ImportObject {
+    /// The `new-page` and `keep-together` keys of an entry or a `meta.sections` item, as `resume`
+    /// writes them into a JSON Resume document.
+    func pageBreak() -> PageBreak {
+        var pageBreak = PageBreak()
+        for key in PageBreak.keys { pageBreak[keyPath: key.value] = bool(key.name) ?? false }
+        return pageBreak
+    }
+}

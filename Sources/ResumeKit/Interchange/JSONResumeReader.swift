@@ -110,8 +110,10 @@ private struct SectionImport: SectionVisitor {
                 return entry
             }
         }
-        table.entries.set(&resume, top.entries(table.key, isEmpty: table.isEmpty, fromText: fromText) {
-            Self.entry($0, table.empty, table.fields)
+        table.entries.set(&resume, top.entries(table.key, isEmpty: table.isEmpty, fromText: fromText) { map in
+            var entry = Self.entry(map, table.empty, table.fields)
+            table.pageBreak.set(&entry, map.pageBreak())
+            return entry
         })
     }
 

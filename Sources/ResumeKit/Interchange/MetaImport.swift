@@ -49,7 +49,10 @@ private extension MetaImport {
                 defer { entry.finish() }
                 let sectionNode = entry.value("section")
                 placement = entry.text("section").flatMap { section($0, at: sectionNode ?? item, path: path) }
-                    .map { SectionPlacement(section: $0, title: entry.text("title"), hidden: entry.bool("hidden") ?? false) }
+                    .map {
+                        SectionPlacement(
+                            section: $0, title: entry.text("title"), hidden: entry.bool("hidden") ?? false, pageBreak: entry.pageBreak())
+                    }
             } else {
                 placement = nil
             }

@@ -54,11 +54,14 @@ private extension ResumeTree {
         fields.add("locale", meta.locale)
         fields.add("theme", meta.theme)
         fields.add("sections", .list(meta.sections.map { placement in
-            guard placement.title != nil || placement.hidden else { return .text(placement.section.rawValue) }
+            guard placement.title != nil || placement.hidden || placement.pageBreak != PageBreak() else {
+                return .text(placement.section.rawValue)
+            }
             var fields = FieldList()
             fields.add("section", placement.section.rawValue)
             fields.add("title", placement.title)
             if placement.hidden { fields.add("hidden", InterchangeValue.bool(true)) }
+            SectionWriter.add(placement.pageBreak, to: &fields)
             return fields.value
         }))
         fields.add("labels", labels(meta.labels))
@@ -90,8 +93,14 @@ private struct SectionWriter: SectionVisitor {
         entries = .list(table.entries.get(&resume).map { entry in
             var fields = FieldList()
             Self.add(entry, table.fields, to: &fields, tree: tree)
+            Self.add(table.pageBreak(entry), to: &fields)
             return fields.value
         })
+    }
+
+    /// Adds the page-break keys that are set (`new-page: true`), after the entry's fields.
+    static func add(_ pageBreak: PageBreak, to fields: inout FieldList) {
+        for key in PageBreak.keys where pageBreak[keyPath: key.value] { fields.add(key.name, InterchangeValue.bool(true)) }
     }
 
     /// Adds each of `entry`'s `fields` that has a value.

@@ -5,6 +5,7 @@ public struct Linter: Sendable {
         PageCountRule(),
         ItemLinesRule(),
         ShortLastLineRule(),
+        PageBreakRule(),
         RequiredSectionsRule(),
         QuantifiedResultRule(),
         ActionVerbRule(),

@@ -69,10 +69,11 @@ struct ResumeReader {
             let kind = sectionKind(name, at: sectionNode)
         else {
             if entry.value("section") == nil { _ = entry.require(String?.none, "section") }
-            _ = (entry.string("title"), entry.bool("hidden"))
+            _ = (entry.string("title"), entry.bool("hidden"), entry.pageBreak())
             return nil
         }
-        return SectionPlacement(section: kind, title: entry.string("title"), hidden: entry.bool("hidden") ?? false)
+        return SectionPlacement(
+            section: kind, title: entry.string("title"), hidden: entry.bool("hidden") ?? false, pageBreak: entry.pageBreak())
     }
 
     private func sectionKind(_ name: String, at node: Node) -> SectionKind? {
@@ -99,7 +100,13 @@ private struct SectionReader: SectionVisitor {
             table.entries.set(&resume, read as? [Entry] ?? [])
             return
         }
-        table.entries.set(&resume, top.entries(table.key) { Self.entry($0, table.empty, table.fields) })
+        table.entries.set(
+            &resume,
+            top.entries(table.key) { map in
+                var entry = Self.entry(map, table.empty, table.fields)
+                table.pageBreak.set(&entry, map.pageBreak())
+                return entry
+            })
     }
 
     /// An entry read from `map`, starting from `empty`.
@@ -125,5 +132,14 @@ private struct SectionReader: SectionVisitor {
                 end.set(&entry, map.endDate(PeriodKeys.end, after: started))
             }
         }
+    }
+}
+
+extension MappingReader {
+    /// The `new-page` and `keep-together` keys of a section or an entry.
+    func pageBreak() -> PageBreak {
+        var pageBreak = PageBreak()
+        for key in PageBreak.keys { pageBreak[keyPath: key.value] = bool(key.name) ?? false }
+        return pageBreak
     }
 }

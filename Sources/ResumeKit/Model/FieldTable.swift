@@ -180,6 +180,8 @@ struct SectionFields<Entry: Sendable>: Sendable {
     /// Shown on hover over one entry.
     let entryDescription: String
     let fields: [Field<Entry>]
+    /// The entry's `new-page` and `keep-together` keys, which every section's entries may carry.
+    let pageBreak: Accessor<Entry, PageBreak>
     /// The field a plain string fills when an imported document gives an entry as text
     /// (`"skills": ["Python"]`), or nil when entries are always objects.
     var fromText: Accessor<Entry, String?>?
@@ -191,11 +193,17 @@ struct SectionFields<Entry: Sendable>: Sendable {
     init(
         section: SectionKind, entries: Accessor<Resume, [Entry]>, empty: Entry, description: String,
         entryDescription: String, fields: [Field<Entry>]
-    ) where Entry: Equatable {
+    ) where Entry: SectionEntry {
         self.section = section
+        self.pageBreak = Accessor { $1(&$0.pageBreak) }
         self.entries = entries
         self.empty = empty
-        self.isEmpty = { $0 == empty }
+        // Page-break keys are not content: an entry of only those shows nothing.
+        self.isEmpty = { entry in
+            var entry = entry
+            entry.pageBreak = PageBreak()
+            return entry == empty
+        }
         self.description = description
         self.entryDescription = entryDescription
         self.fields = fields

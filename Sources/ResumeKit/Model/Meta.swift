@@ -48,23 +48,27 @@ public struct LabelOverrides: Sendable, Equatable {
     }
 }
 
-/// One entry of `meta.sections`: which section, an optional new title, and whether to hide it.
+/// One entry of `meta.sections`: which section, an optional new title, whether to hide it, and
+/// how pages may break around it.
 public struct SectionPlacement: Sendable, Equatable {
     public var section: SectionKind
     public var title: String?
     public var hidden: Bool
+    public var pageBreak: PageBreak
 
-    public init(section: SectionKind, title: String? = nil, hidden: Bool = false) {
+    public init(section: SectionKind, title: String? = nil, hidden: Bool = false, pageBreak: PageBreak = PageBreak()) {
         self.section = section
         self.title = title
         self.hidden = hidden
+        self.pageBreak = pageBreak
     }
 }
 
-/// A section as it will be shown: which one and under what title.
+/// A section as it will be shown: which one, under what title, and how pages may break around it.
 public struct PlacedSection: Sendable, Equatable {
     public var kind: SectionKind
     public var title: String
+    public var pageBreak = PageBreak()
 }
 
 extension Resume {
@@ -78,6 +82,8 @@ extension Resume {
         let localization = self.localization
         return placements
             .filter { !$0.hidden && !isEmpty($0.section) }
-            .map { PlacedSection(kind: $0.section, title: $0.title ?? localization.title(of: $0.section)) }
+            .map {
+                PlacedSection(kind: $0.section, title: $0.title ?? localization.title(of: $0.section), pageBreak: $0.pageBreak)
+            }
     }
 }

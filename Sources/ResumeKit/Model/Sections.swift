@@ -1,5 +1,5 @@
 /// An education entry (JSON Resume `education[]`).
-public struct Education: Sendable, Equatable {
+public struct Education: SectionEntry {
     public var institution: String?
     public var url: String?
     public var area: String?
@@ -8,11 +8,13 @@ public struct Education: Sendable, Equatable {
     public var endDate: EndDate?
     public var score: String?
     public var courses: [String] = []
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A job (JSON Resume `work[]`); its highlights are the projects done there.
-public struct Work: Sendable, Equatable {
+public struct Work: SectionEntry {
     public var name: String?
     public var position: String?
     public var location: String?
@@ -23,11 +25,13 @@ public struct Work: Sendable, Equatable {
     public var endDate: EndDate?
     public var summary: String?
     public var highlights: [String] = []
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// Work outside the job (JSON Resume `projects[]`).
-public struct Project: Sendable, Equatable {
+public struct Project: SectionEntry {
     public var name: String?
     public var description: String?
     public var highlights: [String] = []
@@ -38,28 +42,34 @@ public struct Project: Sendable, Equatable {
     public var type: String?
     public var startDate: PartialDate?
     public var endDate: EndDate?
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A prize or hackathon result (JSON Resume `awards[]`).
-public struct Award: Sendable, Equatable {
+public struct Award: SectionEntry {
     public var title: String?
     public var date: PartialDate?
     public var awarder: String?
     public var summary: String?
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A field of research interest (the post's Research Interest section).
-public struct ResearchInterest: Sendable, Equatable {
+public struct ResearchInterest: SectionEntry {
     public var name: String?
     public var keywords: [String] = []
     public var summary: String?
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// Teaching, mentoring, talks and other extracurricular work (the post's sixth section).
-public struct Teaching: Sendable, Equatable {
+public struct Teaching: SectionEntry {
     public var organization: String?
     public var position: String?
     /// What sort of activity it was: `teaching`, `mentoring`, `talk`, or any other word.
@@ -69,19 +79,23 @@ public struct Teaching: Sendable, Equatable {
     public var summary: String?
     public var highlights: [String] = []
     public var url: String?
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A group of technical skills (JSON Resume `skills[]`).
-public struct Skill: Sendable, Equatable {
+public struct Skill: SectionEntry {
     public var name: String?
     public var level: String?
     public var keywords: [String] = []
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// Volunteering (JSON Resume `volunteer[]`).
-public struct Volunteer: Sendable, Equatable {
+public struct Volunteer: SectionEntry {
     public var organization: String?
     public var position: String?
     public var url: String?
@@ -89,11 +103,13 @@ public struct Volunteer: Sendable, Equatable {
     public var endDate: EndDate?
     public var summary: String?
     public var highlights: [String] = []
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A publication (JSON Resume `publications[]`).
-public struct Publication: Sendable, Equatable {
+public struct Publication: SectionEntry {
     public var name: String?
     /// The authors in the publication's order (not in JSON Resume; a BibTeX import fills it).
     public var authors: [String] = []
@@ -103,35 +119,45 @@ public struct Publication: Sendable, Equatable {
     public var releaseDate: PartialDate?
     public var url: String?
     public var summary: String?
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A certificate (JSON Resume `certificates[]`).
-public struct Certificate: Sendable, Equatable {
+public struct Certificate: SectionEntry {
     public var name: String?
     public var date: PartialDate?
     public var url: String?
     public var issuer: String?
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A spoken language (JSON Resume `languages[]`).
-public struct Language: Sendable, Equatable {
+public struct Language: SectionEntry {
     public var language: String?
     public var fluency: String?
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A personal interest (JSON Resume `interests[]`).
-public struct Interest: Sendable, Equatable {
+public struct Interest: SectionEntry {
     public var name: String?
     public var keywords: [String] = []
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A reference (JSON Resume `references[]`).
-public struct Reference: Sendable, Equatable {
+public struct Reference: SectionEntry {
     public var name: String?
     public var reference: String?
+    /// Its `new-page` and `keep-together` keys.
+    public var pageBreak = PageBreak()
     public init() {}
 }

@@ -156,6 +156,14 @@ private extension ContextBuilder {
         for index in entries.indices {
             entries[index]["isFirst"] = .flag(index == 0)
         }
+        // A heading stays with its first entry: a first entry on a new page takes the heading along.
+        var pageBreak = placed.pageBreak
+        let newPage = PageBreak.newPageKey.templateName
+        if entries.first?[newPage] == .flag(true) {
+            pageBreak.newPage = true
+            entries[0][newPage] = .flag(false)
+        }
+        section.merge(Self.flags(pageBreak)) { $1 }
         section["entries"] = .list(entries.map(TemplateValue.record))
         return .record(section)
     }
@@ -189,6 +197,7 @@ private extension ContextBuilder {
                     let shown = list(items)
                     record[name] = shown
                     record[names.has] = .flag(shown != [])
+                    record[names.count] = .text(String(items.count))
                     if field.kind == .items { record[names.text] = joined(items, ", ") }
                 }
             case .date(let path):
@@ -197,6 +206,7 @@ private extension ContextBuilder {
                 record["dates"] = period(start.get(&entry), end.get(&entry))
             }
         }
+        record.merge(Self.flags(table.pageBreak.get(&entry))) { $1 }
         // Values made from several fields.
         if let education = entry as? Education {
             record["degree"] = joined([education.studyType, education.area], ", ")
@@ -206,6 +216,11 @@ private extension ContextBuilder {
         }
         Self.headTitle(&record, keys: table.titleKeys)
         return record
+    }
+
+    /// The page-break keys as template flags: `newPage`, `keepTogether`.
+    static func flags(_ pageBreak: PageBreak) -> [String: TemplateValue] {
+        Dictionary(uniqueKeysWithValues: PageBreak.keys.map { ($0.templateName, .flag(pageBreak[keyPath: $0.value])) })
     }
 
     /// A publication's authors one by one, so a theme can set the highlighted one apart: each
@@ -319,20 +334,23 @@ private struct EntryRecords: SectionVisitor {
 }
 
 /// The names a field's values take in a template record: `highlights`, and for a list shown item
-/// by item `hasHighlights` and `highlightsText`.
+/// by item `hasHighlights`, `highlightsText` and `highlightsCount` (how many items, which LaTeX
+/// lists announce so that their first and last bullets can be kept from standing alone on a page).
 private struct TemplateNames {
     let value: String
     let has: String
     let text: String
+    let count: String
 
     init<Entry>(_ field: Field<Entry>) {
         value = field.templateName ?? field.key
         guard field.kind == .items || field.kind == .proseItems else {
-            (has, text) = ("", "")
+            (has, text, count) = ("", "", "")
             return
         }
         has = "has" + value.prefix(1).uppercased() + value.dropFirst()
         text = value + "Text"
+        count = value + "Count"
     }
 }
 

@@ -97,7 +97,7 @@ private extension ResumeSchema {
         properties["labels"] = JSONSchema.ref("labels")
         properties["sections"] = [
             "description": """
-            Order, titles and visibility of sections: section keys, or {section, title, hidden}. Listed \
+            Order, titles and visibility of sections: section keys, or {section, title, hidden, new-page, keep-together}. Listed \
             sections come first, the others follow in the default order
             """,
             "type": ["array", "null"],
@@ -133,16 +133,17 @@ private extension ResumeSchema {
     }
 
     static var sectionPlacement: JSONValue {
+        var properties: [String: JSONValue] = [
+            "section": JSONSchema.ref(SchemaDefinitions.sectionKey),
+            "title": SchemaField("title", .text, "The section's title, in place of the locale's").schema,
+            "hidden": SchemaField("hidden", .flag, "true leaves the section out").schema,
+        ]
+        properties.merge(SchemaField.properties(SchemaField.pageBreakFields)) { $1 }
         let placement = JSONSchema.object(
-            "A section with a new title, or hidden",
-            properties: [
-                "section": JSONSchema.ref(SchemaDefinitions.sectionKey),
-                "title": SchemaField("title", .text, "The section's title, in place of the locale's").schema,
-                "hidden": SchemaField("hidden", .flag, "true leaves the section out").schema,
-            ],
+            "A section with a new title, hidden, or with page-break keys", properties: properties,
             required: ["section"], nullable: false)
         return [
-            "description": "A section to show: its key, or {section, title, hidden}",
+            "description": "A section to show: its key, or {section, title, hidden, new-page, keep-together}",
             "oneOf": [JSONSchema.ref(SchemaDefinitions.sectionKey), placement],
         ]
     }

@@ -11,9 +11,9 @@ struct SectionSchema {
     /// The name of the entry's definition: `workEntry`.
     var definitionName: String { "\(section.rawValue)Entry" }
 
-    /// The entry: its fields plus `tags`, nothing else.
+    /// The entry: its fields plus `tags` and the page-break keys, nothing else.
     var entrySchema: JSONValue {
-        var properties = SchemaField.properties(fields)
+        var properties = SchemaField.properties(fields + SchemaField.pageBreakFields)
         properties["tags"] = SchemaDefinitions.tags
         return JSONSchema.object(entryDescription, properties: properties, nullable: false)
     }
@@ -67,6 +67,13 @@ extension SchemaField {
                 ]
             }
         }
+    }
+}
+
+extension SchemaField {
+    /// `new-page` and `keep-together`, which sections and entries may carry.
+    static var pageBreakFields: [SchemaField] {
+        PageBreak.keys.map { SchemaField($0.name, .flag, $0.description) }
     }
 }
 

@@ -7,7 +7,7 @@ enum BuiltinThemeFiles {
         "classic": [
             "html/awards.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{title}}</h3><span class="right">{{date}}</span></div>
 {{#awarder}}
 <div class="line"><span class="subtitle">{{awarder}}</span></div>
@@ -21,7 +21,7 @@ enum BuiltinThemeFiles {
 """##,
             "html/certificates.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
 {{#issuer}}
 <div class="line"><span class="subtitle">{{issuer}}</span></div>
@@ -45,7 +45,7 @@ enum BuiltinThemeFiles {
 """##,
             "html/education.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#degree}}{{degree}}{{/degree}}{{^degree}}{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}{{/degree}}</h3><span class="right">{{dates}}</span></div>
 {{#degree}}
 <div class="line"><span class="subtitle">{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</span><span class="right">{{score}}</span></div>
@@ -74,19 +74,22 @@ enum BuiltinThemeFiles {
 """##,
             "html/interests.mustache": ##"""
 {{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+<p class="pair"{{>pagebreak}}>{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
 {{/entries}}
 
 """##,
             "html/languages.mustache": ##"""
 {{#entries}}
-<p class="pair">{{#language}}<strong>{{language}}</strong>{{#fluency}}: {{/fluency}}{{/language}}{{fluency}}</p>
+<p class="pair"{{>pagebreak}}>{{#language}}<strong>{{language}}</strong>{{#fluency}}: {{/fluency}}{{/language}}{{fluency}}</p>
 {{/entries}}
 
 """##,
+            "html/pagebreak.mustache": ##"""
+{{#newPage}} style="break-before: page{{#keepTogether}}; break-inside: avoid-page{{/keepTogether}}"{{/newPage}}{{^newPage}}{{#keepTogether}} style="break-inside: avoid-page"{{/keepTogether}}{{/newPage}}
+"""##,
             "html/projects.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#url}}
 <div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{#url.href}}<a href="{{url.href}}">{{url.text}}</a>{{/url.href}}{{^url.href}}{{url.text}}{{/url.href}}</span></div>
@@ -114,7 +117,7 @@ enum BuiltinThemeFiles {
 """##,
             "html/publications.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
 {{#authors}}
 <div class="line"><span class="authors">{{#authorList}}{{#isHighlighted}}<strong>{{name}}</strong>{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}</span></div>
@@ -136,7 +139,7 @@ enum BuiltinThemeFiles {
 """##,
             "html/references.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <h3>{{name}}</h3>
 {{#reference}}
 <p><em>{{reference}}</em></p>
@@ -147,7 +150,7 @@ enum BuiltinThemeFiles {
 """##,
             "html/researchInterests.mustache": ##"""
 {{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+<p class="pair"{{>pagebreak}}>{{#name}}<strong>{{name}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
 {{#summary}}
 <p class="pair">{{summary}}</p>
 {{/summary}}
@@ -181,7 +184,7 @@ enum BuiltinThemeFiles {
 <p class="summary">{{basics.summary}}</p>
 {{/basics.summary}}
 {{#sections}}
-<section class="{{kind}}">
+<section class="{{kind}}"{{>pagebreak}}>
 <h2>{{title}}</h2>
 {{#isEducation}}
 {{>education}}
@@ -231,7 +234,7 @@ enum BuiltinThemeFiles {
 """##,
             "html/skills.mustache": ##"""
 {{#entries}}
-<p class="pair">{{#name}}<strong>{{name}}{{#level}} ({{level}}){{/level}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
+<p class="pair"{{>pagebreak}}>{{#name}}<strong>{{name}}{{#level}} ({{level}}){{/level}}</strong>{{#keywords}}: {{/keywords}}{{/name}}{{keywords}}</p>
 {{/entries}}
 
 """##,
@@ -355,7 +358,7 @@ a:hover { text-decoration: underline; }
 """##,
             "html/teaching.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#position}}
 <div class="line"><span class="subtitle">{{position}}</span><span class="right">{{kind}}</span></div>
@@ -383,7 +386,7 @@ a:hover { text-decoration: underline; }
 """#,
             "html/volunteer.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#position}}
 <div class="line"><span class="subtitle">{{position}}</span></div>
@@ -403,7 +406,7 @@ a:hover { text-decoration: underline; }
 """##,
             "html/work.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#position}}
 <div class="line"><span class="subtitle">{{position}}</span><span class="right">{{location}}</span></div>
@@ -418,6 +421,9 @@ a:hover { text-decoration: underline; }
 <p>{{url.text}}</p>
 {{/url}}
 {{/url.href}}
+{{#description}}
+<p><em>{{description}}</em></p>
+{{/description}}
 {{#summary}}
 <p>{{summary}}</p>
 {{/summary}}
@@ -429,17 +435,38 @@ a:hover { text-decoration: underline; }
             "tex/awards.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<title>>}{<<date>>}{<<awarder>>}{}
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<>breaksafter>>
 <</entries>>
+
+"""##,
+            "tex/breaksafter.mustache": ##"""
+{{=<< >>=}}
+<<#keepTogether>>
+\cvapart
+<</keepTogether>>
+
+"""##,
+            "tex/breaksbefore.mustache": ##"""
+{{=<< >>=}}
+<<#newPage>>
+\cvnewpage
+<</newPage>>
+<<#keepTogether>>
+\cvtogether
+<</keepTogether>>
 
 """##,
             "tex/certificates.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<issuer>>}{}
+<<>breaksafter>>
 <</entries>>
 
 """##,
@@ -451,6 +478,7 @@ a:hover { text-decoration: underline; }
             "tex/education.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 <<#degree>>
 \cventry{<<degree>>}{<<dates>>}{<<#url.href>>\href{<<url.href>>}{<<institution>>}<</url.href>><<^url.href>><<institution>><</url.href>>}{<<score>>}
 <</degree>>
@@ -460,37 +488,38 @@ a:hover { text-decoration: underline; }
 <<#hasCourses>>
 \cvtext{{\cvsmall\textit{<<labels.courses>>:} <<coursesText>>}}
 <</hasCourses>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/interests.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cvpair{<<name>>}{<<keywords>>}
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/languages.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cvpair{<<language>>}{<<fluency>>}
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/macros.mustache": ##"""
 {{=<< >>=}}
-% \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
-% title, otherwise a page may break here at the given penalty; the space is left out after a heading.
-\newif\ifcvkeep
-\newif\ifcvfirst
-\newcommand*\cvstart[2]{\par\ifcvkeep\nopagebreak\else\penalty#1\relax\fi\ifcvfirst\else\vspace{#2}\fi\global\cvkeepfalse\global\cvfirstfalse}
+<<>pagebreaks>>
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
 \newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
-\newcommand\cvsection[1]{\par\penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
+\newcommand\cvsection[1]{\par\cvreset\global\cvopened=0 \penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
 % \cventry{title}{dates}{subtitle}{place}: bold title and dates, then italic subtitle and place.
-\newcommand\cventry[4]{\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue}
-\newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
+\newcommand\cventry[4]{\cvreset\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue\global\cvheadtrue}
+\newcommand\cvbullet[1]{{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
 \newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
 \newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
 % The header: name, label and contact line centred, then an optional summary paragraph.
@@ -504,6 +533,50 @@ a:hover { text-decoration: underline; }
 % Contacts never break inside; a line break at a separator drops the separator.
 \newcommand\cvcontact[1]{\mbox{#1}}
 \newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
+
+"""##,
+            "tex/pagebreaks.mustache": ##"""
+{{=<< >>=}}
+% Page breaks between blocks, as a typographer sets them. \cvstart{penalty}{space} begins a block: a page may
+% break before it at the given penalty, unless the block must stay with what precedes it: right after a
+% heading or an entry's title (\ifcvkeep), inside an entry or section kept together (\cvtogether … \cvapart
+% around it; the break before its first block stays allowed), or after a block of one line that must not end
+% a page alone (\ifcvclub: an entry's first line of text, a list's first bullet). The last bullet of a list
+% that \cvlist{count} announced is measured first and, if it is one line, kept from the top of a page alone.
+% The space is left out after a heading. \cvnewpage starts a new page.
+\newif\ifcvkeep
+\newif\ifcvfirst
+\newif\ifcvclub
+\newif\ifcvhead
+\newcount\cvbreak
+\newcount\cvtogetherdepth
+\newcount\cvopened
+\newcount\cvlistcount
+\newcount\cvlistleft
+\newcount\cvmeasuredlines
+\newbox\cvscratch
+\newcommand*\cvstart[2]{\par\cvbreak=#1\relax
+  \ifcvkeep\cvbreak=10000 \fi
+  \ifnum\cvtogetherdepth>\cvopened\cvbreak=10000 \fi
+  \ifcvclub\ifnum\prevgraf=1 \cvbreak=10000 \fi\fi
+  \penalty\cvbreak
+  \ifcvfirst\else\vspace{#2}\fi
+  \global\cvkeepfalse\global\cvfirstfalse\global\cvclubfalse\global\cvopened=0
+  \ifcvhead\global\cvclubtrue\global\cvheadfalse\fi}
+\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvlistcount=0 \global\cvlistleft=0 }
+\newcommand\cvnewpage{\par\penalty-10000 }
+\newcommand\cvtogether{\global\advance\cvtogetherdepth 1 \global\advance\cvopened 1 \global\interlinepenalty=10000 }
+\newcommand\cvapart{\global\advance\cvtogetherdepth -1 \ifnum\cvtogetherdepth=0 \global\interlinepenalty=0 \fi}
+\newcommand\cvlist[1]{\global\cvlistcount=#1\relax\global\cvlistleft=#1\relax}
+% \cvmeasurelines{paragraph}: how many lines the paragraph sets in, into \cvmeasuredlines, setting nothing on the page.
+\newcommand\cvmeasurelines[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvmeasuredlines=\prevgraf}}
+% \cvitem{text}: a bullet of a list; the first of several, if one line, stays with the second, the last
+% stays with the one before.
+\newcommand\cvitem[1]{\ifnum\cvlistleft=1 \cvmeasurelines{\cvbullet{#1}}\ifnum\cvmeasuredlines=1 \global\cvkeeptrue\fi\fi
+  \cvstart{300}{<<layout.itemBefore.tex>>}%
+  \ifnum\cvlistleft>1 \ifnum\cvlistleft=\cvlistcount\global\cvclubtrue\fi\fi
+  \ifnum\cvlistleft>0 \global\advance\cvlistleft -1 \fi
+  \cvbullet{#1}}
 
 """##,
             "tex/preamble.mustache": ##"""
@@ -577,22 +650,28 @@ a:hover { text-decoration: underline; }
             "tex/projects.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<#url.href>>\href{<<url.href>>}{<<url.text>>}<</url.href>><<^url.href>><<url.text>><</url.href>>}
 <<#description>>
 \cvtext{<<description>>}
 <</description>>
+<<#hasHighlights>>
+\cvlist{<<highlightsCount>>}
+<</hasHighlights>>
 <<#highlights>>
 \cvitem{<<.>>}
 <</highlights>>
 <<#keywords>>
 \cvtext{{\cvsmall\color{muted}<<keywords>>}}
 <</keywords>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/publications.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
 <<#authors>>
 \cvtext{<<#authorList>><<#isHighlighted>>\textbf{<<name>>}<</isHighlighted>><<^isHighlighted>><<name>><</isHighlighted>><<^isLast>>, <</isLast>><</authorList>>}
@@ -600,26 +679,31 @@ a:hover { text-decoration: underline; }
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/references.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<name>>}{}{}{}
 <<#reference>>
 \cvtext{\textit{<<reference>>}}
 <</reference>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/researchInterests.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cvpair{<<name>>}{<<keywords>>}
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
@@ -644,6 +728,7 @@ a:hover { text-decoration: underline; }
 <</basics.summary>>
 <<#sections>>
 
+<<>breaksbefore>>
 \cvsection{<<title>>}
 <<#isEducation>>
 <<>education>>
@@ -684,6 +769,7 @@ a:hover { text-decoration: underline; }
 <<#isReferences>>
 <<>references>>
 <</isReferences>>
+<<>breaksafter>>
 <</sections>>
 \end{document}
 
@@ -691,46 +777,66 @@ a:hover { text-decoration: underline; }
             "tex/skills.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cvpair{<<name>><<#level>> (<<level>>)<</level>>}{<<keywords>>}
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/teaching.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{<<kind>>}
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<#hasHighlights>>
+\cvlist{<<highlightsCount>>}
+<</hasHighlights>>
 <<#highlights>>
 \cvitem{<<.>>}
 <</highlights>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/volunteer.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<organization>>}<</url.href>><<^url.href>><<organization>><</url.href>>}{<<dates>>}{<<position>>}{}
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<#hasHighlights>>
+\cvlist{<<highlightsCount>>}
+<</hasHighlights>>
 <<#highlights>>
 \cvitem{<<.>>}
 <</highlights>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
             "tex/work.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
+<<>breaksbefore>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<position>>}{<<location>>}
+<<#description>>
+\cvtext{\textit{<<description>>}}
+<</description>>
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
+<<#hasHighlights>>
+\cvlist{<<highlightsCount>>}
+<</hasHighlights>>
 <<#highlights>>
 \cvitem{<<.>>}
 <</highlights>>
+<<>breaksafter>>
 <</entries>>
 
 """##,
@@ -994,6 +1100,9 @@ a:hover { text-decoration: underline; }
 {{#url}}
 {{url.full}}
 {{/url}}
+{{#description}}
+  {{description}}
+{{/description}}
 {{#summary}}
   {{summary}}
 {{/summary}}
@@ -1019,9 +1128,12 @@ a:hover { text-decoration: underline; }
 #                                and `contacts`; the LaTeX document's `preamble` and block `macros` are
 #                                partials too, and so are the HTML's `style` (all of its CSS) and
 #                                `theme-style` (empty here: a theme that extends classic adds its CSS
-#                                rules there, after classic's, as a cascade); a theme that extends
-#                                another holds only the templates it changes, the others are looked
-#                                up in its parents
+#                                rules there, after classic's, as a cascade), and the page-break parts:
+#                                tex `pagebreaks` (the macros that keep headings, titles and bullets
+#                                from standing alone), tex `breaksbefore`/`breaksafter` and html
+#                                `pagebreak` (what a section's or entry's new-page and keep-together keys
+#                                write); a theme that extends another holds only the templates it
+#                                changes, the others are looked up in its parents
 #
 # Templates read the render context: `lang`, `engine.pdflatex`/`engine.xelatex`, `layout.*` (every
 # length below as {tex, css}, plus paper, cssPaper, paperWidth, paperHeight, textWidth),
@@ -1096,7 +1208,7 @@ colors:
         "compact": [
             "html/awards.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{title}}</h3>{{#awarder}}, <span class="subtitle">{{awarder}}</span>{{/awarder}}</div><span class="right">{{date}}</span></div>
 {{#summary}}
 <p>{{summary}}</p>
@@ -1107,7 +1219,7 @@ colors:
 """##,
             "html/certificates.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#issuer}}, <span class="subtitle">{{issuer}}</span>{{/issuer}}</div><span class="right">{{date}}</span></div>
 {{^url.href}}
 {{#url}}
@@ -1120,7 +1232,7 @@ colors:
 """##,
             "html/education.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left">{{#degree}}<h3>{{degree}}</h3>, <span class="subtitle">{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</span>{{/degree}}{{^degree}}<h3>{{#url.href}}<a href="{{url.href}}">{{institution}}</a>{{/url.href}}{{^url.href}}{{institution}}{{/url.href}}</h3>{{/degree}}{{#score}}<span class="sep">·</span><span class="place">{{score}}</span>{{/score}}</div><span class="right">{{dates}}</span></div>
 {{#hasCourses}}
 <p class="courses"><em>{{labels.courses}}:</em> {{coursesText}}</p>
@@ -1131,7 +1243,7 @@ colors:
 """##,
             "html/projects.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#roles}}, <span class="subtitle">{{roles}}</span>{{/roles}}{{^roles}}{{#entity}}, <span class="subtitle">{{entity}}</span>{{/entity}}{{/roles}}{{#url}}<span class="sep">·</span><span class="place">{{#url.href}}<a href="{{url.href}}">{{url.text}}</a>{{/url.href}}{{^url.href}}{{url.text}}{{/url.href}}</span>{{/url}}</div><span class="right">{{dates}}</span></div>
 {{#description}}
 <p>{{description}}</p>
@@ -1146,7 +1258,7 @@ colors:
 """##,
             "html/publications.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{#authors}}
 <p class="authors">{{#authorList}}{{#isHighlighted}}<strong>{{name}}</strong>{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}</p>
 {{/authors}}
@@ -1165,7 +1277,7 @@ colors:
 """##,
             "html/teaching.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3>{{#position}}, <span class="subtitle">{{position}}</span>{{/position}}{{#kind}}<span class="sep">·</span><span class="place">{{kind}}</span>{{/kind}}</div><span class="right">{{dates}}</span></div>
 {{^url.href}}
 {{#url}}
@@ -1190,7 +1302,7 @@ h3 { display: inline; }
 """#,
             "html/volunteer.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{organization}}</a>{{/url.href}}{{^url.href}}{{organization}}{{/url.href}}</h3>{{#position}}, <span class="subtitle">{{position}}</span>{{/position}}</div><span class="right">{{dates}}</span></div>
 {{^url.href}}
 {{#url}}
@@ -1207,13 +1319,16 @@ h3 { display: inline; }
 """##,
             "html/work.mustache": ##"""
 {{#entries}}
-<article class="entry">
+<article class="entry"{{>pagebreak}}>
 <div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#position}}, <span class="subtitle">{{position}}</span>{{/position}}{{#location}}<span class="sep">·</span><span class="place">{{location}}</span>{{/location}}</div><span class="right">{{dates}}</span></div>
 {{^url.href}}
 {{#url}}
 <p>{{url.text}}</p>
 {{/url}}
 {{/url.href}}
+{{#description}}
+<p><em>{{description}}</em></p>
+{{/description}}
 {{#summary}}
 <p>{{summary}}</p>
 {{/summary}}
@@ -1224,21 +1339,17 @@ h3 { display: inline; }
 """##,
             "tex/macros.mustache": ##"""
 {{=<< >>=}}
-% \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
-% title, otherwise a page may break here at the given penalty; the space is left out after a heading.
-\newif\ifcvkeep
-\newif\ifcvfirst
-\newcommand*\cvstart[2]{\par\ifcvkeep\nopagebreak\else\penalty#1\relax\fi\ifcvfirst\else\vspace{#2}\fi\global\cvkeepfalse\global\cvfirstfalse}
+<<>pagebreaks>>
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
 \newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
-\newcommand\cvsection[1]{\par\penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
+\newcommand\cvsection[1]{\par\cvreset\global\cvopened=0 \penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
 % \cventry{title}{dates}{subtitle}{place} on one line (entryStyle: inline): the bold title, a comma and the
 % italic subtitle, a centred dot and the small muted place, then the dates flush right. A long entry wraps;
 % its dates end the last line or take a line of their own. The subtitle is tested before \textbf so that
 % the comma follows the bold title directly, as the fit engine sets it.
-\newcommand\cventry[4]{\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\cvifempty{#3}{\textbf{#1}}{\textbf{#1}, \textit{#3}}\cvifempty{#4}{}{~\textperiodcentered\ {\cvsmall\color{muted}#4}}}{#2}\global\cvkeeptrue}
-\newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
+\newcommand\cventry[4]{\cvreset\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\cvifempty{#3}{\textbf{#1}}{\textbf{#1}, \textit{#3}}\cvifempty{#4}{}{~\textperiodcentered\ {\cvsmall\color{muted}#4}}}{#2}\global\cvkeeptrue\global\cvheadtrue}
+\newcommand\cvbullet[1]{{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
 \newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
 \newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
 % The header: name, label and contact line centred, then an optional summary paragraph.
@@ -1377,6 +1488,9 @@ h3 { display: inline; }
 {{#url}}
   {{url.full}}
 {{/url}}
+{{#description}}
+  {{description}}
+{{/description}}
 {{#summary}}
   {{summary}}
 {{/summary}}
@@ -1454,18 +1568,14 @@ h2 {
 % The block macros of classic, with the same vertical structure; the fit engine models each of them.
 % Fonts that differ from classic's (bold name, upright label, bold capital headings) are named at the
 % start of the macros' arguments in the templates, where the fit engine reads them.
-% \cvstart{penalty}{space} begins a block: kept with what precedes it right after a heading or an entry
-% title, otherwise a page may break here at the given penalty; the space is left out after a heading.
-\newif\ifcvkeep
-\newif\ifcvfirst
-\newcommand*\cvstart[2]{\par\ifcvkeep\nopagebreak\else\penalty#1\relax\fi\ifcvfirst\else\vspace{#2}\fi\global\cvkeepfalse\global\cvfirstfalse}
+<<>pagebreaks>>
 \newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
 % \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
 \newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
-\newcommand\cvsection[1]{\par\penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{rule}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
+\newcommand\cvsection[1]{\par\cvreset\global\cvopened=0 \penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{rule}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
 % \cventry{title}{dates}{subtitle}{place}: bold title and dates, then slanted subtitle and place.
-\newcommand\cventry[4]{\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue}
-\newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{{\color{accent}\textbullet}\hspace{0.5em}}#1\par}}
+\newcommand\cventry[4]{\cvreset\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue\global\cvheadtrue}
+\newcommand\cvbullet[1]{{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{{\color{accent}\textbullet}\hspace{0.5em}}#1\par}}
 \newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
 \newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
 % The header, flush left: the name in the accent colour, then label and contact line in the muted
@@ -1574,6 +1684,7 @@ h2 {
 <</basics.summary>>
 <<#sections>>
 
+<<>breaksbefore>>
 \cvsection{\upshape\bfseries <<uppercased(title)>>}
 <<#isEducation>>
 <<>education>>
@@ -1614,6 +1725,7 @@ h2 {
 <<#isReferences>>
 <<>references>>
 <</isReferences>>
+<<>breaksafter>>
 <</sections>>
 \end{document}
 

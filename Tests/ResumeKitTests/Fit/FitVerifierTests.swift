@@ -115,10 +115,10 @@ final class FitVerifierTests: XCTestCase {
     func testAThemeTheEngineMisreadsIsCaught() throws {
         try RequiredTool.path(of: "pdflatex")
         var files = try XCTUnwrap(BuiltinThemeFiles.themes["classic"])
-        let macros = try XCTUnwrap(files["tex/macros.mustache"])
-        let item = #"\newcommand\cvitem[1]{\cvstart{300}{<<layout.itemBefore.tex>>}"#
+        let macros = try XCTUnwrap(files["tex/pagebreaks.mustache"])
+        let item = "  \\cvstart{300}{<<layout.itemBefore.tex>>}%"  // in \cvitem's definition
         XCTAssertTrue(macros.contains(item))
-        files["tex/macros.mustache"] = macros.replacingOccurrences(of: item, with: #"\newcommand\cvitem[1]{\cvstart{300}{12pt}"#)
+        files["tex/pagebreaks.mustache"] = macros.replacingOccurrences(of: item, with: "  \\cvstart{300}{12pt}%")
         let theme = try ThemeLoader(origin: "./spaced").load(files: files, checkingTemplates: true)
         let result = try FitVerifier(engine: FitEngine(theme: theme)).verify(try example("cv.yaml"))
         XCTAssertEqual(result.itemsMeasured, result.items.count)

@@ -6,7 +6,7 @@ import XCTest
 /// that need it say so in their description and stay silent, and one finding stands for them.
 final class LintWithoutFitTests: XCTestCase {
     func testTheRulesThatReadTheFitSaySo() {
-        XCTAssertEqual(Linter().rulesNeedingFit, ["page-count", "item-lines", "short-last-line"])
+        XCTAssertEqual(Linter().rulesNeedingFit, ["page-count", "item-lines", "short-last-line", "page-break"])
     }
 
     func testWithoutAFitEveryOtherRuleRuns() throws {
@@ -33,14 +33,14 @@ final class LintWithoutFitTests: XCTestCase {
         let location = SourceLocation(file: "cv.yaml", line: 5, column: 10)
         let finding = Linter.unmeasuredFit(
             because: "theme 'mine': the document body uses \\myblock, which the fit engine does not know",
-            remedy: "use the block macros", at: location, rulesNotRun: ["page-count", "item-lines", "short-last-line"])
+            remedy: "use the block macros", at: location, rulesNotRun: ["page-count", "item-lines", "short-last-line", "page-break"])
         XCTAssertEqual(finding.severity, .error)
         XCTAssertEqual(finding.rule, "fit")
         XCTAssertEqual(finding.location, location)
         XCTAssertEqual(
             finding.message,
             "cannot measure the fit: theme 'mine': the document body uses \\myblock, which the fit engine does not know, "
-                + "so page-count, item-lines and short-last-line did not run; use the block macros")
+                + "so page-count, item-lines, short-last-line and page-break did not run; use the block macros")
         XCTAssertEqual(
             Linter.unmeasuredFit(because: "why", remedy: "what", at: location, rulesNotRun: ["item-lines"]).message,
             "cannot measure the fit: why, so item-lines did not run; what")

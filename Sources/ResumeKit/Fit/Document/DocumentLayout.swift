@@ -9,6 +9,12 @@ struct DocumentLayout {
     let paragraphs: BlockParagraphs
     let setter = ParagraphSetter()
 
+    /// Whether the typographer's defaults of the built-in macros apply: a heading and an entry's
+    /// title stay with what follows, an entry's first line and a list's first and last bullets of
+    /// one line are not left alone. Off only in tests, to show what the defaults prevent; TeX
+    /// always applies them.
+    var typographerDefaults = true
+
     init(manifest: ThemeManifest) {
         self.layout = manifest.layout
         self.paragraphs = BlockParagraphs(manifest: manifest)
@@ -43,31 +49,65 @@ struct DocumentLayout {
     private func skip(_ key: LayoutLength) -> Int { TeXLength.scaledPoints(layout[key]) }
 }
 
-/// The flags `\cvstart` keeps between blocks: keep with the previous block, first in a section.
+/// What the block macros keep between blocks (the TeX registers of the same names), which decides
+/// whether a page may break before the next block.
 struct BlockState {
+    /// `\ifcvkeep`: the next block stays with what precedes it (after a heading, an entry's title,
+    /// or before a list's last bullet of one line).
     var keep = false
+    /// `\ifcvfirst`: the next block is the first of a section, with no space above it.
     var first = false
+    /// `\ifcvclub`: the block just set must not end a page if it is one line.
+    var club = false
+    /// `\ifcvhead`: the next block is the first under an entry's title.
+    var head = false
+    /// `\cvtogetherdepth` and `\cvopened`: how many kept-together regions are open, and how many
+    /// of them opened since the last block began (the break before their first block is allowed).
+    var together = 0
+    var opened = 0
+    /// `\interlinepenalty`: 10000 inside a kept-together region.
+    var interlinePenalty = 0
+    /// `\cvcount` and `\cvleft`: the bullets the list announced and those not yet set.
+    var listCount = 0
+    var listLeft = 0
+    /// `\prevgraf`: the lines of the last paragraph set.
+    var previousLines = 0
+
+    /// `\cvreset`, at each heading and entry.
+    mutating func reset() {
+        (club, head, listCount, listLeft) = (false, false, 0, 0)
+    }
 }
 
 extension DocumentLayout {
-    /// The block macros of the built-in preambles and their number of arguments.
-    static let arity = [
+    /// The block macros of the built-in preambles that set text, and their number of arguments.
+    static let textBlocks = [
         "cvname": 1, "cvlabel": 1, "cvcontacts": 1, "cvheaderend": 0, "cvsummary": 1, "cvsection": 1,
         "cventry": 4, "cvitem": 1, "cvtext": 1, "cvpair": 2,
     ]
+    /// The macros between blocks that only change where pages may break: `\cvlist{count}` before
+    /// a list of bullets, `\cvnewpage`, and `\cvtogether` … `\cvapart` around what stays on one page.
+    static let pageBreakControls = ["cvlist": 1, "cvnewpage": 0, "cvtogether": 0, "cvapart": 0]
+    /// Every block macro the fit engine models, and its number of arguments.
+    static let arity = textBlocks.merging(pageBreakControls) { first, _ in first }
 
     /// Appends one block and returns the paragraphs it set.
-    func append(_ block: BlockCall, index: Int, to list: inout VerticalListBuilder, state: inout BlockState) throws -> [SetParagraph] {
+    func append(_ block: BlockCall, index: Int, to list: inout VerticalListBuilder, state: inout BlockState) throws
+        -> [SetParagraph]
+    {
         let arguments = block.arguments
         guard arguments.count == Self.arity[block.name] ?? 0 else { throw LaTeXBodyReader.Problem.unknownCommand(block.name) }
         var set: [SetParagraph] = []
-        func paragraph(_ paragraph: BlockParagraph, baselineSkip: LayoutLength) {
-            let result = setter.set(paragraph.latex, style: paragraph.style)
+        func paragraph(_ paragraph: BlockParagraph, baselineSkip: LayoutLength, already: SetParagraph? = nil) {
+            let result = already ?? setter.set(paragraph.latex, style: paragraph.style)
             set.append(result)
             list.appendGlue(0)  // \parskip, twice: LaTeX's paragraph hook adds its own
             list.appendGlue(0)
             let lines = result.lines.map { (height: $0.height, depth: $0.depth, endsWithHyphen: false) }
+            var penalties = self.penalties
+            penalties.interline = state.interlinePenalty
             list.appendParagraph(lines, baselineSkip: skip(baselineSkip), penalties: penalties, block: index)
+            state.previousLines = result.lineCount
         }
         func vspace(_ key: LayoutLength) {
             list.appendGlue(skip(key))
@@ -75,10 +115,12 @@ extension DocumentLayout {
         }
         /// `\cvstart{penalty}{space}`.
         func start(penalty: Int, space: LayoutLength) {
-            list.appendPenalty(state.keep ? TeXConstants.infinitePenalty : penalty)
+            let kept =
+                state.together > state.opened || (typographerDefaults && (state.keep || (state.club && state.previousLines == 1)))
+            list.appendPenalty(kept ? TeXConstants.infinitePenalty : penalty)
             if !state.first { vspace(space) }
-            state.keep = false
-            state.first = false
+            (state.keep, state.first, state.club, state.opened) = (false, false, false, 0)
+            if state.head { (state.club, state.head) = (true, false) }
         }
 
         switch block.name {
@@ -98,6 +140,8 @@ extension DocumentLayout {
             vspace(.headingBefore)
             paragraph(paragraphs.summary(arguments[0]), baselineSkip: .baselineSkip)
         case "cvsection":
+            state.reset()
+            state.opened = 0
             list.appendPenalty(-100)
             vspace(.headingBefore)
             list.appendWhatsit()
@@ -108,11 +152,12 @@ extension DocumentLayout {
             list.appendWhatsit()
             list.appendRule(height: skip(.ruleThickness), depth: 0, block: index)
             list.appendWhatsit()
-            list.appendPenalty(TeXConstants.infinitePenalty)
+            list.appendPenalty(typographerDefaults ? TeXConstants.infinitePenalty : 0)
             vspace(.headingAfter)
             state.keep = true
             state.first = true
         case "cventry":
+            state.reset()
             start(penalty: 0, space: .entryBefore)
             // Stacked: two paragraphs, kept together; inline: one.
             let lines = paragraphs.entry(title: arguments[0], dates: arguments[1], subtitle: arguments[2], place: arguments[3])
@@ -121,15 +166,37 @@ extension DocumentLayout {
                 paragraph(line, baselineSkip: .baselineSkip)
             }
             state.keep = true
+            state.head = true
         case "cvitem":
+            let item = paragraphs.item(arguments[0])
+            let result = setter.set(item.latex, style: item.style)
+            // The last bullet of a list, if one line, stays with the one before.
+            if state.listLeft == 1, result.lineCount == 1 { state.keep = true }
             start(penalty: 300, space: .itemBefore)
-            paragraph(paragraphs.item(arguments[0]), baselineSkip: .baselineSkip)
+            // The first of several bullets, if one line, stays with the second.
+            if state.listLeft > 1, state.listLeft == state.listCount { state.club = true }
+            if state.listLeft > 0 { state.listLeft -= 1 }
+            paragraph(item, baselineSkip: .baselineSkip, already: result)
         case "cvtext":
             start(penalty: 300, space: .itemBefore)
             paragraph(paragraphs.text(arguments[0]), baselineSkip: .baselineSkip)
         case "cvpair":
             start(penalty: 0, space: .itemBefore)
             paragraph(paragraphs.pair(name: arguments[0], value: arguments[1]), baselineSkip: .baselineSkip)
+        case "cvlist":
+            guard let count = Int(arguments[0].trimmingWhitespace) else {
+                throw LaTeXBodyReader.Problem.unexpectedText(arguments[0])
+            }
+            (state.listCount, state.listLeft) = (count, count)
+        case "cvnewpage":
+            list.appendPenalty(TeXConstants.ejectPenalty)
+        case "cvtogether":
+            state.together += 1
+            state.opened += 1
+            state.interlinePenalty = TeXConstants.infinitePenalty
+        case "cvapart":
+            state.together -= 1
+            if state.together == 0 { state.interlinePenalty = 0 }
         default:
             throw LaTeXBodyReader.Problem.unknownCommand(block.name)
         }

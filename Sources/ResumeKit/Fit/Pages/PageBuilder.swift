@@ -40,7 +40,7 @@ public struct PageBuilder: Sendable {
     /// Fills one page from `list[start...]`; returns it and where the next page starts, or nil
     /// when no box is left (TeX discards glue, kerns and penalties at the top of an empty page).
     private func page(of list: [VerticalNode], from start: Int) -> (Page, Int)? {
-        var state = PageState(goal: goal, maxDepth: maxDepth)
+        var state = PageState(goal: goal, maxDepth: maxDepth, start: start)
         var index = start
         while index < list.count {
             let node = list[index]
@@ -92,7 +92,10 @@ public struct PageBuilder: Sendable {
         }
         guard state.hasBox else { return nil }
         // \end{document} ends the last page with \vfil\penalty-10000.
-        return (Page(total: state.total, firstBlock: state.firstBlock, lastBlock: state.lastBlock, breakpoints: state.breakpoints), list.count)
+        let page = Page(
+            total: state.total, firstBlock: state.firstBlock, lastBlock: state.lastBlock, nodes: start..<list.count,
+            breakpoints: state.breakpoints)
+        return (page, list.count)
     }
 }
 
@@ -113,6 +116,8 @@ public struct Page: Sendable, Equatable {
     /// The first and last blocks with a line or rule on this page.
     public var firstBlock: Int?
     public var lastBlock: Int?
+    /// The nodes of the vertical list from the top of this page to its break.
+    public var nodes: Range<Int>
     public var breakpoints: [Breakpoint]
 }
 
@@ -134,6 +139,8 @@ private let deplorable = TeXConstants.deplorable
 private struct PageState {
     let goal: Int
     let maxDepth: Int
+    /// The node the page starts at.
+    let start: Int
     var hasBox = false
     /// Whether the page holds infinitely stretchable glue, which makes any shortfall cost nothing.
     var hasFil = false
@@ -197,6 +204,8 @@ private struct PageState {
     /// the next page discards).
     func finish() -> (Page, Int) {
         let best = best ?? (index: 0, total: total, lastBlock: lastBlock)
-        return (Page(total: best.total, firstBlock: firstBlock, lastBlock: best.lastBlock, breakpoints: breakpoints), best.index)
+        let page = Page(
+            total: best.total, firstBlock: firstBlock, lastBlock: best.lastBlock, nodes: start..<max(start, best.index), breakpoints: breakpoints)
+        return (page, best.index)
     }
 }
