@@ -63,7 +63,9 @@ public struct FitEngine: Sendable {
         } catch {
             throw Problem.unsupportedDocument(theme: theme.name, reason: "\(error)")
         }
-        let layout = DocumentLayout(manifest: theme.manifest)
+        // Measured as rendered: with the résumé's own `meta.layout` values in place of the theme's.
+        let manifest = theme.manifest.adjusted(by: resume.meta.layout)
+        let layout = DocumentLayout(manifest: manifest)
         let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
         do {
             document = try layout.verticalList(blocks)
@@ -79,7 +81,7 @@ public struct FitEngine: Sendable {
                 match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages, layout: layout,
                 isXeLaTeX: isXeLaTeX, measuringLineSaver: measuringLineSavers)
         }
-        let baselineSkip = TeXLength.scaledPoints(theme.manifest.layout[.baselineSkip])
+        let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
         let lastPage = pages.last
         let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0
         let holdsOneBlock = pages.count > 1 && lastPage?.firstBlock == lastPage?.lastBlock

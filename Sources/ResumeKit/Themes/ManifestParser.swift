@@ -29,12 +29,20 @@ enum ManifestParser {
     /// The mappings of a manifest by dotted path ("" is the top), with the keys each may hold;
     /// a key that is not itself a mapping here holds a value.
     static let schema: [String: [String]] = [
-        "": [extendsKey, "name", "description", "formats", "dateStyle", "entryStyle", "layout", "paragraph", "colors"],
+        "": [extendsKey, "name", "description", "formats", "dateStyle", "entryStyle", "layout", "paragraph", "colors", fitKey],
         "layout": ["paper", "margins"] + LayoutLength.allCases.map(\.rawValue),
         "layout.margins": ["top", "bottom", "left", "right"],
         "paragraph": ["font", "pretolerance", "tolerance", "emergencyStretch", "alignment", "frenchSpacing"],
         "colors": ThemeColor.allCases.map(\.rawValue),
-    ]
+        fitKey: FitKnob.allCases.map(\.rawValue),
+    ].merging(FitKnob.allCases.map { ("\(fitKey).\($0.rawValue)", rangeKeys) }) { first, _ in first }
+
+    /// `fit:` is optional: a theme without it lets nothing move. A range gives all of `rangeKeys`.
+    static let fitKey = "fit"
+    static let rangeKeys = ["from", "to", "step"]
+
+    /// The most values one range may hold, so that a search over them stays quick.
+    static let mostRangeValues = 100
 
     /// Every value a complete manifest gives, by dotted path, in the order of `schema`;
     /// `extends` is optional.
@@ -46,7 +54,7 @@ enum ManifestParser {
                 return path == extendsKey ? [] : [path]
             }
         }
-        return values(in: "")
+        return values(in: "").filter { !$0.hasPrefix(fitKey + ".") }
     }()
 
     /// The smallest text area a theme's margins may leave, each way, in points: two inches.
@@ -169,9 +177,12 @@ private struct MergedManifest {
             let margins, let paragraph, lengths.count == LayoutLength.allCases.count,
             palette.count == ThemeColor.allCases.count
         else { return nil }
+        let layout = PageLayout(paper: paper, margins: margins, lengths: lengths)
+        let fit = fitRanges(around: layout)
+        guard problems.isEmpty else { return nil }
         return ThemeManifest(
             name: name, description: description, formats: formats, dateStyle: dateStyle, entryStyle: entryStyle,
-            layout: PageLayout(paper: paper, margins: margins, lengths: lengths), paragraph: paragraph, colors: palette)
+            layout: layout, paragraph: paragraph, colors: palette, fit: fit)
     }
 }
 
@@ -231,6 +242,52 @@ private extension MergedManifest {
             return nil
         }
         return Margins(top: top, bottom: bottom, left: left, right: right)
+    }
+
+    /// The `fit:` ranges: each complete (`from`, `to`, `step`), in one unit, inside what the knob
+    /// allows, holding the theme's own value, and not too many steps; a margin range must leave a
+    /// text area at its widest too.
+    mutating func fitRanges(around layout: PageLayout) -> [FitKnob: FitRange] {
+        var ranges: [FitKnob: FitRange] = [:]
+        for knob in FitKnob.allCases {
+            let path = "\(ManifestParser.fitKey).\(knob.rawValue)"
+            guard documents.contains(where: { $0.given.contains(path) }) else { continue }
+            let ends = ManifestParser.rangeKeys.map { key -> (value: FitValue, node: Node, document: ManifestDocument)? in
+                guard let (node, document) = value("\(path).\(key)") else {
+                    let document = documents.first { $0.mappings[path] != nil } ?? documents[0]
+                    report(at: document.mappings[path], in: document, "missing key '\(path).\(key)'")
+                    return nil
+                }
+                guard let text = text(node, at: "\(path).\(key)", in: document) else { return nil }
+                guard let value = FitValue(parsing: text, isLength: knob.isLength) else {
+                    let expected = knob.isLength ? "a length such as 10pt" : "a number such as 1.2"
+                    report(at: node, in: document, "'\(path).\(key)' is '\(text)'; expected \(expected)")
+                    return nil
+                }
+                return (value, node, document)
+            }
+            guard let from = ends[0], let to = ends[1], let step = ends[2] else { continue }
+            func fail(_ message: String) { report(at: from.node, in: from.document, "'\(path)' \(message)") }
+            let range = FitRange(from: from.value, to: to.value, step: step.value)
+            let own = knob.value(in: layout)
+            if !knob.allowed.contains(from.value.magnitude) || !knob.allowed.contains(to.value.magnitude) {
+                fail("runs from \(from.value) to \(to.value); expected \(knob.allowedText) at each end")
+            } else if from.value.magnitude > to.value.magnitude {
+                fail("runs from \(from.value) to \(to.value); 'from' must not be larger than 'to'")
+            } else if step.value.magnitude <= 0 {
+                fail("has a step of \(step.value); it must be larger than zero")
+            } else if (to.value.magnitude - from.value.magnitude) / step.value.magnitude > Double(ManifestParser.mostRangeValues) {
+                fail("has more than \(ManifestParser.mostRangeValues) steps; take a larger step")
+            } else if let side = knob.marginSide(of: layout.paper),
+                side - 2 * to.value.magnitude < ManifestParser.smallestText {
+                fail("runs to \(to.value), which leaves less than \(Int(ManifestParser.smallestText))pt (2 inches) of text area")
+            } else if !range.contains(own) {
+                fail("runs from \(from.value) to \(to.value), which leaves out the theme's own value \(own.expressed(in: from.value.unit))")
+            } else {
+                ranges[knob] = range
+            }
+        }
+        return ranges
     }
 
     mutating func paragraphSettings() -> ParagraphSettings? {

@@ -17,6 +17,9 @@ public struct ThemeManifest: Sendable, Equatable {
     /// How paragraphs are set; the LaTeX template and the fit engine both read it.
     public var paragraph: ParagraphSettings
     public var colors: [ThemeColor: HexColor]
+    /// How far `resume fit` and a résumé's `meta.layout` may move each layout value (`fit:`);
+    /// a knob the theme does not list stays where the theme puts it.
+    public var fit: [FitKnob: FitRange] = [:]
 }
 
 /// The paragraph settings of a theme's LaTeX, as TeX's line breaker uses them.
