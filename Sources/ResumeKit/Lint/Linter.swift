@@ -15,6 +15,7 @@ public struct Linter: Sendable {
         LinkFormatRule(),
         DuplicateTextRule(),
         UnsupportedCharacterRule(),
+        LayoutRangeRule(),
     ]
 
     public let rules: [any Rule]
