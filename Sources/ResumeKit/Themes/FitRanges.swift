@@ -55,12 +55,16 @@ public enum FitKnob: String, Sendable, CaseIterable, Codable {
         return isLength ? "a length from \(ends[0]) to \(ends[1])" : "a number from \(ends[0]) to \(ends[1])"
     }
 
-    /// For a margin knob, the paper's size across the two margins it sets, in points.
-    func marginSide(of paper: Paper) -> Double? {
+    /// The manifest values the knob is read from.
+    var layoutPaths: [String] {
         switch self {
-        case .topMargin: paper.height.points
-        case .sideMargin: paper.width.points
-        default: nil
+        case .itemSpacing: ["layout.itemBefore"]
+        case .entrySpacing: ["layout.entryBefore"]
+        case .sectionSpacing: ["layout.headingBefore"]
+        case .topMargin: ["layout.margins.top"]
+        case .sideMargin: ["layout.margins.left"]
+        case .lineSpacing: ["layout.baselineSkip", "layout.fontSize"]
+        case .fontSize: ["layout.fontSize"]
         }
     }
 

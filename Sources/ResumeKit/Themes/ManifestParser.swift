@@ -195,6 +195,11 @@ private extension MergedManifest {
         return nil
     }
 
+    /// The index in the chain of the nearest manifest that gives any of `paths`: 0 for the theme's own.
+    func nearest(_ paths: [String]) -> Int {
+        documents.firstIndex { document in paths.contains { document.values[$0] != nil } } ?? documents.count
+    }
+
     /// Reports each value no manifest of the chain gives, in the theme's own manifest (`name`) or in
     /// the last one, which must give everything its children leave out.
     mutating func reportMissingValues() {
@@ -245,8 +250,8 @@ private extension MergedManifest {
     }
 
     /// The `fit:` ranges: each complete (`from`, `to`, `step`), in one unit, inside what the knob
-    /// allows, holding the theme's own value, and not too many steps; a margin range must leave a
-    /// text area at its widest too.
+    /// allows (a margin of 200pt at most leaves a text area on either paper), holding the theme's
+    /// own value, and not too many steps.
     mutating func fitRanges(around layout: PageLayout) -> [FitKnob: FitRange] {
         var ranges: [FitKnob: FitRange] = [:]
         for knob in FitKnob.allCases {
@@ -278,10 +283,10 @@ private extension MergedManifest {
                 fail("has a step of \(step.value); it must be larger than zero")
             } else if (to.value.magnitude - from.value.magnitude) / step.value.magnitude > Double(ManifestParser.mostRangeValues) {
                 fail("has more than \(ManifestParser.mostRangeValues) steps; take a larger step")
-            } else if let side = knob.marginSide(of: layout.paper),
-                side - 2 * to.value.magnitude < ManifestParser.smallestText {
-                fail("runs to \(to.value), which leaves less than \(Int(ManifestParser.smallestText))pt (2 inches) of text area")
             } else if !range.contains(own) {
+                // A theme that moves a value past the range its parent gives has not said how far
+                // its own design may move: the value stays put. A range beside the value must hold it.
+                if nearest(knob.layoutPaths) < nearest(ManifestParser.rangeKeys.map { "\(path).\($0)" }) { continue }
                 fail("runs from \(from.value) to \(to.value), which leaves out the theme's own value \(own.expressed(in: from.value.unit))")
             } else {
                 ranges[knob] = range
