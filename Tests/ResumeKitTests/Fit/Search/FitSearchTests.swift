@@ -173,4 +173,27 @@ final class FitSearchTests: XCTestCase {
             XCTAssertEqual(setting.to, theme.manifest.fit[setting.knob]!.values.first!, "\(setting.knob)")
         }
     }
+
+    /// page-count names the command when a few lines are over, with what it would change.
+    func testPageCountNamesFitWhenAFewLinesAreOver() throws {
+        let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
+        var count = 40
+        var found: (Resume, String)?
+        while found == nil, count < 120 {
+            let yaml = Self.corpusResume(highlights: count)
+            let resume = try load(yaml)
+            let over = linesOver(try FitEngine(theme: theme).fit(resume, measuringLineSavers: false), target: 2)
+            if (1...15).contains(over) { found = (resume, yaml) }
+            count += 1
+        }
+        let (resume, source) = try XCTUnwrap(found, "a résumé a few lines over two pages")
+        let fit = try FitEngine(theme: theme).fit(resume)
+        let finding = try XCTUnwrap(
+            PageCountRule().check(LintSubject(resume: resume, file: "cv.yaml", fit: fit, theme: theme, source: source)).first)
+        XCTAssertTrue(finding.message.contains("; `resume fit --pages 2` would fit it: "), finding.message)
+        let answer = try FitSearch(theme: theme).fit(resume, pages: 2)
+        for setting in answer.settings where setting.changed {
+            XCTAssertTrue(finding.message.contains("\(setting.knob.rawValue) \(setting.from) → \(setting.to)"), finding.message)
+        }
+    }
 }
