@@ -32,7 +32,7 @@ struct FitAnswerText {
 
     var text: String {
         let target = count(answer.targetPages, "page")
-        var lines = ["\(file): \(describe(answer.before)) in theme \(answer.theme); asked for \(target)"]
+        var lines = ["\(file): \(describe(answer.before, theme: answer.theme)); asked for \(target)"]
         let changed = answer.settings.filter(\.changed)
         switch answer.outcome {
         case .fits where changed.isEmpty:
@@ -76,8 +76,10 @@ struct FitAnswerText {
         return lines
     }
 
-    func describe(_ result: FitAnswer.Result) -> String {
-        "\(count(result.pages, "page")), \(count(result.lastPageFreeLines, "line")) free on the last"
+    /// "2 pages in theme classic, 24 lines free on the last page"
+    func describe(_ result: FitAnswer.Result, theme: String? = nil) -> String {
+        "\(count(result.pages, "page"))\(theme.map { " in theme \($0)" } ?? ""), "
+            + "\(count(result.lastPageFreeLines, "line")) free on the last page"
     }
 
     func count(_ number: Int, _ noun: String) -> String {
