@@ -84,12 +84,15 @@ private extension ResumeSchema {
     /// `meta.layout`: one value per fit knob, a length or, for `lineSpacing`, a number.
     static var layout: JSONValue {
         let units = Length.Unit.allCases.map(\.rawValue).joined(separator: "|")
+        let classic = Theme.builtin(named: ThemeChoice.defaultName)?.manifest.layout
         var knobs: [String: JSONValue] = [:]
         for knob in FitKnob.allCases {
+            // The default theme's own value is the example.
+            let example: JSONValue = classic.map { .array([.string(knob.value(in: $0).description)]) } ?? .array([])
             knobs[knob.rawValue] = knob.isLength
                 ? ["description": .string("The \(knob.summary), as a length such as 10pt or 16mm"), "type": "string",
-                   "pattern": .string("^[0-9.]+ *(\(units))$")]
-                : ["description": .string("The \(knob.summary), such as 1.2"), "type": ["number", "string"]]
+                   "pattern": .string("^[0-9.]+ *(\(units))$"), "examples": example]
+                : ["description": .string("The \(knob.summary), such as 1.2"), "type": ["number", "string"], "examples": example]
         }
         return JSONSchema.object(
             "Layout values in place of the theme's, each within the range of the theme's fit: section; resume fit --write sets them",
