@@ -131,7 +131,7 @@ private extension FitEngine {
             // Each shorter value takes the place of the value in the block's argument.
             let before = block.arguments[argument][..<range.lowerBound]
             let after = block.arguments[argument][range.upperBound...]
-            charsToSaveLine = layout.setter.charactersToSaveLine(value: match.value.text, style: paragraph.style) { shorter in
+            charsToSaveLine = layout.setter.charactersToSaveLine(value: match.value.text, style: paragraph.style, set: set) { shorter in
                 var changed = block
                 changed.arguments[argument] = before + LaTeXEscaping.text(shorter) + after
                 return layout.paragraph(of: changed)?.latex ?? ""
