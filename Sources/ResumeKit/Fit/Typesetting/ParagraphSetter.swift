@@ -55,9 +55,11 @@ public struct ParagraphSetter: Sendable {
     public func charactersToSaveLine(
         value: String, style: ParagraphStyle, set alreadySet: SetParagraph? = nil, latex: (String) -> String
     ) -> Int? {
-        let characters = Array(value)
+        // Where each character starts, and the end: a shorter value is a prefix, cut without copying characters.
+        let ends = Array(value.indices) + [value.endIndex]
+        let characters = ends.dropLast()
         func lines(dropping count: Int) -> [LineBox] {
-            set(latex(String(characters.dropLast(count))), style: style).lines
+            set(latex(String(value[..<ends[ends.count - 1 - count]])), style: style).lines
         }
         let fullLines = alreadySet?.lines ?? lines(dropping: 0)
         let full = fullLines.count
