@@ -47,10 +47,7 @@ final class FitCommandTests: XCTestCase {
     }
 
     func testWriteChangesOnlyMetaLayoutAndRenderUsesIt() throws {
-        let directory = try temporaryDirectory(self)
-        let input = directory.appendingPathComponent("cv.yaml")
-        let original = try String(contentsOfFile: CommandRunner.example("cv.yaml"), encoding: .utf8)
-        try original.write(to: input, atomically: true, encoding: .utf8)
+        let (directory, input, original) = try copyOfExample()
         let result = try resume.run(["fit", "cv.yaml", "--pages", "2", "--write"], in: directory)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("recorded in meta.layout of cv.yaml"), result.stdout)
@@ -69,10 +66,7 @@ final class FitCommandTests: XCTestCase {
     }
 
     func testWriteLeavesTheFileAloneWhenNothingFits() throws {
-        let directory = try temporaryDirectory(self)
-        let input = directory.appendingPathComponent("cv.yaml")
-        let original = try String(contentsOfFile: CommandRunner.example("cv.yaml"), encoding: .utf8)
-        try original.write(to: input, atomically: true, encoding: .utf8)
+        let (directory, input, original) = try copyOfExample()
         let result = try resume.run(["fit", "cv.yaml", "--pages", "1", "--write"], in: directory)
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(try String(contentsOf: input, encoding: .utf8), original)
@@ -88,5 +82,14 @@ final class FitCommandTests: XCTestCase {
         let range = try resume.run(["fit", "cv.yaml", "--pages", "1"], in: directory, environment: ["NO_COLOR": "1"])
         XCTAssertEqual(range.status, 2)
         XCTAssertTrue(range.stderr.contains("cv.yaml:3:22: error: meta.layout.fontSize is 7pt; theme 'classic' allows 9.5pt to 11pt"), range.stderr)
+    }
+
+    /// A temporary folder holding a copy of `examples/cv.yaml`, the copy's URL, and its text.
+    private func copyOfExample() throws -> (directory: URL, input: URL, original: String) {
+        let directory = try temporaryDirectory(self)
+        let input = directory.appendingPathComponent("cv.yaml")
+        let original = try String(contentsOfFile: CommandRunner.example("cv.yaml"), encoding: .utf8)
+        try original.write(to: input, atomically: true, encoding: .utf8)
+        return (directory, input, original)
     }
 }

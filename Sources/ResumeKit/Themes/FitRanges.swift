@@ -199,14 +199,6 @@ extension ThemeManifest {
     }
 }
 
-extension Theme {
-    /// The theme as a résumé's `meta.layout` adjusts it: what `render`, `lint` and `fit` use.
-    public func adjusted(by overrides: LayoutOverrides) -> Theme {
-        guard !overrides.values.isEmpty else { return self }
-        return Theme(manifest: manifest.adjusted(by: overrides), extends: extends, templates: templates)
-    }
-}
-
 extension LayoutOverrides {
     /// Each value the theme does not let move, or moves less far: the knob and what is wrong.
     public func problems(in theme: Theme) -> [(knob: FitKnob, message: String)] {

@@ -57,7 +57,9 @@ struct FitAnswerText {
         var lines: [String] = []
         let over = count(trims.linesOver, "line")
         if trims.cuts.count < trims.linesOver {
-            lines.append("about \(over) over; shortening every item that can lose a line saves \(count(trims.cuts.count, "line")), not enough: remove items")
+            lines.append(
+                "about \(over) over; a line from every item that can lose one saves \(count(trims.cuts.count, "line")), "
+                    + "not enough: cut deeper or remove items; the cheapest lines:")
         } else {
             lines.append("about \(over) over; cut \(count(trims.charactersToCut, "character")) in \(count(trims.cuts.count, "item")), one line each:")
         }
