@@ -126,8 +126,8 @@ private extension FitEngine {
         let escaped = LaTeXEscaping.text(match.value.text)
         var charsToSaveLine: Int?
         if measuringLineSaver, let paragraph = layout.paragraph(of: block),
-            let argument = block.arguments.firstIndex(where: { $0.contains(escaped) }),
-            let range = block.arguments[argument].firstRange(of: escaped) {
+            let (argument, range) = block.arguments.indices.lazy
+                .compactMap({ index in ItemMatcher.byteRange(of: escaped, in: block.arguments[index]).map { (index, $0) } }).first {
             // Each shorter value takes the place of the value in the block's argument.
             let before = block.arguments[argument][..<range.lowerBound]
             let after = block.arguments[argument][range.upperBound...]
@@ -205,6 +205,20 @@ struct ItemMatcher {
         var rest = argument.dropFirst().drop { $0.isLetter }
         guard rest.count < argument.count - 1, let inner = try? LaTeXBodyReader.group(&rest), rest.isEmpty else { return nil }
         return inner
+    }
+
+    /// Where `needle` first occurs in `text`, found byte for byte (a value's text in its block's
+    /// argument: `firstRange(of:)` compares characters, several times slower).
+    static func byteRange(of needle: String, in text: String) -> Range<String.Index>? {
+        let haystack = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+            guard haystack[start..<(start + pattern.count)].elementsEqual(pattern) else { continue }
+            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+            return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+        }
+        return nil
     }
 
     /// Whether `needle` occurs in `haystack`, byte for byte.
