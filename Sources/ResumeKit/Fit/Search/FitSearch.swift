@@ -3,7 +3,8 @@
 ///
 /// The answer is the most generous setting in the order of what matters most to a reader: the
 /// largest type size that can fit, then at that size the largest line spacing, then the widest
-/// side margins, the top margins, and the spaces above sections, entries and highlights last.
+/// side margins, the top margins, and the spaces above sections, entries and highlights last;
+/// with a line left free on the last page where the ranges allow it.
 /// A résumé that runs long only gives space up (type size last: every other value goes to its
 /// smallest first); one that ends short only takes space on, and keeps its type size. When even
 /// the tightest setting runs long, the answer says where to trim instead.
@@ -37,7 +38,10 @@ public struct FitSearch: Sendable {
         var setting = start
         for knob in knobs { setting[knob] = bounds[knob]!.first! }
         let tightest = try trial.measure(setting)
-        guard tightest.isAccepted(target: pages) else {
+        // A line left free on the last page where the ranges allow it, so that one more word
+        // does not start a new page.
+        let spare = tightest.isAccepted(target: pages, sparing: 1) ? 1 : 0
+        guard tightest.isAccepted(target: pages, sparing: spare) else {
             return try answer(
                 resume, trial: &trial, start: start, before: before, chosen: setting, after: tightest,
                 outcome: tightest.pages > pages ? .needsTrimming : .cannotFill)
@@ -53,7 +57,7 @@ public struct FitSearch: Sendable {
                 var probe = setting
                 probe[knob] = candidates[middle]
                 let measured = try trial.measure(probe)
-                if measured.isAccepted(target: pages) { fits = middle } else { fails = middle }
+                if measured.isAccepted(target: pages, sparing: spare) { fits = middle } else { fails = middle }
             }
             setting[knob] = candidates[fits]
             after = try trial.measure(setting)
@@ -109,8 +113,11 @@ struct Trial {
         var lastPageFreeLines: Int
         var hasPageBreakDefect: Bool
 
-        /// Within the pages asked for, with no page-break defect.
-        func isAccepted(target: Int) -> Bool { pages <= target && !hasPageBreakDefect }
+        /// Within the pages asked for, with at least `sparing` lines free when it takes them all,
+        /// and no page-break defect.
+        func isAccepted(target: Int, sparing: Int = 0) -> Bool {
+            (pages < target || (pages == target && lastPageFreeLines >= sparing)) && !hasPageBreakDefect
+        }
     }
 
     /// Each knob where the résumé's `meta.layout` puts it, else where the theme does; a value

@@ -145,6 +145,7 @@ final class FitSearchTests: XCTestCase {
         XCTAssertEqual(answer.after.pages, 1)
         XCTAssertEqual(answer.settings.first { $0.knob == .fontSize }?.changed, false)
         XCTAssertTrue(answer.settings.contains { $0.changed }, "something had to give")
+        XCTAssertGreaterThanOrEqual(answer.after.lastPageFreeLines, 1, "a line left free where the ranges allow it")
         XCTAssertGreaterThan(answer.before.pages, 1)
     }
 
