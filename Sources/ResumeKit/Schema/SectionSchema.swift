@@ -42,7 +42,7 @@ extension SchemaField {
     static func fields<Entry>(_ fields: [Field<Entry>]) -> [SchemaField] {
         fields.flatMap { field -> [SchemaField] in
             switch field.kind {
-            case .text, .prose, .link:
+            case .text, .label, .prose, .link:
                 [SchemaField(field.key, .text, field.description, examples: field.examples)]
             case .keywords, .items, .proseItems:
                 [SchemaField(field.key, .list, field.description, examples: field.examples)]

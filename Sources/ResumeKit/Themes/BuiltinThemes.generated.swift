@@ -89,7 +89,7 @@ enum BuiltinThemeFiles {
 <article class="entry">
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#url}}
-<div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{url.text}}</span></div>
+<div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{#url.href}}<a href="{{url.href}}">{{url.text}}</a>{{/url.href}}{{^url.href}}{{url.text}}{{/url.href}}</span></div>
 {{/url}}
 {{^url}}
 {{#roles}}
@@ -159,92 +159,8 @@ enum BuiltinThemeFiles {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{basics.name}}{{#basics.label}} – {{basics.label}}{{/basics.label}}</title>
 <style>
-:root {
-  --accent: #{{colors.accent}};
-  --text: #{{colors.text}};
-  --muted: #{{colors.muted}};
-}
-@page {
-  size: {{layout.cssPaper}};
-  margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-}
-html { background: #e9e7e3; }
-body {
-  margin: 0;
-  color: var(--text);
-  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
-    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
-  font-size: {{layout.fontSize.css}};
-  line-height: {{layout.baselineSkip.css}};
-  -webkit-text-size-adjust: 100%;
-}
-main {
-  box-sizing: border-box;
-  max-width: {{layout.paperWidth.css}};
-  min-height: {{layout.paperHeight.css}};
-  margin: 2rem auto;
-  padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-  background: #fff;
-  box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
-}
-header { text-align: center; margin-bottom: {{layout.headerAfter.css}}; }
-h1 {
-  margin: 0;
-  font-size: {{layout.nameSize.css}};
-  line-height: {{layout.nameSkip.css}};
-  font-weight: normal;
-  color: var(--accent);
-}
-.label { margin: {{layout.labelBefore.css}} 0 0; font-style: italic; }
-.contacts {
-  margin: {{layout.labelBefore.css}} 0 0;
-  padding: 0;
-  list-style: none;
-  font-size: {{layout.smallSize.css}};
-  line-height: {{layout.smallSkip.css}};
-}
-.contacts li { display: inline; white-space: nowrap; }
-.contacts li:not(:last-child)::after { content: "·"; margin: 0 0.6em; }
-.summary { margin: {{layout.headingBefore.css}} 0 0; }
-h2 {
-  margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
-  padding-bottom: {{layout.ruleGap.css}};
-  border-bottom: {{layout.ruleThickness.css}} solid var(--accent);
-  font-size: {{layout.headingSize.css}};
-  line-height: {{layout.headingSkip.css}};
-  font-weight: normal;
-  font-variant: small-caps;
-  letter-spacing: 0.02em;
-  color: var(--accent);
-}
-.entry { margin-top: {{layout.entryBefore.css}}; }
-.entry:first-of-type { margin-top: 0; }
-.line { display: flex; justify-content: space-between; align-items: baseline; gap: 1.5em; }
-.right {
-  flex: none;
-  color: var(--muted);
-  font-size: {{layout.smallSize.css}};
-  white-space: nowrap;
-}
-h3 { margin: 0; font-size: 1em; font-weight: bold; }
-.subtitle { font-style: italic; }
-.entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
-.pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
-.keywords, .courses { color: var(--muted); font-size: {{layout.smallSize.css}}; }
-.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; }
-.highlights li { margin-top: {{layout.itemBefore.css}}; }
-a { color: inherit; text-decoration: none; }
-a:hover { text-decoration: underline; }
-@media (max-width: 40rem) {
-  main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
-  .line { flex-wrap: wrap; gap: 0 1em; }
-}
-@media print {
-  html { background: none; }
-  main { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-  h2 { break-after: avoid-page; }
-  .entry { break-inside: avoid-page; }
-}
+{{>style}}
+{{>theme-style}}
 </style>
 </head>
 <body>
@@ -316,6 +232,122 @@ a:hover { text-decoration: underline; }
 {{/entries}}
 
 """##,
+            "html/style.mustache": ##"""
+:root {
+  --accent: #{{colors.accent}};
+  --text: #{{colors.text}};
+  --muted: #{{colors.muted}};
+  --link: #{{colors.link}};
+  --desk: #e9e7e3;  /* around the page on screen; never printed */
+  --shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
+}
+@page {
+  size: {{layout.cssPaper}};
+  margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
+}
+/* Printed pages after the first carry the name and "2 / 3" in the bottom margin, as the PDF's do. */
+@page {
+  @bottom-center {
+    content: "{{basics.nameInCSS}}\2003" counter(page) "\2009/\2009" counter(pages);
+    font-size: {{layout.smallSize.css}};
+    color: #{{colors.muted}};
+  }
+}
+@page :first { @bottom-center { content: none; } }
+html {
+  background: var(--desk);
+  /* On the root, so that the page footer, which the page inherits from the root, has it too. */
+  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
+    "{{cjk.serif}}", "{{cjk.sans}}", "Apple SD Gothic Neo", "Malgun Gothic", serif;
+}
+body {
+  margin: 0;
+  color: var(--text);
+  font-size: {{layout.fontSize.css}};
+  line-height: {{layout.baselineSkip.css}};
+  -webkit-text-size-adjust: 100%;
+  /* No slanted or emboldened copies of fonts that have no italic or bold (CJK fonts have no
+     italic): text is set upright instead, as the PDF sets it. */
+  font-synthesis: none;
+}
+/* Korean breaks lines between words, as the PDF does; Chinese and Japanese between characters. */
+:lang(ko) { word-break: keep-all; overflow-wrap: anywhere; }
+main {
+  box-sizing: border-box;
+  max-width: {{layout.paperWidth.css}};
+  min-height: {{layout.paperHeight.css}};
+  margin: 2rem auto;
+  padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
+  background: #fff;
+  box-shadow: var(--shadow);
+}
+header { text-align: center; margin-bottom: {{layout.headerAfter.css}}; }
+h1 {
+  margin: 0;
+  font-size: {{layout.nameSize.css}};
+  line-height: {{layout.nameSkip.css}};
+  font-weight: normal;
+  color: var(--accent);
+}
+.label { margin: {{layout.labelBefore.css}} 0 0; font-style: italic; }
+.contacts {
+  margin: {{layout.labelBefore.css}} 0 0;
+  padding: 0;
+  list-style: none;
+  font-size: {{layout.smallSize.css}};
+  line-height: {{layout.smallSkip.css}};
+}
+.contacts li { display: inline; white-space: nowrap; }
+/* A separator belongs to the item after it, so none is left dangling at the end of a line. */
+.contacts li + li::before { content: "·"; margin: 0 0.6em; }
+.summary { margin: {{layout.headingBefore.css}} 0 0; }
+h2 {
+  margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
+  padding-bottom: {{layout.ruleGap.css}};
+  border-bottom: {{layout.ruleThickness.css}} solid var(--accent);
+  font-size: {{layout.headingSize.css}};
+  line-height: {{layout.headingSkip.css}};
+  font-weight: normal;
+  font-variant: small-caps;
+  letter-spacing: 0.02em;
+  color: var(--accent);
+}
+.entry { margin-top: {{layout.entryBefore.css}}; }
+.entry:first-of-type { margin-top: 0; }
+.line { display: flex; justify-content: space-between; align-items: baseline; gap: 1.5em; }
+.right {
+  flex: none;
+  color: var(--muted);
+  font-size: {{layout.smallSize.css}};
+  white-space: nowrap;
+}
+h3 { margin: 0; font-size: 1em; font-weight: bold; }
+.subtitle { font-style: italic; }
+.entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
+.pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
+.keywords, .courses { color: var(--muted); font-size: {{layout.smallSize.css}}; }
+/* The bullet hangs in the indent, 0.5em before the text, as the LaTeX sets it: inside the page. */
+.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; list-style: none; }
+.highlights li { position: relative; margin-top: {{layout.itemBefore.css}}; }
+.highlights li::before { content: "•"; position: absolute; right: calc(100% + 0.5em); }
+a { color: var(--link); text-decoration: none; }
+a:hover { text-decoration: underline; }
+@media (max-width: 40rem) {
+  main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
+  .line { flex-wrap: wrap; gap: 0 1em; }
+}
+@media print {
+  html { background: none; }
+  main { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+  /* Pages break between lines of an entry, as the PDF's do, but never inside a bullet or an
+     entry's header lines, never right after a heading, and never leaving one line alone. */
+  body { orphans: 2; widows: 2; }
+  h2 { break-after: avoid-page; }
+  .line, .highlights li, .pair { break-inside: avoid-page; }
+  .entry > .line:first-child { break-after: avoid-page; }
+}
+
+"""##,
             "html/teaching.mustache": ##"""
 {{#entries}}
 <article class="entry">
@@ -341,6 +373,9 @@ a:hover { text-decoration: underline; }
 {{/entries}}
 
 """##,
+            "html/theme-style.mustache": #"""
+
+"""#,
             "html/volunteer.mustache": ##"""
 {{#entries}}
 <article class="entry">
@@ -476,20 +511,23 @@ a:hover { text-decoration: underline; }
 <<#engine.xelatex>>
 \usepackage{fontspec}
 \usepackage{xeCJK}
-\setCJKmainfont{Noto Serif CJK KR}
-\setCJKsansfont{Noto Sans CJK KR}
+\setCJKmainfont{<<cjk.serif>>}
+\setCJKsansfont{<<cjk.sans>>}
+<<#cjk.separatesWords>>
 % Korean separates words with spaces: keep them, and add no space between Hangul and Latin text.
 \xeCJKsetup{CJKspace=true,CJKecglue={}}
+<</cjk.separatesWords>>
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
 <</engine.xelatex>>
-\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
+\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>,footskip=<<layout.footSkip.tex>>]{geometry}
 \usepackage{xcolor}
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
-\usepackage{hyperref}
-\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
+\definecolor{link}{HTML}{<<colors.link>>}
+\usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
+\hypersetup{colorlinks=true,allcolors=link,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
 % Sizes and vertical spacing come from theme.yaml; every skip is fixed so lines and pages are predictable.
@@ -499,7 +537,14 @@ a:hover { text-decoration: underline; }
 \setlength\parskip{0pt}
 \clubpenalty=10000
 \widowpenalty=10000
-\pagestyle{empty}
+% Pages after the first carry the name and the page number in the bottom margin, small and muted;
+% the total comes from resume's fit engine, so no second TeX pass is needed to learn it.
+\makeatletter
+\def\ps@cvfooter{\let\@oddhead\@empty\let\@evenhead\@empty
+  \def\@oddfoot{\ifnum\value{page}>1 \hfil{\cvsmall\color{muted}<<basics.name>>\quad\thepage<<#pages.total>>\,/\,<<pages.total>><</pages.total>>}\hfil\fi}%
+  \let\@evenfoot\@oddfoot}
+\makeatother
+\pagestyle{cvfooter}
 \raggedbottom
 \setlength\topskip{<<layout.topSkip.tex>>}
 \setlength\maxdepth{<<layout.maxDepth.tex>>}
@@ -517,7 +562,7 @@ a:hover { text-decoration: underline; }
             "tex/projects.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<url.text>>}
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<#url.href>>\href{<<url.href>>}{<<url.text>>}<</url.href>><<^url.href>><<url.text>><</url.href>>}
 <<#description>>
 \cvtext{<<description>>}
 <</description>>
@@ -951,8 +996,11 @@ a:hover { text-decoration: underline; }
 #                                (education, work, projects, awards, researchInterests, teaching, skills,
 #                                volunteer, publications, certificates, languages, interests, references)
 #                                and `contacts`; the LaTeX document's `preamble` and block `macros` are
-#                                partials too; a theme that extends another holds only the templates
-#                                it changes, the others are looked up in its parents
+#                                partials too, and so are the HTML's `style` (all of its CSS) and
+#                                `theme-style` (empty here: a theme that extends classic adds its CSS
+#                                rules there, after classic's, as a cascade); a theme that extends
+#                                another holds only the templates it changes, the others are looked
+#                                up in its parents
 #
 # Templates read the render context: `lang`, `engine.pdflatex`/`engine.xelatex`, `layout.*` (every
 # length below as {tex, css}, plus paper, cssPaper, paperWidth, paperHeight, textWidth),
@@ -1016,9 +1064,10 @@ paragraph:
   frenchSpacing: true       # one space width after a full stop
 
 colors:
-  accent: "1F3A5F"          # headings, rules, links
+  accent: "1F3A5F"          # headings, rules
   text: "1A1A1A"
   muted: "555555"           # dates, places
+  link: "1F4F8F"            # links, in every format
 
 # What `resume fit` and a résumé's `meta.layout` may change, and how far: each value from `from` to
 # `to` in steps of `step` (lengths; lineSpacing is the baseline distance ÷ the type size). A value not
@@ -1074,7 +1123,7 @@ fit:
             "html/projects.mustache": ##"""
 {{#entries}}
 <article class="entry">
-<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#roles}}, <span class="subtitle">{{roles}}</span>{{/roles}}{{^roles}}{{#entity}}, <span class="subtitle">{{entity}}</span>{{/entity}}{{/roles}}{{#url}}<span class="sep">·</span><span class="place">{{url.text}}</span>{{/url}}</div><span class="right">{{dates}}</span></div>
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#roles}}, <span class="subtitle">{{roles}}</span>{{/roles}}{{^roles}}{{#entity}}, <span class="subtitle">{{entity}}</span>{{/entity}}{{/roles}}{{#url}}<span class="sep">·</span><span class="place">{{#url.href}}<a href="{{url.href}}">{{url.text}}</a>{{/url.href}}{{^url.href}}{{url.text}}{{/url.href}}</span>{{/url}}</div><span class="right">{{dates}}</span></div>
 {{#description}}
 <p>{{description}}</p>
 {{/description}}
@@ -1102,164 +1151,6 @@ fit:
 {{/entries}}
 
 """##,
-            "html/resume.mustache": ##"""
-<!DOCTYPE html>
-<html lang="{{lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{basics.name}}{{#basics.label}} – {{basics.label}}{{/basics.label}}</title>
-<style>
-:root {
-  --accent: #{{colors.accent}};
-  --text: #{{colors.text}};
-  --muted: #{{colors.muted}};
-}
-@page {
-  size: {{layout.cssPaper}};
-  margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-}
-html { background: #e9e7e3; }
-body {
-  margin: 0;
-  color: var(--text);
-  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
-    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
-  font-size: {{layout.fontSize.css}};
-  line-height: {{layout.baselineSkip.css}};
-  -webkit-text-size-adjust: 100%;
-}
-main {
-  box-sizing: border-box;
-  max-width: {{layout.paperWidth.css}};
-  min-height: {{layout.paperHeight.css}};
-  margin: 2rem auto;
-  padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-  background: #fff;
-  box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
-}
-header { text-align: center; margin-bottom: {{layout.headerAfter.css}}; }
-h1 {
-  margin: 0;
-  font-size: {{layout.nameSize.css}};
-  line-height: {{layout.nameSkip.css}};
-  font-weight: normal;
-  color: var(--accent);
-}
-.label { margin: {{layout.labelBefore.css}} 0 0; font-style: italic; }
-.contacts {
-  margin: {{layout.labelBefore.css}} 0 0;
-  padding: 0;
-  list-style: none;
-  font-size: {{layout.smallSize.css}};
-  line-height: {{layout.smallSkip.css}};
-}
-.contacts li { display: inline; white-space: nowrap; }
-.contacts li:not(:last-child)::after { content: "·"; margin: 0 0.6em; }
-.summary { margin: {{layout.headingBefore.css}} 0 0; }
-h2 {
-  margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
-  padding-bottom: {{layout.ruleGap.css}};
-  border-bottom: {{layout.ruleThickness.css}} solid var(--accent);
-  font-size: {{layout.headingSize.css}};
-  line-height: {{layout.headingSkip.css}};
-  font-weight: normal;
-  font-variant: small-caps;
-  letter-spacing: 0.02em;
-  color: var(--accent);
-}
-.entry { margin-top: {{layout.entryBefore.css}}; }
-.entry:first-of-type { margin-top: 0; }
-/* One line per entry: bold title, italic subtitle, muted place; the dates flush right. */
-.line { display: flex; justify-content: space-between; align-items: baseline; gap: 1.5em; }
-h3 { display: inline; margin: 0; font-size: 1em; font-weight: bold; }
-.subtitle { font-style: italic; }
-.place, .right { color: var(--muted); font-size: {{layout.smallSize.css}}; }
-.sep { margin: 0 0.3em; }
-.right { flex: none; white-space: nowrap; }
-.entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
-.pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
-.keywords { color: var(--muted); font-size: {{layout.smallSize.css}}; }
-.courses { font-size: {{layout.smallSize.css}}; }
-.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; }
-.highlights li { margin-top: {{layout.itemBefore.css}}; }
-a { color: inherit; text-decoration: none; }
-a:hover { text-decoration: underline; }
-@media (max-width: 40rem) {
-  main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
-  .line { flex-wrap: wrap; gap: 0 1em; }
-}
-@media print {
-  html { background: none; }
-  main { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-  h2 { break-after: avoid-page; }
-  .entry { break-inside: avoid-page; }
-}
-</style>
-</head>
-<body>
-<main>
-<header>
-<h1>{{basics.name}}</h1>
-{{#basics.label}}
-<p class="label">{{basics.label}}</p>
-{{/basics.label}}
-{{#basics.hasContacts}}
-{{>contacts}}
-{{/basics.hasContacts}}
-</header>
-{{#basics.summary}}
-<p class="summary">{{basics.summary}}</p>
-{{/basics.summary}}
-{{#sections}}
-<section class="{{kind}}">
-<h2>{{title}}</h2>
-{{#isEducation}}
-{{>education}}
-{{/isEducation}}
-{{#isWork}}
-{{>work}}
-{{/isWork}}
-{{#isProjects}}
-{{>projects}}
-{{/isProjects}}
-{{#isAwards}}
-{{>awards}}
-{{/isAwards}}
-{{#isResearchInterests}}
-{{>researchInterests}}
-{{/isResearchInterests}}
-{{#isTeaching}}
-{{>teaching}}
-{{/isTeaching}}
-{{#isSkills}}
-{{>skills}}
-{{/isSkills}}
-{{#isVolunteer}}
-{{>volunteer}}
-{{/isVolunteer}}
-{{#isPublications}}
-{{>publications}}
-{{/isPublications}}
-{{#isCertificates}}
-{{>certificates}}
-{{/isCertificates}}
-{{#isLanguages}}
-{{>languages}}
-{{/isLanguages}}
-{{#isInterests}}
-{{>interests}}
-{{/isInterests}}
-{{#isReferences}}
-{{>references}}
-{{/isReferences}}
-</section>
-{{/sections}}
-</main>
-</body>
-</html>
-
-"""##,
             "html/teaching.mustache": ##"""
 {{#entries}}
 <article class="entry">
@@ -1277,6 +1168,14 @@ a:hover { text-decoration: underline; }
 {{/entries}}
 
 """##,
+            "html/theme-style.mustache": #"""
+/* compact: one line per entry — bold title, italic subtitle, muted place; the dates flush right. */
+h3 { display: inline; }
+.place { color: var(--muted); font-size: {{layout.smallSize.css}}; }
+.sep { margin: 0 0.3em; }
+.courses { color: inherit; }
+
+"""#,
             "html/volunteer.mustache": ##"""
 {{#entries}}
 <article class="entry">
@@ -1506,7 +1405,7 @@ layout:
   maxDepth: 4pt             # how far the last line may reach below the text area (\maxdepth)
 
 colors:
-  accent: "7A2E1F"          # headings, rules, links
+  accent: "7A2E1F"          # headings, rules
   muted: "5F5F5F"           # dates, places
 
 # Compact starts dense: its ranges only loosen from its own values, and keep 9pt type.
@@ -1522,166 +1421,25 @@ fit:
 """##,
         ],
         "modern": [
-            "html/resume.mustache": ##"""
-<!DOCTYPE html>
-<html lang="{{lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{basics.name}}{{#basics.label}} – {{basics.label}}{{/basics.label}}</title>
-<style>
-:root {
-  --accent: #{{colors.accent}};
-  --text: #{{colors.text}};
-  --muted: #{{colors.muted}};
-  --rule: #{{colors.accent}}4d;
-}
-@page {
-  size: {{layout.cssPaper}};
-  margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-}
-html { background: #eef0f3; }
-body {
-  margin: 0;
-  color: var(--text);
+            "html/theme-style.mustache": ##"""
+/* modern: sans serif, flush-left header, bold capital headings over a light rule, accent bullets. */
+:root { --rule: #{{colors.accent}}4d; --desk: #eef0f3; --shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
+html {
   font-family: "Latin Modern Sans", "LM Sans 10", "Helvetica Neue", Helvetica, Arial,
-    "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
-  font-size: {{layout.fontSize.css}};
-  line-height: {{layout.baselineSkip.css}};
-  -webkit-text-size-adjust: 100%;
+    "{{cjk.sans}}", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
 }
-main {
-  box-sizing: border-box;
-  max-width: {{layout.paperWidth.css}};
-  min-height: {{layout.paperHeight.css}};
-  margin: 2rem auto;
-  padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-  background: #fff;
-  box-shadow: 0 1px 4px rgba(15, 30, 50, 0.14);
-}
-header { margin-bottom: {{layout.headerAfter.css}}; }
-h1 {
-  margin: 0;
-  font-size: {{layout.nameSize.css}};
-  line-height: {{layout.nameSkip.css}};
-  font-weight: bold;
-  color: var(--accent);
-}
-.label { margin: {{layout.labelBefore.css}} 0 0; color: var(--muted); }
-.contacts {
-  margin: {{layout.labelBefore.css}} 0 0;
-  padding: 0;
-  list-style: none;
-  color: var(--muted);
-  font-size: {{layout.smallSize.css}};
-  line-height: {{layout.smallSkip.css}};
-}
-.contacts li { display: inline; white-space: nowrap; }
-.contacts li:not(:last-child)::after { content: "·"; margin: 0 0.6em; }
-.summary { margin: {{layout.headingBefore.css}} 0 0; }
+header { text-align: left; }
+h1 { font-weight: bold; }
+.label { font-style: normal; color: var(--muted); }
+.contacts { color: var(--muted); }
 h2 {
-  margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
-  padding-bottom: {{layout.ruleGap.css}};
-  border-bottom: {{layout.ruleThickness.css}} solid var(--rule);
-  font-size: {{layout.headingSize.css}};
-  line-height: {{layout.headingSkip.css}};
+  border-bottom-color: var(--rule);
   font-weight: bold;
+  font-variant: normal;
   text-transform: uppercase;
   letter-spacing: 0.03em;
-  color: var(--accent);
 }
-.entry { margin-top: {{layout.entryBefore.css}}; }
-.entry:first-of-type { margin-top: 0; }
-.line { display: flex; justify-content: space-between; align-items: baseline; gap: 1.5em; }
-.right {
-  flex: none;
-  color: var(--muted);
-  font-size: {{layout.smallSize.css}};
-  white-space: nowrap;
-}
-h3 { margin: 0; font-size: 1em; font-weight: bold; }
-.subtitle { font-style: italic; }
-.entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
-.pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
-.keywords, .courses { color: var(--muted); font-size: {{layout.smallSize.css}}; }
-.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; list-style-type: square; }
-.highlights li { margin-top: {{layout.itemBefore.css}}; }
-.highlights li::marker { color: var(--accent); }
-a { color: inherit; text-decoration: none; }
-a:hover { color: var(--accent); text-decoration: underline; }
-@media (max-width: 40rem) {
-  main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
-  .line { flex-wrap: wrap; gap: 0 1em; }
-}
-@media print {
-  html { background: none; }
-  main { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-  h2 { break-after: avoid-page; }
-  .entry { break-inside: avoid-page; }
-}
-</style>
-</head>
-<body>
-<main>
-<header>
-<h1>{{basics.name}}</h1>
-{{#basics.label}}
-<p class="label">{{basics.label}}</p>
-{{/basics.label}}
-{{#basics.hasContacts}}
-{{>contacts}}
-{{/basics.hasContacts}}
-</header>
-{{#basics.summary}}
-<p class="summary">{{basics.summary}}</p>
-{{/basics.summary}}
-{{#sections}}
-<section class="{{kind}}">
-<h2>{{title}}</h2>
-{{#isEducation}}
-{{>education}}
-{{/isEducation}}
-{{#isWork}}
-{{>work}}
-{{/isWork}}
-{{#isProjects}}
-{{>projects}}
-{{/isProjects}}
-{{#isAwards}}
-{{>awards}}
-{{/isAwards}}
-{{#isResearchInterests}}
-{{>researchInterests}}
-{{/isResearchInterests}}
-{{#isTeaching}}
-{{>teaching}}
-{{/isTeaching}}
-{{#isSkills}}
-{{>skills}}
-{{/isSkills}}
-{{#isVolunteer}}
-{{>volunteer}}
-{{/isVolunteer}}
-{{#isPublications}}
-{{>publications}}
-{{/isPublications}}
-{{#isCertificates}}
-{{>certificates}}
-{{/isCertificates}}
-{{#isLanguages}}
-{{>languages}}
-{{/isLanguages}}
-{{#isInterests}}
-{{>interests}}
-{{/isInterests}}
-{{#isReferences}}
-{{>references}}
-{{/isReferences}}
-</section>
-{{/sections}}
-</main>
-</body>
-</html>
+.highlights li::before { color: var(--accent); }
 
 """##,
             "tex/macros.mustache": ##"""
@@ -1727,21 +1485,24 @@ a:hover { color: var(--accent); text-decoration: underline; }
 <<#engine.xelatex>>
 \usepackage{fontspec}
 \usepackage{xeCJK}
-\setCJKmainfont{Noto Sans CJK KR}
-\setCJKsansfont{Noto Sans CJK KR}
+\setCJKmainfont{<<cjk.sans>>}
+\setCJKsansfont{<<cjk.sans>>}
+<<#cjk.separatesWords>>
 % Korean separates words with spaces: keep them, and add no space between Hangul and Latin text.
 \xeCJKsetup{CJKspace=true,CJKecglue={}}
+<</cjk.separatesWords>>
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
 <</engine.xelatex>>
-\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
+\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>,footskip=<<layout.footSkip.tex>>]{geometry}
 \usepackage{xcolor}
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
+\definecolor{link}{HTML}{<<colors.link>>}
 \colorlet{rule}{accent!30}
-\usepackage{hyperref}
-\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
+\usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
+\hypersetup{colorlinks=true,allcolors=link,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
 % Latin Modern Sans throughout (paragraph.font in theme.yaml): the fit engine measures with its metrics.
@@ -1754,7 +1515,14 @@ a:hover { color: var(--accent); text-decoration: underline; }
 \setlength\parskip{0pt}
 \clubpenalty=10000
 \widowpenalty=10000
-\pagestyle{empty}
+% Pages after the first carry the name and the page number in the bottom margin, small and muted;
+% the total comes from resume's fit engine, so no second TeX pass is needed to learn it.
+\makeatletter
+\def\ps@cvfooter{\let\@oddhead\@empty\let\@evenhead\@empty
+  \def\@oddfoot{\ifnum\value{page}>1 \hfil{\cvsmall\color{muted}<<basics.name>>\quad\thepage<<#pages.total>>\,/\,<<pages.total>><</pages.total>>}\hfil\fi}%
+  \let\@evenfoot\@oddfoot}
+\makeatother
+\pagestyle{cvfooter}
 \raggedbottom
 \setlength\topskip{<<layout.topSkip.tex>>}
 \setlength\maxdepth{<<layout.maxDepth.tex>>}
@@ -1874,6 +1642,7 @@ colors:
   accent: "0F5C8C"          # name, headings, rules, bullets
   text: "222222"
   muted: "5F6670"           # label, contacts, dates, places
+  link: "0F5C8C"            # links, in the accent
 
 fit:
   lineSpacing: {to: 1.35}   # the rest of each range as classic gives it

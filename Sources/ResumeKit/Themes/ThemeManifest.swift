@@ -154,12 +154,14 @@ public enum LayoutLength: String, Sendable, CaseIterable {
 
 /// The colours a theme names in `colors`.
 public enum ThemeColor: String, Sendable, CaseIterable {
-    /// Headings, rules and links.
+    /// Headings and rules.
     case accent
     /// Body text.
     case text
     /// Dates, places and other secondary text.
     case muted
+    /// Links, in every format, so that a reader sees what can be clicked.
+    case link
 }
 
 /// A colour as six hexadecimal digits, without `#`, so it is valid in both CSS and xcolor.
