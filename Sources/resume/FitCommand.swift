@@ -77,6 +77,10 @@ struct FitCommand: ParsableCommand {
                 }
                 try OutputFile(path: file).write(text)
             }
+            let own = ThemeChoice.name(flag: nil, resume: resume)
+            if let flag = theme.theme, flag != own {
+                Terminal.note("the values are for theme '\(flag)'; render with --theme \(flag), or set meta.theme: \(flag) (the file uses '\(own)')")
+            }
         }
         try StandardStreams.writeOutput(try format.text(answer, file: file, written: writes))
         if answer.outcome != .fits { throw ExitCode(ExitStatus.outputFailure) }

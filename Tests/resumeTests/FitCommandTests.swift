@@ -65,6 +65,15 @@ final class FitCommandTests: XCTestCase {
         XCTAssertTrue(again.stdout.contains("it fits 2 pages as it is; nothing to change"), again.stdout)
     }
 
+    func testWritingForAnotherThemeSaysWhichTheValuesAreFor() throws {
+        let (directory, _, _) = try copyOfExample()
+        let result = try resume.run(["fit", "cv.yaml", "--pages", "2", "--theme", "modern", "--write"], in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("the values are for theme 'modern'; render with --theme modern"), result.stderr)
+        let render = try resume.run(["render", "cv.yaml", "--format", "tex", "--theme", "modern"], in: directory)
+        XCTAssertEqual(render.status, 0, render.stderr)
+    }
+
     func testWriteLeavesTheFileAloneWhenNothingFits() throws {
         let (directory, input, original) = try copyOfExample()
         let result = try resume.run(["fit", "cv.yaml", "--pages", "1", "--write"], in: directory)
