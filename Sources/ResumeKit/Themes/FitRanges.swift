@@ -51,7 +51,7 @@ public enum FitKnob: String, Sendable, CaseIterable, Codable {
 
     /// `allowed` in words, for messages.
     var allowedText: String {
-        let ends = [allowed.lowerBound, allowed.upperBound].map { isLength ? Length($0, .pt).description : FitValue(factor: $0).description }
+        let ends = [allowed.lowerBound, allowed.upperBound].map { isLength ? Length($0, .pt).description : Length.format($0) }
         return isLength ? "a length from \(ends[0]) to \(ends[1])" : "a number from \(ends[0]) to \(ends[1])"
     }
 
@@ -118,8 +118,7 @@ public struct FitValue: Sendable, Equatable, Hashable, CustomStringConvertible {
 
     /// As written in YAML: `9.5pt`, `16mm`, `1.25`.
     public var description: String {
-        if let length { return length.description }
-        return Length(value, .pt).description.dropLast(2).description
+        length?.description ?? Length.format(value)
     }
 
     /// The same amount written in `unit` (nil: a factor), rounded to a thousandth of it.

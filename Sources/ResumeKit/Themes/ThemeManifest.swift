@@ -224,7 +224,8 @@ public struct Length: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    private static func format(_ value: Double) -> String {
+    /// A number to a thousandth, without trailing zeros: `10`, `12.5`.
+    static func format(_ value: Double) -> String {
         let rounded = (value * 1000).rounded() / 1000
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
