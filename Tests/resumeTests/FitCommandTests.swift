@@ -31,6 +31,7 @@ final class FitCommandTests: XCTestCase {
         XCTAssertEqual(object["outcome"] as? String, "needs-trimming")
         XCTAssertEqual(object["targetPages"] as? Int, 1)
         XCTAssertEqual(object["written"] as? Bool, false)
+        XCTAssertEqual(object["approximate"] as? Bool, false, "every character of cv.yaml has metrics")
         let settings = try XCTUnwrap(object["settings"] as? [[String: Any]])
         XCTAssertEqual(settings.compactMap { $0["knob"] as? String }.count, 7)
         let trims = try XCTUnwrap(object["trims"] as? [String: Any])
@@ -79,6 +80,12 @@ final class FitCommandTests: XCTestCase {
         let result = try resume.run(["fit", "cv.yaml", "--pages", "1", "--write"], in: directory)
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(try String(contentsOf: input, encoding: .utf8), original)
+    }
+
+    func testAnEstimateIsSaidToBeOne() throws {
+        let result = try resume.run(["fit", CommandRunner.example("ko.yaml"), "--pages", "1"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasSuffix("so these lines are estimates; check with resume lint --verify\n"), result.stdout)
     }
 
     func testBadInputIsExitTwo() throws {

@@ -11,6 +11,9 @@ public struct FitAnswer: Sendable, Equatable, Encodable {
     public var settings: [Setting]
     /// Where to cut, when even the tightest setting runs long.
     public var trims: TrimAdvice?
+    /// Whether the answer rests on estimates (text without exact metrics, such as Hangul set by
+    /// XeLaTeX), so that the page count is not certain.
+    public var approximate: Bool
     /// How many settings were measured.
     public var measurements: Int
 

@@ -50,6 +50,9 @@ struct FitAnswerText {
             lines.append(written ? "recorded in meta.layout of \(file)" : "add --write to record these values in meta.layout")
         }
         if let trims = answer.trims { lines += trimLines(trims) }
+        if answer.approximate {
+            lines.append("note: some text has no exact metrics (it is set by XeLaTeX), so these lines are estimates; check with resume lint --verify")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

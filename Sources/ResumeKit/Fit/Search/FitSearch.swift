@@ -89,7 +89,7 @@ private extension FitSearch {
         return FitAnswer(
             theme: theme.name, targetPages: trial.target, outcome: outcome,
             before: FitAnswer.Result(before), after: FitAnswer.Result(after), settings: changes, trims: trims,
-            measurements: trial.count)
+            approximate: after.approximate, measurements: trial.count)
     }
 }
 
@@ -112,6 +112,8 @@ struct Trial {
         var pages: Int
         var lastPageFreeLines: Int
         var hasPageBreakDefect: Bool
+        /// Whether the measurement is an estimate (text without exact metrics, set by XeLaTeX).
+        var approximate: Bool
 
         /// Within the pages asked for, with at least `sparing` lines free when it takes them all,
         /// and no page-break defect.
@@ -139,7 +141,7 @@ struct Trial {
         count += 1
         let measurement = Measurement(
             pages: analysis.report.pages, lastPageFreeLines: analysis.report.lastPageFreeLines,
-            hasPageBreakDefect: PageBreakDefects.any(in: analysis))
+            hasPageBreakDefect: PageBreakDefects.any(in: analysis), approximate: analysis.report.approximate)
         measured[setting] = measurement
         return measurement
     }
