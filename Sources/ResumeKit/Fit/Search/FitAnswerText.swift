@@ -69,6 +69,9 @@ struct FitAnswerText {
         lines += table(trims.cuts.map { cut in
             ["\(file):\(cut.line):\(cut.column)", cut.path, "cut \(count(cut.characters, "character"))" + (cut.singleWord ? " (a word alone on its last line)" : "")]
         })
+        if let measured = trims.withCuts {
+            lines.append("with these cuts, at the tightest setting: \(describe(measured))")
+        }
         let single = trims.singleWords.filter { word in !trims.cuts.contains { $0.path == word.path } }
         if !single.isEmpty {
             lines.append("a word alone on its last line, costing a line each:")

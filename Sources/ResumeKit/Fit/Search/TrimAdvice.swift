@@ -12,6 +12,13 @@ public struct TrimAdvice: Sendable, Equatable, Encodable {
     public var singleWords: [Place]
     /// The first item on each page past the last one asked for: what a page break pushed over.
     public var pastTheBreak: [Place]
+    /// The résumé measured with every cut made, at the same setting.
+    public var withCuts: FitAnswer.Result?
+
+    /// The cuts by the path of their value.
+    var cutsByPath: [String: Int] {
+        Dictionary(cuts.map { ($0.path, $0.characters) }, uniquingKeysWith: max)
+    }
 
     /// One item to shorten, and by how much to save a line.
     public struct Cut: Sendable, Equatable, Encodable {

@@ -169,6 +169,21 @@ final class FitSearchTests: XCTestCase {
                 cut.path.hasPrefix("work[") ? written.hasPrefix("      - ") : written.contains("summary:"), "\(cut.path): \(written)")
         }
         XCTAssertTrue(trims.pastTheBreak.contains { $0.page == 2 }, "\(trims.pastTheBreak) \(answer.after)")
+        // Each cut, made, takes exactly one line off its item at the tightest setting.
+        var tightest = resume
+        tightest.meta.layout = answer.layout(keeping: resume.meta.layout)
+        let engine = FitEngine(theme: theme)
+        let before = Dictionary(uniqueKeysWithValues: try engine.fit(tightest, measuringLineSavers: false).items.map { ($0.path, $0.lines) })
+        let after = Dictionary(
+            uniqueKeysWithValues: try engine.fit(tightest.cutting(trims.cutsByPath), measuringLineSavers: false).items.map { ($0.path, $0.lines) })
+        XCTAssertEqual(after.count, before.count, "\(Set(before.keys).subtracting(after.keys).sorted().prefix(5))")
+        for cut in trims.cuts {
+            XCTAssertEqual(after[cut.path], before[cut.path].map { $0 - 1 }, cut.path)
+        }
+        let measured = try XCTUnwrap(trims.withCuts)
+        XCTAssertTrue(
+            measured.pages < answer.after.pages || measured.lastPageFreeLines > answer.after.lastPageFreeLines,
+            "the cuts gain room: \(measured) against \(answer.after)")
         // Every setting at its tightest: nothing looser could have fitted.
         for setting in answer.settings {
             XCTAssertEqual(setting.to, theme.manifest.fit[setting.knob]!.values.first!, "\(setting.knob)")
