@@ -79,7 +79,7 @@ struct FitAnswerText {
         }
         if !trims.pastTheBreak.isEmpty {
             lines.append("past the page break:")
-            lines += table(trims.pastTheBreak.map { ["\(file):\($0.line):\($0.column)", $0.path, "starts page \($0.page)"] })
+            lines += table(trims.pastTheBreak.map { ["\(file):\($0.line):\($0.column)", $0.path, "first on page \($0.page)"] })
         }
         return lines
     }

@@ -84,7 +84,7 @@ private extension FitSearch {
         var trims: TrimAdvice?
         if outcome == .needsTrimming {
             let report = try trial.report(chosen)
-            var advice = TrimAdvice(report: report, target: trial.target)
+            var advice = TrimAdvice(report: report, resume: resume, target: trial.target)
             // The cuts made and measured at the same setting, so the advice says what it gains.
             var cut = Trial(theme: theme, resume: resume.cutting(advice.cutsByPath), target: trial.target)
             advice.withCuts = FitAnswer.Result(try cut.measure(chosen))

@@ -10,7 +10,8 @@ public struct TrimAdvice: Sendable, Equatable, Encodable {
     public var charactersToCut: Int
     /// Items whose last line holds a single word: each costs a whole line for a word.
     public var singleWords: [Place]
-    /// The first item on each page past the last one asked for: what a page break pushed over.
+    /// The entry (or item outside entries) that starts each page past the last one asked for:
+    /// what a page break pushed over, at the entry's own line.
     public var pastTheBreak: [Place]
     /// The résumé measured with every cut made, at the same setting.
     public var withCuts: FitAnswer.Result?
@@ -40,8 +41,8 @@ public struct TrimAdvice: Sendable, Equatable, Encodable {
         public var page: Int
     }
 
-    /// The advice for a résumé measured in `report`, to end on page `target`.
-    init(report: FitReport, target: Int) {
+    /// The advice for `resume` measured in `report`, to end on page `target`.
+    init(report: FitReport, resume: Resume, target: Int) {
         linesOver = max(1, report.linesPerPage * (report.pages - target) - report.lastPageFreeLines)
         // A single word alone on a last line is the cheapest cut there is; ties by place.
         let savers = report.items.filter { $0.charsToSaveLine != nil }.sorted {
@@ -55,8 +56,17 @@ public struct TrimAdvice: Sendable, Equatable, Encodable {
         charactersToCut = cuts.reduce(0) { $0 + $1.characters }
         singleWords = report.items.filter { $0.lines > 1 && $0.lastLineWords == 1 }.map(Self.place)
         pastTheBreak = (target + 1...max(target + 1, report.pages)).compactMap { page in
-            report.items.first { $0.page == page }.map(Self.place)
+            report.items.first { $0.page == page }.map { Self.entry(of: Self.place($0), in: resume) }
         }
+    }
+
+    /// The entry an item belongs to (`work[3]` for `work[3].highlights[0]`), where it is written;
+    /// the item itself when it is in no entry (`basics.summary`).
+    private static func entry(of item: Place, in resume: Resume) -> Place {
+        guard let end = item.path.firstIndex(of: "]") else { return item }
+        let path = String(item.path[...end])
+        guard let location = resume.sourceMap[path] else { return item }
+        return Place(path: path, line: location.line, column: location.column, page: item.page)
     }
 
     private static func place(_ item: FitItem) -> Place {

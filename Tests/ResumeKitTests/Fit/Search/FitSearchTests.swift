@@ -169,6 +169,9 @@ final class FitSearchTests: XCTestCase {
                 cut.path.hasPrefix("work[") ? written.hasPrefix("      - ") : written.contains("summary:"), "\(cut.path): \(written)")
         }
         XCTAssertTrue(trims.pastTheBreak.contains { $0.page == 2 }, "\(trims.pastTheBreak) \(answer.after)")
+        for entry in trims.pastTheBreak {
+            XCTAssertTrue(lines[entry.line - 1].hasPrefix("  - name: Company"), "\(entry.path) at its entry's line")
+        }
         // Each cut, made, takes exactly one line off its item at the tightest setting.
         var tightest = resume
         tightest.meta.layout = answer.layout(keeping: resume.meta.layout)
