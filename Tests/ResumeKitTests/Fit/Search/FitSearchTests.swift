@@ -105,6 +105,8 @@ final class FitSearchTests: XCTestCase {
             XCTAssertEqual(verified.pages, answer.after.pages, "\(name) \(label)")
             XCTAssertEqual(verified.freeLines, answer.after.lastPageFreeLines, "\(name) \(label): free lines")
             XCTAssertEqual(verified.disagreements, [], "\(name) \(label): items on other pages than predicted")
+            // With every item where TeX puts it, no page ends on a heading or an entry's title.
+            XCTAssertFalse(PageBreakDefects.any(in: try FitEngine(theme: theme).analyze(fitted)), "\(name) \(label): a stranded heading")
         }
         return answers
     }
