@@ -39,6 +39,8 @@ struct FitAnswerText {
             lines.append("it fits \(target) as it is; nothing to change")
         case .fits:
             lines.append("fits \(target) with:")
+        case .needsTrimming where answer.settings.isEmpty:
+            lines.append("theme \(answer.theme) has no fit: ranges, so its layout cannot move; trim the text:")
         case .needsTrimming:
             lines.append("even the tightest setting the theme allows makes \(describe(answer.after)); trim the text:")
         case .cannotFill:
