@@ -48,12 +48,14 @@ struct FitCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: \(FitAnswerFormat.list).")
     var format: FitAnswerFormat = .human
 
+    @OptionGroup var variant: VariantOptions
+
     func validate() throws {
         guard (1...100).contains(pages) else { throw ValidationError("--pages must be from 1 to 100") }
     }
 
     func run() throws {
-        let loaded = try LoadedResume(path: file)
+        let loaded = try LoadedResume(path: file, options: variant.loadOptions)
         let resume = loaded.resume
         let chosen = try resolveTheme(ThemeChoice.name(flag: theme.theme, resume: resume))
         try RenderJob.checkLayout(of: loaded, in: chosen, file: file)
@@ -71,7 +73,7 @@ struct FitCommand: ParsableCommand {
             if layout != resume.meta.layout {
                 let text: String
                 do {
-                    text = try LayoutEdit(source: loaded.source, resume: resume, file: file).applying(layout)
+                    text = try LayoutEdit(source: loaded.source, resume: resume, file: file, options: variant.loadOptions).applying(layout)
                 } catch let problem as LayoutEdit.Problem {
                     throw CommandFailure.invalidInput(problem.description)
                 }
