@@ -84,10 +84,12 @@ struct RenderJob {
         case .compiledPDF:
             try PDFRendering.checkDestination(destination)
             let theme = try chosenTheme
+            try Self.checkLayout(of: loaded, in: theme, file: file)
             try Self.checkCharacters(of: loaded, in: theme, file: file)
             try destination.write(try PDFRendering(theme: theme, input: file).compile(resume).pdf)
         case .theme(let format):
             let theme = try chosenTheme
+            try Self.checkLayout(of: loaded, in: theme, file: file)
             if format == .tex { try Self.checkCharacters(of: loaded, in: theme, file: file) }
             try destination.write(try themed(resume, theme: theme, as: format))
             if format == .tex, resume.requiredTeXEngine == .xelatex {
@@ -108,6 +110,19 @@ struct RenderJob {
         Terminal.report(unsupported.diagnostics(), source: loaded.source)
         throw CommandFailure.invalidInput(
             "\(file): \(unsupported.summary); nothing was written (HTML and plain text show them: --format html, --format text)")
+    }
+
+    /// Stops a render whose `meta.layout` moves a value further than the theme's `fit:` range
+    /// allows: each is reported where it is written, and nothing is written.
+    static func checkLayout(of loaded: LoadedResume, in theme: Theme, file: String) throws {
+        let problems = loaded.resume.meta.layout.problems(in: theme)
+        guard !problems.isEmpty else { return }
+        let top = SourceLocation(file: file, line: 1, column: 1)
+        Terminal.report(
+            problems.map { Diagnostic(.error, at: loaded.resume.sourceMap["meta.layout.\($0.knob.rawValue)"] ?? top, $0.message) }
+                .sortedByLocation(),
+            source: loaded.source)
+        throw CommandFailure.invalidInput("\(file): meta.layout is outside theme '\(theme.name)'s ranges; nothing was written")
     }
 
     private var resolvedFormat: RenderFormat {

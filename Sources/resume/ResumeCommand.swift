@@ -23,7 +23,7 @@ struct ResumeCommand: ParsableCommand {
                  needs, is not installed
             """,
         version: ResumeKitVersion.current,
-        subcommands: [RenderCommand.self, LintCommand.self, StatsCommand.self, InitCommand.self, ImportCommand.self, ThemesCommand.self, SchemaCommand.self, HookCommand.self, WatchCommand.self]
+        subcommands: [RenderCommand.self, LintCommand.self, StatsCommand.self, FitCommand.self, InitCommand.self, ImportCommand.self, ThemesCommand.self, SchemaCommand.self, HookCommand.self, WatchCommand.self]
     )
 
     /// Runs the command, mapping every failure to a documented exit code instead of a stack trace.

@@ -71,7 +71,9 @@ public struct FitEngine: Sendable {
         } catch {
             throw Problem.unsupportedDocument(theme: theme.name, reason: "\(error)")
         }
-        var layout = DocumentLayout(manifest: theme.manifest)
+        // Measured as rendered: with the résumé's own `meta.layout` values in place of the theme's.
+        let manifest = theme.manifest.adjusted(by: resume.meta.layout)
+        var layout = DocumentLayout(manifest: manifest)
         layout.typographerDefaults = typographerDefaults
         let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
         do {
@@ -88,7 +90,7 @@ public struct FitEngine: Sendable {
                 match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages, layout: layout,
                 isXeLaTeX: isXeLaTeX, measuringLineSaver: measuringLineSavers)
         }
-        let baselineSkip = TeXLength.scaledPoints(theme.manifest.layout[.baselineSkip])
+        let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
         let lastPage = pages.last
         let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0
         let holdsOneBlock = pages.count > 1 && lastPage?.firstBlock == lastPage?.lastBlock
@@ -135,12 +137,12 @@ private extension FitEngine {
         let escaped = LaTeXEscaping.text(match.value.text)
         var charsToSaveLine: Int?
         if measuringLineSaver, let paragraph = layout.paragraph(of: block),
-            let argument = block.arguments.firstIndex(where: { $0.contains(escaped) }),
-            let range = block.arguments[argument].firstRange(of: escaped) {
+            let (argument, range) = block.arguments.indices.lazy
+                .compactMap({ index in ItemMatcher.byteRange(of: escaped, in: block.arguments[index]).map { (index, $0) } }).first {
             // Each shorter value takes the place of the value in the block's argument.
             let before = block.arguments[argument][..<range.lowerBound]
             let after = block.arguments[argument][range.upperBound...]
-            charsToSaveLine = layout.setter.charactersToSaveLine(value: match.value.text, style: paragraph.style) { shorter in
+            charsToSaveLine = layout.setter.charactersToSaveLine(value: match.value.text, style: paragraph.style, set: set) { shorter in
                 var changed = block
                 changed.arguments[argument] = before + LaTeXEscaping.text(shorter) + after
                 return layout.paragraph(of: changed)?.latex ?? ""
@@ -214,6 +216,20 @@ struct ItemMatcher {
         var rest = argument.dropFirst().drop { $0.isLetter }
         guard rest.count < argument.count - 1, let inner = try? LaTeXBodyReader.group(&rest), rest.isEmpty else { return nil }
         return inner
+    }
+
+    /// Where `needle` first occurs in `text`, found byte for byte (a value's text in its block's
+    /// argument: `firstRange(of:)` compares characters, several times slower).
+    static func byteRange(of needle: String, in text: String) -> Range<String.Index>? {
+        let haystack = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+            guard haystack[start..<(start + pattern.count)].elementsEqual(pattern) else { continue }
+            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+            return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+        }
+        return nil
     }
 
     /// Whether `needle` occurs in `haystack`, byte for byte.

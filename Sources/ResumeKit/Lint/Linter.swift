@@ -16,6 +16,7 @@ public struct Linter: Sendable {
         LinkFormatRule(),
         DuplicateTextRule(),
         UnsupportedCharacterRule(),
+        LayoutRangeRule(),
     ]
 
     public let rules: [any Rule]

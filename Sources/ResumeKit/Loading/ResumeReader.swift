@@ -41,6 +41,7 @@ struct ResumeReader {
         meta.locale = map.string("locale")
         meta.labels = LabelsReader(context: context).read(map)
         meta.theme = map.string("theme")
+        meta.layout = map.mapping("layout", layout) ?? LayoutOverrides()
         meta.canonical = map.string("canonical")
         meta.version = map.string("version")
         meta.lastModified = map.string("lastModified")
@@ -54,6 +55,28 @@ struct ResumeReader {
             return placement
         }
         return meta
+    }
+
+    /// `meta.layout`: each knob's value, a length (`9.5pt`, `16mm`) or for `lineSpacing` a number.
+    /// Whether the theme lets it move that far is checked where the theme is known.
+    private func layout(_ map: MappingReader) -> LayoutOverrides {
+        var overrides = LayoutOverrides()
+        for knob in FitKnob.allCases {
+            guard let node = map.value(knob.rawValue), let text = map.text(node, path: map.childPath(knob.rawValue)) else {
+                continue
+            }
+            guard let value = FitValue(parsing: text, isLength: knob.isLength) else {
+                let expected = knob.isLength ? "a length such as 10pt or 16mm" : "a number such as 1.2"
+                context.error("meta.layout.\(knob.rawValue) is '\(text)'; expected \(expected)", at: node)
+                continue
+            }
+            guard knob.allowed.contains(value.magnitude) else {
+                context.error("meta.layout.\(knob.rawValue) is '\(text)'; expected \(knob.allowedText)", at: node)
+                continue
+            }
+            overrides.values[knob] = value
+        }
+        return overrides
     }
 
     /// `work`, or `{section: work, title: "Experience", hidden: false}`.

@@ -9,6 +9,8 @@ public struct Meta: Sendable, Equatable {
     public var labels: LabelOverrides
     /// The theme to use when the command line names none.
     public var theme: String?
+    /// Layout values in place of the theme's (`meta.layout`), as `resume fit --write` records them.
+    public var layout: LayoutOverrides = LayoutOverrides()
     /// JSON Resume's own meta fields, kept so its documents load.
     public var canonical: String?
     public var version: String?
@@ -45,6 +47,20 @@ public struct LabelOverrides: Sendable, Equatable {
         self.present = present
         self.courses = courses
         self.months = months
+    }
+}
+
+/// The layout values a résumé sets for itself in `meta.layout`, each within its theme's `fit:` range.
+///
+/// ```yaml
+/// meta:
+///   layout: {fontSize: 9.5pt, sideMargin: 16mm, entrySpacing: 3pt}
+/// ```
+public struct LayoutOverrides: Sendable, Equatable {
+    public var values: [FitKnob: FitValue]
+
+    public init(_ values: [FitKnob: FitValue] = [:]) {
+        self.values = values
     }
 }
 

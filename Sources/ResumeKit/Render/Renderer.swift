@@ -27,7 +27,9 @@ public struct Renderer: Sendable {
         }
         let library = try theme.templates.library(for: format)
         let engine = resume.requiredTeXEngine
-        let context = ContextBuilder(manifest: theme.manifest, options: options, engine: engine).context(for: resume)
+        // The résumé's own `meta.layout` values take the place of the theme's.
+        let manifest = theme.manifest.adjusted(by: resume.meta.layout)
+        let context = ContextBuilder(manifest: manifest, options: options, engine: engine).context(for: resume)
         let body: String
         do {
             body = try library.render(context, withTemplate: ThemeLoader.documentTemplate) ?? ""

@@ -81,6 +81,24 @@ private extension ResumeSchema {
         return JSONSchema.object("An account on another site", properties: properties, nullable: false)
     }
 
+    /// `meta.layout`: one value per fit knob, a length or, for `lineSpacing`, a number.
+    static var layout: JSONValue {
+        let units = Length.Unit.allCases.map(\.rawValue).joined(separator: "|")
+        let classic = Theme.builtin(named: ThemeChoice.defaultName)?.manifest.layout
+        var knobs: [String: JSONValue] = [:]
+        for knob in FitKnob.allCases {
+            // The default theme's own value is the example.
+            let example: JSONValue = classic.map { .array([.string(knob.value(in: $0).description)]) } ?? .array([])
+            knobs[knob.rawValue] = knob.isLength
+                ? ["description": .string("The \(knob.summary), as a length such as 10pt or 16mm"), "type": "string",
+                   "pattern": .string("^[0-9.]+ *(\(units))$"), "examples": example]
+                : ["description": .string("The \(knob.summary), such as 1.2"), "type": ["number", "string"], "examples": example]
+        }
+        return JSONSchema.object(
+            "Layout values in place of the theme's, each within the range of the theme's fit: section; resume fit --write sets them",
+            properties: knobs, nullable: true)
+    }
+
     static var meta: JSONValue {
         var properties = SchemaField.properties([
             SchemaField(
@@ -95,6 +113,7 @@ private extension ResumeSchema {
             SchemaField("lastModified", .text, "JSON Resume's meta field; accepted and ignored"),
         ])
         properties["labels"] = JSONSchema.ref("labels")
+        properties["layout"] = layout
         properties["sections"] = [
             "description": """
             Order, titles and visibility of sections: section keys, or {section, title, hidden, new-page, keep-together}. Listed \
@@ -105,7 +124,7 @@ private extension ResumeSchema {
             "items": JSONSchema.ref("sectionPlacement"),
         ]
         return JSONSchema.object(
-            "Settings that shape the output: section order and titles, language, labels, theme",
+            "Settings that shape the output: section order and titles, language, labels, theme, layout",
             properties: properties, nullable: true)
     }
 

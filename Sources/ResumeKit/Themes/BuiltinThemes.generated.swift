@@ -1203,6 +1203,19 @@ colors:
   muted: "555555"           # dates, places
   link: "1F4F8F"            # links, in every format
 
+# What `resume fit` and a résumé's `meta.layout` may change, and how far: each value from `from` to
+# `to` in steps of `step` (lengths; lineSpacing is the baseline distance ÷ the type size). A value not
+# listed stays as `layout` sets it. When a résumé runs long, `resume fit` gives up space in this order:
+# itemSpacing, entrySpacing, sectionSpacing, topMargin, sideMargin, lineSpacing, and fontSize last.
+fit:
+  itemSpacing: {from: 0pt, to: 2pt, step: 0.5pt}        # layout.itemBefore
+  entrySpacing: {from: 2pt, to: 8pt, step: 1pt}         # layout.entryBefore
+  sectionSpacing: {from: 5pt, to: 12pt, step: 1pt}      # layout.headingBefore
+  topMargin: {from: 15mm, to: 20mm, step: 1mm}          # layout.margins top and bottom
+  sideMargin: {from: 15mm, to: 22mm, step: 1mm}         # layout.margins left and right
+  lineSpacing: {from: 1.15, to: 1.3, step: 0.05}        # layout.baselineSkip ÷ layout.fontSize
+  fontSize: {from: 9.5pt, to: 11pt, step: 0.5pt}        # layout.fontSize: Latin Modern 9, 10 and 12pt metrics
+
 """##,
         ],
         "compact": [
@@ -1539,6 +1552,16 @@ colors:
   accent: "7A2E1F"          # headings, rules
   muted: "5F5F5F"           # dates, places
 
+# Compact starts dense: its ranges only loosen from its own values, and keep 9pt type.
+fit:
+  itemSpacing: {from: 0pt, to: 1pt, step: 0.5pt}
+  entrySpacing: {from: 1.5pt, to: 5pt, step: 0.5pt}
+  sectionSpacing: {from: 4pt, to: 8pt, step: 1pt}
+  topMargin: {from: 11mm, to: 16mm, step: 1mm}
+  sideMargin: {from: 13mm, to: 18mm, step: 1mm}
+  lineSpacing: {from: 1.1, to: 1.25, step: 0.05}
+  fontSize: {from: 9pt, to: 10pt, step: 0.5pt}
+
 """##,
         ],
         "modern": [
@@ -1771,6 +1794,9 @@ colors:
   text: "222222"
   muted: "5F6670"           # label, contacts, dates, places
   link: "0F5C8C"            # links, in the accent
+
+fit:
+  lineSpacing: {to: 1.35}   # the rest of each range as classic gives it
 
 """##,
         ],

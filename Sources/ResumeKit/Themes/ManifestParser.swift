@@ -29,12 +29,20 @@ enum ManifestParser {
     /// The mappings of a manifest by dotted path ("" is the top), with the keys each may hold;
     /// a key that is not itself a mapping here holds a value.
     static let schema: [String: [String]] = [
-        "": [extendsKey, "name", "description", "formats", "dateStyle", "entryStyle", "maxAuthors", "layout", "paragraph", "colors"],
+        "": [extendsKey, "name", "description", "formats", "dateStyle", "entryStyle", "maxAuthors", "layout", "paragraph", "colors", fitKey],
         "layout": ["paper", "margins"] + LayoutLength.allCases.map(\.rawValue),
         "layout.margins": ["top", "bottom", "left", "right"],
         "paragraph": ["font", "pretolerance", "tolerance", "emergencyStretch", "alignment", "frenchSpacing"],
         "colors": ThemeColor.allCases.map(\.rawValue),
-    ]
+        fitKey: FitKnob.allCases.map(\.rawValue),
+    ].merging(FitKnob.allCases.map { ("\(fitKey).\($0.rawValue)", rangeKeys) }) { first, _ in first }
+
+    /// `fit:` is optional: a theme without it lets nothing move. A range gives all of `rangeKeys`.
+    static let fitKey = "fit"
+    static let rangeKeys = ["from", "to", "step"]
+
+    /// The most values one range may hold, so that a search over them stays quick.
+    static let mostRangeValues = 100
 
     /// Values a manifest may leave out: `maxAuthors` (all authors are shown).
     static let optionalValues: Set<String> = [extendsKey, "maxAuthors"]
@@ -49,7 +57,7 @@ enum ManifestParser {
                 return optionalValues.contains(path) ? [] : [path]
             }
         }
-        return values(in: "")
+        return values(in: "").filter { !$0.hasPrefix(fitKey + ".") }
     }()
 
     /// The smallest text area a theme's margins may leave, each way, in points: two inches.
@@ -173,9 +181,12 @@ private struct MergedManifest {
             let margins, let paragraph, lengths.count == LayoutLength.allCases.count,
             palette.count == ThemeColor.allCases.count
         else { return nil }
+        let layout = PageLayout(paper: paper, margins: margins, lengths: lengths)
+        let fit = fitRanges(around: layout)
+        guard problems.isEmpty else { return nil }
         return ThemeManifest(
             name: name, description: description, formats: formats, dateStyle: dateStyle, entryStyle: entryStyle,
-            maxAuthors: maxAuthors, layout: PageLayout(paper: paper, margins: margins, lengths: lengths), paragraph: paragraph, colors: palette)
+            maxAuthors: maxAuthors, layout: layout, paragraph: paragraph, colors: palette, fit: fit)
     }
 }
 
@@ -186,6 +197,11 @@ private extension MergedManifest {
             if let node = document.values[path] { return (node, document) }
         }
         return nil
+    }
+
+    /// The index in the chain of the nearest manifest that gives any of `paths`: 0 for the theme's own.
+    func nearest(_ paths: [String]) -> Int {
+        documents.firstIndex { document in paths.contains { document.values[$0] != nil } } ?? documents.count
     }
 
     /// Reports each value no manifest of the chain gives, in the theme's own manifest (`name`) or in
@@ -235,6 +251,52 @@ private extension MergedManifest {
             return nil
         }
         return Margins(top: top, bottom: bottom, left: left, right: right)
+    }
+
+    /// The `fit:` ranges: each complete (`from`, `to`, `step`), in one unit, inside what the knob
+    /// allows (a margin of 200pt at most leaves a text area on either paper), holding the theme's
+    /// own value, and not too many steps.
+    mutating func fitRanges(around layout: PageLayout) -> [FitKnob: FitRange] {
+        var ranges: [FitKnob: FitRange] = [:]
+        for knob in FitKnob.allCases {
+            let path = "\(ManifestParser.fitKey).\(knob.rawValue)"
+            guard documents.contains(where: { $0.given.contains(path) }) else { continue }
+            let ends = ManifestParser.rangeKeys.map { key -> (value: FitValue, node: Node, document: ManifestDocument)? in
+                guard let (node, document) = value("\(path).\(key)") else {
+                    let document = documents.first { $0.mappings[path] != nil } ?? documents[0]
+                    report(at: document.mappings[path], in: document, "missing key '\(path).\(key)'")
+                    return nil
+                }
+                guard let text = text(node, at: "\(path).\(key)", in: document) else { return nil }
+                guard let value = FitValue(parsing: text, isLength: knob.isLength) else {
+                    let expected = knob.isLength ? "a length such as 10pt" : "a number such as 1.2"
+                    report(at: node, in: document, "'\(path).\(key)' is '\(text)'; expected \(expected)")
+                    return nil
+                }
+                return (value, node, document)
+            }
+            guard let from = ends[0], let to = ends[1], let step = ends[2] else { continue }
+            func fail(_ message: String) { report(at: from.node, in: from.document, "'\(path)' \(message)") }
+            let range = FitRange(from: from.value, to: to.value, step: step.value)
+            let own = knob.value(in: layout)
+            if !knob.allowed.contains(from.value.magnitude) || !knob.allowed.contains(to.value.magnitude) {
+                fail("runs from \(from.value) to \(to.value); expected \(knob.allowedText) at each end")
+            } else if from.value.magnitude > to.value.magnitude {
+                fail("runs from \(from.value) to \(to.value); 'from' must not be larger than 'to'")
+            } else if step.value.magnitude <= 0 {
+                fail("has a step of \(step.value); it must be larger than zero")
+            } else if (to.value.magnitude - from.value.magnitude) / step.value.magnitude > Double(ManifestParser.mostRangeValues) {
+                fail("has more than \(ManifestParser.mostRangeValues) steps; take a larger step")
+            } else if !range.contains(own) {
+                // A theme that moves a value past the range its parent gives has not said how far
+                // its own design may move: the value stays put. A range beside the value must hold it.
+                if nearest(knob.layoutPaths) < nearest(ManifestParser.rangeKeys.map { "\(path).\($0)" }) { continue }
+                fail("runs from \(from.value) to \(to.value), which leaves out the theme's own value \(own.expressed(in: from.value.unit))")
+            } else {
+                ranges[knob] = range
+            }
+        }
+        return ranges
     }
 
     mutating func paragraphSettings() -> ParagraphSettings? {

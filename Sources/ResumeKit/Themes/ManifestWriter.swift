@@ -33,6 +33,11 @@ enum ManifestWriter {
             "colors:",
         ]
         lines += ThemeColor.allCases.map { "  \($0.rawValue): \(YAMLScalar.doubleQuoted(manifest.colors[$0]!.digits))" }
+        let ranges = FitKnob.allCases.compactMap { knob in manifest.fit[knob].map { (knob, $0) } }
+        if !ranges.isEmpty {
+            lines += ["", "fit:"]
+            lines += ranges.map { knob, range in "  \(knob.rawValue): {from: \(range.from), to: \(range.to), step: \(range.step)}" }
+        }
         return lines
     }
 }

@@ -19,6 +19,9 @@ public struct ThemeManifest: Sendable, Equatable {
     /// How paragraphs are set; the LaTeX template and the fit engine both read it.
     public var paragraph: ParagraphSettings
     public var colors: [ThemeColor: HexColor]
+    /// How far `resume fit` and a résumé's `meta.layout` may move each layout value (`fit:`);
+    /// a knob the theme does not list stays where the theme puts it.
+    public var fit: [FitKnob: FitRange] = [:]
 }
 
 /// The paragraph settings of a theme's LaTeX, as TeX's line breaker uses them.
@@ -223,7 +226,8 @@ public struct Length: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    private static func format(_ value: Double) -> String {
+    /// A number to a thousandth, without trailing zeros: `10`, `12.5`.
+    static func format(_ value: Double) -> String {
         let rounded = (value * 1000).rounded() / 1000
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }

@@ -19,6 +19,7 @@ struct PageCountRule: Rule {
         if fit.pages > maximumPages {
             let over = fit.linesPerPage * (fit.pages - maximumPages) - fit.lastPageFreeLines
             let message = "renders to \(fit.pages) pages (limit \(maximumPages)); about \(over) line\(over == 1 ? "" : "s") too many"
+                + Self.fitRemedy(subject, pages: maximumPages, over: over, linesPerPage: fit.linesPerPage)
             guard !fit.nearPageBoundary else {
                 // Within an item of the boundary the verdict could flip: say so instead of guessing.
                 return [Diagnostic(.warning, at: top, message + ", but it is near a page boundary; check with --verify", rule: Self.description.id)]
@@ -32,6 +33,16 @@ struct PageCountRule: Rule {
             return [diagnostic(at: top, "renders to \(fit.pages) pages (at least \(minimumPages))")]
         }
         return []
+    }
+
+    /// When a few lines are over — a quarter of a page at most — and the theme's `fit:` ranges
+    /// can take them: "; `resume fit --pages 2` would fit it: entrySpacing 5pt → 3pt, …".
+    static func fitRemedy(_ subject: LintSubject, pages: Int, over: Int, linesPerPage: Int) -> String {
+        guard over <= max(linesPerPage / 4, 1), let theme = subject.theme,
+            let answer = try? FitSearch(theme: theme).fit(subject.resume, pages: pages), answer.outcome == .fits
+        else { return "" }
+        let changes = answer.settings.filter(\.changed).map { "\($0.knob.rawValue) \($0.from) → \($0.to)" }
+        return "; `resume fit --pages \(pages)` would fit it: \(changes.joined(separator: ", "))"
     }
 
     /// A hundred two-line highlights: well over two pages.

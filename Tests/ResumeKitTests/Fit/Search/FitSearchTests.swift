@@ -1,0 +1,221 @@
+import Foundation
+import XCTest
+
+@testable import ResumeKit
+import TestSupport
+
+/// `resume fit`'s answers hold: over a corpus of résumés that run past one page by 1 to 40 lines,
+/// and of résumés that end short, in every built-in theme, each setting found is inside the
+/// theme's ranges and pdflatex sets the résumé with it in exactly the pages asked for, every item
+/// on the page predicted.
+final class FitSearchTests: XCTestCase {
+    /// A résumé of `count` highlights spread over entries of four, their lengths varied
+    /// deterministically (one to three lines), with a summary, education and skills.
+    static func corpusResume(highlights count: Int) -> String {
+        let words = [
+            "Built", "a", "feature", "store", "that", "cut", "training", "time", "by", "40%", "for", "the", "ranking",
+            "team", "and", "shipped", "models", "to", "production", "across", "three", "regions", "with", "latency",
+            "under", "20", "ms", "while", "mentoring", "two", "engineers",
+        ]
+        var seed: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var yaml = """
+            basics:
+              name: Ada Park
+              label: Machine Learning Engineer
+              email: ada@example.com
+              summary: Engineer who ships ranking and retrieval models, from the first notebook to the service that answers millions of queries a day.
+            work:
+
+            """
+        let entries = (count + 3) / 4
+        for entry in 0..<entries {
+            yaml += "  - name: Company \(entry + 1)\n    position: Engineer\n    startDate: 20\(10 + entry % 10)-01\n    highlights:\n"
+            for _ in 0..<min(4, count - entry * 4) {
+                let length = 8 + next(34)
+                yaml += "      - " + (0..<length).map { _ in words[next(words.count)] }.joined(separator: " ") + "\n"
+            }
+        }
+        yaml += """
+            education:
+              - {institution: University of Somewhere, area: Computer Science, studyType: BSc, startDate: 2006-09, endDate: 2010-06}
+            skills:
+              - {name: Languages, keywords: [Python, Swift, SQL]}
+
+            """
+        return yaml
+    }
+
+    private func load(_ yaml: String) throws -> Resume {
+        let result = ResumeLoader.load(yaml: yaml, file: "corpus.yaml")
+        return try XCTUnwrap(result.resume, "\(result.diagnostics)")
+    }
+
+    /// Lines past the last of `target` pages as the fit report counts them (negative: free lines).
+    private func linesOver(_ report: FitReport, target: Int) -> Int {
+        report.linesPerPage * (report.pages - target) - report.lastPageFreeLines
+    }
+
+    /// Résumés of one theme whose overflow past one page at the theme's own layout first reaches
+    /// each of `overflows` lines, and one that fills about half a page.
+    private func corpus(theme: Theme, overflows: [Int]) throws -> [(name: String, resume: Resume)] {
+        let engine = FitEngine(theme: theme)
+        var found: [(String, Resume)] = []
+        var remaining = overflows.sorted()
+        var count = 4
+        var halfPage: Resume?
+        while let wanted = remaining.first, count < 200 {
+            let resume = try load(Self.corpusResume(highlights: count))
+            let report = try engine.fit(resume, measuringLineSavers: false)
+            let over = linesOver(report, target: 1)
+            if halfPage == nil, -over < report.linesPerPage / 2 { halfPage = resume }
+            if over >= wanted {
+                found.append(("\(count) highlights, \(over) lines over", resume))
+                remaining.removeAll { $0 <= over }
+            }
+            count += 1
+        }
+        if let halfPage { found.append(("half a page", halfPage)) }
+        return found
+    }
+
+    /// Every answer's values lie in the theme's ranges, and pdflatex agrees with its page count.
+    private func checkAnswers(theme name: String, overflows: [Int], pages: Int) throws -> [FitAnswer] {
+        try RequiredTool.path(of: "pdflatex", installedBy: "texlive-latex-base")
+        let theme = try XCTUnwrap(Theme.builtin(named: name))
+        var answers: [FitAnswer] = []
+        let corpus = try corpus(theme: theme, overflows: overflows)
+        XCTAssertGreaterThanOrEqual(corpus.count, min(overflows.count, 4), "\(name): résumés over by each amount")
+        for (label, resume) in corpus {
+            let answer = try FitSearch(theme: theme).fit(resume, pages: pages)
+            answers.append(answer)
+            for setting in answer.settings {
+                let range = try XCTUnwrap(theme.manifest.fit[setting.knob])
+                XCTAssertTrue(range.contains(setting.to), "\(name) \(label): \(setting.knob) \(setting.to) outside the range")
+                XCTAssertTrue(range.values.contains(setting.to) || setting.to == setting.from, "\(name) \(label): off the steps")
+            }
+            guard answer.outcome == .fits else { continue }
+            var fitted = resume
+            fitted.meta.layout = answer.layout(keeping: resume.meta.layout)
+            let verified = try FitVerifier(engine: FitEngine(theme: theme)).verify(fitted)
+            XCTAssertEqual(verified.pages, pages, "\(name) \(label): pdflatex's pages with \(fitted.meta.layout)")
+            XCTAssertEqual(verified.pages, answer.after.pages, "\(name) \(label)")
+            XCTAssertEqual(verified.freeLines, answer.after.lastPageFreeLines, "\(name) \(label): free lines")
+            XCTAssertEqual(verified.disagreements, [], "\(name) \(label): items on other pages than predicted")
+            // With every item where TeX puts it, the page-break rule finds nothing but perhaps a short last page.
+            let defects = PageBreakDefects.find(in: try FitEngine(theme: theme).fit(fitted, measuringLineSavers: false), shortLastPage: 0)
+            XCTAssertEqual(defects.map(\.message), [], "\(name) \(label): page-break defects")
+        }
+        return answers
+    }
+
+    private let overflows = [1, 3, 8, 15, 25, 40]
+
+    func testClassicAnswersHoldInPdflatex() throws {
+        let answers = try checkAnswers(theme: "classic", overflows: overflows, pages: 1)
+        XCTAssertGreaterThanOrEqual(answers.filter { $0.outcome == .fits }.count, 4, "most of the corpus fits one page")
+        XCTAssertTrue(answers.contains { $0.outcome == .needsTrimming }, "40 lines over is more than the ranges give")
+    }
+
+    func testCompactAnswersHoldInPdflatex() throws {
+        let answers = try checkAnswers(theme: "compact", overflows: overflows, pages: 1)
+        XCTAssertGreaterThanOrEqual(answers.filter { $0.outcome == .fits }.count, 2)
+    }
+
+    func testModernAnswersHoldInPdflatex() throws {
+        let answers = try checkAnswers(theme: "modern", overflows: overflows, pages: 1)
+        XCTAssertGreaterThanOrEqual(answers.filter { $0.outcome == .fits }.count, 3)
+    }
+
+    /// A second page holding a few lines is filled instead of pulled back when two pages are asked for.
+    func testANearlyEmptySecondPageIsFilled() throws {
+        let answers = try checkAnswers(theme: "classic", overflows: [3], pages: 2)
+        let filled = try XCTUnwrap(answers.first)
+        XCTAssertEqual(filled.outcome, .fits)
+        XCTAssertLessThan(filled.after.lastPageFreeLines, filled.before.lastPageFreeLines, "the last page is fuller")
+        XCTAssertEqual(filled.settings.first { $0.knob == .fontSize }?.changed, false, "type size kept")
+    }
+
+    /// Spacing goes before type size: a résumé a line over keeps its type size.
+    func testALineOverKeepsTheTypeSize() throws {
+        let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
+        let resume = try XCTUnwrap(try corpus(theme: theme, overflows: [1]).first?.resume)
+        let answer = try FitSearch(theme: theme).fit(resume, pages: 1)
+        XCTAssertEqual(answer.outcome, .fits)
+        XCTAssertEqual(answer.after.pages, 1)
+        XCTAssertEqual(answer.settings.first { $0.knob == .fontSize }?.changed, false)
+        XCTAssertTrue(answer.settings.contains { $0.changed }, "something had to give")
+        XCTAssertGreaterThanOrEqual(answer.after.lastPageFreeLines, 1, "a line left free where the ranges allow it")
+        XCTAssertGreaterThan(answer.before.pages, 1)
+    }
+
+    /// When nothing is enough, the cuts are the cheapest line-savers, cheapest first, at their lines.
+    func testWhereToTrimListsTheCheapestCutsFirst() throws {
+        let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
+        let yaml = Self.corpusResume(highlights: 120)
+        let resume = try load(yaml)
+        let answer = try FitSearch(theme: theme).fit(resume, pages: 1)
+        XCTAssertEqual(answer.outcome, .needsTrimming)
+        let trims = try XCTUnwrap(answer.trims)
+        XCTAssertGreaterThan(trims.linesOver, 40)
+        XCTAssertFalse(trims.cuts.isEmpty)
+        XCTAssertEqual(trims.cuts.map(\.characters), trims.cuts.map(\.characters).sorted())
+        XCTAssertEqual(trims.charactersToCut, trims.cuts.reduce(0) { $0 + $1.characters })
+        // Each cut is at the line of its value: a highlight's list item, or the summary.
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for cut in trims.cuts {
+            let written = lines[cut.line - 1]
+            XCTAssertTrue(
+                cut.path.hasPrefix("work[") ? written.hasPrefix("      - ") : written.contains("summary:"), "\(cut.path): \(written)")
+        }
+        XCTAssertTrue(trims.pastTheBreak.contains { $0.page == 2 }, "\(trims.pastTheBreak) \(answer.after)")
+        for entry in trims.pastTheBreak {
+            XCTAssertTrue(lines[entry.line - 1].hasPrefix("  - name: Company"), "\(entry.path) at its entry's line")
+        }
+        // Each cut, made, takes exactly one line off its item at the tightest setting.
+        var tightest = resume
+        tightest.meta.layout = answer.layout(keeping: resume.meta.layout)
+        let engine = FitEngine(theme: theme)
+        let before = Dictionary(uniqueKeysWithValues: try engine.fit(tightest, measuringLineSavers: false).items.map { ($0.path, $0.lines) })
+        let after = Dictionary(
+            uniqueKeysWithValues: try engine.fit(tightest.cutting(trims.cutsByPath), measuringLineSavers: false).items.map { ($0.path, $0.lines) })
+        XCTAssertEqual(after.count, before.count, "\(Set(before.keys).subtracting(after.keys).sorted().prefix(5))")
+        for cut in trims.cuts {
+            XCTAssertEqual(after[cut.path], before[cut.path].map { $0 - 1 }, cut.path)
+        }
+        let measured = try XCTUnwrap(trims.withCuts)
+        XCTAssertTrue(
+            measured.pages < answer.after.pages || measured.lastPageFreeLines > answer.after.lastPageFreeLines,
+            "the cuts gain room: \(measured) against \(answer.after)")
+        // Every setting at its tightest: nothing looser could have fitted.
+        for setting in answer.settings {
+            XCTAssertEqual(setting.to, theme.manifest.fit[setting.knob]!.values.first!, "\(setting.knob)")
+        }
+    }
+
+    /// page-count names the command when a few lines are over, with what it would change.
+    func testPageCountNamesFitWhenAFewLinesAreOver() throws {
+        let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
+        var count = 40
+        var found: (Resume, String)?
+        while found == nil, count < 120 {
+            let yaml = Self.corpusResume(highlights: count)
+            let resume = try load(yaml)
+            let over = linesOver(try FitEngine(theme: theme).fit(resume, measuringLineSavers: false), target: 2)
+            if (1...15).contains(over) { found = (resume, yaml) }
+            count += 1
+        }
+        let (resume, source) = try XCTUnwrap(found, "a résumé a few lines over two pages")
+        let fit = try FitEngine(theme: theme).fit(resume)
+        let finding = try XCTUnwrap(
+            PageCountRule().check(LintSubject(resume: resume, file: "cv.yaml", fit: fit, theme: theme, source: source)).first)
+        XCTAssertTrue(finding.message.contains("; `resume fit --pages 2` would fit it: "), finding.message)
+        let answer = try FitSearch(theme: theme).fit(resume, pages: 2)
+        for setting in answer.settings where setting.changed {
+            XCTAssertTrue(finding.message.contains("\(setting.knob.rawValue) \(setting.from) → \(setting.to)"), finding.message)
+        }
+    }
+}
