@@ -123,6 +123,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         try print(reporter.report(files: checked))
+        for note in SpellingNotes.take() { Terminal.note(note) }
         if checked.contains(where: { $0.loaded.resume == nil }) { throw ExitCode(ExitStatus.invalidInput) }
         let findings = checked.flatMap { $0.variants.flatMap(\.findings) }
         let hasErrors = findings.containsErrors || (strict && !findings.isEmpty)

@@ -15,6 +15,7 @@ public struct Linter: Sendable {
         LinkFormatRule(),
         DuplicateTextRule(),
         UnsupportedCharacterRule(),
+        SpellingRule(),
     ]
 
     public let rules: [any Rule]

@@ -1,0 +1,90 @@
+import Foundation
+
+/// What Hunspell said of a word: known, or unknown with its suggestions, best first.
+enum SpellingVerdict: Sendable, Equatable {
+    case known
+    case unknown(suggestions: [String])
+}
+
+/// Hunspell's answers for words already checked, kept on disk so that a lint run whose words were
+/// all seen before never loads the dictionary (about 40 ms for `en_US`).
+///
+/// One file per dictionary under `$XDG_CACHE_HOME/resume/` (default `~/.cache/resume/`), valid
+/// only for the dictionary files it names by path, size and modification time: the answers are
+/// Hunspell's own, so the cache never changes a result. It holds at most `limit` words, the
+/// oldest dropped first, and is replaced in one step (a temporary file renamed over it).
+/// `RESUME_SPELLING_CACHE=off` turns it off.
+struct SpellingCache: Sendable {
+    /// The first line of a cache file, before the dictionary's identity.
+    static let header = "resume spelling cache 1"
+    /// The most words one file keeps: about a megabyte.
+    static let limit = 50_000
+
+    /// The file, or nil when the cache is off or there is no home folder.
+    let file: URL?
+    let identity: String
+
+    init(dictionary: SpellingDictionary, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        identity = dictionary.identity
+        file = Self.folder(environment: environment).map { folder in
+            folder.appendingPathComponent("spelling-\(dictionary.name)-\(Self.hash(dictionary.identity)).txt")
+        }
+    }
+
+    /// The cache folder, or nil when `RESUME_SPELLING_CACHE=off` or no folder is known.
+    static func folder(environment: [String: String]) -> URL? {
+        if let setting = environment["RESUME_SPELLING_CACHE"], ["off", "0", "false", "no"].contains(setting.lowercased()) {
+            return nil
+        }
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") {
+            return URL(fileURLWithPath: base).appendingPathComponent("resume")
+        }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return URL(fileURLWithPath: home).appendingPathComponent(".cache/resume")
+    }
+
+    /// The answers stored for this dictionary, in the order they were stored; none when the file
+    /// is missing, unreadable or made for other dictionary files.
+    func load() -> [(word: String, verdict: SpellingVerdict)] {
+        guard let file, case .bytes(let data)? = try? BoundedFile.contents(of: file.path, limit: 8 << 20) else { return [] }
+        let text = String(decoding: data, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard lines.popFirst() == Substring("\(Self.header)\t\(identity)") else { return [] }
+        return lines.compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, !fields[1].isEmpty else { return nil }
+            let word = String(fields[1])
+            switch fields[0] {
+            case "+": return (word, .known)
+            case "-": return (word, .unknown(suggestions: fields.dropFirst(2).map(String.init)))
+            default: return nil
+            }
+        }
+    }
+
+    /// Replaces the file with `entries`, the newest `limit` of them. Failing to write is not an
+    /// error: the next run asks Hunspell again.
+    func save(_ entries: [(word: String, verdict: SpellingVerdict)]) {
+        guard let file else { return }
+        var text = "\(Self.header)\t\(identity)\n"
+        for (word, verdict) in entries.suffix(Self.limit) {
+            switch verdict {
+            case .known: text += "+\t\(word)\n"
+            case .unknown(let suggestions): text += (["-", word] + suggestions).joined(separator: "\t") + "\n"
+            }
+        }
+        let folder = file.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? Data(text.utf8).write(to: file, options: .atomic)
+    }
+
+    /// FNV-1a of `text`, in hexadecimal: a stable file name for a dictionary's identity.
+    static func hash(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+}
