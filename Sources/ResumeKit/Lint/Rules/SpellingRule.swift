@@ -49,6 +49,8 @@ struct SpellingRule: Rule {
 
     /// The library opened, for tests that check what happens without it.
     var library = Hunspell.libraryName
+    /// The folders dictionaries are looked for in.
+    var dictionaryFolders = SpellingDictionary.folders()
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let words = Self.words(of: subject)
@@ -63,7 +65,7 @@ struct SpellingRule: Rule {
     /// another capitalization; none, and a note, when Hunspell or the dictionary is missing.
     func misspellings(of words: [LocatedWord], in subject: LintSubject) -> [Diagnostic] {
         let language = subject.spelling.language(forLocale: subject.resume.meta.locale)
-        let dictionaries = SpellingDictionary.find(for: language)
+        let dictionaries = SpellingDictionary.find(for: language, in: dictionaryFolders)
         guard let first = dictionaries.first else {
             SpellingNotes.record(Self.missing("no Hunspell dictionary for \(language) is installed", language: language))
             return []

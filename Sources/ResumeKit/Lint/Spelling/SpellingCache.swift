@@ -17,12 +17,14 @@ enum SpellingVerdict: Sendable, Equatable {
 struct SpellingCache: Sendable {
     /// The first line of a cache file, before the dictionary's identity.
     static let header = "resume spelling cache 1"
-    /// The most words one file keeps: about a megabyte.
-    static let limit = 50_000
+    /// The most words one file keeps by default: about a megabyte.
+    static let defaultLimit = 50_000
 
     /// The file, or nil when the cache is off or there is no home folder.
     let file: URL?
     let identity: String
+    /// The most words the file keeps; the oldest go first.
+    var limit = SpellingCache.defaultLimit
 
     init(dictionary: SpellingDictionary, environment: [String: String] = ProcessInfo.processInfo.environment) {
         identity = dictionary.identity
@@ -67,7 +69,7 @@ struct SpellingCache: Sendable {
     func save(_ entries: [(word: String, verdict: SpellingVerdict)]) {
         guard let file else { return }
         var text = "\(Self.header)\t\(identity)\n"
-        for (word, verdict) in entries.suffix(Self.limit) {
+        for (word, verdict) in entries.suffix(limit) {
             switch verdict {
             case .known: text += "+\t\(word)\n"
             case .unknown(let suggestions): text += (["-", word] + suggestions).joined(separator: "\t") + "\n"
