@@ -15,7 +15,7 @@ struct SpellingRule: Rule {
         defaultSeverity: .warning,
         triggering: [
             """
-            basics: {name: Ada Park, summary: Engineer who likes to optimise models}
+            basics: {name: Ada Park, summary: Engineer who optimised models}
             work:
               - name: Acme
                 highlights:

@@ -97,13 +97,15 @@ private extension SpellingWords {
 
     /// Characters that end a word whatever is around them.
     static let separators: Set<Unicode.Scalar> = [
-        "(", ")", "[", "]", "{", "}", ",", ";", ":", "!", "?", "\"", "“", "”", "‘", "«", "»", "…", "–", "—", "·",
+        "(", ")", "[", "]", "{", "}", ",", ";", "!", "?", "\"", "“", "”", "‘", "«", "»", "…", "–", "—", "·",
     ]
 
     /// Whether a chunk is code, an address or a number rather than words: `C++`, `C#`,
     /// `snake_case`, `a@b.com`, `https://…`, `v2.3`, `p95`, `example.com`, `Node.js`.
     static func isCode(_ chunk: Substring) -> Bool {
         if chunk.unicodeScalars.contains(where: { codeMarks.contains($0) || ("0"..."9").contains($0) }) { return true }
+        // A colon inside: `https://…`, `mailto:…`; one at the end ends a sentence.
+        if chunk.dropLast().contains(":") { return true }
         // A full stop between letters: a domain, a file name or an abbreviation such as `e.g.`.
         let scalars = Array(chunk.unicodeScalars)
         return scalars.indices.dropFirst().dropLast().contains { index in
