@@ -12,7 +12,10 @@ struct LintCommand: ParsableCommand {
             milliseconds and without running TeX. With --verify, the LaTeX is also compiled with \
             pdflatex, which reports each item's lines and the page it starts on, the page count and \
             the lines free on the last page; each difference from the prediction, and each item TeX \
-            did not measure, is an error (rule fit-verify).
+            did not measure, is an error (rule fit-verify). The PDF that render would write is \
+            then read back with pdftotext, as an applicant-tracking system reads it: each value \
+            that does not come out whole and in order (ligatures, merged or split words, \
+            scrambled sections) is an error at its line (rule pdf-text).
 
             Output formats:
               human  diagnostics as FILE:LINE:COL: severity: message (default)
@@ -177,7 +180,27 @@ enum Verification {
         let diagnostics = result.diagnostics(file: file)
         Terminal.report(diagnostics, source: source)
         Terminal.note(summary(of: result, file: file, findings: diagnostics.count))
-        return diagnostics.containsErrors
+        return try checkTextLayer(resume: resume, theme: theme, file: file, source: source) || diagnostics.containsErrors
+    }
+
+    /// Compiles the PDF `render` would write and prints where its text layer does not read back
+    /// as the résumé; returns whether it found any such place.
+    static func checkTextLayer(resume: Resume, theme: Theme, file: String, source: String) throws -> Bool {
+        let result: TextLayerCheck.Result
+        do {
+            result = try CompileInterruption.cleaningUp { try TextLayerCheck(theme: theme).check(resume, file: file) }
+        } catch let problem as TextLayerCheck.Problem {
+            throw CommandFailure.invalidInput("\(file): \(problem)")
+        } catch let failure as PDFCompileFailure {
+            throw CommandFailure.invalidInput("\(file): \(failure)")
+        }
+        Terminal.report(result.findings, source: source)
+        let count = result.findings.count
+        Terminal.note(count == 0
+            ? "\(file): the PDF's text reads back exactly: "
+                + (result.checked == 1 ? "the 1 value" : "all \(result.checked) values") + " whole, the sections and paragraphs in order"
+            : "\(file): the PDF's text does not read back exactly: \(count) finding\(count == 1 ? "" : "s") above")
+        return count > 0
     }
 
     /// `cv.yaml: verified with pdflatex: 2 pages, 24 lines free on the last page, and all 24
