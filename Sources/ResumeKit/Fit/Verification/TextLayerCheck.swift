@@ -90,7 +90,7 @@ extension Diagnostic {
 
 /// The values of a résumé its LaTeX shows, as words to find in the PDF's text: section titles and
 /// paragraphs in the order the document has them, and every other value (names, places, e-mail
-/// addresses, phone numbers) wherever the theme puts it.
+/// addresses, phone numbers, dates) wherever the theme puts it.
 private struct CheckedValues {
     struct Value {
         /// The value's path; nil for a section title the résumé does not write.
@@ -119,7 +119,14 @@ private struct CheckedValues {
         }
         let sections = Set(resume.placedSections.map { $0.kind.rawValue })
         for text in resume.shownText {
-            guard let path = text.path, !shown.contains(path), !path.hasPrefix("meta."),
+            // Dates, as the theme's date style writes them (the other styles are not in the LaTeX).
+            guard let path = text.path else {
+                if let date = value(nil, name: "the date '\(text.text)'", text: text.text), text.text.contains(where: \.isNumber) {
+                    anywhere.append(date)
+                }
+                continue
+            }
+            guard !shown.contains(path), !path.hasPrefix("meta."),
                 path.hasPrefix("basics") || sections.contains(String(path.prefix { $0 != "[" && $0 != "." }))
             else { continue }
             if let checked = value(path, name: path, text: text.text) { anywhere.append(checked) }
