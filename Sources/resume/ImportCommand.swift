@@ -2,13 +2,17 @@ import ArgumentParser
 import Foundation
 import ResumeKit
 
-/// `resume import`: converts a JSON Resume document into a YAML résumé, saying what it changed.
+/// `resume import`: converts a résumé written for another tool into a YAML résumé, saying what it
+/// changed.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Convert a JSON Resume document (resume.json) to a YAML résumé.",
+        abstract: "Convert a résumé written for another tool (JSON Resume, …) to a YAML résumé.",
         discussion: """
-            Reads JSON Resume v1, the field names from before 1.0 (company, website, …) and the \
+            The format is recognized from the file, or named with --from:
+              json-resume  JSON Resume (resume.json)
+
+            JSON Resume: reads v1, the field names from before 1.0 (company, website, …) and the \
             extra keys other tools add. Everything the import changes or keeps out is reported \
             as FILE:LINE:COL: warning: … on standard error: dates written another way \
             (2019/05, May 2019) converted when they can mean only one date, HTML and Markdown \
@@ -27,13 +31,16 @@ struct ImportCommand: ParsableCommand {
             EXIT CODES
               0  imported (the warnings say what changed)
               1  the output could not be written, or an internal error
-              2  the document cannot be read (syntax error, not a JSON Resume object, no
+              2  the document cannot be read (syntax error, a format not recognized, no
                  basics.name), the output file exists without --force, or invalid usage
             """
     )
 
-    @Argument(help: "The JSON Resume document.")
+    @Argument(help: "The document to convert.")
     var file: String
+
+    @Option(help: ArgumentHelp("The document's format (default: recognized from the file).", valueName: "format"))
+    var from: ImportFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the YAML to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -45,7 +52,7 @@ struct ImportCommand: ParsableCommand {
         let destination = try OutputFile(path: output)
         try destination.refuseToOverwrite(input: file)
         try destination.refuseToReplace(force: force)
-        let imported = JSONResumeImporter.importDocument(contentsOf: URL(fileURLWithPath: file), displayName: file)
+        let imported = ResumeImporters.importDocument(contentsOf: URL(fileURLWithPath: file), displayName: file, as: from?.importer)
         Terminal.report(imported.diagnostics, source: imported.source)
         if let internalError = imported.internalError {
             throw CommandFailure.outputFailure("internal error: \(internalError); nothing was written")
@@ -61,4 +68,16 @@ struct ImportCommand: ParsableCommand {
             Terminal.note("wrote \(output)\(said); check it with: resume lint \(output)")
         }
     }
+}
+
+/// `--from`'s choices: the formats of `ResumeImporters.all`.
+struct ImportFormat: ExpressibleByArgument {
+    let importer: any ResumeImporter.Type
+
+    init?(argument: String) {
+        guard let importer = ResumeImporters.named(argument) else { return nil }
+        self.importer = importer
+    }
+
+    static var allValueStrings: [String] { ResumeImporters.all.map { $0.format } }
 }

@@ -30,8 +30,8 @@ struct ResumeCommand: ParsableCommand {
     static func main() {
         StandardStreams.reserveClosedDescriptors()
         do {
-            try RawArguments.checkEncoding()
-            var command = try QuickParse.command() ?? parseAsRoot()
+            let arguments = RawArguments.arguments()
+            var command = try QuickParse.command(arguments) ?? parseAsRoot(arguments)
             try command.run()
             exitNotingLostMessages(ExitStatus.success)
         } catch let failure as CommandFailure {
@@ -85,7 +85,7 @@ struct CommandFailure: Error {
 /// stay exactly the argument parser's. `QuickParseTests` proves that `LintCommand(files:)` is the
 /// command the argument parser makes from the same file names, option by option.
 enum QuickParse {
-    static func command(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> ParsableCommand? {
+    static func command(_ arguments: [String]) -> ParsableCommand? {
         guard let name = arguments.first,
               !arguments.contains(where: { $0 == "-h" || $0 == "--help" || $0.hasPrefix("--generate-") || $0.hasPrefix("--experimental") })
         else { return nil }
@@ -101,18 +101,14 @@ enum QuickParse {
 }
 
 /// The command line as the bytes it was given: Swift turns bytes that are not UTF-8 into U+FFFD,
-/// so a file name in another encoding would name a file that does not exist.
+/// so a file name in another encoding would name a file that does not exist. Such an argument is
+/// passed on as its shown name (`cv\xFF.yaml`), registered with its bytes, which reading opens.
 enum RawArguments {
-    /// Refuses an argument that is not UTF-8, naming it with its bytes shown.
-    static func checkEncoding() throws {
-        for index in 1..<Int(CommandLine.argc) {
-            guard let argument = CommandLine.unsafeArgv[index] else { continue }
-            let bytes = UnsafeBufferPointer(start: argument, count: strlen(argument)).map { UInt8(bitPattern: $0) }
-            guard String(validating: bytes, as: UTF8.self) == nil else { continue }
-            let shown = bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
-            throw CommandFailure.invalidInput(
-                "argument \(index) ('\(VisibleText.escaping(shown))') is not UTF-8 text; rename the file with a UTF-8 name")
+    /// The arguments after the command's name.
+    static func arguments() -> [String] {
+        (1..<Int(CommandLine.argc)).map { index in
+            guard let argument = CommandLine.unsafeArgv[index] else { return "" }
+            return ForeignFileNames.register(Array(UnsafeRawBufferPointer(start: argument, count: strlen(argument))))
         }
     }
 }
-

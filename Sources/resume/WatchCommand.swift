@@ -50,7 +50,7 @@ struct WatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: file) else {
+        guard FileSnapshot(path: file) != nil else {
             throw CommandFailure.invalidInput("\(file): no such file")
         }
         try OutputFile(path: output).refuseToOverwrite(input: file)

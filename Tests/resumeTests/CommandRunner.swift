@@ -45,11 +45,13 @@ struct CommandRunner {
 extension CommandRunner {
     /// Runs a `/bin/sh` command line in which `"$RESUME"` is the built executable: for standard
     /// streams a test must close or point at a device (`>&-`, `> /dev/full`).
-    func runShell(_ script: String, in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line)
-        throws -> Result
-    {
+    func runShell(
+        _ script: String, in directory: URL? = nil, environment: [String: String] = [:],
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws -> Result {
         try ProcessRunner.run(
-            "/bin/sh", ["-c", script], in: directory, environment: ["RESUME": executable.path, "NO_COLOR": "1"],
+            "/bin/sh", ["-c", script], in: directory,
+            environment: environment.merging(["RESUME": executable.path, "NO_COLOR": "1"]) { _, ours in ours },
             file: file, line: line)
     }
 }

@@ -95,6 +95,22 @@ final class HookCommandTests: XCTestCase {
         XCTAssertNotNil(try repository.head())
     }
 
+    /// A staged résumé whose name is not UTF-8 is copied out by its bytes and reported by the
+    /// name shown with them.
+    func testAStagedResumeWhoseNameIsNotUTF8IsChecked() throws {
+        let repository = try TemporaryGitRepository(self)
+        XCTAssertEqual(try run(["hook", "install"], in: repository.root, repository).status, 0)
+        let staged = try ProcessRunner.run(
+            "/bin/sh", ["-c", #"name="$(printf 'cv\377.yaml')" && printf '%s' "$TEXT" > "$name" && git add -- "$name""#],
+            in: repository.root, environment: repository.environment.merging(["TEXT": HookSamples.tooLong]) { _, new in new },
+            mergingStandardError: true)
+        XCTAssertEqual(staged.status, 0, staged.output)
+        let stopped = try repository.commit("too long")
+        XCTAssertNotEqual(stopped.status, 0, stopped.output)
+        XCTAssertTrue(stopped.output.contains("cv\\xFF.yaml:1:1: error: renders to "), stopped.output)
+        XCTAssertNil(try repository.head(), "nothing was committed")
+    }
+
     func testTheStagedVersionIsCheckedNotTheWorkingTree() throws {
         let repository = try TemporaryGitRepository(self)
         XCTAssertEqual(try run(["hook", "install"], in: repository.root, repository).status, 0)

@@ -85,11 +85,47 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(try resume.run(["render", CommandRunner.example("minimal.yaml"), "--width", "1000"]).status, 0)
     }
 
-    /// A file name that is not UTF-8 cannot be named to Swift; it is refused by its bytes.
-    func testAFileNameThatIsNotUTF8IsNamed() throws {
-        let result = try resume.runShell(#""$RESUME" lint "$(printf 'cv\377.yaml')""#)
-        XCTAssertEqual(result.status, 2)
-        XCTAssertEqual(result.stderr, "error: argument 2 ('cv\\xFF.yaml') is not UTF-8 text; rename the file with a UTF-8 name\n")
+    /// A file name in another encoding (Latin-1 `cv\xFF.yaml`) is read, and named with its other
+    /// bytes written `\xFF` in every message; lint of its folder finds it too.
+    func testAFileNameThatIsNotUTF8IsReadAndShownByItsBytes() throws {
+        let folder = try temporaryDirectory(self)
+        let minimal = try String(contentsOfFile: CommandRunner.example("minimal.yaml"), encoding: .utf8)
+        let broken = "basics:\n  name: Ada\n  emial: ada@example.com\n"
+        let written = try resume.runShell(
+            #"printf '%s' "$A" > "$(printf 'cv\377.yaml')" && printf '%s' "$B" > "$(printf 'Lebenslauf-\344.yaml')""#,
+            in: folder, environment: ["A": minimal, "B": broken])
+        XCTAssertEqual(written.status, 0, written.stderr)
+
+        let rendered = try resume.runShell(#""$RESUME" render "$(printf 'cv\377.yaml')""#, in: folder)
+        XCTAssertEqual(rendered.status, 0, rendered.stderr)
+        XCTAssertTrue(rendered.stdout.hasPrefix("Alex Example\n"), rendered.stdout)
+
+        let linted = try resume.runShell(#""$RESUME" lint --format json "$(printf 'Lebenslauf-\344.yaml')""#, in: folder)
+        XCTAssertEqual(linted.status, 2, "the résumé has an error")
+        XCTAssertTrue(linted.stderr.contains("Lebenslauf-\\xE4.yaml:3:3: error: unknown key 'emial'"), linted.stderr)
+
+        let folderLint = try resume.runShell(#""$RESUME" lint ."#, in: folder)
+        XCTAssertTrue(folderLint.stdout.contains("cv\\xFF.yaml: 1 page in theme classic"), folderLint.stdout)
+        XCTAssertTrue(folderLint.stderr.contains("Lebenslauf-\\xE4.yaml:3:3: error: unknown key 'emial'"), folderLint.stderr)
+
+        let inFolder = try resume.runShell(
+            #"sub="$(printf 'alt\377')" && mkdir "$sub" && cp "$(printf 'cv\377.yaml')" "$sub/" && "$RESUME" lint "$sub""#, in: folder)
+        XCTAssertTrue(inFolder.stdout.contains("alt\\xFF/cv\\xFF.yaml: 1 page in theme classic"), inFolder.stdout + inFolder.stderr)
+
+        let pdf = try resume.runShell(#""$RESUME" render "$(printf 'cv\377.yaml')" -o cv.pdf"#, in: folder)
+        XCTAssertEqual(pdf.status, 0, pdf.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("cv.pdf").path))
+    }
+
+    /// Written to its shown name the output would not be the file named, so such an output is
+    /// refused and nothing is created.
+    func testAnOutputNameThatIsNotUTF8IsRefused() throws {
+        let folder = try temporaryDirectory(self)
+        let result = try resume.runShell(#""$RESUME" render "$EXAMPLE" -o "$(printf 'out\377.html')""#, in: folder,
+                                         environment: ["EXAMPLE": CommandRunner.example("minimal.yaml")])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "error: cannot write 'out\\xFF.html': its name is not UTF-8 text; name the output with a UTF-8 name\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
     }
 
     func testUsageErrorsExitTwo() throws {

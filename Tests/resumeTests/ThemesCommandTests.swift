@@ -48,10 +48,10 @@ final class ThemesCommandTests: XCTestCase {
             atPath: CommandRunner.example("cv.yaml"), toPath: directory.appendingPathComponent("cv.yaml").path)
         let created = try resume.run(["themes", "new", "mine", "--from", "modern", "--eject"], in: directory)
         XCTAssertEqual(created.status, 0, created.stderr)
-        XCTAssertTrue(created.stderr.hasPrefix("note: wrote 49 files to mine;"), created.stderr)
+        XCTAssertTrue(created.stderr.hasPrefix("note: wrote 51 files to mine;"), created.stderr)
         let folder = directory.appendingPathComponent("mine")
         let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
-        XCTAssertEqual(files.count, 48)
+        XCTAssertEqual(files.count, 50)
         let manifest = try String(contentsOf: folder.appendingPathComponent("theme.yaml"), encoding: .utf8)
         XCTAssertFalse(manifest.contains("\nextends:"), manifest)
         XCTAssertTrue(manifest.contains("\n  font: latin-modern-sans\n"), manifest)

@@ -21,7 +21,7 @@ enum InputFile {
             Refusal(diagnostic: Diagnostic(.error, at: start, "cannot read file: \(reason)"))
         }
         var status = stat()
-        guard stat(url.path, &status) == 0 else {  // follows symbolic links, as reading does
+        guard ForeignFileNames.withFileSystemPath(url.path, { stat($0, &status) }) == 0 else {  // follows symbolic links, as reading does
             throw refused(errno == ENOENT || errno == ENOTDIR ? "no such file" : "permission denied")
         }
         switch status.st_mode & S_IFMT {

@@ -8,7 +8,8 @@ import Foundation
 /// - A line of only `=` or only `-` characters becomes an underline as wide as the line above.
 /// - Leading spaces, plus a bullet (`• `, `- `, `* `) after them, set the indent of wrapped lines.
 /// - Lines break only at spaces; a no-break space (U+00A0) keeps its neighbours together and is
-///   written as a plain space.
+///   written as a plain space. A word wider than a line is broken between characters, but never
+///   an address (URL, e-mail), and never so that a bullet stands alone on its line.
 /// - Trailing spaces are removed, runs of blank lines become one, and the text ends with one newline.
 /// Only template text can form these: the text content type turns tabs in values into spaces and
 /// brackets each value with `ValueMarker`s, which this pass removes.
@@ -71,7 +72,10 @@ private extension TextLayout {
         return (line[..<start], true)
     }
 
-    /// Greedy word wrap; words wider than the line are broken between characters.
+    /// Greedy word wrap. A word wider than a whole line is broken between characters, starting on
+    /// the line it reaches (so a bullet is never left alone before it), except an address — a URL,
+    /// a domain with a path, an e-mail — which is never broken: it starts a line (or follows its
+    /// bullet) and may run past the width, so that a reader can copy it whole.
     func fill(_ text: String, hanging: Int, width: Int) -> [String] {
         let text = Self.collapsingTabs(text)
         let leading = String(text.prefix(while: { $0 == " " }))
@@ -83,30 +87,39 @@ private extension TextLayout {
         // The width of `current`, kept as it grows so that each character is measured once.
         var currentWidth = DisplayWidth.of(leading)
         var currentHasWord = false
+        // Whether `current` holds only the indent and a bullet, which must keep what follows.
+        var currentIsBullet = false
         for word in words {
             var word = word
             var wordWidth = DisplayWidth.of(word)
+            let isAddress = Self.isAddress(word)
             while true {
                 let prefixWidth = currentHasWord ? currentWidth + 1 : currentWidth
-                if prefixWidth + wordWidth <= width {
+                let fitsHere = prefixWidth + wordWidth <= width
+                let fitsNowhere = hanging + wordWidth > width
+                if fitsHere || (isAddress && (!currentHasWord || currentIsBullet)) {
                     current = (currentHasWord ? current + " " : current) + word
                     currentWidth = prefixWidth + wordWidth
                     currentHasWord = true
+                    currentIsBullet = lines.isEmpty && current.trimmingHorizontalSpace == word && Self.isBullet(word)
                     break
                 }
-                if currentHasWord {
+                if currentHasWord && (isAddress || !(fitsNowhere && width - prefixWidth >= 4)) {
                     lines.append(current)
                     current = continuation
                     currentWidth = hanging
                     currentHasWord = false
+                    currentIsBullet = false
                     continue
                 }
-                // The word alone does not fit: break it at the last character that does.
-                let room = max(1, width - currentWidth)
+                // The word does not fit on any line: break it at the last character that fits here.
+                let room = max(1, width - prefixWidth)
                 let (head, tail) = Self.split(word, atWidth: room)
-                lines.append(current + head)
+                lines.append((currentHasWord ? current + " " : current) + head)
                 current = continuation
                 currentWidth = hanging
+                currentHasWord = false
+                currentIsBullet = false
                 word = tail
                 wordWidth -= DisplayWidth.of(head)  // not measuring the tail again: a long word stays linear
                 if word.isEmpty { break }
@@ -149,6 +162,22 @@ private extension TextLayout {
 
     static func collapsingTabs(_ text: String) -> String {
         text.replacingOccurrences(of: "\t", with: " ")
+    }
+}
+
+extension TextLayout {
+    /// A bullet that layout recognises at the start of a line.
+    static func isBullet(_ word: Substring) -> Bool {
+        word == "•" || word == "-" || word == "*"
+    }
+
+    /// A URL, a domain with a path (`github.com/ada/tool`, as links are shown) or an e-mail address.
+    static func isAddress(_ word: Substring) -> Bool {
+        if word.contains("://") || word.hasPrefix("www.") { return true }
+        if let at = word.firstIndex(of: "@"), word[at...].contains(".") { return true }
+        guard let slash = word.firstIndex(of: "/") else { return false }
+        let host = word[..<slash]
+        return host.contains(".") && host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
     }
 }
 

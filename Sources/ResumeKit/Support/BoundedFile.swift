@@ -14,10 +14,11 @@ enum BoundedFile {
         case tooLarge
     }
 
-    /// The bytes of the file at `path` (following symbolic links), or `.tooLarge` once more than
-    /// `limit` bytes have been read; throws the `errno` of a failed open or read.
+    /// The bytes of the file at `path` (following symbolic links; a shown name of
+    /// `ForeignFileNames` opens its bytes), or `.tooLarge` once more than `limit` bytes have been
+    /// read; throws the `errno` of a failed open or read.
     static func contents(of path: String, limit: Int) throws -> Contents {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        let descriptor = ForeignFileNames.withFileSystemPath(path) { open($0, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK) }
         guard descriptor >= 0 else { throw SystemFailure() }
         defer { close(descriptor) }
         var data = Data()

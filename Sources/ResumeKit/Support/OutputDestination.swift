@@ -37,11 +37,16 @@ public struct OutputDestination: Sendable, Equatable {
     }
 
     /// The destination `path` names (standard output for nil or `-`), following symbolic links;
-    /// throws when it cannot be written: a folder, a missing folder, a loop of links.
+    /// throws when it cannot be written: a folder, a missing folder, a loop of links, a name that
+    /// is not UTF-8.
     public init(path: String?) throws {
         guard let path, path != "-" else {
             self = .standardOutput
             return
+        }
+        // Written to the name shown, the file would not be the one named: refused, never guessed.
+        guard !ForeignFileNames.isForeign(path) else {
+            throw OutputProblem(named: path, reason: .system(SystemFailure(code: EINVAL, "its name is not UTF-8 text; name the output with a UTF-8 name")))
         }
         named = path
         kind = try Self.resolve(path)

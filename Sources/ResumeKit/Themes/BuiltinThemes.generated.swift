@@ -159,92 +159,8 @@ enum BuiltinThemeFiles {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{basics.name}}{{#basics.label}} – {{basics.label}}{{/basics.label}}</title>
 <style>
-:root {
-  --accent: #{{colors.accent}};
-  --text: #{{colors.text}};
-  --muted: #{{colors.muted}};
-}
-@page {
-  size: {{layout.cssPaper}};
-  margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-}
-html { background: #e9e7e3; }
-body {
-  margin: 0;
-  color: var(--text);
-  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
-    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
-  font-size: {{layout.fontSize.css}};
-  line-height: {{layout.baselineSkip.css}};
-  -webkit-text-size-adjust: 100%;
-}
-main {
-  box-sizing: border-box;
-  max-width: {{layout.paperWidth.css}};
-  min-height: {{layout.paperHeight.css}};
-  margin: 2rem auto;
-  padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-  background: #fff;
-  box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
-}
-header { text-align: center; margin-bottom: {{layout.headerAfter.css}}; }
-h1 {
-  margin: 0;
-  font-size: {{layout.nameSize.css}};
-  line-height: {{layout.nameSkip.css}};
-  font-weight: normal;
-  color: var(--accent);
-}
-.label { margin: {{layout.labelBefore.css}} 0 0; font-style: italic; }
-.contacts {
-  margin: {{layout.labelBefore.css}} 0 0;
-  padding: 0;
-  list-style: none;
-  font-size: {{layout.smallSize.css}};
-  line-height: {{layout.smallSkip.css}};
-}
-.contacts li { display: inline; white-space: nowrap; }
-.contacts li:not(:last-child)::after { content: "·"; margin: 0 0.6em; }
-.summary { margin: {{layout.headingBefore.css}} 0 0; }
-h2 {
-  margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
-  padding-bottom: {{layout.ruleGap.css}};
-  border-bottom: {{layout.ruleThickness.css}} solid var(--accent);
-  font-size: {{layout.headingSize.css}};
-  line-height: {{layout.headingSkip.css}};
-  font-weight: normal;
-  font-variant: small-caps;
-  letter-spacing: 0.02em;
-  color: var(--accent);
-}
-.entry { margin-top: {{layout.entryBefore.css}}; }
-.entry:first-of-type { margin-top: 0; }
-.line { display: flex; justify-content: space-between; align-items: baseline; gap: 1.5em; }
-.right {
-  flex: none;
-  color: var(--muted);
-  font-size: {{layout.smallSize.css}};
-  white-space: nowrap;
-}
-h3 { margin: 0; font-size: 1em; font-weight: bold; }
-.subtitle { font-style: italic; }
-.entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
-.pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
-.keywords, .courses { color: var(--muted); font-size: {{layout.smallSize.css}}; }
-.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; }
-.highlights li { margin-top: {{layout.itemBefore.css}}; }
-a { color: inherit; text-decoration: none; }
-a:hover { text-decoration: underline; }
-@media (max-width: 40rem) {
-  main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
-  .line { flex-wrap: wrap; gap: 0 1em; }
-}
-@media print {
-  html { background: none; }
-  main { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-  h2 { break-after: avoid-page; }
-  .entry { break-inside: avoid-page; }
-}
+{{>style}}
+{{>theme-style}}
 </style>
 </head>
 <body>
@@ -316,6 +232,107 @@ a:hover { text-decoration: underline; }
 {{/entries}}
 
 """##,
+            "html/style.mustache": ##"""
+:root {
+  --accent: #{{colors.accent}};
+  --text: #{{colors.text}};
+  --muted: #{{colors.muted}};
+}
+@page {
+  size: {{layout.cssPaper}};
+  margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
+}
+html { background: #e9e7e3; }
+body {
+  margin: 0;
+  color: var(--text);
+  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
+    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
+  font-size: {{layout.fontSize.css}};
+  line-height: {{layout.baselineSkip.css}};
+  -webkit-text-size-adjust: 100%;
+  /* No slanted or emboldened copies of fonts that have no italic or bold (CJK fonts have no
+     italic): text is set upright instead, as the PDF sets it. */
+  font-synthesis: none;
+}
+/* Korean breaks lines between words, as the PDF does; Chinese and Japanese between characters. */
+:lang(ko) { word-break: keep-all; overflow-wrap: anywhere; }
+main {
+  box-sizing: border-box;
+  max-width: {{layout.paperWidth.css}};
+  min-height: {{layout.paperHeight.css}};
+  margin: 2rem auto;
+  padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
+  background: #fff;
+  box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
+}
+header { text-align: center; margin-bottom: {{layout.headerAfter.css}}; }
+h1 {
+  margin: 0;
+  font-size: {{layout.nameSize.css}};
+  line-height: {{layout.nameSkip.css}};
+  font-weight: normal;
+  color: var(--accent);
+}
+.label { margin: {{layout.labelBefore.css}} 0 0; font-style: italic; }
+.contacts {
+  margin: {{layout.labelBefore.css}} 0 0;
+  padding: 0;
+  list-style: none;
+  font-size: {{layout.smallSize.css}};
+  line-height: {{layout.smallSkip.css}};
+}
+.contacts li { display: inline; white-space: nowrap; }
+/* A separator belongs to the item after it, so none is left dangling at the end of a line. */
+.contacts li + li::before { content: "·"; margin: 0 0.6em; }
+.summary { margin: {{layout.headingBefore.css}} 0 0; }
+h2 {
+  margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
+  padding-bottom: {{layout.ruleGap.css}};
+  border-bottom: {{layout.ruleThickness.css}} solid var(--accent);
+  font-size: {{layout.headingSize.css}};
+  line-height: {{layout.headingSkip.css}};
+  font-weight: normal;
+  font-variant: small-caps;
+  letter-spacing: 0.02em;
+  color: var(--accent);
+}
+.entry { margin-top: {{layout.entryBefore.css}}; }
+.entry:first-of-type { margin-top: 0; }
+.line { display: flex; justify-content: space-between; align-items: baseline; gap: 1.5em; }
+.right {
+  flex: none;
+  color: var(--muted);
+  font-size: {{layout.smallSize.css}};
+  white-space: nowrap;
+}
+h3 { margin: 0; font-size: 1em; font-weight: bold; }
+.subtitle { font-style: italic; }
+.entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
+.pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
+.keywords, .courses { color: var(--muted); font-size: {{layout.smallSize.css}}; }
+/* The bullet hangs in the indent, 0.5em before the text, as the LaTeX sets it: inside the page. */
+.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; list-style: none; }
+.highlights li { position: relative; margin-top: {{layout.itemBefore.css}}; }
+.highlights li::before { content: "•"; position: absolute; right: calc(100% + 0.5em); }
+a { color: inherit; text-decoration: none; }
+a:hover { text-decoration: underline; }
+@media (max-width: 40rem) {
+  main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
+  .line { flex-wrap: wrap; gap: 0 1em; }
+}
+@media print {
+  html { background: none; }
+  main { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+  /* Pages break between lines of an entry, as the PDF's do, but never inside a bullet or an
+     entry's header lines, never right after a heading, and never leaving one line alone. */
+  body { orphans: 2; widows: 2; }
+  h2 { break-after: avoid-page; }
+  .line, .highlights li, .pair { break-inside: avoid-page; }
+  .entry > .line:first-child { break-after: avoid-page; }
+}
+
+"""##,
             "html/teaching.mustache": ##"""
 {{#entries}}
 <article class="entry">
@@ -341,6 +358,9 @@ a:hover { text-decoration: underline; }
 {{/entries}}
 
 """##,
+            "html/theme-style.mustache": #"""
+
+"""#,
             "html/volunteer.mustache": ##"""
 {{#entries}}
 <article class="entry">
@@ -488,7 +508,7 @@ a:hover { text-decoration: underline; }
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
-\usepackage{hyperref}
+\usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
 \hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
@@ -951,8 +971,11 @@ a:hover { text-decoration: underline; }
 #                                (education, work, projects, awards, researchInterests, teaching, skills,
 #                                volunteer, publications, certificates, languages, interests, references)
 #                                and `contacts`; the LaTeX document's `preamble` and block `macros` are
-#                                partials too; a theme that extends another holds only the templates
-#                                it changes, the others are looked up in its parents
+#                                partials too, and so are the HTML's `style` (all of its CSS) and
+#                                `theme-style` (empty here: a theme that extends classic adds its CSS
+#                                rules there, after classic's, as a cascade); a theme that extends
+#                                another holds only the templates it changes, the others are looked
+#                                up in its parents
 #
 # Templates read the render context: `lang`, `engine.pdflatex`/`engine.xelatex`, `layout.*` (every
 # length below as {tex, css}, plus paper, cssPaper, paperWidth, paperHeight, textWidth),
@@ -1089,164 +1112,6 @@ colors:
 {{/entries}}
 
 """##,
-            "html/resume.mustache": ##"""
-<!DOCTYPE html>
-<html lang="{{lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{basics.name}}{{#basics.label}} – {{basics.label}}{{/basics.label}}</title>
-<style>
-:root {
-  --accent: #{{colors.accent}};
-  --text: #{{colors.text}};
-  --muted: #{{colors.muted}};
-}
-@page {
-  size: {{layout.cssPaper}};
-  margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-}
-html { background: #e9e7e3; }
-body {
-  margin: 0;
-  color: var(--text);
-  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
-    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
-  font-size: {{layout.fontSize.css}};
-  line-height: {{layout.baselineSkip.css}};
-  -webkit-text-size-adjust: 100%;
-}
-main {
-  box-sizing: border-box;
-  max-width: {{layout.paperWidth.css}};
-  min-height: {{layout.paperHeight.css}};
-  margin: 2rem auto;
-  padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-  background: #fff;
-  box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
-}
-header { text-align: center; margin-bottom: {{layout.headerAfter.css}}; }
-h1 {
-  margin: 0;
-  font-size: {{layout.nameSize.css}};
-  line-height: {{layout.nameSkip.css}};
-  font-weight: normal;
-  color: var(--accent);
-}
-.label { margin: {{layout.labelBefore.css}} 0 0; font-style: italic; }
-.contacts {
-  margin: {{layout.labelBefore.css}} 0 0;
-  padding: 0;
-  list-style: none;
-  font-size: {{layout.smallSize.css}};
-  line-height: {{layout.smallSkip.css}};
-}
-.contacts li { display: inline; white-space: nowrap; }
-.contacts li:not(:last-child)::after { content: "·"; margin: 0 0.6em; }
-.summary { margin: {{layout.headingBefore.css}} 0 0; }
-h2 {
-  margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
-  padding-bottom: {{layout.ruleGap.css}};
-  border-bottom: {{layout.ruleThickness.css}} solid var(--accent);
-  font-size: {{layout.headingSize.css}};
-  line-height: {{layout.headingSkip.css}};
-  font-weight: normal;
-  font-variant: small-caps;
-  letter-spacing: 0.02em;
-  color: var(--accent);
-}
-.entry { margin-top: {{layout.entryBefore.css}}; }
-.entry:first-of-type { margin-top: 0; }
-/* One line per entry: bold title, italic subtitle, muted place; the dates flush right. */
-.line { display: flex; justify-content: space-between; align-items: baseline; gap: 1.5em; }
-h3 { display: inline; margin: 0; font-size: 1em; font-weight: bold; }
-.subtitle { font-style: italic; }
-.place, .right { color: var(--muted); font-size: {{layout.smallSize.css}}; }
-.sep { margin: 0 0.3em; }
-.right { flex: none; white-space: nowrap; }
-.entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
-.pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
-.keywords { color: var(--muted); font-size: {{layout.smallSize.css}}; }
-.courses { font-size: {{layout.smallSize.css}}; }
-.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; }
-.highlights li { margin-top: {{layout.itemBefore.css}}; }
-a { color: inherit; text-decoration: none; }
-a:hover { text-decoration: underline; }
-@media (max-width: 40rem) {
-  main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
-  .line { flex-wrap: wrap; gap: 0 1em; }
-}
-@media print {
-  html { background: none; }
-  main { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-  h2 { break-after: avoid-page; }
-  .entry { break-inside: avoid-page; }
-}
-</style>
-</head>
-<body>
-<main>
-<header>
-<h1>{{basics.name}}</h1>
-{{#basics.label}}
-<p class="label">{{basics.label}}</p>
-{{/basics.label}}
-{{#basics.hasContacts}}
-{{>contacts}}
-{{/basics.hasContacts}}
-</header>
-{{#basics.summary}}
-<p class="summary">{{basics.summary}}</p>
-{{/basics.summary}}
-{{#sections}}
-<section class="{{kind}}">
-<h2>{{title}}</h2>
-{{#isEducation}}
-{{>education}}
-{{/isEducation}}
-{{#isWork}}
-{{>work}}
-{{/isWork}}
-{{#isProjects}}
-{{>projects}}
-{{/isProjects}}
-{{#isAwards}}
-{{>awards}}
-{{/isAwards}}
-{{#isResearchInterests}}
-{{>researchInterests}}
-{{/isResearchInterests}}
-{{#isTeaching}}
-{{>teaching}}
-{{/isTeaching}}
-{{#isSkills}}
-{{>skills}}
-{{/isSkills}}
-{{#isVolunteer}}
-{{>volunteer}}
-{{/isVolunteer}}
-{{#isPublications}}
-{{>publications}}
-{{/isPublications}}
-{{#isCertificates}}
-{{>certificates}}
-{{/isCertificates}}
-{{#isLanguages}}
-{{>languages}}
-{{/isLanguages}}
-{{#isInterests}}
-{{>interests}}
-{{/isInterests}}
-{{#isReferences}}
-{{>references}}
-{{/isReferences}}
-</section>
-{{/sections}}
-</main>
-</body>
-</html>
-
-"""##,
             "html/teaching.mustache": ##"""
 {{#entries}}
 <article class="entry">
@@ -1264,6 +1129,14 @@ a:hover { text-decoration: underline; }
 {{/entries}}
 
 """##,
+            "html/theme-style.mustache": #"""
+/* compact: one line per entry — bold title, italic subtitle, muted place; the dates flush right. */
+h3 { display: inline; }
+.place { color: var(--muted); font-size: {{layout.smallSize.css}}; }
+.sep { margin: 0 0.3em; }
+.courses { color: inherit; }
+
+"""#,
             "html/volunteer.mustache": ##"""
 {{#entries}}
 <article class="entry">
@@ -1499,166 +1372,28 @@ colors:
 """##,
         ],
         "modern": [
-            "html/resume.mustache": ##"""
-<!DOCTYPE html>
-<html lang="{{lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{basics.name}}{{#basics.label}} – {{basics.label}}{{/basics.label}}</title>
-<style>
-:root {
-  --accent: #{{colors.accent}};
-  --text: #{{colors.text}};
-  --muted: #{{colors.muted}};
-  --rule: #{{colors.accent}}4d;
-}
-@page {
-  size: {{layout.cssPaper}};
-  margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-}
+            "html/theme-style.mustache": ##"""
+/* modern: sans serif, flush-left header, bold capital headings over a light rule, accent bullets. */
+:root { --rule: #{{colors.accent}}4d; }
 html { background: #eef0f3; }
 body {
-  margin: 0;
-  color: var(--text);
   font-family: "Latin Modern Sans", "LM Sans 10", "Helvetica Neue", Helvetica, Arial,
     "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
-  font-size: {{layout.fontSize.css}};
-  line-height: {{layout.baselineSkip.css}};
-  -webkit-text-size-adjust: 100%;
 }
-main {
-  box-sizing: border-box;
-  max-width: {{layout.paperWidth.css}};
-  min-height: {{layout.paperHeight.css}};
-  margin: 2rem auto;
-  padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
-  background: #fff;
-  box-shadow: 0 1px 4px rgba(15, 30, 50, 0.14);
-}
-header { margin-bottom: {{layout.headerAfter.css}}; }
-h1 {
-  margin: 0;
-  font-size: {{layout.nameSize.css}};
-  line-height: {{layout.nameSkip.css}};
-  font-weight: bold;
-  color: var(--accent);
-}
-.label { margin: {{layout.labelBefore.css}} 0 0; color: var(--muted); }
-.contacts {
-  margin: {{layout.labelBefore.css}} 0 0;
-  padding: 0;
-  list-style: none;
-  color: var(--muted);
-  font-size: {{layout.smallSize.css}};
-  line-height: {{layout.smallSkip.css}};
-}
-.contacts li { display: inline; white-space: nowrap; }
-.contacts li:not(:last-child)::after { content: "·"; margin: 0 0.6em; }
-.summary { margin: {{layout.headingBefore.css}} 0 0; }
+main { box-shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
+header { text-align: left; }
+h1 { font-weight: bold; }
+.label { font-style: normal; color: var(--muted); }
+.contacts { color: var(--muted); }
 h2 {
-  margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
-  padding-bottom: {{layout.ruleGap.css}};
-  border-bottom: {{layout.ruleThickness.css}} solid var(--rule);
-  font-size: {{layout.headingSize.css}};
-  line-height: {{layout.headingSkip.css}};
+  border-bottom-color: var(--rule);
   font-weight: bold;
+  font-variant: normal;
   text-transform: uppercase;
   letter-spacing: 0.03em;
-  color: var(--accent);
 }
-.entry { margin-top: {{layout.entryBefore.css}}; }
-.entry:first-of-type { margin-top: 0; }
-.line { display: flex; justify-content: space-between; align-items: baseline; gap: 1.5em; }
-.right {
-  flex: none;
-  color: var(--muted);
-  font-size: {{layout.smallSize.css}};
-  white-space: nowrap;
-}
-h3 { margin: 0; font-size: 1em; font-weight: bold; }
-.subtitle { font-style: italic; }
-.entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
-.pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
-.keywords, .courses { color: var(--muted); font-size: {{layout.smallSize.css}}; }
-.highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; list-style-type: square; }
-.highlights li { margin-top: {{layout.itemBefore.css}}; }
-.highlights li::marker { color: var(--accent); }
-a { color: inherit; text-decoration: none; }
-a:hover { color: var(--accent); text-decoration: underline; }
-@media (max-width: 40rem) {
-  main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
-  .line { flex-wrap: wrap; gap: 0 1em; }
-}
-@media print {
-  html { background: none; }
-  main { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-  h2 { break-after: avoid-page; }
-  .entry { break-inside: avoid-page; }
-}
-</style>
-</head>
-<body>
-<main>
-<header>
-<h1>{{basics.name}}</h1>
-{{#basics.label}}
-<p class="label">{{basics.label}}</p>
-{{/basics.label}}
-{{#basics.hasContacts}}
-{{>contacts}}
-{{/basics.hasContacts}}
-</header>
-{{#basics.summary}}
-<p class="summary">{{basics.summary}}</p>
-{{/basics.summary}}
-{{#sections}}
-<section class="{{kind}}">
-<h2>{{title}}</h2>
-{{#isEducation}}
-{{>education}}
-{{/isEducation}}
-{{#isWork}}
-{{>work}}
-{{/isWork}}
-{{#isProjects}}
-{{>projects}}
-{{/isProjects}}
-{{#isAwards}}
-{{>awards}}
-{{/isAwards}}
-{{#isResearchInterests}}
-{{>researchInterests}}
-{{/isResearchInterests}}
-{{#isTeaching}}
-{{>teaching}}
-{{/isTeaching}}
-{{#isSkills}}
-{{>skills}}
-{{/isSkills}}
-{{#isVolunteer}}
-{{>volunteer}}
-{{/isVolunteer}}
-{{#isPublications}}
-{{>publications}}
-{{/isPublications}}
-{{#isCertificates}}
-{{>certificates}}
-{{/isCertificates}}
-{{#isLanguages}}
-{{>languages}}
-{{/isLanguages}}
-{{#isInterests}}
-{{>interests}}
-{{/isInterests}}
-{{#isReferences}}
-{{>references}}
-{{/isReferences}}
-</section>
-{{/sections}}
-</main>
-</body>
-</html>
+.highlights li::before { color: var(--accent); }
+a:hover { color: var(--accent); }
 
 """##,
             "tex/macros.mustache": ##"""
@@ -1717,7 +1452,7 @@ a:hover { color: var(--accent); text-decoration: underline; }
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
 \colorlet{rule}{accent!30}
-\usepackage{hyperref}
+\usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
 \hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 

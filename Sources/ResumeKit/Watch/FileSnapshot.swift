@@ -17,12 +17,15 @@ public struct FileSnapshot: Equatable, Sendable {
     /// The file at `path` as it is now, or nil when there is none (as in the middle of a save by
     /// rename).
     public init?(path: String) {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let modified = attributes[.modificationDate] as? Date else { return nil }
-        self.init(
-            fileNumber: (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0,
-            size: (attributes[.size] as? NSNumber)?.uint64Value ?? 0,
-            modified: modified)
+        var status = stat()
+        guard ForeignFileNames.withFileSystemPath(path, { stat($0, &status) }) == 0 else { return nil }
+        #if canImport(Darwin)
+        let time = status.st_mtimespec
+        #else
+        let time = status.st_mtim
+        #endif
+        let modified = Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        self.init(fileNumber: UInt64(status.st_ino), size: UInt64(status.st_size), modified: Date(timeIntervalSince1970: modified))
     }
 }
 

@@ -11,17 +11,17 @@ enum JSONResumeFixtures {
     }
 
     /// Imports a fixture, naming it by its file name in notes.
-    static func importFixture(_ name: String) -> JSONResumeImport {
+    static func importFixture(_ name: String) -> ImportedResume {
         JSONResumeImporter.importDocument(contentsOf: url(name), displayName: name)
     }
 }
 
 /// Imports JSON text as the file `resume.json`.
-func importJSON(_ json: String) -> JSONResumeImport {
+func importJSON(_ json: String) -> ImportedResume {
     JSONResumeImporter.importDocument(data: Data(json.utf8), file: "resume.json")
 }
 
-extension JSONResumeImport {
+extension ImportedResume {
     /// Each diagnostic as `line:col: severity: message`, for exact comparisons.
     var rendered: [String] {
         diagnostics.map { "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message)" }

@@ -190,3 +190,23 @@ final class PDFCompilerTests: XCTestCase {
         return try ProcessRunner.run(pdftotext, ["-enc", "UTF-8", file.path, "-"]).stdout
     }
 }
+
+/// The built-in themes leave nothing for a second pass to settle (no bookmarks, no page labels,
+/// no cross-references), so `render -o cv.pdf` runs TeX once; the page count is the fit's.
+final class OnePassPDFTests: XCTestCase {
+    func testEveryExampleInEveryBuiltInThemeCompilesInOnePass() throws {
+        try RequiredTool.path(of: "pdflatex")
+        try RequiredTool.path(of: "xelatex")
+        for example in Repository.examples {
+            let resume = try XCTUnwrap(ResumeLoader.load(contentsOf: example).resume, example.lastPathComponent)
+            for name in Theme.builtinNames {
+                let theme = try XCTUnwrap(Theme.builtin(named: name))
+                let latex = try Renderer(theme: theme).render(resume, as: .tex)
+                let output = try PDFCompiler(usesLatexmk: false).compile(latex, engine: resume.requiredTeXEngine, jobName: "cv")
+                let case_ = "\(example.lastPathComponent) in \(name)"
+                XCTAssertEqual(output.passes, 1, case_)
+                XCTAssertEqual(output.pages, try FitEngine(theme: theme).fit(resume).pages, case_)
+            }
+        }
+    }
+}

@@ -65,6 +65,29 @@ final class TextLayoutTests: XCTestCase {
         XCTAssertEqual(output, "abcdefghij\nklmnop\n\nx\n")
     }
 
+    /// An address is copied whole by a reader: it is never broken, even when wider than the line,
+    /// and starts a line of its own rather than being split after other words.
+    func testAddressesAreNeverBroken() {
+        let url = "https://example.com/a/very/long/path/to/a/project"
+        let output = TextLayout(width: 30).layout(value("Code at " + url + " and more"))
+        XCTAssertEqual(output, "Code at\n\(url)\nand more\n")
+        let shown = TextLayout(width: 20).layout(value("see github.com/ada-park/tokenizer-benchmarks"))
+        XCTAssertEqual(shown, "see\ngithub.com/ada-park/tokenizer-benchmarks\n")
+        let mail = TextLayout(width: 12).layout(value("ada.park@example.com"))
+        XCTAssertEqual(mail, "ada.park@example.com\n")
+        XCTAssertFalse(TextLayout.isAddress("CI/CD"))
+        XCTAssertFalse(TextLayout.isAddress("v2.3"))
+    }
+
+    /// A bullet keeps its text: a long word or a run of CJK text with no space starts beside it.
+    func testABulletIsNeverAloneOnItsLine() {
+        let cjk = TextLayout(width: 20).layout("  • " + value("自然言語処理パイプラインの応答時間を短縮"))
+        XCTAssertEqual(cjk, "  • 自然言語処理パイ\n    プラインの応答時\n    間を短縮\n")
+        let link = TextLayout(width: 20).layout("  • " + value("https://example.com/long/path"))
+        XCTAssertEqual(link, "  • https://example.com/long/path\n")
+        for line in cjk.split(separator: "\n") { XCTAssertLessThanOrEqual(DisplayWidth.of(line), 20) }
+    }
+
     func testKoreanResumeFitsWidthsFortyAndEighty() throws {
         let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
         for width in [40, 80] {

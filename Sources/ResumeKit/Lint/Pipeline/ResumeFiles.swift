@@ -11,13 +11,14 @@ public enum ResumeFiles {
     public static func expand(_ paths: [String]) throws -> [String] {
         try paths.flatMap { path -> [String] in
             guard isDirectory(path) else { return [path] }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            guard let names = ForeignFileNames.entries(ofDirectory: path) else {
                 throw Problem(description: "\(path): cannot read the directory")
             }
-            let folder = path == "." ? "" : path.hasSuffix("/") ? path : path + "/"
+            let named = ForeignFileNames.fileSystemBytes(of: path)
+            let folder = path == "." ? [] : named.last == UInt8(ascii: "/") ? named : named + [UInt8(ascii: "/")]
             let files = names
-                .filter { !$0.hasPrefix(".") && ["yaml", "yml"].contains(($0 as NSString).pathExtension.lowercased()) }
-                .map { folder + $0 }
+                .filter { $0.first != UInt8(ascii: ".") && hasResumeExtension($0) }
+                .map { ForeignFileNames.register(folder + $0) }
                 .filter { !isDirectory($0) }
                 .sorted()
             guard !files.isEmpty else {
@@ -28,7 +29,14 @@ public enum ResumeFiles {
     }
 
     private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var status = stat()
+        return ForeignFileNames.withFileSystemPath(path, { stat($0, &status) }) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// `.yaml` or `.yml`, in any case.
+    private static func hasResumeExtension(_ name: [UInt8]) -> Bool {
+        let lowered = name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        return lowered.count > 5 && lowered.suffix(5).elementsEqual(".yaml".utf8)
+            || lowered.count > 4 && lowered.suffix(4).elementsEqual(".yml".utf8)
     }
 }
