@@ -53,8 +53,10 @@ struct SpellingRule: Rule {
     var dictionaryFolders = SpellingDictionary.folders()
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        let words = Self.words(of: subject)
-        let misspellings = misspellings(of: words, in: subject)
+        let shown = subject.resume.shownText
+        let values = Self.checkedValues(of: subject.resume, shown: shown)
+        let words = Self.words(of: values, in: subject)
+        let misspellings = misspellings(of: words, in: subject, names: { Self.names(in: shown, except: values) })
         // A word both misspelt and spelt another way elsewhere gets the misspelling's finding only.
         let misspelt = Set(misspellings.map(\.location))
         let variants = variants(words, in: subject).filter { !misspelt.contains($0.location) }
@@ -63,14 +65,14 @@ struct SpellingRule: Rule {
 
     /// The words no dictionary of the résumé's language knows, and names of the trade written in
     /// another capitalization; none, and a note, when Hunspell or the dictionary is missing.
-    func misspellings(of words: [LocatedWord], in subject: LintSubject) -> [Diagnostic] {
+    func misspellings(of words: [LocatedWord], in subject: LintSubject, names: () -> Set<String>) -> [Diagnostic] {
         let language = subject.spelling.language(forLocale: subject.resume.meta.locale)
         let dictionaries = SpellingDictionary.find(for: language, in: dictionaryFolders)
         guard let first = dictionaries.first else {
             SpellingNotes.record(Self.missing("no Hunspell dictionary for \(language) is installed", language: language))
             return []
         }
-        let names = Self.names(in: subject.resume)
+        let names = names()
         let latin = Self.latinScriptLanguages.contains(SpellingDictionary.primaryLanguage(of: first.name))
         var findings: [Diagnostic] = []
         var asked: [LocatedWord] = []
@@ -108,7 +110,7 @@ struct SpellingRule: Rule {
 
     /// The words of `words` no speller knows, by index, with the first speller's suggestions.
     static func unknown(_ words: [String], spellers: [Speller]) throws(Hunspell.Failure) -> [Int: [String]] {
-        let asked = words.map { $0.replacingOccurrences(of: "’", with: "'") }
+        let asked = words.map { $0.contains("’") ? $0.replacingOccurrences(of: "’", with: "'") : $0 }
         var unknown: [Int: [String]] = [:]
         for (index, verdict) in try spellers[0].verdicts(for: asked).enumerated() {
             if case .unknown(let suggestions) = verdict { unknown[index] = suggestions }
@@ -137,11 +139,10 @@ struct LocatedWord {
 
 extension SpellingRule {
     /// The words of the values the rule reads, in file order, each at its place.
-    static func words(of subject: LintSubject) -> [LocatedWord] {
-        let resume = subject.resume
-        let locator = WordLocator(resume: resume, source: subject.source)
+    static func words(of values: [(path: String, text: String)], in subject: LintSubject) -> [LocatedWord] {
+        let locator = WordLocator(resume: subject.resume, source: subject.source)
         var words: [LocatedWord] = []
-        for (path, text) in checkedValues(of: resume) {
+        for (path, text) in values {
             let start = subject.location(of: path)
             let found = SpellingWords.words(in: text)
             let places = locator.locate(found.map(\.text), valueAt: start)
@@ -153,10 +154,10 @@ extension SpellingRule {
     }
 
     /// The prose values and titles, by path.
-    static func checkedValues(of resume: Resume) -> [(path: String, text: String)] {
+    static func checkedValues(of resume: Resume, shown: [ShownText]) -> [(path: String, text: String)] {
         let prose = resume.proseValues.map { ($0.path, $0.text) }
         let proseSet = Set(prose.map(\.0))
-        let titles = resume.shownText.compactMap { shown -> (String, String)? in
+        let titles = shown.compactMap { shown -> (String, String)? in
             guard let path = shown.path, !proseSet.contains(path), titleFields.contains(fieldName(of: path)) else { return nil }
             return (path, shown.text)
         }
@@ -171,10 +172,10 @@ extension SpellingRule {
 
     /// The words of every other value the résumé shows — its names, companies, schools, places and
     /// keywords — which are names wherever the prose repeats them.
-    static func names(in resume: Resume) -> Set<String> {
-        let checked = Set(checkedValues(of: resume).map(\.path))
+    static func names(in shown: [ShownText], except checkedValues: [(path: String, text: String)]) -> Set<String> {
+        let checked = Set(checkedValues.map(\.path))
         var names: Set<String> = []
-        for shown in resume.shownText where shown.path.map({ !checked.contains($0) }) ?? false {
+        for shown in shown where shown.path.map({ !checked.contains($0) }) ?? false {
             for word in SpellingWords.words(in: shown.text) {
                 names.insert(word.text)
                 names.insert(String(SpellingWords.withoutPossessive(word.text)))

@@ -49,16 +49,16 @@ struct SpellingCache: Sendable {
     /// is missing, unreadable or made for other dictionary files.
     func load() -> [(word: String, verdict: SpellingVerdict)] {
         guard let file, case .bytes(let data)? = try? BoundedFile.contents(of: file.path, limit: 8 << 20) else { return [] }
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == Substring("\(Self.header)\t\(identity)") else { return [] }
-        return lines.compactMap { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2, !fields[1].isEmpty else { return nil }
-            let word = String(fields[1])
-            switch fields[0] {
-            case "+": return (word, .known)
-            case "-": return (word, .unknown(suggestions: fields.dropFirst(2).map(String.init)))
+        // Read by bytes: a run that finds every word here reads the whole file, so it must be cheap.
+        let lines = [UInt8](data).split(separator: UInt8(ascii: "\n"))
+        guard let first = lines.first, first.elementsEqual("\(Self.header)\t\(identity)".utf8) else { return [] }
+        return lines.dropFirst().compactMap { line in
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            guard fields.count >= 2, fields[0].count == 1, !fields[1].isEmpty else { return nil }
+            let word = String(decoding: fields[1], as: UTF8.self)
+            switch fields[0].first {
+            case UInt8(ascii: "+"): return (word, .known)
+            case UInt8(ascii: "-"): return (word, .unknown(suggestions: fields.dropFirst(2).map { String(decoding: $0, as: UTF8.self) }))
             default: return nil
             }
         }

@@ -24,9 +24,8 @@ private extension SpellingVariants {
             return american + word.dropFirst(british.count)
         }
         // -ise, -isation, -yse: optimise → optimize, analyse → analyze.
-        for ending in izeEndings where word.hasSuffix("is" + ending) || word.hasSuffix("ys" + ending) {
-            let stem = word.dropLast(ending.count + 1)
-            return stem + "z" + ending
+        for (british, ending) in izeEndings where word.hasSuffix(british) {
+            return word.dropLast(ending.count + 1) + "z" + ending
         }
         return word
     }
@@ -41,8 +40,10 @@ private extension SpellingVariants {
         ("channell", "channel"), ("levell", "level"), ("tunnell", "tunnel"), ("fuell", "fuel"),
     ]
 
-    /// Endings after `is`/`iz` and `ys`/`yz`.
-    static let izeEndings = ["e", "es", "ed", "ing", "er", "ers", "ation", "ations", "able"]
+    /// British endings in `is` and `ys`, each with what follows the `s`.
+    static let izeEndings: [(String, String)] = ["e", "es", "ed", "ing", "er", "ers", "ation", "ations", "able"].flatMap { ending in
+        [("is" + ending, ending), ("ys" + ending, ending)]
+    }
 
     /// British words that differ from the American elsewhere than in a shared beginning.
     static let wholeWords: [String: String] = [
