@@ -43,8 +43,15 @@ struct LintCommand: ParsableCommand {
             and its "fit" in JSON is null; every other rule still runs on it, and the other
             files are reported as usual.
 
+            Spelling: the rule spelling checks prose and titles with Hunspell and the \
+            dictionary of meta.locale or --lang (Debian: libhunspell-1.7-0 hunspell-en-us); \
+            without them a note says what to install. Hunspell's answers are cached in \
+            $XDG_CACHE_HOME/resume (default ~/.cache/resume); RESUME_SPELLING_CACHE=off turns \
+            the cache off.
+
             Configuration: a .resume-lint.yaml beside the file or in a parent folder turns
-            rules off or changes their severity and options; a comment such as
+            rules off or changes their severity and options, and gives spelling its words
+            (spelling: {words: [...], language: en-GB}); a comment such as
             "# resume-lint: disable-line item-lines" suppresses findings in the file.
 
             Rules:
@@ -53,7 +60,8 @@ struct LintCommand: ParsableCommand {
             EXIT CODES
               0  no errors
               1  an error was found (or a warning, with --strict), or --verify found a
-                 difference from TeX or an item TeX did not measure
+                 difference from TeX, an item TeX did not measure, or text the PDF does
+                 not read back
               2  invalid input (a file cannot be loaded) or invalid usage
             """
     )

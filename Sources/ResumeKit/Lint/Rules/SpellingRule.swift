@@ -110,7 +110,7 @@ struct SpellingRule: Rule {
 
     /// The words of `words` no speller knows, by index, with the first speller's suggestions.
     static func unknown(_ words: [String], spellers: [Speller]) throws(Hunspell.Failure) -> [Int: [String]] {
-        let asked = words.map { $0.contains("’") ? $0.replacingOccurrences(of: "’", with: "'") : $0 }
+        let asked = words.map { $0.unicodeScalars.contains("’") ? $0.replacingOccurrences(of: "’", with: "'") : $0 }
         var unknown: [Int: [String]] = [:]
         for (index, verdict) in try spellers[0].verdicts(for: asked).enumerated() {
             if case .unknown(let suggestions) = verdict { unknown[index] = suggestions }

@@ -4,8 +4,8 @@ enum SpellingVariants {
     /// What every spelling of a word shares: lowercase, without hyphens or a possessive, in
     /// American spelling.
     static func key(_ word: String) -> String {
-        let plain = String(SpellingWords.withoutPossessive(word)).lowercased().filter { $0 != "-" }
-        return american(plain)
+        let lower = SpellingWords.withoutPossessive(word).lowercased()
+        return american(lower.utf8.contains(UInt8(ascii: "-")) ? lower.filter { $0 != "-" } : lower)
     }
 
     /// What tells spellings apart: the word with its first letter small, since a sentence may
@@ -20,11 +20,12 @@ private extension SpellingVariants {
     /// `word` in American spelling, by the tables below; unchanged when none applies.
     static func american(_ word: String) -> String {
         if let whole = wholeWords[word] { return whole }
-        for (british, american) in stems where word.hasPrefix(british) {
+        let bytes = word.utf8
+        for (british, american) in stems where bytes.starts(with: british.utf8) {
             return american + word.dropFirst(british.count)
         }
         // -ise, -isation, -yse: optimise → optimize, analyse → analyze.
-        for (british, ending) in izeEndings where word.hasSuffix(british) {
+        for (british, ending) in izeEndings where bytes.count > british.utf8.count && bytes.reversed().starts(with: british.utf8.reversed()) {
             return word.dropLast(ending.count + 1) + "z" + ending
         }
         return word

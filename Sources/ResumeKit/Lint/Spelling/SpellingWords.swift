@@ -96,7 +96,11 @@ private extension SpellingWords {
     }
 
     static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
-        isSpace(scalar) || separators.contains(scalar)
+        guard scalar.isASCII else { return scalar.properties.isWhitespace || separators.contains(scalar) }
+        switch scalar {
+        case " ", "\t"..."\r", "(", ")", "[", "]", "{", "}", ",", ";", "!", "?", "\"": return true
+        default: return false
+        }
     }
 
     static func hasInnerCapital<Scalars: Collection<Unicode.Scalar>>(_ word: Scalars) -> Bool {
@@ -114,10 +118,9 @@ private extension SpellingWords {
         return stem.count > 1 && stem.allSatisfy { !isLetter($0) || isUpper($0) }
     }
 
-    /// Characters that end a word whatever is around them.
-    static let separators: Set<Unicode.Scalar> = [
-        "(", ")", "[", "]", "{", "}", ",", ";", "!", "?", "\"", "“", "”", "‘", "«", "»", "…", "–", "—", "·",
-    ]
+    /// Characters beyond ASCII that end a word whatever is around them (in ASCII: spaces,
+    /// brackets, `, ; ! ?` and `"`).
+    static let separators: Set<Unicode.Scalar> = ["“", "”", "‘", "«", "»", "…", "–", "—", "·"]
 
     /// Marks after which a sentence, or a list's item, begins.
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "•"]
@@ -126,7 +129,7 @@ private extension SpellingWords {
     /// `snake_case`, `a@b.com`, `https://…`, `v2.3`, `p95`, `example.com`, `Node.js`.
     static func isCode(_ chunk: ArraySlice<Unicode.Scalar>) -> Bool {
         for (index, scalar) in zip(chunk.indices, chunk) {
-            if codeMarks.contains(scalar) || (scalar >= "0" && scalar <= "9") { return true }
+            if scalar.isASCII, isCodeMark(scalar) { return true }
             guard index > chunk.startIndex, index < chunk.endIndex - 1 else { continue }
             // A colon inside (`https://…`, `mailto:…`; one at the end ends a sentence), or a full
             // stop between letters: a domain, a file name or an abbreviation such as `e.g.`.
@@ -136,6 +139,11 @@ private extension SpellingWords {
         return false
     }
 
-    /// Characters found in code, addresses and formulas but not in words.
-    static let codeMarks: Set<Unicode.Scalar> = ["+", "#", "_", "=", "<", ">", "`", "$", "%", "@", "\\", "|", "~", "^", "*"]
+    /// Whether an ASCII character is found in code, addresses, numbers and formulas but not in words.
+    static func isCodeMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "+", "#", "_", "=", "<", ">", "`", "$", "%", "@", "\\", "|", "~", "^", "*": true
+        default: false
+        }
+    }
 }
