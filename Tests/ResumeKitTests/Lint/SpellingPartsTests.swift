@@ -18,6 +18,13 @@ final class SpellingPartsTests: XCTestCase {
         XCTAssertEqual(words.map(\.isName), [false, true, false, true, false, false])
     }
 
+    func testTechnicalTermsAreEachWrittenOneWay() {
+        XCTAssertGreaterThan(TechnicalTerms.terms.count, 300)
+        XCTAssertEqual(TechnicalTerms.byLowercase.count, TechnicalTerms.terms.count, "no two terms differ only in capitals")
+        XCTAssertEqual(TechnicalTerms.terms, TechnicalTerms.terms.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) })
+        XCTAssertTrue(TechnicalTerms.terms.allSatisfy { !$0.contains(" ") })
+    }
+
     func testVariantKeysJoinSpellingsOfOneWordOnly() {
         XCTAssertEqual(SpellingVariants.key("optimise"), SpellingVariants.key("optimize"))
         XCTAssertEqual(SpellingVariants.key("colours"), SpellingVariants.key("colors"))
