@@ -89,13 +89,16 @@ struct SpellingRule: Rule {
             else { continue }
             asked.append(word)
         }
-        do {
+        do throws(Hunspell.Failure) {
             for (index, suggestions) in try Self.unknown(asked.map(\.text), spellers: dictionaries.map(speller)) {
                 let word = asked[index]
                 findings.append(diagnostic(at: word.location, Self.message(for: word.text, suggestions: suggestions, dictionary: first)))
             }
         } catch {
-            SpellingNotes.record(Self.missing("the Hunspell library \(library) is not installed", language: language))
+            switch error {
+            case .library: SpellingNotes.record(Self.missing("the Hunspell library \(library) is not installed", language: language))
+            case .dictionary(let reason): SpellingNotes.record(Self.missing(reason, language: language))
+            }
         }
         return findings
     }

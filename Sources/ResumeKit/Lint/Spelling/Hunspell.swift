@@ -36,7 +36,7 @@ final class Hunspell: @unchecked Sendable {
     /// Opens the dictionary `affix` + `words` with the library `library`.
     init(affix: String, words: String, library: String = Hunspell.libraryName) throws(Failure) {
         guard let module = dlopen(library, RTLD_NOW | RTLD_LOCAL) else {
-            throw .library(dlerror().map { String(cString: $0) } ?? "cannot load \(library)")
+            throw .library(dlerror().flatMap { String(validatingCString: $0) } ?? "cannot load \(library)")
         }
         func function<T>(_ name: String, as type: T.Type) throws(Failure) -> T {
             guard let symbol = dlsym(module, name) else { throw .library("\(library) has no function \(name)") }
@@ -67,7 +67,7 @@ final class Hunspell: @unchecked Sendable {
             let count = suggestFunction(handle, &list, word)
             guard count > 0, let words = list else { return [] }
             defer { freeList(handle, &list, count) }
-            return (0..<Int(count)).compactMap { words[$0].map { String(cString: $0) } }
+            return (0..<Int(count)).compactMap { words[$0].flatMap { String(validatingCString: $0) } }
         }
     }
 }
