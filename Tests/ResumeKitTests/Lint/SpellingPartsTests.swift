@@ -66,6 +66,7 @@ final class SpellingPartsTests: XCTestCase {
         XCTAssertEqual(SpellingDictionary.debianPackage(for: "en-GB"), "hunspell-en-gb")
         XCTAssertEqual(SpellingDictionary.debianPackage(for: "ko"), "hunspell-ko")
         XCTAssertEqual(SpellingDictionary.debianPackage(for: "fr-CA"), "hunspell-fr")
+        XCTAssertEqual(SpellingDictionary.debianPackage(for: "eo"), "myspell-eo")
     }
 
     func testTheCacheAnswersWithoutHunspellAndOnlyForTheSameDictionaryFiles() throws {

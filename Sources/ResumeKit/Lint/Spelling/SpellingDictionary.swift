@@ -55,6 +55,7 @@ struct SpellingDictionary: Sendable, Hashable {
         let name = candidates(for: tag).first ?? tag
         let parts = name.lowercased().split(separator: "_")
         guard let language = parts.first else { return "hunspell" }
+        if let package = myspellPackages[String(language)] { return package }
         if parts.count > 1, regionalPackages.contains(String(language)) { return "hunspell-\(language)-\(parts[1])" }
         return "hunspell-\(language)"
     }
@@ -66,6 +67,9 @@ struct SpellingDictionary: Sendable, Hashable {
 }
 
 private extension SpellingDictionary {
+    /// Languages whose Debian dictionary keeps MySpell's package name.
+    static let myspellPackages = ["eo": "myspell-eo", "et": "myspell-et", "fo": "myspell-fo", "tl": "myspell-tl"]
+
     /// Languages whose Debian dictionaries come one package per region.
     static let regionalPackages: Set<String> = ["en", "de", "pt"]
 
