@@ -68,13 +68,15 @@ final class TextLayerCheckTests: XCTestCase {
                 highlights:
                   - Cut the office costs in half
                   - Led the workflow rewrite
+                startDate: 2021-03
+                endDate: 2023-05
             """
         let resume = try XCTUnwrap(ResumeLoader.load(yaml: yaml, file: "cv.yaml").resume)
         let latex = try Renderer(theme: XCTUnwrap(Theme.builtin(named: "classic"))).render(resume, as: .tex)
         func messages(_ text: String) -> [String] {
             TextLayerCheck.compare(resume, latex: latex, text: text, file: "cv.yaml").findings.map { "\($0.location.line) \($0.message)" }
         }
-        let good = "Ada Park\nada.park@example.com\nWork Experience\nAcme\nCut the office costs in half\nLed the work-\nflow rewrite\n"
+        let good = "Ada Park\nada.park@example.com\nWork Experience\nAcme\nMar 2021 – May 2023\nCut the office costs in half\nLed the work-\nflow rewrite\n"
         XCTAssertEqual(messages(good), [])
         XCTAssertEqual(messages(good.replacingOccurrences(of: "office costs", with: "officecosts")), [
             "5 work[0].highlights[0] does not come out of the PDF's text whole: 'office costs' comes out merged as 'officecosts'",
@@ -88,12 +90,15 @@ final class TextLayerCheckTests: XCTestCase {
         XCTAssertEqual(messages(good.replacingOccurrences(of: "ada.park@example.com", with: "ada.park@exam ple.com")), [
             "1 basics.email does not come out of the PDF's text whole: 'ada.park@example.com' comes out split as 'ada.park@exam ple.com'",
         ])
-        let swapped = "Ada Park\nada.park@example.com\nWork Experience\nAcme\nLed the workflow rewrite\nCut the office costs in half\n"
+        XCTAssertEqual(messages(good.replacingOccurrences(of: "May 2023", with: "May2023")), [
+            "7 the dates of work[0] does not come out of the PDF's text whole: 'May 2023' comes out merged as 'May2023'",
+        ])
+        let swapped = "Ada Park\nada.park@example.com\nWork Experience\nAcme\nMar 2021 – May 2023\nLed the workflow rewrite\nCut the office costs in half\n"
         XCTAssertEqual(messages(swapped), [
             "6 work[0].highlights[1] comes out of the PDF's text out of reading order, before work[0].highlights[0]",
         ])
         XCTAssertEqual(messages(good.replacingOccurrences(of: "Led the work-\nflow rewrite\n", with: "")), [
-            "6 work[0].highlights[1] is not in the PDF's text: 'led the workflow rewrite' is not found",
+            "6 work[0].highlights[1] is not in the PDF's text: 'Led the workflow rewrite' is not found",
         ])
     }
 

@@ -118,15 +118,22 @@ private struct CheckedValues {
             ordered += prose.filter { $0.place.section == section.kind }.compactMap { value($0.path, name: $0.path, text: $0.text) }
         }
         let sections = Set(resume.placedSections.map { $0.kind.rawValue })
-        for text in resume.shownText {
-            // Dates, as the theme's date style writes them (the other styles are not in the LaTeX).
-            guard let path = text.path else {
-                if let date = value(nil, name: "the date '\(text.text)'", text: text.text), text.text.contains(where: \.isNumber) {
-                    anywhere.append(date)
-                }
-                continue
+        // Each entry's dates, as the theme's date style writes them (the others are not in the LaTeX).
+        let localization = resume.localization
+        for entry in resume.lintEntries {
+            let path = [entry.path + ".startDate", entry.path + ".date", entry.path + ".endDate", entry.path]
+                .first { resume.sourceMap[$0] != nil }
+            for style in DateStyle.allCases {
+                let formatting = DateFormatting(style: style, localization: localization)
+                guard let text = entry.date.map(formatting.format) ?? formatting.period(from: entry.startDate, to: entry.endDate),
+                    let dates = value(path, name: "the dates of \(entry.path)", text: text)
+                else { continue }
+                anywhere.append(dates)
+                break
             }
-            guard !shown.contains(path), !path.hasPrefix("meta."),
+        }
+        for text in resume.shownText {
+            guard let path = text.path, !shown.contains(path), !path.hasPrefix("meta."),
                 path.hasPrefix("basics") || sections.contains(String(path.prefix { $0 != "[" && $0 != "." }))
             else { continue }
             if let checked = value(path, name: path, text: text.text) { anywhere.append(checked) }
@@ -136,22 +143,23 @@ private struct CheckedValues {
 
 /// The words of a PDF's text layer, in reading order, each knowing whether it ends its line.
 struct TextLayer {
-    private var words: [(text: String, endsLine: Bool)] = []
+    /// Each word as the PDF has it, lowercased for comparing, and whether it ends its line.
+    private var words: [(text: String, folded: String, endsLine: Bool)] = []
 
     init(_ text: String) {
         for line in text.split(whereSeparator: \.isNewline) {
             let parts = Self.words(of: String(line))
-            for (index, part) in parts.enumerated() { words.append((part, index == parts.count - 1)) }
+            for (index, part) in parts.enumerated() { words.append((part, part.lowercased(), index == parts.count - 1)) }
         }
     }
 
-    /// `text` split at white space, lowercased, with typographic quotes and hyphens as ASCII, so
-    /// that a theme's capitals and TeX's quotes are not differences; East Asian punctuation
-    /// stands apart.
+    /// `text` split at white space, with typographic quotes and hyphens as ASCII, so that TeX's
+    /// quotes are not differences (capitals a theme adds are not either: words are compared
+    /// lowercased); East Asian punctuation stands apart.
     static func words(of text: String) -> [String] {
         var plain = ""
         plain.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar {
             case "’", "‘", "‚": plain.unicodeScalars.append("'")
             case "“", "”", "„": plain.unicodeScalars.append("\"")
@@ -170,8 +178,9 @@ struct TextLayer {
     /// Where `expected` comes out whole, at or after word `start`: the range of the layer's words.
     func find(_ expected: [String], from start: Int) -> Range<Int>? {
         guard !expected.isEmpty, start < words.count else { return nil }
+        let folded = expected.map { $0.lowercased() }
         for index in start..<words.count {
-            if let end = match(expected, at: index) { return index..<end }
+            if let end = match(folded, at: index) { return index..<end }
         }
         return nil
     }
@@ -184,7 +193,7 @@ struct TextLayer {
         for (number, word) in expected.enumerated() {
             guard position < words.count else { return nil }
             let (isFirst, isLast) = (number == 0, number == expected.count - 1)
-            if Self.same(words[position].text, word, first: isFirst, last: isLast) {
+            if Self.same(words[position].folded, word, first: isFirst, last: isLast) {
                 position += 1
             } else if let joined = joinedAtLineEnd(position), joined.contains(where: { Self.same($0, word, first: isFirst, last: isLast) }) {
                 position += 2
@@ -208,9 +217,9 @@ struct TextLayer {
     /// without the hyphen (TeX's) and with it (the word's own).
     private func joinedAtLineEnd(_ index: Int) -> [String]? {
         let word = words[index]
-        guard word.endsLine, word.text.hasSuffix("-"), index + 1 < words.count else { return nil }
-        let next = words[index + 1].text
-        return [word.text.dropLast() + next, word.text + next]
+        guard word.endsLine, word.folded.hasSuffix("-"), index + 1 < words.count else { return nil }
+        let next = words[index + 1].folded
+        return [word.folded.dropLast() + next, word.folded + next]
     }
 }
 
@@ -224,6 +233,7 @@ extension TextLayer {
             return "\(name) is not in the PDF's text: '\(start)\(expected.count > 6 ? " …" : "")' is not found"
         }
         let found = words[region].map(\.text)
+        let (foundFolded, expectedFolded) = (words[region].map(\.folded), expected.map { $0.lowercased() })
         if let ligature = found.first(where: { $0.unicodeScalars.contains(where: Self.isLigature) }) {
             let scalar = ligature.unicodeScalars.first(where: Self.isLigature)!
             return "\(lead): it reads '\(ligature)', with the ligature \(scalar.codePoint) for '\(Self.ligatures[scalar] ?? "")', which a parser does not read as letters"
@@ -231,11 +241,11 @@ extension TextLayer {
         if let broken = found.first(where: { $0.contains("(cid:") || $0.contains("\u{FFFD}") }) {
             return "\(lead): it reads '\(broken)', glyphs with no text behind them"
         }
-        for (index, word) in expected.enumerated() where index < found.count && found[index] != word {
-            if index + 1 < expected.count, found[index].hasPrefix(word + expected[index + 1]) {
+        for (index, word) in expected.enumerated() where index < found.count && foundFolded[index] != expectedFolded[index] {
+            if index + 1 < expected.count, foundFolded[index].hasPrefix(expectedFolded[index] + expectedFolded[index + 1]) {
                 return "\(lead): '\(word) \(expected[index + 1])' comes out merged as '\(found[index])'"
             }
-            if index + 1 < found.count, word.hasPrefix(found[index]), word == found[index] + found[index + 1] {
+            if index + 1 < found.count, expectedFolded[index] == foundFolded[index] + foundFolded[index + 1] {
                 return "\(lead): '\(word)' comes out split as '\(found[index]) \(found[index + 1])'"
             }
             return "\(lead): it reads '\(found[index])' where the résumé has '\(word)'"
@@ -246,12 +256,12 @@ extension TextLayer {
     /// The words of the layer that hold `expected`'s letters in order, ignoring spaces, hyphens,
     /// punctuation and ligatures.
     private func looseRegion(of expected: [String]) -> Range<Int>? {
-        let target = Self.letters(expected.joined())
+        let target = Self.letters(expected.joined().lowercased())
         guard !target.isEmpty else { return nil }
         var text: [Character] = []
         var owner: [Int] = []
         for (index, word) in words.enumerated() {
-            for character in Self.letters(word.text) {
+            for character in Self.letters(word.folded) {
                 text.append(character)
                 owner.append(index)
             }
