@@ -26,14 +26,23 @@ final class SpellingPartsTests: XCTestCase {
     }
 
     func testVariantKeysJoinSpellingsOfOneWordOnly() {
-        XCTAssertEqual(SpellingVariants.key("optimise"), SpellingVariants.key("optimize"))
-        XCTAssertEqual(SpellingVariants.key("colours"), SpellingVariants.key("colors"))
-        XCTAssertEqual(SpellingVariants.key("modelling"), SpellingVariants.key("modeling"))
-        XCTAssertEqual(SpellingVariants.key("e-mail"), SpellingVariants.key("Email"))
-        XCTAssertNotEqual(SpellingVariants.key("four"), SpellingVariants.key("for"))
-        XCTAssertNotEqual(SpellingVariants.key("filled"), SpellingVariants.key("filed"))
-        XCTAssertEqual(SpellingVariants.form("Email"), SpellingVariants.form("email"))
-        XCTAssertNotEqual(SpellingVariants.form("Javascript"), SpellingVariants.form("JavaScript"))
+        func key(_ word: String) -> String { SpellingVariants.spelling(of: word).key }
+        func form(_ word: String) -> String { SpellingVariants.spelling(of: word).form }
+        XCTAssertEqual(key("optimise"), key("optimized"))
+        XCTAssertEqual([form("optimise"), form("optimized"), form("optimizing")], ["British", "American", "American"])
+        XCTAssertEqual(key("colours"), key("color"))
+        XCTAssertEqual([form("colourful"), form("colors")], ["British", "American"])
+        XCTAssertEqual(key("modelling"), key("modeled"))
+        XCTAssertEqual(form("modelling"), "British")
+        XCTAssertNotEqual(key("model"), key("modelling"), "'model' is British too")
+        XCTAssertEqual([form("centre"), form("center")], ["British", "American"])
+        XCTAssertEqual(key("e-mail"), key("Email"))
+        XCTAssertNotEqual(form("e-mail"), form("Email"))
+        XCTAssertNotEqual(key("four"), key("for"))
+        XCTAssertNotEqual(key("filled"), key("filed"))
+        XCTAssertNotEqual(key("size"), key("sise"))
+        XCTAssertEqual(form("Email"), form("email"))
+        XCTAssertNotEqual(form("Javascript"), form("JavaScript"))
     }
 
     func testTheConfigurationReadsWordsAndLanguage() throws {

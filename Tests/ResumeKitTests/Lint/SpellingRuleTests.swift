@@ -115,7 +115,7 @@ final class SpellingRuleTests: XCTestCase {
         let yaml = """
             basics:
               name: Ada Park
-              summary: Engineer who optimised models and e-mail summaries
+              summary: Engineer who likes to optimise models and e-mail summaries
             work:
               - name: Acme
                 highlights:
@@ -127,7 +127,7 @@ final class SpellingRuleTests: XCTestCase {
             """
         let findings = try Self.findings(in: yaml)
         XCTAssertEqual(findings.map { "\($0.location.line):\($0.location.column) \($0.message)" }, [
-            "7:9 'Optimized' is written 'optimised' on line 3; spell it one way throughout",
+            "7:9 'Optimized' is American spelling but 'optimise' on line 3 is British; spell the word one way throughout",
             "7:37 'Javascript' — did you mean 'JavaScript'?",
             "8:14 'email' is written 'e-mail' on line 3; spell it one way throughout",
             "8:37 'JavaScript' is written 'Javascript' on line 7; spell it one way throughout",

@@ -15,7 +15,7 @@ struct SpellingRule: Rule {
         defaultSeverity: .warning,
         triggering: [
             """
-            basics: {name: Ada Park, summary: Engineer who optimised models}
+            basics: {name: Ada Park, summary: Engineer who likes to optimise models}
             work:
               - name: Acme
                 highlights:
@@ -189,17 +189,20 @@ extension SpellingRule {
 
     /// Findings for the words written two ways, each at the second way, naming the first's line.
     func variants(_ words: [LocatedWord], in subject: LintSubject) -> [Diagnostic] {
-        var first: [String: (form: String, word: LocatedWord)] = [:]
+        var first: [String: (spelling: SpellingVariants.Spelling, word: LocatedWord)] = [:]
         var findings: [Diagnostic] = []
         var reported: Set<String> = []
         for word in words {
-            let key = SpellingVariants.key(word.text), form = SpellingVariants.form(word.text)
-            guard let earlier = first[key] else {
-                first[key] = (form, word)
+            let spelling = SpellingVariants.spelling(of: word.text)
+            guard let earlier = first[spelling.key] else {
+                first[spelling.key] = (spelling, word)
                 continue
             }
-            guard earlier.form != form, reported.insert(key + "\u{0}" + form).inserted else { continue }
-            let message = "'\(word.text)' is written '\(earlier.word.text)' on line \(earlier.word.location.line); spell it one way throughout"
+            guard earlier.spelling.form != spelling.form, reported.insert(spelling.key + "\u{0}" + spelling.form).inserted else { continue }
+            let line = earlier.word.location.line
+            let message = spelling.isSystem
+                ? "'\(word.text)' is \(spelling.form) spelling but '\(earlier.word.text)' on line \(line) is \(earlier.spelling.form); spell the word one way throughout"
+                : "'\(word.text)' is written '\(earlier.word.text)' on line \(line); spell it one way throughout"
             findings.append(diagnostic(at: word.location, message))
         }
         return findings
