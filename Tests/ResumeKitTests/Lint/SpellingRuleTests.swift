@@ -164,8 +164,8 @@ final class SpellingRuleTests: XCTestCase {
         rule.dictionaryFolders = [empty.path]
         _ = SpellingNotes.take()
         let yaml = Self.misspelt.replacingOccurrences(of: "locale: en-US", with: "locale: en-GB")
-        XCTAssertEqual(try Self.findings(in: yaml, rule: rule).map { $0.message.split(separator: "'")[0] }, ["email", "optimised", "JavaScript"],
-                       "only the words spelt two ways")
+        XCTAssertEqual(try Self.findings(in: yaml, rule: rule).map { $0.message.split(separator: "'")[0] }, ["email", "optimised", "Javascript", "JavaScript"],
+                       "only the words spelt two ways, and the name of the trade in other capitals")
         XCTAssertEqual(SpellingNotes.take(), [
             "spelling was not checked: no Hunspell dictionary for en-GB is installed; on Debian: apt-get install libhunspell-1.7-0 hunspell-en-gb",
         ])

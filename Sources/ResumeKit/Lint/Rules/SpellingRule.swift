@@ -5,8 +5,9 @@
 /// and leaves out names, links, addresses, code (`C++`, `gRPC`, `p95`, `v2.3`), acronyms and
 /// words the résumé uses as names elsewhere (the companies, schools, places). Terms of the trade
 /// dictionaries lack are accepted (`TechnicalTerms`), and so are the words of `spelling.words` in
-/// `.resume-lint.yaml`. Without Hunspell or the dictionary it checks only the spellings' agreement
-/// and says once, in a note, what to install.
+/// `.resume-lint.yaml`. Without Hunspell or the dictionary it checks only what needs none (the
+/// spellings' agreement, the capitals of the trade's names) and says once, in a note, what to
+/// install.
 struct SpellingRule: Rule {
     static let description = RuleDescription(
         id: "spelling",
@@ -26,7 +27,7 @@ struct SpellingRule: Rule {
             work:
               - name: Acme
                 highlights:
-                  - Acheived a 40% cut in serving cost by moving inference to Kubernetes
+                  - Acheived a 40% cut in serving cost by moving inference to Kubernetes and Pytorch
             """,
         ],
         nonTriggering: [
@@ -64,16 +65,13 @@ struct SpellingRule: Rule {
     }
 
     /// The words no dictionary of the résumé's language knows, and names of the trade written in
-    /// another capitalization; none, and a note, when Hunspell or the dictionary is missing.
+    /// another capitalization (which needs no dictionary); without Hunspell or the dictionary,
+    /// only the latter, and a note.
     func misspellings(of words: [LocatedWord], in subject: LintSubject, names: () -> Set<String>) -> [Diagnostic] {
         let language = subject.spelling.language(forLocale: subject.resume.meta.locale)
         let dictionaries = SpellingDictionary.find(for: language, in: dictionaryFolders)
-        guard let first = dictionaries.first else {
-            SpellingNotes.record(Self.missing("no Hunspell dictionary for \(language) is installed", language: language))
-            return []
-        }
         let names = names()
-        let latin = Self.latinScriptLanguages.contains(SpellingDictionary.primaryLanguage(of: first.name))
+        let latin = Self.latinScriptLanguages.contains(SpellingDictionary.primaryLanguage(of: dictionaries.first?.name ?? language))
         var findings: [Diagnostic] = []
         var asked: [LocatedWord] = []
         for word in words where !names.contains(word.text) && !subject.spelling.contains(word.text) {
@@ -88,6 +86,10 @@ struct SpellingRule: Rule {
                 word.text.allSatisfy({ !$0.isLetter || $0.isLatin }) == latin
             else { continue }
             asked.append(word)
+        }
+        guard let first = dictionaries.first else {
+            SpellingNotes.record(Self.missing("no Hunspell dictionary for \(language) is installed", language: language))
+            return findings
         }
         do throws(Hunspell.Failure) {
             for (index, suggestions) in try Self.unknown(asked.map(\.text), spellers: dictionaries.map(speller)) {
