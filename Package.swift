@@ -11,12 +11,16 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
         .target(
             name: "ResumeKit",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .executableTarget(
@@ -34,17 +38,18 @@ let package = Package(
         // files, the pinned Python environment, deadlines and the examples by name.
         .target(
             name: "TestSupport",
+            dependencies: ["ResumeKit"],
             path: "Tests/TestSupport",
             exclude: ["python-requirements.txt"]
         ),
         .testTarget(
             name: "ResumeKitTests",
-            dependencies: ["ResumeKit", "TestSupport"],
+            dependencies: ["ResumeKit", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "Golden", "Lint/Reporters/Golden", "Templates/MustacheSpec"]
         ),
         .testTarget(
             name: "resumeTests",
-            dependencies: ["resume", "ResumeKit", "TestSupport"],
+            dependencies: ["resume", "ResumeKit", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden"]
         ),
         .testTarget(

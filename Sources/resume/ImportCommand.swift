@@ -7,24 +7,57 @@ import ResumeKit
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Convert a résumé written for another tool (JSON Resume, …) to a YAML résumé.",
+        abstract: "Convert a résumé written for another tool (JSON Resume, RenderCV, YAMLResume, LinkedIn, BibTeX) to a YAML résumé.",
         discussion: """
             The format is recognized from the file, or named with --from:
-              json-resume  JSON Resume (resume.json)
+            \(ImportFormat.choices)
+
+            Everything the import changes or keeps out is reported as \
+            FILE:LINE:COL: warning: … on standard error, and nothing with content is dropped \
+            without such a note. A syntax error is reported at its place and nothing is written.
 
             JSON Resume: reads v1, the field names from before 1.0 (company, website, …) and the \
-            extra keys other tools add. Everything the import changes or keeps out is reported \
-            as FILE:LINE:COL: warning: … on standard error: dates written another way \
-            (2019/05, May 2019) converted when they can mean only one date, HTML and Markdown \
-            turned into plain text, renamed fields, and keys the résumé format has no place for. \
-            A JSON syntax error is reported at its place and nothing is written.
+            extra keys other tools add: dates written another way (2019/05, May 2019) converted \
+            when they can mean only one date, HTML and Markdown turned into plain text, renamed \
+            fields, and keys the résumé format has no place for. A language in meta.language \
+            (or beside meta) becomes meta.locale. resume render and resume lint read a JSON \
+            Resume document the same way without converting it.
+
+            RenderCV: each section of cv.sections goes to the section its title and entry type \
+            say (experience of ExperienceEntry to work, selected_honors of BulletEntry to \
+            awards), or to the closest one, with a note; its title is kept in meta.sections. \
+            Markdown becomes plain text, end_date: present an ongoing period, locale (or v1's \
+            locale_catalog) the language, the word for present and the month names; design and \
+            settings are listed as having no counterpart.
+
+            YAMLResume: content's sections are taken as JSON Resume's, with its own names \
+            (headline, degree, location and profiles beside basics); a summary written as a \
+            Markdown list becomes a job's or project's highlights; locale.language becomes \
+            meta.locale, and the first layout's section aliases and order the titles and order \
+            of the sections; the rest of the layouts is listed as having no counterpart.
+
+            LinkedIn: reads the export's Profile, Positions, Education, Skills, Languages, \
+            Certifications, Projects, Honors, Email Addresses and PhoneNumbers files, whichever \
+            are present. Dates such as Jan 2020 are converted, descriptions split into a line \
+            and highlights; each value, column and file left out is noted as \
+            linkedin.zip/Positions.csv:RECORD:COLUMN: warning: ….
+
+            BibTeX: each entry becomes a publication (title, authors, venue, date, the DOI's \
+            link), newest first, with LaTeX accents turned into letters. basics.name is the \
+            author of most entries (a note says so). A malformed entry is an error at \
+            refs.bib:LINE:COL and nothing is written. A résumé can also read its publications \
+            from the .bib as it loads: publications: {bib: refs.bib, highlight: Your Name}.
 
             The YAML goes to standard output, or with -o to a file, which is replaced in one \
             step and never overwritten without --force.
 
             Examples:
               resume import resume.json -o cv.yaml
+              resume import cv.rendercv.yaml -o cv.yaml
+              resume import resume.yml --from yamlresume -o cv.yaml
               resume import resume.json | less
+              resume import Basic_LinkedInDataExport.zip -o cv.yaml
+              resume import refs.bib -o publications.yaml
 
             The way back: resume render cv.yaml --format json-resume -o resume.json
 
@@ -80,4 +113,12 @@ struct ImportFormat: ExpressibleByArgument {
     }
 
     static var allValueStrings: [String] { ResumeImporters.all.map { $0.format } }
+
+    /// One line per format for the help: its `--from` name and what it reads.
+    static var choices: String {
+        let width = allValueStrings.map(\.count).max() ?? 0
+        return ResumeImporters.all.map { importer in
+            "  " + importer.format.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + importer.documentKind
+        }.joined(separator: "\n")
+    }
 }

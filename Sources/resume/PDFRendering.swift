@@ -16,7 +16,8 @@ struct PDFRendering {
     func compile(_ resume: Resume) throws -> PDFCompiler.Output {
         let latex: String
         do {
-            latex = try Renderer(theme: theme).render(resume, as: .tex, options: RenderOptions())
+            let options = RenderOptions(pageCount: FitEngine(theme: theme).pageCount(of: resume))
+            latex = try Renderer(theme: theme).render(resume, as: .tex, options: options)
         } catch {
             throw CommandFailure.invalidInput("\(error)")
         }

@@ -117,7 +117,8 @@ struct RenderJob {
     /// The résumé in one of the theme's formats; a theme problem is invalid input.
     private func themed(_ resume: Resume, theme: Theme, as format: OutputFormat) throws -> String {
         do {
-            return try Renderer(theme: theme).render(resume, as: format, options: RenderOptions(width: width))
+            let pageCount = format == .tex ? FitEngine(theme: theme).pageCount(of: resume) : nil
+            return try Renderer(theme: theme).render(resume, as: format, options: RenderOptions(width: width, pageCount: pageCount))
         } catch {
             throw CommandFailure.invalidInput("\(error)")
         }

@@ -2,6 +2,7 @@
 // target of the package, and XCTest is there only for tests.
 #if canImport(XCTest)
 import Foundation
+import ResumeKit
 import XCTest
 
 #if canImport(Glibc)
@@ -222,19 +223,6 @@ private extension RunningProcess {
         _ path: String, _ argv: [String], directory: URL?, environment: [String: String], input: Int32?, output: Int32,
         errors: Int32
     ) throws -> pid_t {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var everySignal = sigset_t()
-        sigfillset(&everySignal)
-        var noSignal = sigset_t()
-        sigemptyset(&noSignal)
-        posix_spawnattr_setsigdefault(&attributes, &everySignal)
-        posix_spawnattr_setsigmask(&attributes, &noSignal)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(
-            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -248,12 +236,9 @@ private extension RunningProcess {
         if let directory { _ = GNU.addChdir(&actions, directory.path) }
 
         let envp = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        var id: pid_t = 0
-        let status = withCStrings(argv) { arguments in
-            withCStrings(envp) { variables in posix_spawn(&id, path, &actions, &attributes, arguments, variables) }
-        }
-        guard status == 0 else {
-            throw ProcessFailure(description: "cannot start \(path): \(String(cString: strerror(status)))")
+        let started = ProcessSpawn.start(path, argv, environment: envp, actions: &actions)
+        guard case .success(let id) = started else {
+            throw ProcessFailure(description: "cannot start \(path): \(String(cString: strerror(started.errorCode)))")
         }
         return id
     }
@@ -409,10 +394,4 @@ private enum IgnoreBrokenPipes {
     static func once() { _ = ignored }
 }
 
-/// A C array of C strings, ending in NULL, for the duration of `body`.
-private func withCStrings<Result>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> Result) -> Result {
-    let pointers = strings.map { strdup($0) } + [nil]
-    defer { pointers.forEach { free($0) } }
-    return body(pointers)
-}
 #endif

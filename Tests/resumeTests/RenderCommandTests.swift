@@ -128,6 +128,14 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
     }
 
+    /// The LaTeX written carries the page total the fit engine measured, for the footer of the
+    /// pages after the first, so that one TeX pass makes the PDF.
+    func testTheLaTeXCarriesThePageTotal() throws {
+        let result = try resume.run(["render", CommandRunner.example("cv.yaml"), "--format", "tex"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("\\quad\\thepage\\,/\\,2}"), "cv.yaml is two pages in classic")
+    }
+
     func testUsageErrorsExitTwo() throws {
         XCTAssertEqual(try resume.run(["render"]).status, 2)
         XCTAssertEqual(try resume.run(["render", "x.yaml", "--format", "docx"]).status, 2)

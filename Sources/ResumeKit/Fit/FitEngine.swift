@@ -38,6 +38,12 @@ public struct FitEngine: Sendable {
 
     /// Pages, lines per item and, unless `measuringLineSavers` is false, what it takes to save a
     /// line (the costliest part: each multi-line item is set again a few times).
+    /// How many pages the résumé takes, for the LaTeX footer's page total; nil when the theme
+    /// cannot be measured.
+    public func pageCount(of resume: Resume) -> Int? {
+        try? fit(resume, measuringLineSavers: false).pages
+    }
+
     public func fit(_ resume: Resume, measuringLineSavers: Bool = true) throws -> FitReport {
         try analyze(resume, measuringLineSavers: measuringLineSavers).report
     }

@@ -6,7 +6,10 @@ import Yams
 /// converted (noting each change), and on `finish()` reports every key it never asked for as
 /// kept out — nothing is dropped without a note.
 final class ImportObject {
+    /// The object's path as the document numbers it, for notes: `work[3]`.
     let path: String
+    /// Its path in the résumé, for the source map: `work[2]` when an empty entry before it was left out.
+    private let mapPath: String
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     private let notes: ImportNotes
     private var knownKeys: [String] = []
@@ -15,7 +18,7 @@ final class ImportObject {
     private var found: [String: Node] = [:]
 
     /// A reader for `node`, or nil (with a note that it was kept out) when it is not an object.
-    init?(_ node: Node, path: String, notes: ImportNotes) {
+    init?(_ node: Node, path: String, notes: ImportNotes, mapPath: String? = nil) {
         guard case .mapping(let mapping) = node else {
             if !node.isNull {
                 notes.warning("\(path): expected an object, found \(node.jsonKindDescription); kept out", at: node)
@@ -23,12 +26,24 @@ final class ImportObject {
             return nil
         }
         self.path = path
+        self.mapPath = mapPath ?? path
         self.notes = notes
         self.pairs = mapping.map { key, value in (key.string ?? "\(key)", key, value) }
+        notes.record(self.mapPath, at: node)
     }
 
     func childPath(_ key: String) -> String {
         path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    /// The path of `key` in the résumé, for the source map.
+    private func mapChildPath(_ key: String) -> String {
+        mapPath.isEmpty ? key : "\(mapPath).\(key)"
+    }
+
+    /// Notes that the value of `key` (or, with `index`, its item) came from `node`.
+    private func record(_ key: String, index: Int? = nil, at node: Node) {
+        notes.record(index.map { "\(mapChildPath(key))[\($0)]" } ?? mapChildPath(key), at: node)
     }
 
     /// The value of `key`, or of a former or other tool's name for it (with a note); null is absent.
@@ -46,10 +61,12 @@ final class ImportObject {
             }
             notes.warning("\(place): '\(alias)' imported as '\(key)'", at: old.keyNode)
             found[key] = old.value
+            record(key, at: old.value)
             return old.value
         }
         guard let value = given?.value, !value.isNull else { return nil }
         found[key] = value
+        record(key, at: value)
         return value
     }
 
@@ -76,9 +93,13 @@ final class ImportObject {
             notes.warning("\(path): text, imported as a list of one", at: node)
             return [single]
         case .sequence(let items):
-            return items.enumerated().compactMap { index, item in
-                text(item, path: "\(path)[\(index)]", prose: prose, keepsLines: false)
+            var texts: [String] = []
+            for (index, item) in items.enumerated() {
+                guard let text = text(item, path: "\(path)[\(index)]", prose: prose, keepsLines: false) else { continue }
+                record(key, index: texts.count, at: item)
+                texts.append(text)
             }
+            return texts
         default:
             notes.warning("\(path): expected an array of text, found \(node.jsonKindDescription); kept out", at: node)
             return []
@@ -157,7 +178,8 @@ final class ImportObject {
     /// A nested object read by `read`.
     func object<T>(_ key: String, formerly aliases: [String] = [], _ read: (ImportObject) -> T?) -> T? {
         guard let node = value(key, formerly: aliases),
-              let reader = ImportObject(node, path: childPath(key), notes: notes) else { return nil }
+              let reader = ImportObject(node, path: childPath(key), notes: notes, mapPath: mapChildPath(key))
+        else { return nil }
         defer { reader.finish() }
         return read(reader)
     }
@@ -190,23 +212,32 @@ final class ImportObject {
             notes.warning("\(path): expected an array, found \(node.jsonKindDescription); kept out", at: node)
             return []
         }
-        return items.enumerated().compactMap { index, item in
-            let itemPath = items.count == 1 && node.sequence == nil ? "\(path)[0]" : "\(path)[\(index)]"
+        var kept: [T] = []
+        for (index, item) in items.enumerated() {
+            // Notes name the entry as the document numbers it; the source map as the résumé does.
+            let itemPath = "\(path)[\(index)]"
             if let fromText, item.scalar != nil {
-                guard let text = text(item, path: itemPath, prose: false, keepsLines: false) else { return nil }
+                guard let text = text(item, path: itemPath, prose: false, keepsLines: false) else { continue }
                 notes.warning("\(itemPath): text, imported as an entry", at: item)
-                return fromText(text)
+                record(key, index: kept.count, at: item)
+                kept.append(fromText(text))
+                continue
             }
-            guard let reader = ImportObject(item, path: itemPath, notes: notes) else { return nil }
+            let keptPath = "\(mapChildPath(key))[\(kept.count)]"
+            guard let reader = ImportObject(item, path: itemPath, notes: notes, mapPath: keptPath) else { continue }
             let entry = read(reader)
             reader.finish()
             if isEmpty(entry) {
                 notes.warning("\(itemPath): empty entry left out", at: item)
-                return nil
+                continue
             }
-            return entry
+            kept.append(entry)
         }
+        return kept
     }
+
+    /// Where this object's notes go.
+    var importNotes: ImportNotes { notes }
 
     /// Reports every key never asked for as kept out, with the closest known key as a suggestion.
     func finish() {

@@ -20,6 +20,22 @@ public enum JSONResumeImporter: ResumeImporter {
         return start.range(of: Data(#""basics""#.utf8)) != nil
     }
 
+    /// Whether a document the loader read is JSON Resume's: a JSON object with `basics`.
+    static func isDocument(_ root: Node?) -> Bool {
+        root?.mapping?["basics"] != nil
+    }
+
+    /// Reads a JSON Resume document in memory with the mapping `import` applies, for `render` and
+    /// `lint` to take it as it is: what the mapping changes or keeps out is a warning at its
+    /// place, and the résumé's source map points into the document.
+    static func load(_ root: Node, source: JSONSource, options: LoadOptions) -> LoadResult {
+        let notes = ImportNotes(source: source)
+        var resume = JSONResumeReader(notes: notes).read(root)
+        if let language = options.language { resume?.meta.locale = language }
+        let diagnostics = (source.diagnostics + notes.diagnostics).sortedByLocation()
+        return LoadResult(resume: diagnostics.containsErrors ? nil : resume, diagnostics: diagnostics, source: source.text)
+    }
+
     public static func importDocument(contentsOf url: URL, displayName: String? = nil) -> ImportedResume {
         ResumeImporters.importDocument(contentsOf: url, displayName: displayName, as: self)
     }
@@ -27,24 +43,11 @@ public enum JSONResumeImporter: ResumeImporter {
     /// Imports the bytes of a document named `file` (as given on the command line).
     public static func importDocument(data: Data, file: String) -> ImportedResume {
         let source = JSONSource(data: data, file: file)
-        var result = ImportedResume(diagnostics: source.diagnostics, source: source.text)
-        guard !source.diagnostics.containsErrors else { return result }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: source.yaml, .basic)
-        } catch {
-            result.diagnostics += JSONSyntaxProblem.diagnostics(for: error, in: source)
-            return result
+        return ImportTree.importDocument(
+            text: source.text, yaml: source.yaml, problems: source.diagnostics, file: file, kind: documentKind,
+            positions: .json(source), syntaxProblems: { JSONSyntaxProblem.diagnostics(for: $0, in: source) }
+        ) { root, notes in
+            JSONResumeReader(notes: notes).read(root)
         }
-        let notes = ImportNotes(source: source)
-        guard let root else {
-            result.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "file is empty"))
-            return result
-        }
-        let resume = JSONResumeReader(notes: notes).read(root)
-        result.diagnostics = (result.diagnostics + notes.diagnostics).sortedByLocation()
-        guard let resume, !result.diagnostics.containsErrors else { return result }
-        result.finish(with: resume, from: file, kind: documentKind)
-        return result
     }
 }

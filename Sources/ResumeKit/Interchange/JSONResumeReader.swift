@@ -21,6 +21,14 @@ struct JSONResumeReader {
         SectionKind.visit(SectionKind.allCases, &sections)
         var resume = sections.resume
         resume.meta = top.object("meta") { MetaImport(notes: notes).read($0) } ?? Meta()
+        if resume.meta.locale == nil {
+            // Beside `meta`, as some tools write it: the document's language.
+            resume.meta.locale = top.languageTag("language")
+        }
+        for (section, title) in headings(top) where resume.meta.labels.sectionTitles[section] == nil {
+            resume.meta.labels.sectionTitles[section] = title
+        }
+        resume.sourceMap = notes.sourceMap
         return basics == nil ? nil : resume
     }
 }
@@ -33,6 +41,21 @@ private extension JSONResumeReader {
         if node.scalar?.string.contains("jsonresume") != true {
             notes.warning("'$schema' kept out; the résumé format has no place for it", at: node)
         }
+    }
+
+    /// `headings`, the section titles other tools keep beside the sections (`{"work": "Experience"}`),
+    /// as `meta.labels` would give them.
+    func headings(_ top: ImportObject) -> [SectionKind: String] {
+        guard let node = top.value("headings") else { return [:] }
+        let titles = top.object("headings") { map in
+            SectionKind.allCases.reduce(into: [SectionKind: String]()) { titles, section in
+                titles[section] = map.text(section.rawValue)
+            }
+        } ?? [:]
+        if !titles.isEmpty {
+            notes.warning("headings: imported as the section titles of meta.labels", at: node)
+        }
+        return titles
     }
 
     /// The basics, or nil without a name; every field is read either way, so each is noted.

@@ -2,14 +2,14 @@ import Yams
 
 /// Reads `meta`: JSON Resume's `canonical`, `version` and `lastModified`, and this format's own
 /// settings as `resume render --format json-resume` writes them (`locale`, `theme`, `sections`,
-/// `labels`). A `theme` that names another tool's theme (`elegant`, `jsonresume-theme-even`) is
+/// `labels`), and the `language` other tools write there (`de`, `German`) as the locale. A `theme` that names another tool's theme (`elegant`, `jsonresume-theme-even`) is
 /// kept out with a note, as this format's themes are its own.
 struct MetaImport {
     let notes: ImportNotes
 
     func read(_ map: ImportObject) -> Meta {
         var meta = Meta()
-        meta.locale = map.text("locale")
+        meta.locale = map.text("locale") ?? map.languageTag("language")
         meta.theme = theme(map)
         meta.sections = sections(map)
         meta.labels = map.object("labels", labels) ?? LabelOverrides()

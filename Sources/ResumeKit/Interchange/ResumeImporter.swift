@@ -42,6 +42,10 @@ public protocol ResumeImporter: Sendable {
 public enum ResumeImporters {
     public static let all: [any ResumeImporter.Type] = [
         JSONResumeImporter.self,
+        RenderCVImporter.self,
+        YAMLResumeImporter.self,
+        LinkedInImporter.self,
+        BibTeXImporter.self,
     ]
 
     /// The importer `--from` names, or nil.
@@ -66,7 +70,10 @@ public enum ResumeImporters {
         }
         guard let chosen = importer ?? detect(fileName: name, data: data) else {
             let formats = all.map { $0.format }.joined(separator: ", ")
-            let message = "not a document resume import recognizes; name its format with --from (one of: \(formats))"
+            var message = "not a document resume import recognizes; name its format with --from (one of: \(formats))"
+            if String(decoding: data.prefix(65_536), as: UTF8.self).split(whereSeparator: \.isNewline).contains(where: { $0.hasPrefix("basics:") }) {
+                message += "; with basics: at the top it may already be a résumé of this tool's format: try resume lint \(name)"
+            }
             return ImportedResume(diagnostics: [Diagnostic(.error, at: SourceLocation(file: name, line: 1, column: 1), message)], source: "")
         }
         return chosen.importDocument(data: data, file: name)

@@ -134,7 +134,10 @@ private extension YAMLScalar {
         if "-?:,[]{}#&*!|>'\"%@`.+<=".unicodeScalars.contains(first) { return false }
         if ("0"..."9").contains(first) { return false }
         if specialWords.contains(text.lowercased()) { return false }
-        if text.contains(": ") || text.contains(" #") { return false }
+        // Compared by scalars: as characters, ": " followed by a combining mark (": ́") is not ": ".
+        if text.unicodeScalars.firstRange(of: ": ".unicodeScalars) != nil || text.unicodeScalars.firstRange(of: " #".unicodeScalars) != nil {
+            return false
+        }
         return text.unicodeScalars.allSatisfy { isPrintable($0) && $0 != "\t" && !isLineBreak($0) }
     }
 

@@ -60,6 +60,10 @@ final class LoadingContext {
         sourceMap[path] = location(of: node)
     }
 
+    /// Whether the résumé's text went over the budget: aliases repeating a long value, which no
+    /// other reading of the file should take either.
+    var isOverTextBudget: Bool { textBudget < 0 }
+
     /// Takes `bytes` from the text budget; false, with the error reported once, when it is spent.
     func spendText(_ bytes: Int, at node: Node) -> Bool {
         guard textBudget >= 0 else { return false }

@@ -38,7 +38,9 @@ public enum ResumeLoader {
     }
 
     /// Loads already-decoded YAML text. A JSON document is read as JSON allows (escaped surrogate
-    /// pairs such as `\ud83d\ude00`, tabs before a line's first token), which YAML does not.
+    /// pairs such as `\ud83d\ude00`, tabs before a line's first token), which YAML does not, and
+    /// a JSON Resume document this format's strict reading refuses is read as `resume import`
+    /// reads it, its changes reported as warnings. YAML written for this format stays strict.
     public static func load(yaml: String, file: String, options: LoadOptions = LoadOptions()) -> LoadResult {
         let json = JSONSource.looksLikeJSON(yaml) ? JSONSource(text: yaml, file: file) : nil
         let root: Node?
@@ -62,6 +64,11 @@ public enum ResumeLoader {
             context.warning("no entry or item is tagged '\(tag)'; --tags keeps only untagged ones", at: root)
         }
         let diagnostics = context.diagnostics.sortedByLocation()
+        if let json, diagnostics.containsErrors, !context.isOverTextBudget, JSONResumeImporter.isDocument(root) {
+            // JSON Resume as it is: older names, other tools' keys and dates written otherwise
+            // are taken as `resume import` takes them, each with a warning instead of an error.
+            return JSONResumeImporter.load(root, source: json, options: options)
+        }
         return LoadResult(
             resume: diagnostics.containsErrors ? nil : resume, diagnostics: diagnostics, source: yaml,
             languages: context.languages)

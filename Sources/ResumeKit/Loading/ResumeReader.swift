@@ -13,7 +13,7 @@ struct ResumeReader {
         if basics == nil, top.value("basics") == nil {
             context.error("missing required key 'basics'; a résumé needs at least basics.name", at: root)
         }
-        var sections = SectionReader(top: top, resume: Resume(basics: (basics ?? nil) ?? Basics(name: "")))
+        var sections = SectionReader(top: top, context: context, resume: Resume(basics: (basics ?? nil) ?? Basics(name: "")))
         SectionKind.visit(SectionKind.allCases, &sections)
         var resume = sections.resume
         resume.meta = top.mapping("meta", meta) ?? Meta()
@@ -89,9 +89,16 @@ struct ResumeReader {
 /// Reads each section's entries field by field, as its table lists them.
 private struct SectionReader: SectionVisitor {
     let top: MappingReader
+    let context: LoadingContext
     var resume: Resume
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        // `publications` may instead name a BibTeX file: {bib: refs.bib, keys: […], highlight: …}.
+        if table.section == .publications, top.value(table.key)?.mapping != nil {
+            let read = top.mapping(table.key) { BibliographyReader(context: context).read($0) } ?? []
+            table.entries.set(&resume, read as? [Entry] ?? [])
+            return
+        }
         table.entries.set(&resume, top.entries(table.key) { Self.entry($0, table.empty, table.fields) })
     }
 

@@ -7,8 +7,9 @@ struct SourceText {
     let text: String
     let diagnostics: [Diagnostic]
 
-    /// Decodes `data`; `text` is empty when the bytes cannot be read as UTF-8.
-    init(data: Data, file: String) {
+    /// Decodes `data`; `text` is empty when the bytes cannot be read as UTF-8. `kind` names the
+    /// file in messages about control characters: `a YAML file`, `a BibTeX file`.
+    init(data: Data, file: String, kind: String = "a YAML file") {
         guard data.count <= InputFile.sizeLimit else {
             self.init(text: "", diagnostics: [InputFile.tooLarge(byteCount: data.count, file: file)])
             return
@@ -31,7 +32,7 @@ struct SourceText {
             self.init(text: text, diagnostics: diagnostics)
             return
         }
-        let decoding = Self.decode(bytes, file: file)
+        let decoding = Self.decode(bytes, file: file, kind: kind)
         diagnostics += decoding.diagnostics
         guard !decoding.diagnostics.containsErrors else {
             self.init(text: "", diagnostics: diagnostics)
@@ -80,7 +81,7 @@ struct SourceText {
     }
 
     /// Walks the bytes once, decoding UTF-8 and noting invalid bytes, control characters and CRLF.
-    private static func decode(_ bytes: [UInt8], file: String) -> (text: String, diagnostics: [Diagnostic]) {
+    private static func decode(_ bytes: [UInt8], file: String, kind: String) -> (text: String, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var scalars = String.UnicodeScalarView()
         var line = 1
@@ -134,7 +135,7 @@ struct SourceText {
                     break
                 default:
                     if isForbiddenControl(scalar) {
-                        problem("control character \(scalar.codePoint) is not allowed in a YAML file")
+                        problem("control character \(scalar.codePoint) is not allowed in \(kind)")
                     }
                 }
                 scalars.append(scalar)

@@ -18,6 +18,9 @@ struct Field<Entry>: Sendable {
     enum Kind: Sendable, Equatable {
         /// A short text: a name, a title, a place.
         case text
+        /// A word that says what sort of thing an entry is (`talk`, `Advanced`): shown as a label,
+        /// in the résumé's language when it is a word the labels know, else with a capital.
+        case label
         /// A paragraph: the fit measures it, lint reads it as prose, an import turns markup into text.
         case prose
         /// A link target (http or https), shown shortened and linked.
@@ -67,6 +70,12 @@ extension Field {
         formerly: [String] = [], examples: [String] = []
     ) -> Field {
         Field(key: key, value: .text(Accessor(path)), kind: .text, description: description, formerly: formerly, examples: examples)
+    }
+
+    static func label(
+        _ key: String, _ path: @escaping Access<Entry, String?>, _ description: String, examples: [String] = []
+    ) -> Field {
+        Field(key: key, value: .text(Accessor(path)), kind: .label, description: description, examples: examples)
     }
 
     static func prose(
@@ -174,6 +183,10 @@ struct SectionFields<Entry: Sendable>: Sendable {
     /// The field a plain string fills when an imported document gives an entry as text
     /// (`"skills": ["Python"]`), or nil when entries are always objects.
     var fromText: Accessor<Entry, String?>?
+    /// The key of the field an entry is headed by, then the keys that stand in for it, in order,
+    /// when it is empty: a job with no company is headed by its position rather than by nothing
+    /// (and ", Contractor"). Empty when the section has no such heading.
+    var titleKeys: [String] = []
 
     init(
         section: SectionKind, entries: Accessor<Resume, [Entry]>, empty: Entry, description: String,
@@ -192,6 +205,13 @@ struct SectionFields<Entry: Sendable>: Sendable {
     func fromText(_ field: @escaping Access<Entry, String?>) -> Self {
         var table = self
         table.fromText = Accessor(field)
+        return table
+    }
+
+    /// This table, its entries headed by the first of `keys` that has a value.
+    func titled(by keys: String...) -> Self {
+        var table = self
+        table.titleKeys = keys
         return table
     }
 

@@ -58,20 +58,19 @@ public struct Resume: Sendable, Equatable {
 
     /// Whether the section has anything to show.
     public func isEmpty(_ section: SectionKind) -> Bool {
-        switch section {
-        case .education: education.isEmpty
-        case .work: work.isEmpty
-        case .projects: projects.isEmpty
-        case .awards: awards.isEmpty
-        case .researchInterests: researchInterests.isEmpty
-        case .teaching: teaching.isEmpty
-        case .skills: skills.isEmpty
-        case .volunteer: volunteer.isEmpty
-        case .publications: publications.isEmpty
-        case .certificates: certificates.isEmpty
-        case .languages: languages.isEmpty
-        case .interests: interests.isEmpty
-        case .references: references.isEmpty
-        }
+        var check = EmptySection(resume: self)
+        section.visit(&check)
+        return check.isEmpty
+    }
+}
+
+/// Whether a section has no entry with anything in it: `awards: [{title: ""}]` shows nothing, so
+/// it gets no heading either.
+private struct EmptySection: SectionVisitor {
+    var resume: Resume
+    var isEmpty = true
+
+    mutating func visit<Entry>(_ table: SectionFields<Entry>) {
+        isEmpty = table.entries.get(&resume).allSatisfy(table.isEmpty)
     }
 }

@@ -30,7 +30,7 @@ enum SectionTables {
             .period({ $1(&$0.startDate) }, { $1(&$0.endDate) }),
             .prose("summary", { $1(&$0.summary) }, "A line about the company or the job"),
             .proseItems("highlights", { $1(&$0.highlights) }, "One item per project: what it was – your role – the result, in 1–2 lines"),
-        ])
+        ]).titled(by: "name", "position")
 
     static let projects = SectionFields<Project>(
         section: .projects, entries: Accessor { $1(&$0.projects) }, empty: Project(),
@@ -46,7 +46,7 @@ enum SectionTables {
             .text("entity", { $1(&$0.entity) }, "The organization it was done for"),
             .text("type", { $1(&$0.type) }, "What kind of project: application, library, paper, …"),
             .period({ $1(&$0.startDate) }, { $1(&$0.endDate) }),
-        ])
+        ]).titled(by: "name", "url", "entity")
 
     static let awards = SectionFields<Award>(
         section: .awards, entries: Accessor { $1(&$0.awards) }, empty: Award(),
@@ -57,7 +57,7 @@ enum SectionTables {
             .date("date", { $1(&$0.date) }, "When it was awarded: YYYY, YYYY-MM or YYYY-MM-DD"),
             .text("awarder", { $1(&$0.awarder) }, "Who awarded it"),
             .prose("summary", { $1(&$0.summary) }, "What it was for"),
-        ])
+        ]).titled(by: "title", "awarder")
 
     static let researchInterests = SectionFields<ResearchInterest>(
         section: .researchInterests, entries: Accessor { $1(&$0.researchInterests) }, empty: ResearchInterest(),
@@ -76,14 +76,14 @@ enum SectionTables {
         fields: [
             .text("organization", { $1(&$0.organization) }, "Where: a school, community or meetup"),
             .text("position", { $1(&$0.position) }, "Your role, e.g. Instructor, Mentor, Speaker"),
-            .text(
+            .label(
                 "kind", { $1(&$0.kind) }, "What sort of activity: teaching, mentoring, talk, or any other word",
-                examples: ["teaching", "mentoring", "talk"]),
+                examples: ActivityKind.allCases.map(\.rawValue)),
             .period({ $1(&$0.startDate) }, { $1(&$0.endDate) }),
             .prose("summary", { $1(&$0.summary) }, "A line about it"),
             .proseItems("highlights", { $1(&$0.highlights) }, "What you did and what came of it"),
             .link({ $1(&$0.url) }),
-        ])
+        ]).titled(by: "organization", "position")
 
     static let skills = SectionFields<Skill>(
         section: .skills, entries: Accessor { $1(&$0.skills) }, empty: Skill(),
@@ -91,7 +91,7 @@ enum SectionTables {
         entryDescription: "A group of skills",
         fields: [
             .text("name", { $1(&$0.name) }, "The group, e.g. Languages"),
-            .text("level", { $1(&$0.level) }, "How well, e.g. Advanced"),
+            .label("level", { $1(&$0.level) }, "How well, e.g. Advanced"),
             .keywords("keywords", { $1(&$0.keywords) }, "The skills of the group, e.g. Python, C++, SQL"),
         ]
     ).fromText({ $1(&$0.name) })
@@ -107,7 +107,7 @@ enum SectionTables {
             .period({ $1(&$0.startDate) }, { $1(&$0.endDate) }),
             .prose("summary", { $1(&$0.summary) }, "A line about it"),
             .proseItems("highlights", { $1(&$0.highlights) }, "What you did and what came of it"),
-        ])
+        ]).titled(by: "organization", "position")
 
     static let publications = SectionFields<Publication>(
         section: .publications, entries: Accessor { $1(&$0.publications) }, empty: Publication(),
@@ -115,11 +115,13 @@ enum SectionTables {
         entryDescription: "A publication",
         fields: [
             .text("name", { $1(&$0.name) }, "The title"),
+            .keywords("authors", { $1(&$0.authors) }, "The authors, in the publication's order, e.g. Ada Lovelace, Charles Babbage"),
+            .text("highlight", { $1(&$0.highlight) }, "The author to show in bold, written as in authors: usually you").notShown,
             .text("publisher", { $1(&$0.publisher) }, "The journal, conference or publisher"),
             .date("releaseDate", { $1(&$0.releaseDate) }, "When it was published: YYYY, YYYY-MM or YYYY-MM-DD", templateName: "date"),
             .link({ $1(&$0.url) }),
             .prose("summary", { $1(&$0.summary) }, "A line about it"),
-        ])
+        ]).titled(by: "name", "url", "publisher")
 
     static let certificates = SectionFields<Certificate>(
         section: .certificates, entries: Accessor { $1(&$0.certificates) }, empty: Certificate(),
@@ -130,7 +132,7 @@ enum SectionTables {
             .date("date", { $1(&$0.date) }, "When it was issued: YYYY, YYYY-MM or YYYY-MM-DD"),
             .link({ $1(&$0.url) }),
             .text("issuer", { $1(&$0.issuer) }, "Who issued it"),
-        ])
+        ]).titled(by: "name", "issuer")
 
     static let languages = SectionFields<Language>(
         section: .languages, entries: Accessor { $1(&$0.languages) }, empty: Language(),
@@ -138,7 +140,7 @@ enum SectionTables {
         entryDescription: "A language you speak",
         fields: [
             .text("language", { $1(&$0.language) }, "The language, e.g. Korean"),
-            .text("fluency", { $1(&$0.fluency) }, "How well, e.g. Native speaker"),
+            .label("fluency", { $1(&$0.fluency) }, "How well, e.g. Native speaker"),
         ]
     ).fromText({ $1(&$0.language) })
 

@@ -95,6 +95,10 @@ public struct Volunteer: Sendable, Equatable {
 /// A publication (JSON Resume `publications[]`).
 public struct Publication: Sendable, Equatable {
     public var name: String?
+    /// The authors in the publication's order (not in JSON Resume; a BibTeX import fills it).
+    public var authors: [String] = []
+    /// The author shown in bold, as `authors` writes the name: usually the résumé's owner.
+    public var highlight: String?
     public var publisher: String?
     public var releaseDate: PartialDate?
     public var url: String?

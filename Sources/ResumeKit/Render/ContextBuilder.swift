@@ -34,7 +34,14 @@ private extension ContextBuilder {
             "basics": basics(resume.basics),
             "labels": labels,
             "sections": .list(resume.placedSections.map { section(resume, $0) }),
+            "pages": ["total": options.pageCount.map { .text(String($0)) } ?? .null],
+            "cjk": cjk(resume.cjkRegion),
         ]
+    }
+
+    /// The Noto CJK faces for the résumé's region, and whether its words are spaced (Korean).
+    func cjk(_ region: CJKRegion) -> TemplateValue {
+        ["serif": .text(region.serifFont), "sans": .text(region.sansFont), "separatesWords": .flag(region.separatesWords)]
     }
 
     /// The words a template may write itself, in the résumé's language: `labels.courses`,
@@ -58,6 +65,8 @@ private extension ContextBuilder {
             "marginBottom": length(page.margins.bottom),
             "marginLeft": length(page.margins.left),
             "marginRight": length(page.margins.right),
+            // The footer's baseline, halfway down the bottom margin.
+            "footSkip": length(Length(page.margins.bottom.value / 2, page.margins.bottom.unit)),
         ]
         for key in LayoutLength.allCases {
             values[key.rawValue] = length(page[key])
@@ -121,6 +130,7 @@ private extension ContextBuilder {
         }
         return [
             "name": value(basics.name),
+            "nameInCSS": .text(Self.cssEscaped(basics.name)),
             "label": value(basics.label),
             "summary": value(basics.summary),
             "contacts": .list(contacts.map(TemplateValue.record)),
@@ -164,7 +174,11 @@ private extension ContextBuilder {
             let name = names.value
             switch field.value {
             case .text(let path):
-                record[name] = field.kind == .link ? link(path.get(&entry)) : value(path.get(&entry))
+                switch field.kind {
+                case .link: record[name] = link(path.get(&entry))
+                case .label: record[name] = value(clean(path.get(&entry)).map(localization.label))
+                default: record[name] = value(path.get(&entry))
+                }
             case .list(let path):
                 let items = path.get(&entry)
                 switch field.kind {
@@ -186,7 +200,43 @@ private extension ContextBuilder {
         if let education = entry as? Education {
             record["degree"] = joined([education.studyType, education.area], ", ")
         }
+        if let publication = entry as? Publication {
+            record["authorList"] = authorList(publication)
+        }
+        Self.headTitle(&record, keys: table.titleKeys)
         return record
+    }
+
+    /// A publication's authors one by one, so a theme can set the highlighted one apart: each
+    /// `{name, isHighlighted, isLast}`, the list cut after the theme's `maxAuthors` with "et al.".
+    func authorList(_ publication: Publication) -> TemplateValue {
+        var names = publication.authors
+        if let limit = manifest.maxAuthors, names.count > limit {
+            names = names.prefix(limit) + ["et al."]
+        }
+        return .list(names.enumerated().map { index, name in
+            .record(["name": value(name), "isHighlighted": .flag(name == publication.highlight), "isLast": .flag(index == names.count - 1)])
+        })
+    }
+
+    /// Puts the first of the stand-ins under the title key when the title is empty: a text value
+    /// moves there (a job with no company is headed by its position, not by ", Contractor"); a
+    /// link lends its text and stays (a paper with no title is headed by its linked address).
+    static func headTitle(_ record: inout [String: TemplateValue], keys: [String]) {
+        guard let title = keys.first, record[title] == .null else { return }
+        for key in keys.dropFirst() {
+            switch record[key] {
+            case .text(let text)?:
+                record[title] = .text(text)
+                record[key] = .null
+                return
+            case .record(let link)? where link["text"] != nil:
+                record[title] = link["text"]
+                return
+            default:
+                continue
+            }
+        }
     }
 
     /// A formatted period; cleaned like any value, as the file's labels may be part of it.
@@ -262,7 +312,8 @@ private struct EntryRecords: SectionVisitor {
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         let names = table.fields.map(TemplateNames.init)
-        records = table.entries.get(&resume).map { builder.record($0, table, names) }
+        // An entry with nothing in it shows nothing: no empty header line, no lone bullet.
+        records = table.entries.get(&resume).filter { !table.isEmpty($0) }.map { builder.record($0, table, names) }
     }
 }
 
@@ -281,5 +332,23 @@ private struct TemplateNames {
         }
         has = "has" + value.prefix(1).uppercased() + value.dropFirst()
         text = value + "Text"
+    }
+}
+
+extension ContextBuilder {
+    /// Text for inside a CSS string (the HTML footer's `content`): every character but ASCII
+    /// letters, digits and spaces as a six-digit escape, so no value can end the string, and none
+    /// is changed by HTML escaping, which a `<style>` element does not undo.
+    static func cssEscaped(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " {
+                escaped.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                escaped += "\\" + String(repeating: "0", count: 6 - hex.count) + hex
+            }
+        }
+        return escaped
     }
 }

@@ -29,6 +29,15 @@ public struct Localization: Sendable, Equatable {
         overrides.courses ?? WordTable.courses[language]
     }
 
+    /// A `label` field's value as shown: the word in the résumé's language when it is one the
+    /// labels know (`talk` is "Talk", 발표 in Korean), otherwise the value with a capital first
+    /// letter when it is all lower case (`advanced` is "Advanced"; `iOS` stays).
+    public func label(_ value: String) -> String {
+        if let kind = ActivityKind(rawValue: value.lowercased()) { return kind.label[language] }
+        guard let first = value.first, value == value.lowercased(), first.isLowercase else { return value }
+        return first.uppercased() + value.dropFirst()
+    }
+
     /// How a date is written in a theme's date style, with the file's month names if it gives them.
     func datePattern(_ style: DateStyle) -> DatePattern {
         var pattern = DatePatternTable.pattern(language, style)
@@ -237,4 +246,17 @@ enum MonthNameTable {
         "enero", "febrero", "marzo", "abril", "mayo", "junio",
         "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
     ]
+}
+
+/// The sorts of teaching and extracurricular activity the labels know, with their labels.
+public enum ActivityKind: String, Sendable, CaseIterable {
+    case teaching, mentoring, talk
+
+    var label: Translations {
+        switch self {
+        case .teaching: Translations(en: "Teaching", ko: "강의", ja: "講義", zh: "教学", de: "Lehre", fr: "Enseignement", es: "Docencia")
+        case .mentoring: Translations(en: "Mentoring", ko: "멘토링", ja: "メンタリング", zh: "指导", de: "Mentoring", fr: "Mentorat", es: "Mentoría")
+        case .talk: Translations(en: "Talk", ko: "발표", ja: "講演", zh: "演讲", de: "Vortrag", fr: "Exposé", es: "Charla")
+        }
+    }
 }

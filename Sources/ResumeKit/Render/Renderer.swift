@@ -2,9 +2,13 @@
 public struct RenderOptions: Sendable {
     /// The width of plain text output, in display columns.
     public var width: Int = 80
+    /// How many pages the typeset résumé has, for the footer of the pages after the first
+    /// ("2 / 3"); the fit engine knows it, so TeX needs no second pass to learn it. Nil when unknown.
+    public var pageCount: Int?
 
-    public init(width: Int = 80) {
+    public init(width: Int = 80, pageCount: Int? = nil) {
         self.width = width
+        self.pageCount = pageCount
     }
 }
 

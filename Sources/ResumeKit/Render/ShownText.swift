@@ -67,7 +67,9 @@ private struct ShownFields: SectionVisitor {
             let place = ValuePath(table.key, index: index)
             for field in table.fields where field.isShown {
                 guard case .text(let path) = field.value, let text = path.get(&entry) else { continue }
-                shown.append(ShownText(text: text, path: place.field(field.key).description))
+                // A label is shown as the labels write it, maybe in another script (talk: 발표).
+                let words = field.kind == .label ? resume.localization.label(text) : text
+                shown.append(ShownText(text: words, path: place.field(field.key).description))
             }
             for field in table.fields where field.isShown {
                 guard case .list(let path) = field.value else { continue }

@@ -18,10 +18,22 @@ struct SectionSchema {
         return JSONSchema.object(entryDescription, properties: properties, nullable: false)
     }
 
-    /// The section: a list of entries.
+    /// The section: a list of entries; `publications` may instead name a BibTeX file.
     var sectionSchema: JSONValue {
-        JSONSchema.list(description, of: JSONSchema.ref(definitionName))
+        let list = JSONSchema.list(description, of: JSONSchema.ref(definitionName))
+        guard section == .publications else { return list }
+        return ["description": .string(description), "oneOf": [list, Self.bibliography]]
     }
+
+    /// `publications: {bib, keys, highlight}`, which `BibliographyReader` reads.
+    static let bibliography = JSONSchema.object(
+        "Publications read from a BibTeX file when the résumé loads",
+        properties: [
+            "bib": SchemaField("bib", .text, "The .bib file, relative to this résumé's folder").schema,
+            "keys": SchemaField("keys", .list, "The citation keys to show, in this order (default: every entry, newest first)").schema,
+            "highlight": SchemaField("highlight", .text, "The author to show in bold, written as the .bib's entries write the name: usually you").schema,
+        ],
+        required: ["bib"], nullable: false)
 
     init(_ section: SectionKind) {
         var reader = SchemaReader()
@@ -42,7 +54,7 @@ extension SchemaField {
     static func fields<Entry>(_ fields: [Field<Entry>]) -> [SchemaField] {
         fields.flatMap { field -> [SchemaField] in
             switch field.kind {
-            case .text, .prose, .link:
+            case .text, .label, .prose, .link:
                 [SchemaField(field.key, .text, field.description, examples: field.examples)]
             case .keywords, .items, .proseItems:
                 [SchemaField(field.key, .list, field.description, examples: field.examples)]

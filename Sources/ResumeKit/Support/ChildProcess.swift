@@ -104,6 +104,38 @@ private extension ChildProcess {
         variables.merge(environment) { $1 }
         let envp = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
 
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        pipes.connect(&actions)
+        let result = ProcessSpawn.start("/bin/sh", argv, environment: envp, actions: &actions)
+        guard case .success(let id) = result else { throw SystemFailure(code: result.errorCode) }
+        return id
+    }
+}
+
+/// Starting a program with `posix_spawn` in a process group of its own, with every signal at its
+/// default and none blocked, so that whatever this process ignores or blocks (a SIGTERM ignored
+/// by a shell, a signal mask) the program can be stopped, and stopping its group stops what it
+/// started. The one way programs are started: `ChildProcess` here, the tests' process runner too.
+public enum ProcessSpawn {
+    /// A process id, or the `errno` posix_spawn returned.
+    public enum Outcome {
+        case success(pid_t)
+        case failure(Int32)
+
+        /// The `errno` of a failure; 0 for a success.
+        public var errorCode: Int32 {
+            if case .failure(let code) = self { return code }
+            return 0
+        }
+    }
+
+    /// Starts `path` with `argv` (its first element the program's name) and `environment`
+    /// (`NAME=value`), its descriptors and folder as `actions` set them up.
+    public static func start(
+        _ path: String, _ argv: [String], environment: [String], actions: inout posix_spawn_file_actions_t
+    ) -> Outcome {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -116,20 +148,11 @@ private extension ChildProcess {
         posix_spawnattr_setpgroup(&attributes, 0)
         posix_spawnattr_setflags(
             &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        pipes.connect(&actions)
-
         var id: pid_t = 0
-        let result = withCStrings(argv) { arguments in
-            withCStrings(envp) { environment in
-                posix_spawn(&id, "/bin/sh", &actions, &attributes, arguments, environment)
-            }
+        let status = withCStrings(argv) { arguments in
+            withCStrings(environment) { variables in posix_spawn(&id, path, &actions, &attributes, arguments, variables) }
         }
-        guard result == 0 else { throw SystemFailure(code: result) }
-        return id
+        return status == 0 ? .success(id) : .failure(status)
     }
 }
 

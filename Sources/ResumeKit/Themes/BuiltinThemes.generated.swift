@@ -89,7 +89,7 @@ enum BuiltinThemeFiles {
 <article class="entry">
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{dates}}</span></div>
 {{#url}}
-<div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{url.text}}</span></div>
+<div class="line"><span class="subtitle">{{roles}}{{^roles}}{{entity}}{{/roles}}</span><span class="right">{{#url.href}}<a href="{{url.href}}">{{url.text}}</a>{{/url.href}}{{^url.href}}{{url.text}}{{/url.href}}</span></div>
 {{/url}}
 {{^url}}
 {{#roles}}
@@ -116,6 +116,9 @@ enum BuiltinThemeFiles {
 {{#entries}}
 <article class="entry">
 <div class="line"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3><span class="right">{{date}}</span></div>
+{{#authors}}
+<div class="line"><span class="authors">{{#authorList}}{{#isHighlighted}}<strong>{{name}}</strong>{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}</span></div>
+{{/authors}}
 {{#publisher}}
 <div class="line"><span class="subtitle">{{publisher}}</span></div>
 {{/publisher}}
@@ -237,17 +240,32 @@ enum BuiltinThemeFiles {
   --accent: #{{colors.accent}};
   --text: #{{colors.text}};
   --muted: #{{colors.muted}};
+  --link: #{{colors.link}};
+  --desk: #e9e7e3;  /* around the page on screen; never printed */
+  --shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
 }
 @page {
   size: {{layout.cssPaper}};
   margin: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
 }
-html { background: #e9e7e3; }
+/* Printed pages after the first carry the name and "2 / 3" in the bottom margin, as the PDF's do. */
+@page {
+  @bottom-center {
+    content: "{{basics.nameInCSS}}\2003" counter(page) "\2009/\2009" counter(pages);
+    font-size: {{layout.smallSize.css}};
+    color: #{{colors.muted}};
+  }
+}
+@page :first { @bottom-center { content: none; } }
+html {
+  background: var(--desk);
+  /* On the root, so that the page footer, which the page inherits from the root, has it too. */
+  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
+    "{{cjk.serif}}", "{{cjk.sans}}", "Apple SD Gothic Neo", "Malgun Gothic", serif;
+}
 body {
   margin: 0;
   color: var(--text);
-  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
-    "Noto Serif CJK KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", serif;
   font-size: {{layout.fontSize.css}};
   line-height: {{layout.baselineSkip.css}};
   -webkit-text-size-adjust: 100%;
@@ -264,7 +282,7 @@ main {
   margin: 2rem auto;
   padding: {{layout.marginTop.css}} {{layout.marginRight.css}} {{layout.marginBottom.css}} {{layout.marginLeft.css}};
   background: #fff;
-  box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18);
+  box-shadow: var(--shadow);
 }
 header { text-align: center; margin-bottom: {{layout.headerAfter.css}}; }
 h1 {
@@ -282,6 +300,8 @@ h1 {
   font-size: {{layout.smallSize.css}};
   line-height: {{layout.smallSkip.css}};
 }
+/* Balanced as in the PDF: two lines about as long, never one item alone on the second. */
+.contacts { text-wrap: balance; }
 .contacts li { display: inline; white-space: nowrap; }
 /* A separator belongs to the item after it, so none is left dangling at the end of a line. */
 .contacts li + li::before { content: "·"; margin: 0 0.6em; }
@@ -315,7 +335,7 @@ h3 { margin: 0; font-size: 1em; font-weight: bold; }
 .highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; list-style: none; }
 .highlights li { position: relative; margin-top: {{layout.itemBefore.css}}; }
 .highlights li::before { content: "•"; position: absolute; right: calc(100% + 0.5em); }
-a { color: inherit; text-decoration: none; }
+a { color: var(--link); text-decoration: none; }
 a:hover { text-decoration: underline; }
 @media (max-width: 40rem) {
   main { margin: 0; padding: 1.25rem; min-height: 0; box-shadow: none; }
@@ -476,7 +496,9 @@ a:hover { text-decoration: underline; }
 % The header: name, label and contact line centred, then an optional summary paragraph.
 \newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
 \newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
+% The contact line is centred and balanced: when it takes two lines they are about as long, never
+% one item alone on the second (the skips stretch by the line's width in all, not without end).
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\leftskip=0pt plus .5\hsize\rightskip=0pt plus .5\hsize\parfillskip=0pt\cvsmall #1\par}}
 \newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
 \newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
 % Contacts never break inside; a line break at a separator drops the separator.
@@ -496,20 +518,23 @@ a:hover { text-decoration: underline; }
 <<#engine.xelatex>>
 \usepackage{fontspec}
 \usepackage{xeCJK}
-\setCJKmainfont{Noto Serif CJK KR}
-\setCJKsansfont{Noto Sans CJK KR}
+\setCJKmainfont{<<cjk.serif>>}
+\setCJKsansfont{<<cjk.sans>>}
+<<#cjk.separatesWords>>
 % Korean separates words with spaces: keep them, and add no space between Hangul and Latin text.
 \xeCJKsetup{CJKspace=true,CJKecglue={}}
+<</cjk.separatesWords>>
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
 <</engine.xelatex>>
-\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
+\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>,footskip=<<layout.footSkip.tex>>]{geometry}
 \usepackage{xcolor}
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
+\definecolor{link}{HTML}{<<colors.link>>}
 \usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
-\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
+\hypersetup{colorlinks=true,allcolors=link,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
 % Sizes and vertical spacing come from theme.yaml; every skip is fixed so lines and pages are predictable.
@@ -519,7 +544,14 @@ a:hover { text-decoration: underline; }
 \setlength\parskip{0pt}
 \clubpenalty=10000
 \widowpenalty=10000
-\pagestyle{empty}
+% Pages after the first carry the name and the page number in the bottom margin, small and muted;
+% the total comes from resume's fit engine, so no second TeX pass is needed to learn it.
+\makeatletter
+\def\ps@cvfooter{\let\@oddhead\@empty\let\@evenhead\@empty
+  \def\@oddfoot{\ifnum\value{page}>1 \hfil{\cvsmall\color{muted}<<basics.name>>\quad\thepage<<#pages.total>>\,/\,<<pages.total>><</pages.total>>}\hfil\fi}%
+  \let\@evenfoot\@oddfoot}
+\makeatother
+\pagestyle{cvfooter}
 \raggedbottom
 \setlength\topskip{<<layout.topSkip.tex>>}
 \setlength\maxdepth{<<layout.maxDepth.tex>>}
@@ -537,7 +569,7 @@ a:hover { text-decoration: underline; }
             "tex/projects.mustache": ##"""
 {{=<< >>=}}
 <<#entries>>
-\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<url.text>>}
+\cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<dates>>}{<<roles>><<^roles>><<entity>><</roles>>}{<<#url.href>>\href{<<url.href>>}{<<url.text>>}<</url.href>><<^url.href>><<url.text>><</url.href>>}
 <<#description>>
 \cvtext{<<description>>}
 <</description>>
@@ -554,6 +586,9 @@ a:hover { text-decoration: underline; }
 {{=<< >>=}}
 <<#entries>>
 \cventry{<<#url.href>>\href{<<url.href>>}{<<name>>}<</url.href>><<^url.href>><<name>><</url.href>>}{<<date>>}{<<publisher>>}{}
+<<#authors>>
+\cvtext{<<#authorList>><<#isHighlighted>>\textbf{<<name>>}<</isHighlighted>><<^isHighlighted>><<name>><</isHighlighted>><<^isLast>>, <</isLast>><</authorList>>}
+<</authors>>
 <<#summary>>
 \cvtext{<<summary>>}
 <</summary>>
@@ -789,6 +824,9 @@ a:hover { text-decoration: underline; }
             "text/publications.mustache": ##"""
 {{#entries}}
 {{name}}	{{date}}
+{{#authors}}
+{{#authorList}}{{#isHighlighted}}*{{name}}*{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}
+{{/authors}}
 {{#publisher}}
 {{publisher}}
 {{/publisher}}
@@ -1005,6 +1043,7 @@ description: Serif, moderncv-like; small-caps headings over a rule, dates flush 
 formats: [html, tex, text]
 dateStyle: short            # short "Sep 2019", long "September 2019", numeric "2019-09"
 entryStyle: stacked         # how \cventry lays out an entry; the fit engine models each style
+maxAuthors: 10              # authors a publication shows before "et al." (optional: without it, all)
 
 layout:
   paper: a4                 # a4 or letter
@@ -1039,9 +1078,10 @@ paragraph:
   frenchSpacing: true       # one space width after a full stop
 
 colors:
-  accent: "1F3A5F"          # headings, rules, links
+  accent: "1F3A5F"          # headings, rules
   text: "1A1A1A"
   muted: "555555"           # dates, places
+  link: "1F4F8F"            # links, in every format
 
 """##,
         ],
@@ -1084,7 +1124,7 @@ colors:
             "html/projects.mustache": ##"""
 {{#entries}}
 <article class="entry">
-<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#roles}}, <span class="subtitle">{{roles}}</span>{{/roles}}{{^roles}}{{#entity}}, <span class="subtitle">{{entity}}</span>{{/entity}}{{/roles}}{{#url}}<span class="sep">·</span><span class="place">{{url.text}}</span>{{/url}}</div><span class="right">{{dates}}</span></div>
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#roles}}, <span class="subtitle">{{roles}}</span>{{/roles}}{{^roles}}{{#entity}}, <span class="subtitle">{{entity}}</span>{{/entity}}{{/roles}}{{#url}}<span class="sep">·</span><span class="place">{{#url.href}}<a href="{{url.href}}">{{url.text}}</a>{{/url.href}}{{^url.href}}{{url.text}}{{/url.href}}</span>{{/url}}</div><span class="right">{{dates}}</span></div>
 {{#description}}
 <p>{{description}}</p>
 {{/description}}
@@ -1099,7 +1139,10 @@ colors:
             "html/publications.mustache": ##"""
 {{#entries}}
 <article class="entry">
-<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{^url.href}}{{name}}{{/url.href}}</h3>{{#publisher}}, <span class="subtitle">{{publisher}}</span>{{/publisher}}</div><span class="right">{{date}}</span></div>
+<div class="line"><div class="left"><h3>{{#url.href}}<a href="{{url.href}}">{{name}}</a>{{/url.href}}{{#authors}}
+<p class="authors">{{#authorList}}{{#isHighlighted}}<strong>{{name}}</strong>{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}</p>
+{{/authors}}
+{{^url.href}}{{name}}{{/url.href}}</h3>{{#publisher}}, <span class="subtitle">{{publisher}}</span>{{/publisher}}</div><span class="right">{{date}}</span></div>
 {{^url.href}}
 {{#url}}
 <p>{{url.text}}</p>
@@ -1193,7 +1236,9 @@ h3 { display: inline; }
 % The header: name, label and contact line centred, then an optional summary paragraph.
 \newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
 \newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\cvsmall #1\par}}
+% The contact line is centred and balanced: when it takes two lines they are about as long, never
+% one item alone on the second (the skips stretch by the line's width in all, not without end).
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\leftskip=0pt plus .5\hsize\rightskip=0pt plus .5\hsize\parfillskip=0pt\cvsmall #1\par}}
 \newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
 \newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
 % Contacts never break inside; a line break at a separator drops the separator.
@@ -1267,6 +1312,9 @@ h3 { display: inline; }
 
 {{/isFirst}}
 {{name}}{{#publisher}}, {{publisher}}{{/publisher}}	{{date}}
+{{#authors}}
+  {{#authorList}}{{#isHighlighted}}*{{name}}*{{/isHighlighted}}{{^isHighlighted}}{{name}}{{/isHighlighted}}{{^isLast}}, {{/isLast}}{{/authorList}}
+{{/authors}}
 {{#url}}
   {{url.full}}
 {{/url}}
@@ -1366,7 +1414,7 @@ layout:
   maxDepth: 4pt             # how far the last line may reach below the text area (\maxdepth)
 
 colors:
-  accent: "7A2E1F"          # headings, rules, links
+  accent: "7A2E1F"          # headings, rules
   muted: "5F5F5F"           # dates, places
 
 """##,
@@ -1374,13 +1422,11 @@ colors:
         "modern": [
             "html/theme-style.mustache": ##"""
 /* modern: sans serif, flush-left header, bold capital headings over a light rule, accent bullets. */
-:root { --rule: #{{colors.accent}}4d; }
-html { background: #eef0f3; }
-body {
+:root { --rule: #{{colors.accent}}4d; --desk: #eef0f3; --shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
+html {
   font-family: "Latin Modern Sans", "LM Sans 10", "Helvetica Neue", Helvetica, Arial,
-    "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
+    "{{cjk.sans}}", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
 }
-main { box-shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
 header { text-align: left; }
 h1 { font-weight: bold; }
 .label { font-style: normal; color: var(--muted); }
@@ -1393,7 +1439,6 @@ h2 {
   letter-spacing: 0.03em;
 }
 .highlights li::before { color: var(--accent); }
-a:hover { color: var(--accent); }
 
 """##,
             "tex/macros.mustache": ##"""
@@ -1419,7 +1464,8 @@ a:hover { color: var(--accent); }
 % colour (coloured inside the paragraph, so the vertical list is classic's), then an optional summary.
 \newcommand\cvname[1]{{\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
 \newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\leavevmode{\color{muted}#1}\par}}
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\cvsmall\leavevmode{\color{muted}#1}\par}}
+% The contact line is flush left and balanced: when it takes two lines they are about as long.
+\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\rightskip=0pt plus \hsize\parfillskip=0pt\cvsmall\leavevmode{\color{muted}#1}\par}}
 \newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
 \newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
 % Contacts never break inside; a line break at a separator drops the separator.
@@ -1439,21 +1485,24 @@ a:hover { color: var(--accent); }
 <<#engine.xelatex>>
 \usepackage{fontspec}
 \usepackage{xeCJK}
-\setCJKmainfont{Noto Sans CJK KR}
-\setCJKsansfont{Noto Sans CJK KR}
+\setCJKmainfont{<<cjk.sans>>}
+\setCJKsansfont{<<cjk.sans>>}
+<<#cjk.separatesWords>>
 % Korean separates words with spaces: keep them, and add no space between Hangul and Latin text.
 \xeCJKsetup{CJKspace=true,CJKecglue={}}
+<</cjk.separatesWords>>
 % Dashes, quotes and dots come from the Latin font and keep the spaces around them.
 \xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
 <</engine.xelatex>>
-\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>]{geometry}
+\usepackage[<<layout.paper>>paper,top=<<layout.marginTop.tex>>,bottom=<<layout.marginBottom.tex>>,left=<<layout.marginLeft.tex>>,right=<<layout.marginRight.tex>>,footskip=<<layout.footSkip.tex>>]{geometry}
 \usepackage{xcolor}
 \definecolor{accent}{HTML}{<<colors.accent>>}
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
+\definecolor{link}{HTML}{<<colors.link>>}
 \colorlet{rule}{accent!30}
 \usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
-\hypersetup{hidelinks,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
+\hypersetup{colorlinks=true,allcolors=link,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
 % Latin Modern Sans throughout (paragraph.font in theme.yaml): the fit engine measures with its metrics.
@@ -1466,7 +1515,14 @@ a:hover { color: var(--accent); }
 \setlength\parskip{0pt}
 \clubpenalty=10000
 \widowpenalty=10000
-\pagestyle{empty}
+% Pages after the first carry the name and the page number in the bottom margin, small and muted;
+% the total comes from resume's fit engine, so no second TeX pass is needed to learn it.
+\makeatletter
+\def\ps@cvfooter{\let\@oddhead\@empty\let\@evenhead\@empty
+  \def\@oddfoot{\ifnum\value{page}>1 \hfil{\cvsmall\color{muted}<<basics.name>>\quad\thepage<<#pages.total>>\,/\,<<pages.total>><</pages.total>>}\hfil\fi}%
+  \let\@evenfoot\@oddfoot}
+\makeatother
+\pagestyle{cvfooter}
 \raggedbottom
 \setlength\topskip{<<layout.topSkip.tex>>}
 \setlength\maxdepth{<<layout.maxDepth.tex>>}
@@ -1586,6 +1642,7 @@ colors:
   accent: "0F5C8C"          # name, headings, rules, bullets
   text: "222222"
   muted: "5F6670"           # label, contacts, dates, places
+  link: "0F5C8C"            # links, in the accent
 
 """##,
         ],

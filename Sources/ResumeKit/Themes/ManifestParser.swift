@@ -29,21 +29,24 @@ enum ManifestParser {
     /// The mappings of a manifest by dotted path ("" is the top), with the keys each may hold;
     /// a key that is not itself a mapping here holds a value.
     static let schema: [String: [String]] = [
-        "": [extendsKey, "name", "description", "formats", "dateStyle", "entryStyle", "layout", "paragraph", "colors"],
+        "": [extendsKey, "name", "description", "formats", "dateStyle", "entryStyle", "maxAuthors", "layout", "paragraph", "colors"],
         "layout": ["paper", "margins"] + LayoutLength.allCases.map(\.rawValue),
         "layout.margins": ["top", "bottom", "left", "right"],
         "paragraph": ["font", "pretolerance", "tolerance", "emergencyStretch", "alignment", "frenchSpacing"],
         "colors": ThemeColor.allCases.map(\.rawValue),
     ]
 
-    /// Every value a complete manifest gives, by dotted path, in the order of `schema`;
-    /// `extends` is optional.
+    /// Values a manifest may leave out: `maxAuthors` (all authors are shown).
+    static let optionalValues: Set<String> = [extendsKey, "maxAuthors"]
+
+    /// Every value a complete manifest gives, by dotted path, in the order of `schema`, but
+    /// the optional ones.
     static let requiredValues: [String] = {
         func values(in mapping: String) -> [String] {
             schema[mapping]!.flatMap { key -> [String] in
                 let path = mapping.isEmpty ? key : "\(mapping).\(key)"
                 if schema[path] != nil { return values(in: path) }
-                return path == extendsKey ? [] : [path]
+                return optionalValues.contains(path) ? [] : [path]
             }
         }
         return values(in: "")
@@ -165,13 +168,14 @@ private struct MergedManifest {
         let description = text("description")
         let dateStyle = choice("dateStyle", as: DateStyle.self)
         let entryStyle = choice("entryStyle", as: EntryStyle.self)
+        let maxAuthors = value("maxAuthors") == nil ? nil : integer("maxAuthors", in: 1...1000)
         guard problems.isEmpty, let name, let description, let formats, let dateStyle, let entryStyle, let paper,
             let margins, let paragraph, lengths.count == LayoutLength.allCases.count,
             palette.count == ThemeColor.allCases.count
         else { return nil }
         return ThemeManifest(
             name: name, description: description, formats: formats, dateStyle: dateStyle, entryStyle: entryStyle,
-            layout: PageLayout(paper: paper, margins: margins, lengths: lengths), paragraph: paragraph, colors: palette)
+            maxAuthors: maxAuthors, layout: PageLayout(paper: paper, margins: margins, lengths: lengths), paragraph: paragraph, colors: palette)
     }
 }
 

@@ -11,6 +11,9 @@ enum ManifestWriter {
             "formats: [\(manifest.formats.map(\.rawValue).joined(separator: ", "))]",
             "dateStyle: \(manifest.dateStyle.rawValue)",
             "entryStyle: \(manifest.entryStyle.rawValue)",
+        ]
+        if let maxAuthors = manifest.maxAuthors { lines.append("maxAuthors: \(maxAuthors)") }
+        lines += [
             "",
             "layout:",
             "  paper: \(layout.paper.rawValue)",

@@ -13,6 +13,8 @@ public struct ThemeManifest: Sendable, Equatable {
     /// How `\cventry` lays out an entry's title, subtitle, place and dates; the LaTeX template
     /// and the fit engine both follow it.
     public var entryStyle: EntryStyle
+    /// How many authors a publication shows before "et al."; nil shows them all.
+    public var maxAuthors: Int?
     public var layout: PageLayout
     /// How paragraphs are set; the LaTeX template and the fit engine both read it.
     public var paragraph: ParagraphSettings
@@ -151,12 +153,14 @@ public enum LayoutLength: String, Sendable, CaseIterable {
 
 /// The colours a theme names in `colors`.
 public enum ThemeColor: String, Sendable, CaseIterable {
-    /// Headings, rules and links.
+    /// Headings and rules.
     case accent
     /// Body text.
     case text
     /// Dates, places and other secondary text.
     case muted
+    /// Links, in every format, so that a reader sees what can be clicked.
+    case link
 }
 
 /// A colour as six hexadecimal digits, without `#`, so it is valid in both CSS and xcolor.

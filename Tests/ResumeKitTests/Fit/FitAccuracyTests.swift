@@ -150,6 +150,14 @@ enum GeneratedResume {
         resume.basics.summary = Bool.random(using: &generator) ? sentence(10, 40, using: &generator) : nil
         resume.basics.phone = Bool.random(using: &generator) ? "+41 44 555 01 \(10 + index)" : nil
         resume.basics.url = Bool.random(using: &generator) ? "https://person\(index).example.com" : nil
+        // Up to eight profiles, from a generator of their own so the rest of the corpus stays the
+        // same: contact lines of one to three balanced lines.
+        var profiles = SeededGenerator(seed: UInt64(index) &* 2_654_435_761 &+ 17)
+        resume.basics.location = Location(city: "Zürich", countryCode: "CH")
+        resume.basics.profiles = (0..<Int.random(in: 0...8, using: &profiles)).map { number in
+            let network = ["GitHub", "LinkedIn", "Mastodon", "Scholar", "ORCID", "Kaggle"].randomElement(using: &profiles)!
+            return Profile(network: network, username: "person-\(index)-\(String(repeating: "x", count: Int.random(in: 1...14, using: &profiles)))\(number)")
+        }
         /// Each of the other sections is in about two résumés of three.
         func has(_ chance: Double = 0.65) -> Bool { Double.random(in: 0..<1, using: &generator) < chance }
         for job in 0..<Int.random(in: 1...4, using: &generator) {

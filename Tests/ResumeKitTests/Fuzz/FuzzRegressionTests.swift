@@ -16,7 +16,8 @@ final class FuzzRegressionTests: XCTestCase {
         let text = try withDeadline(20, "wrapping a 60,000-character word") { try renderer.render(resume, as: .text) }
         let wordLines = text.split(separator: "\n").filter { $0.contains("中") }
         XCTAssertEqual(wordLines.count, 1_579, "38 two-column characters on each 80-column line after the indent")
-        XCTAssertEqual(Set(wordLines.dropLast()), ["    " + String(repeating: "中", count: 38)])
+        XCTAssertEqual(wordLines.first, "  • " + String(repeating: "中", count: 38), "the word starts beside its bullet")
+        XCTAssertEqual(Set(wordLines.dropFirst().dropLast()), ["    " + String(repeating: "中", count: 38)])
         XCTAssertEqual(wordLines.last, "    " + String(repeating: "中", count: 60_000 - 1_578 * 38))
     }
 }

@@ -67,7 +67,7 @@ final class YAMLWriterTests: XCTestCase {
             "Zürich – Seoul · 김지원 😀", "nel\u{85}line", "ls\u{2028}ps\u{2029}end", "bom\u{FEFF}", "bell\u{7}",
             "%percent", "@at", "`tick`", "{\"json\": true}", "[1, 2]", "&anchor *alias", "!tag", "|pipe", ">fold",
             "ends with colon:", "trailing backslash\\", "#hash", "line\r\nwith CR", "0x1F", "1e3", ".5", "=",
-            "<<: merge",
+            "<<: merge", "colon: \u{301}combining", "hash #\u{301}combining",
         ]
         var resume = Resume(basics: Basics(name: "Ada"))
         var work = Work()

@@ -302,4 +302,26 @@ private extension LocalizationTests {
         case .text: label
         }
     }
+
+    /// An enumerated value is shown as a label: a known activity in the résumé's language, any
+    /// other word with a capital when it was all lower case, and never raw.
+    func testLabelsAreWordsInTheResumesLanguage() throws {
+        XCTAssertEqual(Localization(locale: "en").label("talk"), "Talk")
+        XCTAssertEqual(Localization(locale: "ko-KR").label("talk"), "발표")
+        XCTAssertEqual(Localization(locale: "de").label("Teaching"), "Lehre")
+        XCTAssertEqual(Localization(locale: "en").label("advanced"), "Advanced")
+        XCTAssertEqual(Localization(locale: "en").label("iOS"), "iOS")
+        XCTAssertEqual(Localization(locale: "en").label("Native speaker"), "Native speaker")
+        XCTAssertEqual(Localization(locale: "en").label("강의"), "강의")
+
+        var resume = Resume(basics: Basics(name: "Ada"))
+        resume.meta.locale = "ko"
+        var talk = Teaching()
+        talk.organization = "Meetup"
+        talk.kind = "talk"
+        resume.teaching = [talk]
+        let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
+        XCTAssertTrue(try Renderer(theme: theme).render(resume, as: .tex).contains("{발표}"))
+        XCTAssertEqual(resume.requiredTeXEngine, .xelatex, "the label is Korean, so XeLaTeX sets the LaTeX")
+    }
 }

@@ -147,4 +147,34 @@ final class RenderBasicsTests: XCTestCase {
             XCTAssertEqual(error as? ThemeError, .formatNotProvided(theme: "classic", format: .tex))
         }
     }
+
+    /// Missing fields leave no dangling punctuation, no empty header line and no heading over
+    /// nothing: an entry is headed by the first field that stands in for its title.
+    func testMissingTitlesAndEmptySectionsShowNothingOdd() throws {
+        let yaml = """
+            basics: {name: Ada Park}
+            awards:
+              - title: ""
+            work:
+              - {position: Contractor, startDate: 2020-01}
+            publications:
+              - {url: "https://doi.org/10.1000/xyz", releaseDate: 2021-03}
+              - {publisher: NeurIPS}
+            """
+        let resume = try XCTUnwrap(ResumeLoader.load(yaml: yaml, file: "odd.yaml").resume)
+        XCTAssertTrue(resume.isEmpty(.awards), "an award with nothing in it is no award")
+        for name in Theme.builtinNames {
+            let theme = try XCTUnwrap(Theme.builtin(named: name))
+            let latex = try Renderer(theme: theme).render(resume, as: .tex)
+            XCTAssertFalse(latex.contains("{Awards}"), name)
+            XCTAssertTrue(latex.contains("\\cventry{Contractor}{Jan 2020 – Present}{}{}"), "\(name): the position heads the job")
+            XCTAssertTrue(latex.contains("\\cventry{\\href{https://doi.org/10.1000/xyz}{doi.org/"), "\(name): the link heads the paper")
+            XCTAssertTrue(latex.contains("\\cventry{NeurIPS}{}{}{}"), "\(name): the publisher heads the paper")
+            for format in [OutputFormat.text, .html] {
+                let output = try Renderer(theme: theme).render(resume, as: format)
+                XCTAssertFalse(output.contains("\n, ") || output.contains(">, <"), "\(name) \(format): no leading comma")
+                XCTAssertFalse(output.contains("Awards") || output.contains("AWARDS"), "\(name) \(format)")
+            }
+        }
+    }
 }

@@ -203,6 +203,7 @@ enum SampleResumes {
         resume.references[0].name = next()
         resume.references[0].reference = next()
         resume.meta.sections = [SectionPlacement(section: .work, title: next())]
+        resume.publications[0].authors = [next(), next()]
         return resume
     }
 

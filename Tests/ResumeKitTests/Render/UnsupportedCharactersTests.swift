@@ -101,8 +101,8 @@ final class UnsupportedCharactersTests: XCTestCase {
 
     func testHangulAndCJKAreInNotoCJKAndPunctuationFollowsTheTheme() throws {
         let classic = TeXFonts(theme: try XCTUnwrap(Theme.builtin(named: "classic")), engine: .xelatex)
-        XCTAssertEqual(classic.font(for: "가"), .notoCJK(.latinModern))
-        XCTAssertEqual(classic.font(for: "、"), .notoCJK(.latinModern))
+        XCTAssertEqual(classic.font(for: "가"), .notoCJK(.latinModern, .korean))
+        XCTAssertEqual(classic.font(for: "、"), .notoCJK(.latinModern, .korean))
         XCTAssertEqual(classic.font(for: "—"), .latinModern(.latinModern), "the preamble declares dashes Default")
         XCTAssertEqual(classic.font(for: "“"), .latinModern(.latinModern))
         XCTAssertEqual(classic.font(for: "Д"), .latinModern(.latinModern))
@@ -123,10 +123,10 @@ final class UnsupportedCharactersTests: XCTestCase {
         XCTAssertNotEqual(files["tex/preamble.mustache"], preamble)
         let theme = try ThemeLoader(origin: "custom").load(files: files, checkingTemplates: false)
         let fonts = TeXFonts(theme: theme, engine: .xelatex)
-        XCTAssertEqual(fonts.font(for: "Д"), .notoCJK(.latinModern))
-        XCTAssertEqual(fonts.font(for: "ж"), .notoCJK(.latinModern))
+        XCTAssertEqual(fonts.font(for: "Д"), .notoCJK(.latinModern, .korean))
+        XCTAssertEqual(fonts.font(for: "ж"), .notoCJK(.latinModern, .korean))
         XCTAssertEqual(fonts.font(for: "、"), .latinModern(.latinModern))
-        XCTAssertEqual(fonts.font(for: "—"), .notoCJK(.latinModern), "xeCJK's own class for it, as no declaration moves it")
+        XCTAssertEqual(fonts.font(for: "—"), .notoCJK(.latinModern, .korean), "xeCJK's own class for it, as no declaration moves it")
         XCTAssertTrue(fonts.covers("Д"), "Noto CJK has Cyrillic")
     }
 

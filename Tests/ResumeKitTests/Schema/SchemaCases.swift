@@ -12,6 +12,8 @@ enum SchemaCases {
         ),
         "unknown-key-in-meta": ("$.meta", "basics: {name: Ada}\nmeta: {lang: en}\n"),
         "section-is-a-mapping": ("$.work", "basics: {name: Ada}\nwork: {name: Acme}\n"),
+        "bibliography-without-bib": ("$.publications", "basics: {name: Ada}\npublications: {highlight: Ada}\n"),
+        "bibliography-with-unknown-key": ("$.publications", "basics: {name: Ada}\npublications: {bib: refs.bib, key: [a]}\n"),
         "entry-is-text": ("$.work[0]", "basics: {name: Ada}\nwork: [Acme]\n"),
         "highlights-is-text": ("$.work[0].highlights", "basics: {name: Ada}\nwork:\n  - highlights: Shipped it\n"),
         "summary-is-a-list": ("$.work[0].summary", "basics: {name: Ada}\nwork:\n  - summary: [one, two]\n"),

@@ -68,11 +68,18 @@ public struct BlockParagraphs: Sendable {
         return BlockParagraph(latex: argument, style: centered(font))
     }
 
-    /// `\cvcontacts{contacts}`: centred, in the small size.
+    /// `\cvcontacts{contacts}`: in the small size, balanced: its skips stretch by the line's
+    /// width in all (`0pt plus .5\hsize` each side when centred, `0pt plus \hsize` on the right
+    /// when flush left: the same badness, so the same breaks), and the last line as well.
     public func contacts(_ argument: String) -> BlockParagraph {
         var font = normal
         font.size = smallSize
-        return BlockParagraph(latex: argument, style: centered(font))
+        var style = body(font)
+        style.parameters.leftSkip = Glue(width: 0, stretch: textWidth / 2, stretchOrder: 0)
+        style.parameters.rightSkip = Glue(width: 0, stretch: textWidth - textWidth / 2, stretchOrder: 0)
+        style.parameters.parFillSkip = .zero
+        style.startsWithIndentBox = true
+        return BlockParagraph(latex: argument, style: style)
     }
 
     /// `\cvsummary{text}`.

@@ -4,17 +4,18 @@ public enum TeXFont: Sendable, Hashable {
     case latinModernT1(ParagraphSettings.FontFamily)
     /// Latin Modern's OpenType fonts, which fontspec uses with XeLaTeX.
     case latinModern(ParagraphSettings.FontFamily)
-    /// Noto CJK KR, which xeCJK sets Hangul, CJK ideographs and kana in: the serif one beside Latin
-    /// Modern Roman and the sans one beside Latin Modern Sans, as the built-in preambles pair them.
-    case notoCJK(ParagraphSettings.FontFamily)
+    /// Noto CJK, which xeCJK sets Hangul, CJK ideographs and kana in, in the résumé's regional
+    /// face: the serif one beside Latin Modern Roman and the sans one beside Latin Modern Sans, as
+    /// the built-in preambles pair them.
+    case notoCJK(ParagraphSettings.FontFamily, CJKRegion)
 
     /// `Latin Modern Roman`, `Noto Sans CJK KR`.
     public var name: String {
         switch self {
         case .latinModernT1(let family): "\(Self.latinModernName(family)) (T1 and TS1 encodings)"
         case .latinModern(let family): Self.latinModernName(family)
-        case .notoCJK(.latinModern): "Noto Serif CJK KR"
-        case .notoCJK(.latinModernSans): "Noto Sans CJK KR"
+        case .notoCJK(.latinModern, let region): region.serifFont
+        case .notoCJK(.latinModernSans, let region): region.sansFont
         }
     }
 
@@ -24,8 +25,9 @@ public enum TeXFont: Sendable, Hashable {
         case .latinModernT1: scalar.isSetByPDFLaTeX
         case .latinModern(.latinModern): FontCoverage.latinModernRoman.contains(scalar)
         case .latinModern(.latinModernSans): FontCoverage.latinModernSans.contains(scalar)
-        case .notoCJK(.latinModern): FontCoverage.notoSerifCJKKR.contains(scalar)
-        case .notoCJK(.latinModernSans): FontCoverage.notoSansCJKKR.contains(scalar)
+        // Every regional face of the collection has the same characters as the KR one.
+        case .notoCJK(.latinModern, _): FontCoverage.notoSerifCJKKR.contains(scalar)
+        case .notoCJK(.latinModernSans, _): FontCoverage.notoSansCJKKR.contains(scalar)
         }
     }
 
@@ -44,12 +46,15 @@ public struct TeXFonts: Sendable {
     public let engine: TeXEngine
     /// The theme's font family (`paragraph.font` in `theme.yaml`).
     public let family: ParagraphSettings.FontFamily
+    /// The regional face of Noto CJK the résumé's CJK text is set in.
+    public let region: CJKRegion
     /// The theme's `\xeCJKDeclareCharClass` declarations, in order: characters it moves into
     /// xeCJK's CJK classes (`isCJK`) or out of them, such as dashes and quotes it gives the Latin font.
     private let classDeclarations: [(range: ClosedRange<UInt32>, isCJK: Bool)]
 
-    public init(theme: Theme, engine: TeXEngine) {
+    public init(theme: Theme, engine: TeXEngine, region: CJKRegion = .korean) {
         self.engine = engine
+        self.region = region
         family = theme.manifest.paragraph.font
         // Only XeLaTeX documents load xeCJK.
         classDeclarations =
@@ -64,7 +69,7 @@ public struct TeXFonts: Sendable {
     public func font(for scalar: Unicode.Scalar) -> TeXFont {
         switch engine {
         case .pdflatex: .latinModernT1(family)
-        case .xelatex: isInCJKClass(scalar) ? .notoCJK(family) : .latinModern(family)
+        case .xelatex: isInCJKClass(scalar) ? .notoCJK(family, region) : .latinModern(family)
         }
     }
 

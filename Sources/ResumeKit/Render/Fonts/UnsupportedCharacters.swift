@@ -13,7 +13,8 @@ public struct UnsupportedCharacters: Sendable {
     /// each be located at its column rather than at the start of its value.
     public init(resume: Resume, theme: Theme, file: String, source: String?) {
         let shown = resume.shownText
-        let fonts = TeXFonts(theme: theme, engine: TeXEngine(showing: shown))
+        let fonts = TeXFonts(
+            theme: theme, engine: TeXEngine(showing: shown), region: CJKRegion(locale: resume.meta.locale, text: shown.lazy.map(\.text)))
         self.fonts = fonts
         themeName = theme.name
         // Where each character appears, by index into `shown`, and in which order they are met.
