@@ -12,7 +12,10 @@ struct LintCommand: ParsableCommand {
             milliseconds and without running TeX. With --verify, the LaTeX is also compiled with \
             pdflatex, which reports each item's lines and the page it starts on, the page count and \
             the lines free on the last page; each difference from the prediction, and each item TeX \
-            did not measure, is an error (rule fit-verify).
+            did not measure, is an error (rule fit-verify). The PDF that render would write is \
+            then read back with pdftotext, as an applicant-tracking system reads it: each value \
+            that does not come out whole and in order (ligatures, merged or split words, \
+            scrambled sections) is an error at its line (rule pdf-text).
 
             Output formats:
               human  diagnostics as FILE:LINE:COL: severity: message (default)
@@ -40,8 +43,15 @@ struct LintCommand: ParsableCommand {
             and its "fit" in JSON is null; every other rule still runs on it, and the other
             files are reported as usual.
 
+            Spelling: the rule spelling checks prose and titles with Hunspell and the \
+            dictionary of meta.locale or --lang (Debian: libhunspell-1.7-0 hunspell-en-us); \
+            without them a note says what to install. Hunspell's answers are cached in \
+            $XDG_CACHE_HOME/resume (default ~/.cache/resume); RESUME_SPELLING_CACHE=off turns \
+            the cache off.
+
             Configuration: a .resume-lint.yaml beside the file or in a parent folder turns
-            rules off or changes their severity and options; a comment such as
+            rules off or changes their severity and options, and gives spelling its words
+            (spelling: {words: [...], language: en-GB}); a comment such as
             "# resume-lint: disable-line item-lines" suppresses findings in the file.
 
             Rules:
@@ -50,7 +60,8 @@ struct LintCommand: ParsableCommand {
             EXIT CODES
               0  no errors
               1  an error was found (or a warning, with --strict), or --verify found a
-                 difference from TeX or an item TeX did not measure
+                 difference from TeX, an item TeX did not measure, or text the PDF does
+                 not read back
               2  invalid input (a file cannot be loaded) or invalid usage
             """
     )
@@ -123,6 +134,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         try print(reporter.report(files: checked))
+        for note in SpellingNotes.take() { Terminal.note(note) }
         if checked.contains(where: { $0.loaded.resume == nil }) { throw ExitCode(ExitStatus.invalidInput) }
         let findings = checked.flatMap { $0.variants.flatMap(\.findings) }
         let hasErrors = findings.containsErrors || (strict && !findings.isEmpty)
@@ -176,7 +188,27 @@ enum Verification {
         let diagnostics = result.diagnostics(file: file)
         Terminal.report(diagnostics, source: source)
         Terminal.note(summary(of: result, file: file, findings: diagnostics.count))
-        return diagnostics.containsErrors
+        return try checkTextLayer(resume: resume, theme: theme, file: file, source: source) || diagnostics.containsErrors
+    }
+
+    /// Compiles the PDF `render` would write and prints where its text layer does not read back
+    /// as the résumé; returns whether it found any such place.
+    static func checkTextLayer(resume: Resume, theme: Theme, file: String, source: String) throws -> Bool {
+        let result: TextLayerCheck.Result
+        do {
+            result = try CompileInterruption.cleaningUp { try TextLayerCheck(theme: theme).check(resume, file: file) }
+        } catch let problem as TextLayerCheck.Problem {
+            throw CommandFailure.invalidInput("\(file): \(problem)")
+        } catch let failure as PDFCompileFailure {
+            throw CommandFailure.invalidInput("\(file): \(failure)")
+        }
+        Terminal.report(result.findings, source: source)
+        let count = result.findings.count
+        Terminal.note(count == 0
+            ? "\(file): the PDF's text reads back exactly: "
+                + (result.checked == 1 ? "the 1 value" : "all \(result.checked) values") + " whole, the sections and paragraphs in order"
+            : "\(file): the PDF's text does not read back exactly: \(count) finding\(count == 1 ? "" : "s") above")
+        return count > 0
     }
 
     /// `cv.yaml: verified with pdflatex: 2 pages, 24 lines free on the last page, and all 24

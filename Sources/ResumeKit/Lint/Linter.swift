@@ -17,6 +17,7 @@ public struct Linter: Sendable {
         DuplicateTextRule(),
         UnsupportedCharacterRule(),
         LayoutRangeRule(),
+        SpellingRule(),
     ]
 
     public let rules: [any Rule]

@@ -44,6 +44,8 @@ public struct LintSubject: Sendable {
     public var today: PartialDate
     /// The options a configuration set, by rule id.
     public var options: [String: [String: Int]]
+    /// The configuration's word list and dictionary language for the `spelling` rule.
+    public var spelling = SpellingSettings()
 
     public init(
         resume: Resume, file: String, fit: FitReport?, theme: Theme?, source: String? = nil, today: PartialDate = .today(),

@@ -18,6 +18,8 @@ public struct LintConfiguration: Sendable, Equatable {
     public var severities: [String: Severity?] = [:]
     /// Option values by rule id.
     public var options: [String: [String: Int]] = [:]
+    /// The `spelling` key: the user's own words and the dictionary's language.
+    public var spelling = SpellingSettings()
     /// The file it was read from, if any.
     public var file: String?
 
@@ -82,8 +84,12 @@ public struct LintConfiguration: Sendable, Equatable {
         }
         let descriptions = Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).description.id, type(of: $0).description) })
         for (keyNode, value) in top {
+            if keyNode.string == "spelling" {
+                configuration.spelling = spelling(value, report: report)
+                continue
+            }
             guard keyNode.string == "rules" else {
-                report(keyNode, unknown("key '\(keyNode.string ?? "")'", among: ["rules"], keyNode.string ?? ""))
+                report(keyNode, unknown("key '\(keyNode.string ?? "")'", among: ["rules", "spelling"], keyNode.string ?? ""))
                 continue
             }
             guard let ruleMap = value.mapping else {
@@ -141,6 +147,41 @@ public struct LintConfiguration: Sendable, Equatable {
             changed.severity = severity
             return changed
         }
+    }
+
+    /// The `spelling` mapping: `words`, a list of words, and `language`, a language tag.
+    private static func spelling(_ node: Node, report: (Node?, String) -> Void) -> SpellingSettings {
+        guard let mapping = node.mapping else {
+            report(node, "expected a mapping with 'words' and 'language' for 'spelling'")
+            return SpellingSettings()
+        }
+        var words: Set<String> = []
+        var language: String?
+        for (keyNode, value) in mapping {
+            switch keyNode.string {
+            case "words":
+                guard let list = value.sequence else {
+                    report(value, "expected a list of words for spelling.words, such as [Kakao, Naver]")
+                    continue
+                }
+                for item in list {
+                    guard let word = item.scalar?.string.trimmingWhitespace, !word.isEmpty, !word.contains(where: \.isWhitespace) else {
+                        report(item, "expected one word (no spaces) in spelling.words")
+                        continue
+                    }
+                    words.insert(word)
+                }
+            case "language":
+                guard let tag = value.scalar?.string, LoadOptions.isValidLanguage(tag) else {
+                    report(value, "expected a language tag such as en-US or en-GB for spelling.language")
+                    continue
+                }
+                language = tag
+            default:
+                report(keyNode, unknown("key '\(keyNode.string ?? "")' for spelling", among: ["language", "words"], keyNode.string ?? ""))
+            }
+        }
+        return SpellingSettings(words: words, language: language)
     }
 
     /// `off` (nil inside), `warning` or `error`; nil for anything else.

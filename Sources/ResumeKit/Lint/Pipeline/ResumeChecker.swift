@@ -143,11 +143,13 @@ private extension ResumeChecker {
                 language: language, resume: resume, report: measured.report, theme: measured.theme,
                 fitFailure: measured.failure, findings: measured.failure.map { [$0.diagnostic()] } ?? [])
         }
-        let linter = Linter()
-        let found = linter.lint(
-            LintSubject(
-                resume: resume, file: file, fit: measured.report, theme: measured.theme, source: loaded.source,
-                options: configuration.options))
+        // A rule the configuration turns off is not run at all (spelling may load a dictionary).
+        let linter = Linter(rules: Linter.rules.filter { configuration.severities[type(of: $0).description.id] != .some(nil) })
+        var subject = LintSubject(
+            resume: resume, file: file, fit: measured.report, theme: measured.theme, source: loaded.source,
+            options: configuration.options)
+        subject.spelling = configuration.spelling
+        let found = linter.lint(subject)
         // The rules a measured fit would have run, unless the configuration turns them off.
         let notRun = measured.report != nil ? [] : linter.rulesNeedingFit.filter { configuration.severities[$0] != .some(nil) }
         let suppressions = Suppressions(source: loaded.source, file: file)

@@ -1,0 +1,106 @@
+import Foundation
+
+/// A Hunspell dictionary on disk for one language: its two files, what identifies their content,
+/// and the Debian package that installs it.
+struct SpellingDictionary: Sendable, Hashable {
+    /// Hunspell's name for it: `en_US`.
+    var name: String
+    /// The `.aff` file.
+    var affix: String
+    /// The `.dic` file.
+    var words: String
+    /// Path, size and modification time of both files: a cached answer is kept only while these
+    /// are the same, so an updated dictionary is asked again.
+    var identity: String
+
+    /// The folders searched, in order: Hunspell's own `DICPATH` (colon-separated), then Debian's.
+    static func folders(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        let own = environment["DICPATH"].map { $0.split(separator: ":").map(String.init) } ?? []
+        return own + ["/usr/share/hunspell", "/usr/share/myspell/dicts"]
+    }
+
+    /// The dictionaries for a language tag, looked for in `folders`: for a tag with a region
+    /// (`en-GB`), that region's, else the language's usual one; for a bare language (`en`), the
+    /// usual region's first (`en_US`), then every other region installed (`en_GB`), since a
+    /// résumé that names no region may use any of them.
+    static func find(for tag: String, in folders: [String] = folders()) -> [SpellingDictionary] {
+        let language = primaryLanguage(of: tag)
+        let hasRegion = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).count > 1
+        var found: [SpellingDictionary] = []
+        func add(_ name: String) {
+            guard !found.contains(where: { $0.name == name }) else { return }
+            for folder in folders {
+                let affix = "\(folder)/\(name).aff", words = "\(folder)/\(name).dic"
+                if let identity = identity(of: [affix, words]) {
+                    found.append(SpellingDictionary(name: name, affix: affix, words: words, identity: identity))
+                    return
+                }
+            }
+        }
+        for name in candidates(for: tag) {
+            add(name)
+            if hasRegion, !found.isEmpty { return found }
+        }
+        for folder in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for file in names.sorted() where file.hasPrefix(language + "_") && file.hasSuffix(".dic") {
+                add(String(file.dropLast(4)))
+            }
+        }
+        return hasRegion ? Array(found.prefix(1)) : found
+    }
+
+    /// The Debian package with the dictionary for `tag`: `hunspell-en-us`, `hunspell-ko`.
+    static func debianPackage(for tag: String) -> String {
+        let name = candidates(for: tag).first ?? tag
+        let parts = name.lowercased().split(separator: "_")
+        guard let language = parts.first else { return "hunspell" }
+        if let package = myspellPackages[String(language)] { return package }
+        if parts.count > 1, regionalPackages.contains(String(language)) { return "hunspell-\(language)-\(parts[1])" }
+        return "hunspell-\(language)"
+    }
+
+    /// `en` from `en-GB`, `en_GB` or `EN`.
+    static func primaryLanguage(of tag: String) -> String {
+        String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? Substring(tag)).lowercased()
+    }
+}
+
+private extension SpellingDictionary {
+    /// Languages whose Debian dictionary keeps MySpell's package name.
+    static let myspellPackages = ["eo": "myspell-eo", "et": "myspell-et", "fo": "myspell-fo", "tl": "myspell-tl"]
+
+    /// Languages whose Debian dictionaries come one package per region.
+    static let regionalPackages: Set<String> = ["en", "de", "pt"]
+
+    /// The region a language's dictionary usually has when the tag names none.
+    static let usualRegions = [
+        "en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "pt": "BR", "nl": "NL", "ko": "KR", "sv": "SE",
+        "da": "DK", "pl": "PL", "ru": "RU", "cs": "CZ", "hu": "HU", "ro": "RO", "tr": "TR", "uk": "UA",
+    ]
+
+    /// `en_GB` for `en-GB`; `en_US` for `en`.
+    static func candidates(for tag: String) -> [String] {
+        let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        let language = primaryLanguage(of: tag)
+        var names: [String] = []
+        // A region is two letters or three digits; a script (`zh-Hant`) is skipped.
+        if let region = parts.dropFirst().first(where: { $0.count == 2 || ($0.count == 3 && $0.allSatisfy(\.isNumber)) }) {
+            names.append("\(language)_\(region.uppercased())")
+        }
+        if let region = usualRegions[language] { names.append("\(language)_\(region)") }
+        names.append(language)
+        return names
+    }
+
+    /// `path:size:mtime` of each file, or nil when one is missing.
+    static func identity(of paths: [String]) -> String? {
+        var parts: [String] = []
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            parts.append("\(path):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)")
+        }
+        return parts.joined(separator: "|")
+    }
+}
