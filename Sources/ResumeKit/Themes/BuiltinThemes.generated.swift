@@ -273,8 +273,10 @@ body {
   line-height: {{layout.baselineSkip.css}};
   -webkit-text-size-adjust: 100%;
   /* No slanted or emboldened copies of fonts that have no italic or bold (CJK fonts have no
-     italic): text is set upright instead, as the PDF sets it. */
-  font-synthesis: none;
+     italic): text is set upright instead, as the PDF sets it. Small capitals may be made from
+     capitals, as Latin Modern has them only in a font of their own. */
+  font-synthesis-weight: none;
+  font-synthesis-style: none;
 }
 /* Korean breaks lines between words, as the PDF does; Chinese and Japanese between characters. */
 :lang(ko) { word-break: keep-all; overflow-wrap: anywhere; }
