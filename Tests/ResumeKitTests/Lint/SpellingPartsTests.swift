@@ -116,4 +116,22 @@ final class SpellingPartsTests: XCTestCase {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/resume")
         XCTAssertEqual(leftovers.count, 1, "written in one step, no temporary file left: \(leftovers)")
     }
+
+    /// Words are found from where the last one was, not from the start of its line: a minified
+    /// JSON Resume is one line, and its thousands of values must not each scan it from the start.
+    func testWordsOfAOneLineFileAreLocatedInLinearTime() throws {
+        let highlights = (0..<4_000).map { "\"Shipped feature \($0) quickly\"" }.joined(separator: ",")
+        let json = #"{"basics":{"name":"Ada"},"work":[{"name":"Acme","highlights":["# + highlights + "]}]}"
+        let resume = try XCTUnwrap(ResumeLoader.load(yaml: json, file: "min.json").resume)
+        let locator = WordLocator(resume: resume, source: json)
+        let places = try withDeadline(20, "locating 12,000 words on one 150 KB line") {
+            (0..<4_000).flatMap { index in
+                locator.locate(["Shipped", "quickly"], valueAt: resume.sourceMap["work[0].highlights[\(index)]"]!)
+            }
+        }
+        XCTAssertEqual(places.count, 8_000)
+        XCTAssertEqual(places.last?.line, 1)
+        let lastStart = try XCTUnwrap(resume.sourceMap["work[0].highlights[3999]"]).column
+        XCTAssertEqual(places.last?.column, lastStart + 1 + "Shipped feature 3999 ".count, "at the word, inside its quotes")
+    }
 }

@@ -5,18 +5,22 @@
 struct WordLocator {
     /// The source's lines, as UTF-8 bytes; columns count Unicode scalars.
     private let lines: [ArraySlice<UInt8>]
+    /// For each line, the byte index where each scalar starts: column `c` is at `scalarStarts[l][c - 1]`.
+    /// Searching from a column then costs nothing, however long the line (a minified JSON file is one).
+    private let scalarStarts: [[Int]]
     /// Where every value of the résumé starts, in file order.
     private let starts: [SourceLocation]
 
     init(resume: Resume, source: String?) {
         lines = Array((source ?? "").utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        scalarStarts = lines.map { line in line.indices.filter { line[$0] & 0xC0 != 0x80 } }
         starts = Set(resume.sourceMap.paths.compactMap { resume.sourceMap[$0] }).sorted()
     }
 
     /// The place of each of `words` (in the order they are in the value), for a value written at
     /// `start`.
     func locate(_ words: [String], valueAt start: SourceLocation) -> [SourceLocation] {
-        let end = starts.first { $0 > start }
+        let end = nextStart(after: start)
         var cursor = (line: start.line, column: start.column)
         return words.map { word in
             guard let found = find(Array(word.utf8), from: cursor, before: end) else { return start }
@@ -28,25 +32,31 @@ struct WordLocator {
     /// The line and column (in scalars) where `word` first stands whole at or after `cursor`.
     private func find(_ word: [UInt8], from cursor: (line: Int, column: Int), before end: SourceLocation?) -> (line: Int, column: Int)? {
         var line = cursor.line
-        var fromColumn = cursor.column
-        while line <= lines.count {
+        var column = max(1, cursor.column)
+        while line >= 1, line <= lines.count {
             let text = lines[line - 1]
-            var column = 1
-            var index = text.startIndex
-            while index < text.endIndex {
-                let isScalarStart = text[index] & 0xC0 != 0x80
-                if isScalarStart {
-                    if let end, (line, column) >= (end.line, end.column) { return nil }
-                    if column >= fromColumn, matches(word, in: text, at: index) { return (line, column) }
-                    column += 1
-                }
-                index += 1
+            let scalars = scalarStarts[line - 1]
+            while column <= scalars.count {
+                if let end, (line, column) >= (end.line, end.column) { return nil }
+                if matches(word, in: text, at: scalars[column - 1]) { return (line, column) }
+                column += 1
             }
             if let end, line >= end.line { return nil }
             line += 1
-            fromColumn = 1
+            column = 1
         }
         return nil
+    }
+
+    /// The first value start after `start`, found by halving: a résumé has thousands of values.
+    private func nextStart(after start: SourceLocation) -> SourceLocation? {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] > start { high = middle } else { low = middle + 1 }
+        }
+        return low < starts.count ? starts[low] : nil
     }
 
     /// Whether `word` is at `index` of `text` and not inside a longer word.
