@@ -55,7 +55,7 @@ extension Resume {
 
 /// A language the built-in labels are written in.
 public enum LabelLanguage: String, Sendable, CaseIterable {
-    case en, ko, ja, zh, de, fr, es
+    case en, ko, ja, zh, de, fr, es, ru
 
     /// The language of a BCP 47 tag by its first subtag, ignoring case: `ko-KR`, `KO` and `ko_KR`
     /// are all Korean. Nil when there are no labels in that language.
@@ -67,7 +67,7 @@ public enum LabelLanguage: String, Sendable, CaseIterable {
 
 /// One label in every language, so that a new language cannot be added without every label.
 struct Translations: Sendable {
-    let en, ko, ja, zh, de, fr, es: String
+    let en, ko, ja, zh, de, fr, es, ru: String
 
     subscript(language: LabelLanguage) -> String {
         switch language {
@@ -78,6 +78,7 @@ struct Translations: Sendable {
         case .de: de
         case .fr: fr
         case .es: es
+        case .ru: ru
         }
     }
 }
@@ -89,55 +90,55 @@ enum SectionTitleTable {
         case .education:
             Translations(
                 en: "Education", ko: "학력", ja: "学歴", zh: "教育背景",
-                de: "Ausbildung", fr: "Formation", es: "Formación")
+                de: "Ausbildung", fr: "Formation", es: "Formación", ru: "Образование")
         case .work:
             Translations(
                 en: "Work Experience", ko: "경력", ja: "職歴", zh: "工作经历",
-                de: "Berufserfahrung", fr: "Expérience professionnelle", es: "Experiencia profesional")
+                de: "Berufserfahrung", fr: "Expérience professionnelle", es: "Experiencia profesional", ru: "Опыт работы")
         case .projects:
             Translations(
                 en: "Projects", ko: "프로젝트", ja: "プロジェクト", zh: "项目经历",
-                de: "Projekte", fr: "Projets", es: "Proyectos")
+                de: "Projekte", fr: "Projets", es: "Proyectos", ru: "Проекты")
         case .awards:
             Translations(
                 en: "Awards", ko: "수상", ja: "受賞歴", zh: "获奖情况",
-                de: "Auszeichnungen", fr: "Prix et distinctions", es: "Premios")
+                de: "Auszeichnungen", fr: "Prix et distinctions", es: "Premios", ru: "Награды")
         case .researchInterests:
             Translations(
                 en: "Research Interests", ko: "연구 관심 분야", ja: "研究分野", zh: "研究方向",
-                de: "Forschungsinteressen", fr: "Thèmes de recherche", es: "Intereses de investigación")
+                de: "Forschungsinteressen", fr: "Thèmes de recherche", es: "Intereses de investigación", ru: "Научные интересы")
         case .teaching:
             Translations(
                 en: "Teaching & Extracurricular", ko: "강의 및 대외활동", ja: "教育・課外活動", zh: "教学与课外活动",
-                de: "Lehre & Engagement", fr: "Enseignement et activités", es: "Docencia y actividades")
+                de: "Lehre & Engagement", fr: "Enseignement et activités", es: "Docencia y actividades", ru: "Преподавание и общественная работа")
         case .skills:
             Translations(
                 en: "Technical Skills", ko: "기술", ja: "技術スキル", zh: "专业技能",
-                de: "Technische Kenntnisse", fr: "Compétences techniques", es: "Conocimientos técnicos")
+                de: "Technische Kenntnisse", fr: "Compétences techniques", es: "Conocimientos técnicos", ru: "Технические навыки")
         case .volunteer:
             Translations(
                 en: "Volunteering", ko: "봉사활동", ja: "ボランティア活動", zh: "志愿经历",
-                de: "Ehrenamt", fr: "Bénévolat", es: "Voluntariado")
+                de: "Ehrenamt", fr: "Bénévolat", es: "Voluntariado", ru: "Волонтёрство")
         case .publications:
             Translations(
                 en: "Publications", ko: "논문 및 출판물", ja: "論文・著作", zh: "发表论文",
-                de: "Publikationen", fr: "Publications", es: "Publicaciones")
+                de: "Publikationen", fr: "Publications", es: "Publicaciones", ru: "Публикации")
         case .certificates:
             Translations(
                 en: "Certificates", ko: "자격증", ja: "資格", zh: "资格证书",
-                de: "Zertifikate", fr: "Certifications", es: "Certificaciones")
+                de: "Zertifikate", fr: "Certifications", es: "Certificaciones", ru: "Сертификаты")
         case .languages:
             Translations(
                 en: "Languages", ko: "외국어", ja: "語学", zh: "语言能力",
-                de: "Sprachkenntnisse", fr: "Langues", es: "Idiomas")
+                de: "Sprachkenntnisse", fr: "Langues", es: "Idiomas", ru: "Языки")
         case .interests:
             Translations(
                 en: "Interests", ko: "관심사", ja: "趣味・関心", zh: "兴趣爱好",
-                de: "Interessen", fr: "Centres d’intérêt", es: "Intereses")
+                de: "Interessen", fr: "Centres d’intérêt", es: "Intereses", ru: "Интересы")
         case .references:
             Translations(
                 en: "References", ko: "추천인", ja: "推薦者", zh: "推荐人",
-                de: "Referenzen", fr: "Références", es: "Referencias")
+                de: "Referenzen", fr: "Références", es: "Referencias", ru: "Рекомендации")
         }
     }
 }
@@ -146,10 +147,10 @@ enum SectionTitleTable {
 enum WordTable {
     /// What an unfinished period ends with.
     static let present = Translations(
-        en: "Present", ko: "현재", ja: "現在", zh: "至今", de: "heute", fr: "aujourd’hui", es: "actualidad")
+        en: "Present", ko: "현재", ja: "現在", zh: "至今", de: "heute", fr: "aujourd’hui", es: "actualidad", ru: "настоящее время")
     /// The heading of an education entry's courses.
     static let courses = Translations(
-        en: "Courses", ko: "수강 과목", ja: "履修科目", zh: "主修课程", de: "Kurse", fr: "Cours", es: "Cursos")
+        en: "Courses", ko: "수강 과목", ja: "履修科目", zh: "主修课程", de: "Kurse", fr: "Cours", es: "Cursos", ru: "Курсы")
 }
 
 /// How one language writes a month of a year, or a year alone, in one date style.
@@ -210,6 +211,9 @@ enum DatePatternTable {
         case (.es, .short): named("{month} {year}", MonthNameTable.spanishShort)
         case (.es, .long): named("{month} {year}", MonthNameTable.spanishLong)
         case (.de, .numeric), (.fr, .numeric), (.es, .numeric): digits("{mm}/{year}")
+        case (.ru, .short): named("{month} {year}", MonthNameTable.russianShort)
+        case (.ru, .long): named("{month} {year}", MonthNameTable.russianLong)
+        case (.ru, .numeric): digits("{mm}.{year}")
         }
     }
 
@@ -241,6 +245,11 @@ enum MonthNameTable {
         "janvier", "février", "mars", "avril", "mai", "juin",
         "juillet", "août", "septembre", "octobre", "novembre", "décembre",
     ]
+    static let russianShort = ["янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."]
+    static let russianLong = [
+        "январь", "февраль", "март", "апрель", "май", "июнь",
+        "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    ]
     static let spanishShort = ["ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."]
     static let spanishLong = [
         "enero", "febrero", "marzo", "abril", "mayo", "junio",
@@ -254,9 +263,9 @@ public enum ActivityKind: String, Sendable, CaseIterable {
 
     var label: Translations {
         switch self {
-        case .teaching: Translations(en: "Teaching", ko: "강의", ja: "講義", zh: "教学", de: "Lehre", fr: "Enseignement", es: "Docencia")
-        case .mentoring: Translations(en: "Mentoring", ko: "멘토링", ja: "メンタリング", zh: "指导", de: "Mentoring", fr: "Mentorat", es: "Mentoría")
-        case .talk: Translations(en: "Talk", ko: "발표", ja: "講演", zh: "演讲", de: "Vortrag", fr: "Exposé", es: "Charla")
+        case .teaching: Translations(en: "Teaching", ko: "강의", ja: "講義", zh: "教学", de: "Lehre", fr: "Enseignement", es: "Docencia", ru: "Преподавание")
+        case .mentoring: Translations(en: "Mentoring", ko: "멘토링", ja: "メンタリング", zh: "指导", de: "Mentoring", fr: "Mentorat", es: "Mentoría", ru: "Менторство")
+        case .talk: Translations(en: "Talk", ko: "발표", ja: "講演", zh: "演讲", de: "Vortrag", fr: "Exposé", es: "Charla", ru: "Доклад")
         }
     }
 }

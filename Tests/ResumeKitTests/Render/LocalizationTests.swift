@@ -22,6 +22,7 @@ final class LocalizationTests: XCTestCase {
             (.de, "Ausbildung", "Berufserfahrung", "Technische Kenntnisse", "heute"),
             (.fr, "Formation", "Expérience professionnelle", "Compétences techniques", "aujourd’hui"),
             (.es, "Formación", "Experiencia profesional", "Conocimientos técnicos", "actualidad"),
+            (.ru, "Образование", "Опыт работы", "Технические навыки", "настоящее время"),
         ]
         XCTAssertEqual(expected.map(\.0), LabelLanguage.allCases, "every language is checked")
         for (language, education, work, skills, present) in expected {
@@ -60,6 +61,7 @@ final class LocalizationTests: XCTestCase {
             (.de, ["Mai 2019", "Mai 2019", "05/2019"], ["Sept. 2019", "September 2019"], ["2019", "2019", "2019"]),
             (.fr, ["mai 2019", "mai 2019", "05/2019"], ["sept. 2019", "septembre 2019"], ["2019", "2019", "2019"]),
             (.es, ["may. 2019", "mayo 2019", "05/2019"], ["sept. 2019", "septiembre 2019"], ["2019", "2019", "2019"]),
+            (.ru, ["май 2019", "май 2019", "05.2019"], ["сент. 2019", "сентябрь 2019"], ["2019", "2019", "2019"]),
         ]
         XCTAssertEqual(expected.map(\.0), LabelLanguage.allCases, "every language is checked")
         for (language, mays, septembers, years) in expected {
@@ -87,6 +89,23 @@ final class LocalizationTests: XCTestCase {
         let french = DateFormatting(style: .long, localization: Localization(locale: "fr"))
         XCTAssertEqual(french.format(PartialDate(year: 2020, month: 8)), "août 2020")
         XCTAssertEqual(french.format(PartialDate(year: 2020, month: 2)), "février 2020")
+        let russian = DateFormatting(style: .short, localization: Localization(locale: "ru-RU"))
+        XCTAssertEqual(russian.format(PartialDate(year: 2019, month: 9)), "сент. 2019")
+        XCTAssertEqual(DateFormatting(style: .numeric, localization: Localization(locale: "ru")).format(PartialDate(year: 2019, month: 9)), "09.2019")
+    }
+
+    /// Russian labels are Cyrillic, so even a résumé written in English with `locale: ru` is set
+    /// in Computer Modern Unicode by XeLaTeX.
+    func testRussianLabelsAndTheFontTheyNeed() throws {
+        let russian = Localization(locale: "ru")
+        XCTAssertEqual(russian.title(of: .work), "Опыт работы")
+        XCTAssertEqual(russian.present, "настоящее время")
+        XCTAssertEqual(russian.label("talk"), "Доклад")
+        let resume = try XCTUnwrap(ResumeLoader.load(yaml: "basics: {name: Ada}\nmeta: {locale: ru}\nwork: [{name: Acme, startDate: '2019-09'}]\n", file: "cv.yaml").resume)
+        XCTAssertEqual(resume.requiredTeXEngine, .xelatex)
+        XCTAssertTrue(resume.setsCyrillicAndGreekInCMU)
+        let latex = try Renderer(theme: XCTUnwrap(Theme.builtin(named: "classic"))).render(resume, as: .tex)
+        XCTAssertTrue(latex.contains("\\cventry{Acme}{сент. 2019 – настоящее время}{}{}"), latex)
     }
 
     func testPeriodsEndWithTheLanguagesPresent() {
@@ -221,7 +240,7 @@ final class LocalizationTests: XCTestCase {
         let result = load("basics: {name: Ada}\nwork: [{name: Acme, startDate: '2019-05'}]\nmeta:\n  locale: pt-BR\n")
         XCTAssertEqual(result.rendered, [
             "4:11: warning: no built-in labels for locale 'pt-BR'; section titles, dates and 'Present' fall back"
-                + " to English (labels exist for en, ko, ja, zh, de, fr, es); set your own in meta.labels",
+                + " to English (labels exist for en, ko, ja, zh, de, fr, es, ru); set your own in meta.labels",
         ])
         let resume = try XCTUnwrap(result.resume, "a warning does not stop loading")
         XCTAssertEqual(resume.meta.locale, "pt-BR", "HTML lang keeps the file's locale")
