@@ -311,8 +311,11 @@ h1 {
 /* A separator belongs to the item after it, so none is left dangling at the end of a line. */
 .contacts li + li::before { content: "·"; margin: 0 0.6em; }
 .summary { margin: {{layout.headingBefore.css}} 0 0; }
+/* TeX sets the first line under the rule by the height of its letters (about 0.7em), CSS by the
+   font's whole ascent (about 1em): the difference comes off the space below, so that the page
+   holds as many lines as the PDF's. */
 h2 {
-  margin: {{layout.headingBefore.css}} 0 {{layout.headingAfter.css}};
+  margin: {{layout.headingBefore.css}} 0 calc({{layout.headingAfter.css}} - 0.3 * {{layout.fontSize.css}});
   padding-bottom: {{layout.ruleGap.css}};
   border-bottom: {{layout.ruleThickness.css}} solid var(--accent);
   font-size: {{layout.headingSize.css}};
@@ -331,11 +334,14 @@ h2 {
   font-size: {{layout.smallSize.css}};
   white-space: nowrap;
 }
+/* Smaller text beside body text keeps the line's height, as in TeX: its own line box would reach
+   further below the baseline and push the next line down. */
+.right, .place { line-height: 1; }
 h3 { margin: 0; font-size: 1em; font-weight: bold; }
 .subtitle { font-style: italic; }
 .entry p, .pair { margin: {{layout.itemBefore.css}} 0 0; }
 .pair { padding-left: {{layout.itemIndent.css}}; text-indent: -{{layout.itemIndent.css}}; }
-.keywords, .courses { color: var(--muted); font-size: {{layout.smallSize.css}}; }
+.keywords, .courses { color: var(--muted); font-size: {{layout.smallSize.css}}; line-height: {{layout.smallSkip.css}}; }
 /* The bullet hangs in the indent, 0.5em before the text, as the LaTeX sets it: inside the page. */
 .highlights { margin: 0; padding-left: {{layout.itemIndent.css}}; list-style: none; }
 .highlights li { position: relative; margin-top: {{layout.itemBefore.css}}; }
