@@ -8,7 +8,8 @@ import Foundation
 struct ContextBuilder {
     let manifest: ThemeManifest
     let options: RenderOptions
-    let engine: TeXEngine
+    /// The engine and fonts the résumé's text needs.
+    let scripts: DocumentScripts
 
     /// The labels dates are written with; `context(for:)` takes them from the résumé.
     var localization = Localization.english
@@ -27,7 +28,7 @@ private extension ContextBuilder {
     func localizedContext(for resume: Resume) -> TemplateValue {
         [
             "lang": .text(language(resume.meta.locale)),
-            "engine": ["pdflatex": .flag(engine == .pdflatex), "xelatex": .flag(engine == .xelatex)],
+            "engine": ["pdflatex": .flag(scripts.engine == .pdflatex), "xelatex": .flag(scripts.engine == .xelatex)],
             "layout": layout,
             "paragraph": paragraph,
             "colors": .record(Dictionary(uniqueKeysWithValues: manifest.colors.map { ($0.key.rawValue, .text($0.value.digits)) })),
@@ -35,8 +36,8 @@ private extension ContextBuilder {
             "labels": labels,
             "sections": .list(resume.placedSections.map { section(resume, $0) }),
             "pages": ["total": options.pageCount.map { .text(String($0)) } ?? .null],
-            "cjk": cjk(resume.cjkRegion),
-            "cyrillicAndGreek": .flag(engine == .xelatex && resume.setsCyrillicAndGreekInCMU),
+            "cjk": cjk(scripts.cjkRegion),
+            "cyrillicAndGreek": .flag(scripts.setsCyrillicAndGreekInCMU),
         ]
     }
 

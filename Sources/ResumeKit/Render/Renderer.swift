@@ -26,10 +26,11 @@ public struct Renderer: Sendable {
             throw ThemeError.formatNotProvided(theme: theme.name, format: format)
         }
         let library = try theme.templates.library(for: format)
-        let engine = resume.requiredTeXEngine
+        let scripts = DocumentScripts(resume)
+        let engine = scripts.engine
         // The résumé's own `meta.layout` values take the place of the theme's.
         let manifest = theme.manifest.adjusted(by: resume.meta.layout)
-        let context = ContextBuilder(manifest: manifest, options: options, engine: engine).context(for: resume)
+        let context = ContextBuilder(manifest: manifest, options: options, scripts: scripts).context(for: resume)
         let body: String
         do {
             body = try library.render(context, withTemplate: ThemeLoader.documentTemplate) ?? ""

@@ -201,8 +201,9 @@ final class LocalizationTests: XCTestCase {
 
     func testTheContextGivesTemplatesTheLabels() throws {
         let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
-        let context = ContextBuilder(manifest: theme.manifest, options: RenderOptions(), engine: .xelatex)
-            .context(for: Self.englishContent(locale: "ja"))
+        let resume = Self.englishContent(locale: "ja")
+        let context = ContextBuilder(manifest: theme.manifest, options: RenderOptions(), scripts: DocumentScripts(resume))
+            .context(for: resume)
         let labels = try XCTUnwrap(context.child(named: "labels"))
         XCTAssertEqual(labels.child(named: "present"), "現在")
         XCTAssertEqual(labels.child(named: "courses"), "履修科目")

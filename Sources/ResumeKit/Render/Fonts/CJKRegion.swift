@@ -60,6 +60,6 @@ public enum CJKRegion: String, Sendable, CaseIterable {
 extension Resume {
     /// The Noto CJK face this résumé's CJK text is set in.
     public var cjkRegion: CJKRegion {
-        CJKRegion(locale: meta.locale, text: shownText.lazy.map(\.text))
+        DocumentScripts(self).cjkRegion
     }
 }

@@ -45,6 +45,6 @@ public enum CyrillicAndGreek {
 extension Resume {
     /// Whether this résumé's XeLaTeX document sets its Cyrillic and Greek in CMU.
     public var setsCyrillicAndGreekInCMU: Bool {
-        CyrillicAndGreek.isSwitched(in: shownText.lazy.map(\.text))
+        DocumentScripts(self).setsCyrillicAndGreekInCMU
     }
 }

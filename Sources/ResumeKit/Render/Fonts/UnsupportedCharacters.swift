@@ -13,10 +13,10 @@ public struct UnsupportedCharacters: Sendable {
     /// each be located at its column rather than at the start of its value.
     public init(resume: Resume, theme: Theme, file: String, source: String?) {
         let shown = resume.shownText
-        let texts = shown.lazy.map(\.text)
+        let scripts = DocumentScripts(resume, shown: shown)
         let fonts = TeXFonts(
-            theme: theme, engine: TeXEngine(showing: shown), region: CJKRegion(locale: resume.meta.locale, text: texts),
-            setsCyrillicAndGreekInCMU: CyrillicAndGreek.isSwitched(in: texts))
+            theme: theme, engine: scripts.engine, region: scripts.cjkRegion,
+            setsCyrillicAndGreekInCMU: scripts.setsCyrillicAndGreekInCMU)
         self.fonts = fonts
         themeName = theme.name
         // Where each character appears, by index into `shown`, and in which order they are met.
