@@ -63,3 +63,18 @@ extension Resume {
         DocumentScripts(self).cjkRegion
     }
 }
+
+extension Unicode.Scalar {
+    /// Hangul, CJK ideographs, kana and full-width forms: characters xeCJK sets 1em wide (as the
+    /// fit engine measures them), and the text for which a document keeps xeCJK rather than CMU.
+    var isWide: Bool {
+        switch value {
+        case 0x1100...0x11FF, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xA960...0xA97F, 0xAC00...0xD7FF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            true
+        default:
+            false
+        }
+    }
+}

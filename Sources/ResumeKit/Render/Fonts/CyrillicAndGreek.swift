@@ -17,23 +17,13 @@ public enum CyrillicAndGreek {
         blocks.contains { $0.contains(scalar.value) }
     }
 
-    /// Hangul, kana, CJK ideographs and full-width forms: the text that makes a document load xeCJK.
-    static func isEastAsian(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x1100...0x11FF, 0x2E80...0x9FFF, 0xA960...0xA97F, 0xAC00...0xD7FF, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-            0xFF00...0xFFEF, 0x20000...0x3FFFF:
-            true
-        default: false
-        }
-    }
-
     /// Whether a XeLaTeX document of this text is set in CMU: it has Cyrillic or Greek that Latin
     /// Modern lacks, and no text that needs xeCJK.
     static func isSwitched(in texts: some Sequence<String>) -> Bool {
         var hasCyrillicOrGreek = false
         for text in texts {
             for scalar in text.unicodeScalars where scalar.value >= 0x0370 {
-                if isEastAsian(scalar) { return false }
+                if scalar.isWide { return false }
                 // Latin Modern has the Greek capitals that look like no Latin letter (Ω, Δ).
                 if contains(scalar), !FontCoverage.latinModernRoman.contains(scalar) { hasCyrillicOrGreek = true }
             }
