@@ -35,6 +35,5 @@ func time(_ label: String, _ body: () throws -> Void) rethrows {
 
 let latex = try Renderer(theme: theme).render(resume, as: .tex)
 try time("render LaTeX") { _ = try Renderer(theme: theme).render(resume, as: .tex) }
-try time("fit of rendered LaTeX, without line-savers") { _ = try engine.fit(latex: latex, of: resume, measuringLineSavers: false) }
-try time("fit of rendered LaTeX, with line-savers") { _ = try engine.fit(latex: latex, of: resume) }
-try time("render and fit, with line-savers") { _ = try engine.fit(resume) }
+try time("fit of rendered LaTeX") { _ = try engine.fit(latex: latex, of: resume) }
+try time("render and fit") { _ = try engine.fit(resume) }

@@ -81,7 +81,7 @@ enum FuzzPipeline {
     private static func lint(_ resume: Resume, source: String, theme: Theme) {
         let report: FitReport
         do {
-            report = try FitEngine(theme: theme).fit(resume, measuringLineSavers: true)
+            report = try FitEngine(theme: theme).fit(resume)
         } catch {
             fatalError("theme \(theme.name) cannot measure a loaded résumé: \(error)")
         }

@@ -26,7 +26,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let checker = ResumeChecker(
             options: ResumeChecker.Options(
-                theme: theme.theme, load: variant.loadOptions, languageChosen: true, measuresLineSavers: true, runsRules: false))
+                theme: theme.theme, load: variant.loadOptions, languageChosen: true, runsRules: false))
         let checked = checker.check(file)
         let loaded = try LoadedResume(checked.loaded, path: file)
         try LintCommand.stopOnProblems([checked])

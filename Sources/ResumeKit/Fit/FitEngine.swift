@@ -38,33 +38,32 @@ public struct FitEngine: Sendable {
         }
     }
 
-    /// Pages, lines per item and, unless `measuringLineSavers` is false, what it takes to save a
-    /// line (the costliest part: each multi-line item is set again a few times).
     /// How many pages the résumé takes, for the LaTeX footer's page total; nil when the theme
     /// cannot be measured.
     public func pageCount(of resume: Resume) -> Int? {
-        try? fit(resume, measuringLineSavers: false).pages
+        try? fit(resume).pages
     }
 
-    public func fit(_ resume: Resume, measuringLineSavers: Bool = true) throws -> FitReport {
-        try analyze(resume, measuringLineSavers: measuringLineSavers).report
+    /// Pages, lines per item and what it takes to save a line.
+    public func fit(_ resume: Resume) throws -> FitReport {
+        try analyze(resume).report
     }
 
     /// The whole measurement, with the rendered LaTeX and which block each item is, for
     /// verification against pdfLaTeX.
-    func analyze(_ resume: Resume, measuringLineSavers: Bool = true) throws -> FitAnalysis {
+    func analyze(_ resume: Resume) throws -> FitAnalysis {
         guard theme.formats.contains(.tex) else { throw Problem.noLaTeX(theme: theme.name) }
         let latex = try Renderer(theme: theme).render(resume, as: .tex)
-        return try analyze(latex: latex, of: resume, measuringLineSavers: measuringLineSavers)
+        return try analyze(latex: latex, of: resume)
     }
 
     /// The fit of a résumé's LaTeX as this theme rendered it: lines and pages without rendering
     /// again, for callers that already have the document.
-    public func fit(latex: String, of resume: Resume, measuringLineSavers: Bool = true) throws -> FitReport {
-        try analyze(latex: latex, of: resume, measuringLineSavers: measuringLineSavers).report
+    public func fit(latex: String, of resume: Resume) throws -> FitReport {
+        try analyze(latex: latex, of: resume).report
     }
 
-    func analyze(latex: String, of resume: Resume, measuringLineSavers: Bool) throws -> FitAnalysis {
+    func analyze(latex: String, of resume: Resume) throws -> FitAnalysis {
         let blocks: [BlockCall]
         do {
             blocks = try LaTeXBodyReader.read(document: latex).blocks
@@ -88,7 +87,7 @@ public struct FitEngine: Sendable {
         let items = matches.map { match in
             item(
                 match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages, layout: layout,
-                isXeLaTeX: isXeLaTeX, measuringLineSaver: measuringLineSavers)
+                isXeLaTeX: isXeLaTeX)
         }
         let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
         let lastPage = pages.last
@@ -129,30 +128,36 @@ struct FitAnalysis {
 private extension FitEngine {
     func item(
         _ match: ItemMatcher.Match, resume: Resume, blocks: [BlockCall], paragraphs: [[SetParagraph]],
-        pages: [Page], layout: DocumentLayout, isXeLaTeX: Bool, measuringLineSaver: Bool
+        pages: [Page], layout: DocumentLayout, isXeLaTeX: Bool
     ) -> FitItem {
         let set = paragraphs[match.block].first
         let location = resume.sourceMap[match.value.path]
         let block = blocks[match.block]
-        let escaped = LaTeXEscaping.text(match.value.text)
+        // The paragraph's line-saver counts from its end: it is the value's when the value ends
+        // the paragraph, and only as far as the value goes.
         var charsToSaveLine: Int?
-        if measuringLineSaver, let paragraph = layout.paragraph(of: block),
-            let (argument, range) = block.arguments.indices.lazy
-                .compactMap({ index in ItemMatcher.byteRange(of: escaped, in: block.arguments[index]).map { (index, $0) } }).first {
-            // Each shorter value takes the place of the value in the block's argument.
-            let before = block.arguments[argument][..<range.lowerBound]
-            let after = block.arguments[argument][range.upperBound...]
-            charsToSaveLine = layout.setter.charactersToSaveLine(value: match.value.text, style: paragraph.style, set: set) { shorter in
-                var changed = block
-                changed.arguments[argument] = before + LaTeXEscaping.text(shorter) + after
-                return layout.paragraph(of: changed)?.latex ?? ""
-            }
+        if let cut = set?.charactersToSaveLine, cut <= match.value.text.count,
+            let paragraph = layout.paragraph(of: block), Self.text(paragraph.latex, endsWith: LaTeXEscaping.text(match.value.text)) {
+            charsToSaveLine = cut
         }
         let page = pages.firstIndex { ($0.lastBlock ?? -1) >= match.block } ?? max(pages.count - 1, 0)
         return FitItem(
             path: match.value.path, line: location?.line ?? 0, column: location?.column ?? 0,
             lines: set?.lineCount ?? 0, charsToSaveLine: charsToSaveLine, lastLineWords: set?.lastLineWords ?? 0,
             approximate: isXeLaTeX || (set?.isApproximate ?? true), page: page + 1, overfull: set?.isOverfull ?? false)
+    }
+
+    /// Whether `latex` ends with `text`, closing braces aside (`\textit{…}` around the value).
+    static func text(_ latex: String, endsWith text: String) -> Bool {
+        func trimmed(_ string: String) -> Substring {
+            var end = string.utf8.endIndex
+            while end > string.utf8.startIndex, string.utf8[string.utf8.index(before: end)] == UInt8(ascii: "}") {
+                end = string.utf8.index(before: end)
+            }
+            return string[..<end]
+        }
+        let ending = trimmed(text).utf8
+        return !ending.isEmpty && trimmed(latex).utf8.reversed().starts(with: ending.reversed())
     }
 }
 

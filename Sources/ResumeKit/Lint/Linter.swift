@@ -35,16 +35,6 @@ public struct Linter: Sendable {
     public var rulesNeedingFit: [String] {
         rules.map { type(of: $0).description }.filter(\.needsFit).map(\.id)
     }
-
-    /// Whether any rule could use the line-savers, so the fit must measure them: an item over the
-    /// configured line limit, or one whose last line is short.
-    public static func needsLineSavers(_ fit: FitReport, options: [String: [String: Int]] = [:]) -> Bool {
-        let maximumLines = options[ItemLinesRule.description.id]?["max"] ?? ItemLinesRule.maximumLines
-        let words = options[ShortLastLineRule.description.id]?["words"] ?? ShortLastLineRule.maximumWords
-        return fit.items.contains { item in
-            (item.lines > maximumLines && ItemLinesRule.isProject(item.path)) || ShortLastLineRule.isShort(item, words: words)
-        }
-    }
 }
 
 extension Linter {

@@ -89,7 +89,7 @@ extension FitAccuracyTests {
     /// Each item's block shows the value and nothing else (the built-in themes write a value as a
     /// block's whole argument, or in italics for references): not a list that happens to contain it.
     fileprivate func assertEachItemIsMeasuredOnItsOwnBlock(_ resume: Resume, theme: Theme, label: String) throws {
-        let analysis = try FitEngine(theme: theme).analyze(resume, measuringLineSavers: false)
+        let analysis = try FitEngine(theme: theme).analyze(resume)
         let texts = Dictionary(
             resume.proseValues.map { ($0.path, LaTeXEscaping.text($0.text)) }, uniquingKeysWith: { first, _ in first })
         for (item, block) in zip(analysis.report.items, analysis.itemBlocks) {

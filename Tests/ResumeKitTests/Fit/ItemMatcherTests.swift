@@ -6,7 +6,7 @@ import XCTest
 /// keywords, skills) that happens to contain its text, and no value is lost to such a list.
 final class ItemMatcherTests: XCTestCase {
     private func blocks(_ resume: Resume, theme: Theme) throws -> [(path: String, source: String)] {
-        let analysis = try FitEngine(theme: theme).analyze(resume, measuringLineSavers: false)
+        let analysis = try FitEngine(theme: theme).analyze(resume)
         return zip(analysis.report.items, analysis.itemBlocks).map { ($0.path, analysis.blocks[$1].source) }
     }
 

@@ -36,7 +36,7 @@ final class PageBreakAccuracyTests: XCTestCase {
                 pages += result.pages ?? 0
 
                 // With the defaults, none of the breaks they guard against is left.
-                let report = try engine.fit(resume, measuringLineSavers: false)
+                let report = try engine.fit(resume)
                 for defect in PageBreakDefects.find(in: report, shortLastPage: 0) {
                     if let scenario = Self.scenario(defect, in: report) {
                         XCTFail("\(label): \(scenario) despite the defaults: \(defect)")
@@ -45,7 +45,7 @@ final class PageBreakAccuracyTests: XCTestCase {
                 // Without them, the same document would have broken badly: what the defaults prevented.
                 var bare = engine
                 bare.typographerDefaults = false
-                let bareReport = try bare.fit(resume, measuringLineSavers: false)
+                let bareReport = try bare.fit(resume)
                 for defect in PageBreakDefects.find(in: bareReport, shortLastPage: 0) {
                     if let scenario = Self.scenario(defect, in: bareReport) { prevented[scenario, default: 0] += 1 }
                 }
@@ -88,7 +88,7 @@ final class PageBreakAccuracyTests: XCTestCase {
         var plain = resume
         PageBreakKeys.clear(&plain)
         let theme = try XCTUnwrap(Theme.builtin(named: report.theme))
-        let plainReport = try FitEngine(theme: theme).fit(plain, measuringLineSavers: false)
+        let plainReport = try FitEngine(theme: theme).fit(plain)
         var counted = (newPage: 0, keptTogether: 0)
         let blocks = report.blocks
         for (path, pageBreak) in PageBreakKeys.all(in: resume) {

@@ -73,7 +73,7 @@ final class LargeInputTests: XCTestCase {
         XCTAssertEqual(resume.work.count, 10_000)
 
         let theme = try XCTUnwrap(Theme.builtin(named: "classic"))
-        let fit = try FitEngine(theme: theme).fit(resume, measuringLineSavers: false)
+        let fit = try FitEngine(theme: theme).fit(resume)
         XCTAssertEqual(fit.pages, 589)
         XCTAssertEqual(fit.items.count, 10_000)
         XCTAssertEqual(fit.items.last?.path, "work[9999].highlights[0]")

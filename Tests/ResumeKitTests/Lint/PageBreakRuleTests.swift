@@ -11,7 +11,7 @@ final class PageBreakRuleTests: XCTestCase {
     private func lint(_ yaml: String) throws -> (resume: Resume, fit: FitReport, findings: [Diagnostic]) {
         let result = ResumeLoader.load(yaml: yaml, file: "cv.yaml")
         let resume = try XCTUnwrap(result.resume, "\(result.diagnostics)")
-        let fit = try FitEngine(theme: theme()).fit(resume, measuringLineSavers: false)
+        let fit = try FitEngine(theme: theme()).fit(resume)
         let findings = PageBreakRule().check(LintSubject(resume: resume, file: "cv.yaml", fit: fit, theme: try theme()))
         return (resume, fit, findings)
     }
@@ -28,7 +28,7 @@ final class PageBreakRuleTests: XCTestCase {
         for (cut, pages) in [(3, 1), (2, 2)] {
             var shorter = resume
             shorter.work[0].highlights.removeLast(cut)
-            XCTAssertEqual(try FitEngine(theme: theme()).fit(shorter, measuringLineSavers: false).pages, pages, "cut \(cut)")
+            XCTAssertEqual(try FitEngine(theme: theme()).fit(shorter).pages, pages, "cut \(cut)")
         }
         // A configured limit below three lines leaves it alone.
         let subject = LintSubject(

@@ -141,7 +141,7 @@ struct Trial {
 
     mutating func measure(_ setting: [FitKnob: FitValue]) throws -> Measurement {
         if let known = measured[setting] { return known }
-        let analysis = try FitEngine(theme: theme).analyze(adjusted(setting), measuringLineSavers: false)
+        let analysis = try FitEngine(theme: theme).analyze(adjusted(setting))
         count += 1
         let measurement = Measurement(
             pages: analysis.report.pages, lastPageFreeLines: analysis.report.lastPageFreeLines,
@@ -154,7 +154,7 @@ struct Trial {
 
     /// The full report of one setting, with line-savers.
     func report(_ setting: [FitKnob: FitValue]) throws -> FitReport {
-        try FitEngine(theme: theme).fit(adjusted(setting), measuringLineSavers: true)
+        try FitEngine(theme: theme).fit(adjusted(setting))
     }
 
     /// The résumé with `setting` as its `meta.layout`; values equal to the theme's own are left

@@ -9,6 +9,9 @@ public struct SetParagraph: Sendable, Equatable {
     public var isApproximate: Bool
     /// How many words the last line holds: one more than its interword spaces.
     public var lastLineWords: Int = 0
+    /// How many characters must go from the end of the paragraph for it to take a line less
+    /// (`LineSaver`); nil for a single line, or when even cutting everything keeps the lines.
+    public var charactersToSaveLine: Int?
 
     /// TeX's `\prevgraf` after the paragraph.
     public var lineCount: Int { lines.count }

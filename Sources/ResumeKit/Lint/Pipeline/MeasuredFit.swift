@@ -25,7 +25,7 @@ public struct MeasuredFit: Sendable {
     /// thrown, as it is the same for every file; a theme the fit engine cannot measure, or one
     /// `meta.theme` names that does not load, is this file's failure alone.
     public static func measure(
-        _ resume: Resume, file: String, theme: String?, lineSavers: Bool = true, themes: ThemeCache = ThemeCache()
+        _ resume: Resume, file: String, theme: String?, themes: ThemeCache = ThemeCache()
     ) throws -> MeasuredFit {
         let top = SourceLocation(file: file, line: 1, column: 1)
         let location = theme == nil ? resume.sourceMap["meta.theme"] ?? top : top
@@ -38,7 +38,7 @@ public struct MeasuredFit: Sendable {
             return MeasuredFit(theme: nil, report: nil, failure: Failure(reason: reason, remedy: remedy, location: location))
         }
         do {
-            return MeasuredFit(theme: chosen, report: try FitEngine(theme: chosen).fit(resume, measuringLineSavers: lineSavers))
+            return MeasuredFit(theme: chosen, report: try FitEngine(theme: chosen).fit(resume))
         } catch let problem as FitEngine.Problem {
             let failure = Failure(reason: problem.description, remedy: problem.remedy, location: location)
             return MeasuredFit(theme: chosen, failure: failure)

@@ -12,20 +12,16 @@ public struct ResumeChecker: Sendable {
         public var load: LoadOptions
         /// Whether a language was asked for; otherwise every language of the file is checked.
         public var languageChosen: Bool
-        /// Whether every item's line-saver is measured (JSON shows them); otherwise they are
-        /// measured only when a finding needs them.
-        public var measuresLineSavers: Bool
         /// Whether the rules run (with the configuration and suppressions); `stats` only measures.
         public var runsRules: Bool
 
         public init(
             theme: String? = nil, load: LoadOptions = LoadOptions(), languageChosen: Bool = false,
-            measuresLineSavers: Bool = false, runsRules: Bool = true
+            runsRules: Bool = true
         ) {
             self.theme = theme
             self.load = load
             self.languageChosen = languageChosen
-            self.measuresLineSavers = measuresLineSavers
             self.runsRules = runsRules
         }
     }
@@ -134,10 +130,7 @@ private extension ResumeChecker {
     func check(
         _ resume: Resume, in language: String?, file: String, loaded: LoadResult, configuration: LintConfiguration
     ) throws -> CheckedVariant {
-        var measured = try measure(resume, file: file, lineSavers: options.measuresLineSavers)
-        if !options.measuresLineSavers, let report = measured.report, Linter.needsLineSavers(report, options: configuration.options) {
-            measured = try measure(resume, file: file, lineSavers: true)
-        }
+        let measured = try MeasuredFit.measure(resume, file: file, theme: options.theme, themes: themes)
         guard options.runsRules else {
             return CheckedVariant(
                 language: language, resume: resume, report: measured.report, theme: measured.theme,
@@ -168,10 +161,6 @@ private extension ResumeChecker {
         variant.language = language
         guard let resume = load(variant).resume else { throw CheckProblem.language(language) }
         return resume
-    }
-
-    func measure(_ resume: Resume, file: String, lineSavers: Bool) throws -> MeasuredFit {
-        try MeasuredFit.measure(resume, file: file, theme: options.theme, lineSavers: lineSavers, themes: themes)
     }
 }
 

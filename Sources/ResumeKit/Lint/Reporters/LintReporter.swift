@@ -20,9 +20,6 @@ public enum LintReporterKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether the report shows every item's line-saver, so the checker measures them all.
-    public var showsLineSavers: Bool { self == .json }
-
     /// `human, json, sarif or github`
     public static var list: String {
         let ids = allCases.map(\.rawValue)

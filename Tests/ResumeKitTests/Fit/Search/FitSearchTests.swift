@@ -69,7 +69,7 @@ final class FitSearchTests: XCTestCase {
         var halfPage: Resume?
         while let wanted = remaining.first, count < 200 {
             let resume = try load(Self.corpusResume(highlights: count))
-            let report = try engine.fit(resume, measuringLineSavers: false)
+            let report = try engine.fit(resume)
             let over = linesOver(report, target: 1)
             if halfPage == nil, -over < report.linesPerPage / 2 { halfPage = resume }
             if over >= wanted {
@@ -106,7 +106,7 @@ final class FitSearchTests: XCTestCase {
             XCTAssertEqual(verified.freeLines, answer.after.lastPageFreeLines, "\(name) \(label): free lines")
             XCTAssertEqual(verified.disagreements, [], "\(name) \(label): items on other pages than predicted")
             // With every item where TeX puts it, the page-break rule finds nothing but perhaps a short last page.
-            let defects = PageBreakDefects.find(in: try FitEngine(theme: theme).fit(fitted, measuringLineSavers: false), shortLastPage: 0)
+            let defects = PageBreakDefects.find(in: try FitEngine(theme: theme).fit(fitted), shortLastPage: 0)
             XCTAssertEqual(defects.map(\.message), [], "\(name) \(label): page-break defects")
         }
         return answers
@@ -179,9 +179,9 @@ final class FitSearchTests: XCTestCase {
         var tightest = resume
         tightest.meta.layout = answer.layout(keeping: resume.meta.layout)
         let engine = FitEngine(theme: theme)
-        let before = Dictionary(uniqueKeysWithValues: try engine.fit(tightest, measuringLineSavers: false).items.map { ($0.path, $0.lines) })
+        let before = Dictionary(uniqueKeysWithValues: try engine.fit(tightest).items.map { ($0.path, $0.lines) })
         let after = Dictionary(
-            uniqueKeysWithValues: try engine.fit(tightest.cutting(trims.cutsByPath), measuringLineSavers: false).items.map { ($0.path, $0.lines) })
+            uniqueKeysWithValues: try engine.fit(tightest.cutting(trims.cutsByPath)).items.map { ($0.path, $0.lines) })
         XCTAssertEqual(after.count, before.count, "\(Set(before.keys).subtracting(after.keys).sorted().prefix(5))")
         for cut in trims.cuts {
             XCTAssertEqual(after[cut.path], before[cut.path].map { $0 - 1 }, cut.path)
@@ -204,7 +204,7 @@ final class FitSearchTests: XCTestCase {
         while found == nil, count < 120 {
             let yaml = Self.corpusResume(highlights: count)
             let resume = try load(yaml)
-            let over = linesOver(try FitEngine(theme: theme).fit(resume, measuringLineSavers: false), target: 2)
+            let over = linesOver(try FitEngine(theme: theme).fit(resume), target: 2)
             if (1...15).contains(over) { found = (resume, yaml) }
             count += 1
         }

@@ -113,8 +113,9 @@ final class TypesettingAgainstPdfLaTeXTests: XCTestCase {
         var expectations: [(id: String, lines: Int)] = []
         for (index, value) in values.enumerated() {
             let item = blocks.item(LaTeXEscaping.text(value))
-            let lines = setter.set(item.latex, style: item.style).lineCount
-            let saved = setter.charactersToSaveLine(value: value, style: item.style) { blocks.item(LaTeXEscaping.text($0)).latex }
+            let set = setter.set(item.latex, style: item.style)
+            let lines = set.lineCount
+            let saved = set.charactersToSaveLine
             guard let saved else {
                 XCTAssertEqual(lines, 1, "only a one-line paragraph has nothing to save: \(value)")
                 continue

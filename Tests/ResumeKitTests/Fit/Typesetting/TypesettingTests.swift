@@ -71,7 +71,7 @@ final class TypesettingTests: XCTestCase {
 
     func testOneLineHasNoCharactersToSave() {
         let item = blocks.item("Short")
-        XCTAssertNil(setter.charactersToSaveLine(value: "Short", style: item.style) { self.blocks.item($0).latex })
+        XCTAssertNil(setter.set(item.latex, style: item.style).charactersToSaveLine)
     }
 
     func testEntryLinesTakeTheDatesOnTheLastLine() {
