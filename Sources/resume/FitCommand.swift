@@ -21,6 +21,10 @@ struct FitCommand: ParsableCommand {
             to shorten and by how many characters to save a line each, the words alone on a last \
             line, and the items pushed past the page break, each at its FILE:LINE:COL.
 
+            --picture FILE.svg draws the pages of the answer, as resume stats --format svg \
+            draws them: each item a box as tall as its lines, the lines free on the last page, \
+            and the items a small cut would save a line of.
+
             --write records the values in the résumé's meta.layout, changing only those lines, \
             so that render and lint use them.
 
@@ -31,6 +35,7 @@ struct FitCommand: ParsableCommand {
               resume fit cv.yaml --pages 1
               resume fit cv.yaml --pages 2 --theme compact --write
               resume fit cv.yaml --pages 1 --format json
+              resume fit cv.yaml --pages 1 --picture fit.svg
             """
     )
 
@@ -47,6 +52,9 @@ struct FitCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Output format: \(FitAnswerFormat.list).")
     var format: FitAnswerFormat = .human
+
+    @Option(help: ArgumentHelp("Write a picture of the answer's pages to this SVG file.", valueName: "file"))
+    var picture: String?
 
     @OptionGroup var variant: VariantOptions
 
@@ -66,6 +74,19 @@ struct FitCommand: ParsableCommand {
             throw CommandFailure.invalidInput("\(file): \(problem.description); \(problem.remedy)")
         } catch {
             throw CommandFailure.invalidInput("\(file): \(error)")
+        }
+        if let picture {
+            let output = try OutputFile(path: picture)
+            try output.refuseToOverwrite(input: file)
+            var fitted = resume
+            fitted.meta.layout = answer.layout(keeping: resume.meta.layout)
+            let report: FitReport
+            do {
+                report = try FitEngine(theme: chosen).fit(fitted)
+            } catch {
+                throw CommandFailure.invalidInput("\(file): \(error)")
+            }
+            try output.write(FitPicture(report: report, file: file).svg)
         }
         let writes = write && answer.outcome == .fits
         if writes {

@@ -11,6 +11,12 @@ struct StatsCommand: ParsableCommand {
             Each highlight, summary and description is listed with the number of lines it renders \
             to in the theme and how many characters would have to go for it to take a line less.
 
+            --format svg draws the pages as a reader would glance at them: each heading, entry \
+            and item a box as tall as its lines at its place on the page, the lines free on the \
+            last page, and in orange the items a small cut would save a line of, with the \
+            characters to cut; hover over a box for its path and line in the file. --format html \
+            puts the same picture on a page with the summary.
+
             A theme the fit engine cannot measure (one whose LaTeX uses block macros of its own) \
             is reported as an error at the file, saying why, and the command exits with 1.
             """
@@ -20,6 +26,9 @@ struct StatsCommand: ParsableCommand {
     var file: String
 
     @OptionGroup var theme: ThemeOption
+
+    @Option(name: .shortAndLong, help: "Output format: \(StatsFormat.list).")
+    var format: StatsFormat = .text
 
     @OptionGroup var variant: VariantOptions
 
@@ -37,7 +46,25 @@ struct StatsCommand: ParsableCommand {
             try StandardStreams.writeOutput("\(file): \(FitSummary.unmeasured)\n")
             throw ExitCode(ExitStatus.outputFailure)
         }
-        try StandardStreams.writeOutput("\(file): \(FitSummary.describe(report))\n\n" + StatsTable(items: report.items).text)
+        switch format {
+        case .text:
+            try StandardStreams.writeOutput("\(file): \(FitSummary.describe(report))\n\n" + StatsTable(items: report.items).text)
+        case .svg:
+            try StandardStreams.writeOutput(FitPicture(report: report, file: file).svg)
+        case .html:
+            try StandardStreams.writeOutput(FitPicture(report: report, file: file).html)
+        }
+    }
+}
+
+/// What `resume stats` writes: the item table, or the picture of the fit.
+enum StatsFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, svg, html
+
+    /// `text, svg or html`
+    static var list: String {
+        let names = allCases.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 }
 
