@@ -95,7 +95,7 @@ extension FitPicture {
 
     /// The blocks in document order, stacked line by line on their pages, with a gap above each
     /// heading and entry (and the header on page 1); a block across a page break is a box on each
-    /// page. Without the blocks, the items alone.
+    /// page.
     var boxes: [Box] {
         let items = Dictionary(report.items.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var used = Array(repeating: 0, count: max(report.pages, 1) + 1)
@@ -117,11 +117,26 @@ extension FitPicture {
                 start = end
             }
         }
-        if report.blocks.isEmpty {
-            for item in report.items { place(.bullet, path: item.path, linePages: Array(repeating: item.page, count: item.lines)) }
-        } else {
-            for block in report.blocks { place(block.kind, path: block.path, linePages: block.linePages) }
+        // Items the blocks do not name (a summary under the header) go before the next item they
+        // do name, as items are in document order.
+        let named = Set(report.blocks.compactMap(\.path))
+        let order = Dictionary(report.items.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var next = 0
+        func placeItems(before end: Int) {
+            while next < min(end, report.items.count) {
+                let item = report.items[next]
+                if !named.contains(item.path) {
+                    place(.text, path: item.path, linePages: Array(repeating: item.page, count: item.lines))
+                }
+                next += 1
+            }
         }
+        for block in report.blocks {
+            if let index = block.path.flatMap({ order[$0] }) { placeItems(before: index) }
+            place(block.kind, path: block.path, linePages: block.linePages)
+            if let index = block.path.flatMap({ order[$0] }) { next = max(next, index + 1) }
+        }
+        placeItems(before: report.items.count)
         return boxes
     }
 }
