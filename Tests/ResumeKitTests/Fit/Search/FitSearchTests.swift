@@ -7,7 +7,9 @@ import TestSupport
 /// `resume fit`'s answers hold: over a corpus of résumés that run past one page by 1 to 40 lines,
 /// and of résumés that end short, in every built-in theme, each setting found is inside the
 /// theme's ranges and pdflatex sets the résumé with it in exactly the pages asked for, every item
-/// on the page predicted.
+/// on the page predicted and no heading or entry title left at the foot of a page; where only
+/// cuts help, pdflatex sets the résumé with the cuts made in the pages and free lines promised.
+/// The TeX runs of a theme are made together, on every core.
 final class FitSearchTests: XCTestCase {
     /// A résumé of `count` highlights spread over entries of four, their lengths varied
     /// deterministically (one to three lines), with a summary, education and skills.
@@ -89,6 +91,7 @@ final class FitSearchTests: XCTestCase {
         var answers: [FitAnswer] = []
         let corpus = try corpus(theme: theme, overflows: overflows)
         XCTAssertGreaterThanOrEqual(corpus.count, min(overflows.count, 4), "\(name): résumés over by each amount")
+        var typeset: [(label: String, resume: Resume, answer: FitAnswer, promise: FitAnswer.Result)] = []
         for (label, resume) in corpus {
             let answer = try FitSearch(theme: theme).fit(resume, pages: pages)
             answers.append(answer)
@@ -97,22 +100,88 @@ final class FitSearchTests: XCTestCase {
                 XCTAssertTrue(range.contains(setting.to), "\(name) \(label): \(setting.knob) \(setting.to) outside the range")
                 XCTAssertTrue(range.values.contains(setting.to) || setting.to == setting.from, "\(name) \(label): off the steps")
             }
-            guard answer.outcome == .fits else { continue }
             var fitted = resume
             fitted.meta.layout = answer.layout(keeping: resume.meta.layout)
-            let verified = try FitVerifier(engine: FitEngine(theme: theme)).verify(fitted)
-            XCTAssertEqual(verified.pages, pages, "\(name) \(label): pdflatex's pages with \(fitted.meta.layout)")
-            XCTAssertEqual(verified.pages, answer.after.pages, "\(name) \(label)")
-            XCTAssertEqual(verified.freeLines, answer.after.lastPageFreeLines, "\(name) \(label): free lines")
-            XCTAssertEqual(verified.disagreements, [], "\(name) \(label): items on other pages than predicted")
-            // With every item where TeX puts it, the page-break rule finds nothing but perhaps a short last page.
-            let defects = PageBreakDefects.find(in: try FitEngine(theme: theme).fit(fitted), shortLastPage: 0)
-            XCTAssertEqual(defects.map(\.message), [], "\(name) \(label): page-break defects")
+            switch answer.outcome {
+            case .fits:
+                typeset.append(("\(label), fitted", fitted, answer, answer.after))
+                // With every item where TeX puts it, the page-break rule finds nothing but perhaps a short last page.
+                let defects = PageBreakDefects.find(in: try FitEngine(theme: theme).fit(fitted), shortLastPage: 0)
+                XCTAssertEqual(defects.map(\.message), [], "\(name) \(label): page-break defects")
+            case .needsTrimming:
+                // The cuts advised, made, at the tightest setting: pdflatex must save what was promised.
+                let trims = try XCTUnwrap(answer.trims, "\(name) \(label)")
+                let promise = try XCTUnwrap(trims.withCuts, "\(name) \(label): the cuts are measured")
+                typeset.append(("\(label), with the cuts advised", fitted.cutting(trims.cutsByPath), answer, promise))
+            default:
+                continue
+            }
+        }
+        let results = ConcurrentMap.map(typeset.map(\.resume)) { resume in
+            Result { try (FitVerifier(engine: FitEngine(theme: theme)).verify(resume), Self.pdflatexPages(resume, theme: theme)) }
+        }
+        for (document, result) in zip(typeset, results) {
+            let label = "\(name) \(document.label)"
+            let (verified, truth) = try result.get()
+            XCTAssertEqual(verified.pages, document.promise.pages, "\(label): pdflatex's pages with \(document.resume.meta.layout)")
+            XCTAssertEqual(truth.pages, document.promise.pages, label)
+            XCTAssertEqual(verified.freeLines, document.promise.lastPageFreeLines, "\(label): free lines")
+            XCTAssertEqual(verified.disagreements, [], "\(label): items on other pages than predicted")
+            XCTAssertEqual(truth.stranded, [], "\(label): left at the foot of a page by pdflatex")
+            XCTAssertGreaterThan(truth.checked, 4, "\(label): the headings and titles pdflatex placed")
+            if document.answer.outcome == .fits { XCTAssertEqual(verified.pages, pages, label) }
         }
         return answers
     }
 
+    /// What pdflatex makes of a résumé: its page count, and the section headings and entry titles
+    /// it set at the foot of a page, apart from what follows them. Every block is marked so that
+    /// the page its first line went out on is written to the log.
+    static func pdflatexPages(_ resume: Resume, theme: Theme) throws -> (pages: Int?, stranded: [String], checked: Int) {
+        let analysis = try FitEngine(theme: theme).analyze(resume)
+        var document = analysis.latex
+        let begin = try XCTUnwrap(document.range(of: "\\begin{document}"))
+        let hooks = #"""
+            \begin{document}\let\lintfirst\relax
+            \def\lintpage#1{\gdef\lintfirst{\write-1{LINT-PAGE:#1:\the\value{page}}\global\let\lintfirst\relax}}
+            \def\lintmark{\par\global\let\lintfirst\relax}
+            \everypar\expandafter{\the\everypar\lintfirst}
+
+            """#
+        document.replaceSubrange(begin, with: hooks)
+        var cursor = document.range(of: hooks)!.upperBound
+        for (index, block) in analysis.blocks.enumerated() {
+            guard let range = document.range(of: block.source, range: cursor..<document.endIndex) else { continue }
+            let marked = "\\lintpage{\(index)}" + block.source + "\\lintmark{}"
+            document.replaceSubrange(range, with: marked)
+            cursor = document.index(range.lowerBound, offsetBy: marked.count)
+        }
+        let output = try TeXRunner(engine: .pdflatex).compile(document)
+        var pages: [Int: Int] = [:]
+        for line in output.log.split(separator: "\n") where line.hasPrefix("LINT-PAGE:") {
+            let numbers = line.split(separator: ":").dropFirst().compactMap { Int($0) }
+            if numbers.count == 2 { pages[numbers[0]] = numbers[1] }
+        }
+        let blocks = analysis.blocks
+        var stranded: [String] = []
+        var checked = 0
+        for (index, block) in blocks.enumerated() {
+            guard let page = pages[index], ["cvsection", "cventry"].contains(block.name) else { continue }
+            // A heading goes with whatever follows it; an entry's title with its first bullet or text.
+            guard let next = blocks.indices.dropFirst(index + 1).first(where: { pages[$0] != nil }) else { continue }
+            if block.name == "cventry", !["cvitem", "cvtext"].contains(blocks[next].name) { continue }
+            checked += 1
+            if pages[next] != page { stranded.append("\(block.source.prefix(60)) on page \(page)") }
+        }
+        return (PDFCompiler.pageCount(in: output.log), stranded, checked)
+    }
+
     private let overflows = [1, 3, 8, 15, 25, 40]
+
+    /// The corpus covers every built-in theme: a new one needs its test below.
+    func testEveryBuiltInThemeIsChecked() {
+        XCTAssertEqual(Set(Theme.builtinNames), ["classic", "compact", "modern"])
+    }
 
     func testClassicAnswersHoldInPdflatex() throws {
         let answers = try checkAnswers(theme: "classic", overflows: overflows, pages: 1)
