@@ -86,7 +86,7 @@ public struct FitEngine: Sendable {
         let isXeLaTeX = latex.hasPrefix(Renderer.texHeader(for: .xelatex))
         let items = matches.map { match in
             item(
-                match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages, layout: layout,
+                match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages,
                 isXeLaTeX: isXeLaTeX)
         }
         let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
@@ -128,7 +128,7 @@ struct FitAnalysis {
 private extension FitEngine {
     func item(
         _ match: ItemMatcher.Match, resume: Resume, blocks: [BlockCall], paragraphs: [[SetParagraph]],
-        pages: [Page], layout: DocumentLayout, isXeLaTeX: Bool
+        pages: [Page], isXeLaTeX: Bool
     ) -> FitItem {
         let set = paragraphs[match.block].first
         let location = resume.sourceMap[match.value.path]
@@ -136,8 +136,9 @@ private extension FitEngine {
         // The paragraph's line-saver counts from its end: it is the value's when the value ends
         // the paragraph, and only as far as the value goes.
         var charsToSaveLine: Int?
-        if let cut = set?.charactersToSaveLine, cut <= match.value.text.count,
-            let paragraph = layout.paragraph(of: block), Self.text(paragraph.latex, endsWith: LaTeXEscaping.text(match.value.text)) {
+        if let set, set.lineCount > 1, let last = block.arguments.last,
+            Self.text(last, endsWith: LaTeXEscaping.text(match.value.text)),
+            let cut = set.charactersToSaveLine, cut <= match.value.text.count {
             charsToSaveLine = cut
         }
         let page = pages.firstIndex { ($0.lastBlock ?? -1) >= match.block } ?? max(pages.count - 1, 0)
@@ -147,7 +148,8 @@ private extension FitEngine {
             approximate: isXeLaTeX || (set?.isApproximate ?? true), page: page + 1, overfull: set?.isOverfull ?? false)
     }
 
-    /// Whether `latex` ends with `text`, closing braces aside (`\textit{…}` around the value).
+    /// Whether `latex` (a prose block's last argument, which ends its paragraph) ends with `text`,
+    /// closing braces aside (`\textit{…}` around the value).
     static func text(_ latex: String, endsWith text: String) -> Bool {
         func trimmed(_ string: String) -> Substring {
             var end = string.utf8.endIndex

@@ -35,8 +35,7 @@ final class LoadedFont: @unchecked Sendable {
         stretch = scaled.parameter(3)
     }
 
-    /// Runs already typeset, which résumés repeat (small words, numbers, punctuation) and which
-    /// `charactersToSaveLine` sets over and over.
+    /// Runs already typeset, which résumés repeat (small words, numbers, punctuation).
     private var typesetRuns: [TypesetKey: [TypesetItem]] = [:]
     private let lock = NSLock()
 

@@ -39,7 +39,7 @@ public struct ParagraphSetter: Sendable {
         return SetParagraph(
             lines: lines, isOverfull: isOverfull, isApproximate: builder.isApproximate,
             lastLineWords: Self.wordsOnLastLine(breaks),
-            charactersToSaveLine: LineSaver(list: nodes, breaks: breaks, parameters: breaking, style: style).charactersToCut())
+            lineSaver: lines.count > 1 ? LineSaver(list: nodes, breaks: breaks, parameters: breaking, style: style) : nil)
     }
 
     /// The words on the last line: the glue between the last break and the end of the paragraph,

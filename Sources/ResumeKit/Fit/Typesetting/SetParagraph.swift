@@ -9,9 +9,19 @@ public struct SetParagraph: Sendable, Equatable {
     public var isApproximate: Bool
     /// How many words the last line holds: one more than its interword spaces.
     public var lastLineWords: Int = 0
-    /// How many characters must go from the end of the paragraph for it to take a line less
-    /// (`LineSaver`); nil for a single line, or when even cutting everything keeps the lines.
-    public var charactersToSaveLine: Int?
+    /// What finds the characters to cut to save a line, from the paragraph as set; nil for a
+    /// single line. Not compared: it is the same paragraph.
+    var lineSaver: LineSaver?
+
+    /// How many characters must go from the end of the paragraph for it to take a line less; nil
+    /// for a single line, or when even cutting everything keeps the lines. Measured when asked,
+    /// as only the résumé's items need it.
+    public var charactersToSaveLine: Int? { lineSaver?.charactersToCut() }
+
+    public static func == (lhs: SetParagraph, rhs: SetParagraph) -> Bool {
+        lhs.lines == rhs.lines && lhs.isOverfull == rhs.isOverfull && lhs.isApproximate == rhs.isApproximate
+            && lhs.lastLineWords == rhs.lastLineWords
+    }
 
     /// TeX's `\prevgraf` after the paragraph.
     public var lineCount: Int { lines.count }
