@@ -1025,7 +1025,7 @@ a:hover { text-decoration: underline; }
 {{/entries}}
 
 """##,
-            "theme.yaml": ##"""
+            "theme.yaml": ###"""
 # classic: a serif résumé in the manner of moderncv's classic style. Name large at the top, a thin
 # contact line, small-caps section headings over a rule, entry titles bold with dates on the right.
 #
@@ -1038,15 +1038,13 @@ a:hover { text-decoration: underline; }
 #   <format>/<name>.mustache     partials, included as {{>name}}; classic has one per section kind
 #                                (education, work, projects, awards, researchInterests, teaching, skills,
 #                                volunteer, publications, certificates, languages, interests, references)
-#                                and `contacts`; the LaTeX document's `preamble` and block `macros` are
-#                                partials too, and so are the HTML's `style` (all of its CSS) and
-#                                `theme-style` (empty here: a theme that extends classic adds its CSS
-#                                rules there, after classic's, as a cascade), and the page-break parts:
-#                                tex `pagebreaks` (the macros that keep headings, titles and bullets
-#                                from standing alone), tex `breaksbefore`/`breaksafter` and html
-#                                `pagebreak` (what a section's or entry's new-page and keep-together keys
-#                                write); a theme that extends another holds only the templates it
-#                                changes, the others are looked up in its parents
+#                                and `contacts`; the LaTeX document's `preamble` is a partial too, and so
+#                                are the HTML's `style` (all of its CSS) and `theme-style` (empty here: a
+#                                theme that extends classic adds its CSS rules there, after classic's, as a
+#                                cascade), and the page-break parts: tex `breaksbefore`/`breaksafter` and
+#                                html `pagebreak` (what a section's or entry's new-page and keep-together
+#                                keys write); a theme that extends another holds only the templates it
+##                                changes, the others are looked up in its parents
 #
 # Templates read the render context: `lang`, `engine.pdflatex`/`engine.xelatex`, `layout.*` (every
 # length below as {tex, css}, plus paper, cssPaper, paperWidth, paperHeight, textWidth),
@@ -1060,13 +1058,21 @@ a:hover { text-decoration: underline; }
 # In text templates a tab puts what follows it flush right, and a line of only = or - underlines the
 # line above; the renderer wraps lines to --width afterwards.
 #
-# `entryStyle` says what the LaTeX macro \cventry{title}{dates}{subtitle}{place} draws, and the fit engine
-# measures entries the same way, so tex/macros.mustache must define \cventry to match:
+# The LaTeX document is made of blocks that resume defines (\cvname, \cvlabel, \cvcontacts, \cvheaderend,
+# \cvsummary, \cvsection, \cventry, \cvitem, \cvtext, \cvpair; \cvlist, \cvnewpage, \cvtogether, \cvapart
+# between them; \cvcontact, \cvsep and \cvsmall inside them), generated from this manifest into the partials
+# `setup` (sizes, paragraph and page settings) and `macros`, which the preamble and the document include;
+# the fit engine measures the very same definitions. A theme chooses how they look here, not in LaTeX: a
+# template that defines a block, calls one not listed, sets what the fit engine reads from this file
+# (\parindent, \tolerance, \linespread, …), or uses another command in the document body is refused
+# when the theme loads, at its line.
+#
+# `entryStyle` says what \cventry{title}{dates}{subtitle}{place} draws:
 #   stacked   two lines: the bold title with the dates flush right, then the italic subtitle with the
 #             place flush right (classic)
 #   inline    one line: the bold title, ", " and the italic subtitle, a centred dot and the small muted
 #             place, with the dates flush right; a long entry wraps, its dates ending the last line or
-#             taking a line of their own (themes/compact/tex/macros.mustache has the macro)
+#             taking a line of their own (compact)
 #
 # Lengths take pt (TeX points), bp, mm, cm or in. The LaTeX geometry, the HTML @page rule and the fit
 # engine all read these same values.
@@ -1138,7 +1144,7 @@ fit:
   lineSpacing: {from: 1.15, to: 1.3, step: 0.05}        # layout.baselineSkip ÷ layout.fontSize
   fontSize: {from: 9.5pt, to: 11pt, step: 0.5pt}        # layout.fontSize: Latin Modern 9, 10 and 12pt metrics
 
-"""##,
+"""###,
         ],
         "compact": [
             "html/awards.mustache": ##"""
@@ -1414,8 +1420,8 @@ h3 { display: inline; }
 # compact extends classic: this manifest gives only the values that differ (themes/classic/theme.yaml
 # documents every key and everything the templates can read), and the folder holds only the templates
 # that differ; every other template is classic's. What makes compact compact: `entryStyle: inline`,
-# which its \cventry macro (tex/macros.mustache) draws and the fit engine measures, the one-line entry
-# headers of its HTML and text partials, and the smaller lengths.
+# which the generated \cventry draws and the fit engine measures, the one-line entry headers of its
+# HTML and text partials, and the smaller lengths.
 
 name: compact
 extends: classic
@@ -1592,14 +1598,14 @@ h2 {
             "theme.yaml": ##"""
 # modern: a sans-serif résumé (Latin Modern Sans) with one accent colour. The name large and bold in
 # the accent, flush left over a muted label and contact line; section headings in bold capitals in the
-# accent over a light rule; entry titles bold with dates flush right, positions slanted, accent bullets.
+# accent over a light rule; entry titles bold with dates flush right, positions italic, accent bullets.
 #
 # modern extends classic: this manifest gives only the values that differ (themes/classic/theme.yaml
 # documents every key and everything templates can read), and the folder holds only the templates
-# that differ; every other template is classic's. Its LaTeX defines the same block macros with the
-# same vertical structure; what differs is styling that leaves widths and vertical spacing alone:
-# colour, flush-left header lines, and fonts the templates name inside the macros' arguments
-# (\bfseries, \upshape), which the fit engine reads there as it reads any argument.
+# that differ; every other template is classic's. Its LaTeX blocks are classic's with the looks of
+# `blocks:` below (a flush-left, muted header, a light rule, accent bullets), and fonts its document
+# names inside the blocks' arguments (\bfseries, \upshape), which the fit engine reads there as it
+# reads any argument.
 
 name: modern
 extends: classic

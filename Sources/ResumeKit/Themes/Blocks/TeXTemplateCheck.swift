@@ -51,7 +51,6 @@ struct TeXTemplateCheck {
     /// Checks every template, and the body of the document (`resume`) and the partials it
     /// includes there.
     func check() throws {
-        try checkGeneratedPartialsIncluded()
         let body = bodyTemplates()
         for name in templates.keys.sorted() {
             let (path, text) = templates[name]!
@@ -59,6 +58,7 @@ struct TeXTemplateCheck {
                 Self.commands(in: text), in: path, text: text, isBody: body.contains(name),
                 isDocument: name == ThemeLoader.documentTemplate)
         }
+        try checkGeneratedPartialsIncluded()
     }
 }
 
