@@ -69,10 +69,13 @@ struct LineSaver {
     /// a quote (`--`, ` `` `), which stands for one.
     static func characters(ofLigature components: [UInt8]) -> Int {
         guard let first = components.first else { return 1 }
-        let punctuation: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "`"), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: "<"), UInt8(ascii: ">")]
-        if punctuation.contains(first) { return 1 }
-        return components.count
+        return punctuationLigatures.contains(first) ? 1 : components.count
     }
+
+    /// The first characters of T1's dash and quote ligatures: `--`, `---`, ` `` `, `''`, `,,`, `<<`, `>>`.
+    private static let punctuationLigatures: Set<UInt8> = [
+        UInt8(ascii: "-"), UInt8(ascii: "`"), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: "<"), UInt8(ascii: ">"),
+    ]
 }
 
 /// The paragraph's list cut short character by character from its end: where the kept material
