@@ -41,7 +41,7 @@ public struct FitEngine: Sendable {
     /// How many pages the résumé takes, for the LaTeX footer's page total; nil when the theme
     /// cannot be measured.
     public func pageCount(of resume: Resume) -> Int? {
-        try? fit(resume).pages
+        try? analyze(resume, lineSavers: false).report.pages
     }
 
     /// Pages, lines per item and what it takes to save a line.
@@ -51,10 +51,12 @@ public struct FitEngine: Sendable {
 
     /// The whole measurement, with the rendered LaTeX and which block each item is, for
     /// verification against pdfLaTeX.
-    func analyze(_ resume: Resume) throws -> FitAnalysis {
+    /// `lineSavers` false leaves every item's `charsToSaveLine` nil, for callers that only count
+    /// pages and lines (the footer's page total, the fit search's trials).
+    func analyze(_ resume: Resume, lineSavers: Bool = true) throws -> FitAnalysis {
         guard theme.formats.contains(.tex) else { throw Problem.noLaTeX(theme: theme.name) }
         let latex = try Renderer(theme: theme).render(resume, as: .tex)
-        return try analyze(latex: latex, of: resume)
+        return try analyze(latex: latex, of: resume, lineSavers: lineSavers)
     }
 
     /// The fit of a résumé's LaTeX as this theme rendered it: lines and pages without rendering
@@ -63,7 +65,7 @@ public struct FitEngine: Sendable {
         try analyze(latex: latex, of: resume).report
     }
 
-    func analyze(latex: String, of resume: Resume) throws -> FitAnalysis {
+    func analyze(latex: String, of resume: Resume, lineSavers: Bool = true) throws -> FitAnalysis {
         let blocks: [BlockCall]
         do {
             blocks = try LaTeXBodyReader.read(document: latex).blocks
@@ -87,7 +89,7 @@ public struct FitEngine: Sendable {
         let items = matches.map { match in
             item(
                 match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages,
-                isXeLaTeX: isXeLaTeX)
+                isXeLaTeX: isXeLaTeX, lineSaver: lineSavers)
         }
         let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
         let lastPage = pages.last
@@ -128,7 +130,7 @@ struct FitAnalysis {
 private extension FitEngine {
     func item(
         _ match: ItemMatcher.Match, resume: Resume, blocks: [BlockCall], paragraphs: [[SetParagraph]],
-        pages: [Page], isXeLaTeX: Bool
+        pages: [Page], isXeLaTeX: Bool, lineSaver: Bool
     ) -> FitItem {
         let set = paragraphs[match.block].first
         let location = resume.sourceMap[match.value.path]
@@ -136,7 +138,7 @@ private extension FitEngine {
         // The paragraph's line-saver counts from its end: it is the value's when the value ends
         // the paragraph, and only as far as the value goes.
         var charsToSaveLine: Int?
-        if let set, set.lineCount > 1, let last = block.arguments.last,
+        if lineSaver, let set, set.lineCount > 1, let last = block.arguments.last,
             Self.text(last, endsWith: LaTeXEscaping.text(match.value.text)),
             let cut = set.charactersToSaveLine, cut <= match.value.text.count {
             charsToSaveLine = cut

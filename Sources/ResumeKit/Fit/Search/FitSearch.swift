@@ -141,7 +141,7 @@ struct Trial {
 
     mutating func measure(_ setting: [FitKnob: FitValue]) throws -> Measurement {
         if let known = measured[setting] { return known }
-        let analysis = try FitEngine(theme: theme).analyze(adjusted(setting))
+        let analysis = try FitEngine(theme: theme).analyze(adjusted(setting), lineSavers: false)
         count += 1
         let measurement = Measurement(
             pages: analysis.report.pages, lastPageFreeLines: analysis.report.lastPageFreeLines,
