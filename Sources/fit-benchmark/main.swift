@@ -33,8 +33,6 @@ func time(_ label: String, _ body: () throws -> Void) rethrows {
     print(String(format: "%@ %@: median %.3f ms, fastest %.3f ms over %d runs", label, path, timings[runs / 2], timings[0], runs))
 }
 
-let latex = try Renderer(theme: theme).render(resume, as: .tex)
 try time("render LaTeX") { _ = try Renderer(theme: theme).render(resume, as: .tex) }
-try time("fit of rendered LaTeX, without line-savers") { _ = try engine.fit(latex: latex, of: resume, measuringLineSavers: false) }
-try time("fit of rendered LaTeX, with line-savers") { _ = try engine.fit(latex: latex, of: resume) }
+try time("render and fit, without line-savers") { _ = try engine.fit(resume, measuringLineSavers: false) }
 try time("render and fit, with line-savers") { _ = try engine.fit(resume) }
