@@ -126,11 +126,14 @@ private extension FitEngine {
         _ match: MarkedItems.Match, resume: Resume, blocks: [BlockCall], paragraphs: [[SetParagraph]],
         pages: [Page], layout: DocumentLayout, isXeLaTeX: Bool, measuringLineSaver: Bool
     ) -> FitItem {
-        let set = paragraphs[match.block].first
+        // A value of several paragraphs (blank lines in the YAML) takes the lines of all of them;
+        // what to cut to save one is said of a value of one paragraph.
+        let sets = paragraphs[match.block]
+        let set = sets.first
         let location = resume.sourceMap[match.value.path]
         let block = blocks[match.block]
         var charsToSaveLine: Int?
-        if measuringLineSaver, let paragraph = layout.paragraph(of: block) {
+        if measuringLineSaver, sets.count == 1, let paragraph = layout.paragraph(of: block) {
             // Each shorter value takes the place of the value in the block's argument.
             let argument = block.arguments[match.argument]
             let before = argument[..<match.range.lowerBound]
@@ -144,7 +147,9 @@ private extension FitEngine {
         let page = pages.firstIndex { ($0.lastBlock ?? -1) >= match.block } ?? max(pages.count - 1, 0)
         return FitItem(
             path: match.value.path, line: location?.line ?? 0, column: location?.column ?? 0,
-            lines: set?.lineCount ?? 0, charsToSaveLine: charsToSaveLine, lastLineWords: set?.lastLineWords ?? 0,
-            approximate: isXeLaTeX || (set?.isApproximate ?? true), page: page + 1, overfull: set?.isOverfull ?? false)
+            lines: sets.reduce(0) { $0 + $1.lineCount }, charsToSaveLine: charsToSaveLine,
+            lastLineWords: sets.last?.lastLineWords ?? 0,
+            approximate: isXeLaTeX || set == nil || sets.contains(where: \.isApproximate), page: page + 1,
+            overfull: sets.contains(where: \.isOverfull))
     }
 }

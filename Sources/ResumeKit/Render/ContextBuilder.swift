@@ -283,15 +283,19 @@ private extension ContextBuilder {
         .list(items.compactMap(clean).map(TemplateValue.text))
     }
 
-    /// A value the fit engine measures, with its path, so the LaTeX says where it is.
+    /// A value the fit engine measures, with its path, so the LaTeX says where it is; its
+    /// paragraphs (split at blank lines) joined by one blank line each.
     func measured(_ text: String?, at place: ValuePath) -> TemplateValue {
-        clean(text).map { .measured($0, place) } ?? .null
+        clean(text).map { .measured(Paragraphs.split($0).joined(separator: "\n\n"), place) } ?? .null
     }
 
     /// A list whose items the fit engine measures, each with its path (the item's index in the
     /// résumé, empty items left out).
     func measured(_ items: [String], at place: ValuePath) -> TemplateValue {
-        .list(items.enumerated().compactMap { index, item in clean(item).map { .measured($0, place.item(index)) } })
+        .list(items.enumerated().compactMap { index, item in
+            let value = measured(item, at: place.item(index))
+            return value == .null ? nil : value
+        })
     }
 
     func joined(_ items: [String?], _ separator: String) -> TemplateValue {

@@ -5,6 +5,9 @@ import Foundation
 struct TemplateLibrary: Sendable {
     let templates: [String: Template]
     let escape: @Sendable (String) -> String
+    /// What separates the paragraphs of a measured value (a blank line in the résumé), written
+    /// between its escaped paragraphs; nil writes the value as one.
+    var paragraphBreak: String? = nil
 
     /// The named template rendered with `value` as its outermost scope; nil when there is no
     /// such template. Throws ``TemplateRenderLimit`` when partials include each other without
@@ -133,7 +136,7 @@ private extension TemplateLibrary {
             switch lookUp(name, in: scopes) {
             case .text(let text): return RenderedText(escape(text))
             case .measured(let text, let path):
-                let escaped = escape(text)
+                let escaped = escapeParagraphs(text)
                 return RenderedText(text: escaped, marks: [ValueMark(path: path, text: text, range: 0..<escaped.utf8.count)])
             case .flag(let flag): return RenderedText(escape(flag ? "true" : "false"))
             case .list, .record, .null, nil: return RenderedText()
@@ -171,6 +174,12 @@ private extension TemplateLibrary {
                 budget: partial.budget)
             return try render(template.nodes, scopes: scopes, in: inner)
         }
+    }
+
+    /// A measured value's paragraphs, each escaped, joined by the format's paragraph break.
+    func escapeParagraphs(_ text: String) -> String {
+        guard let paragraphBreak else { return escape(text) }
+        return Paragraphs.split(text).map(escape).joined(separator: paragraphBreak)
     }
 
     /// The value a name stands for: its first field is looked for from the innermost scope
