@@ -40,22 +40,32 @@ struct HTMLFontSubset: Sendable {
     /// 400 or 700, as CSS writes weights.
     let weight: Int
     let italic: Bool
-    /// The characters it has.
-    let coverage: FontCoverage
-    /// Its characters as CSS writes them: `U+0020-007E, U+00A0-00FF, …`.
-    let unicodeRange: String
-    /// The WOFF2 font, in base64.
-    let woff2: String
+    /// Its characters as `0020-007E 00A0 …`.
+    private let characters: String
+    /// The WOFF2 font in base64, over several lines.
+    private let woff2Lines: String
 
-    /// A subset as the generated table writes it: its characters as `0020-007E 00A0 …`, its font
-    /// in base64 over several lines.
+    /// A subset as the generated table writes it; nothing is decoded until a page asks for it,
+    /// since a page uses a few of the fifty.
     init(typeface: HTMLTypeface, part: Part, weight: Int, italic: Bool, characters: String, woff2: String) {
         self.typeface = typeface
         self.part = part
         self.weight = weight
         self.italic = italic
-        coverage = FontCoverage(ranges: characters)
-        unicodeRange = characters.split(whereSeparator: \.isWhitespace).map { "U+" + $0 }.joined(separator: ", ")
-        self.woff2 = String(decoding: woff2.utf8.filter { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: " ") }, as: UTF8.self)
+        self.characters = characters
+        woff2Lines = woff2
+    }
+
+    /// The characters it has.
+    var coverage: FontCoverage { FontCoverage(ranges: characters) }
+
+    /// Its characters as CSS writes them: `U+0020-007E, U+00A0-00FF, …`.
+    var unicodeRange: String {
+        characters.split(whereSeparator: \.isWhitespace).map { "U+" + $0 }.joined(separator: ", ")
+    }
+
+    /// The WOFF2 font, in base64 on one line.
+    var woff2: String {
+        String(decoding: woff2Lines.utf8.filter { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: " ") }, as: UTF8.self)
     }
 }

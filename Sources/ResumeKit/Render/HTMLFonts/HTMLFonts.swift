@@ -25,11 +25,14 @@ struct HTMLFonts: Sendable {
     func subsets(showing texts: some Sequence<String>) -> [HTMLFontSubset] {
         let typefaces = [text] + (smallCaps.map { [$0] } ?? [])
         let candidates = HTMLFontSubset.all.filter { typefaces.contains($0.typeface) }
+        // Every face of a typeface is cut into the same parts, so the text face's tell which are shown.
+        let parts = candidates.filter { $0.typeface == text && $0.weight == 400 && !$0.italic && $0.part != .latin }
+            .map { ($0.part, $0.coverage) }
         var shown = Set<HTMLFontSubset.Part>([.latin])
         for text in texts {
             for scalar in text.unicodeScalars where scalar.value > 0xFF {
-                for subset in candidates where !shown.contains(subset.part) && subset.coverage.contains(scalar) {
-                    shown.insert(subset.part)
+                for (part, coverage) in parts where !shown.contains(part) && coverage.contains(scalar) {
+                    shown.insert(part)
                 }
             }
         }
