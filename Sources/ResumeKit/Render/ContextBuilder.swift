@@ -50,7 +50,7 @@ private extension ContextBuilder {
     }
 
     /// The HTML's typefaces: `fonts.text`, `fonts.smallCaps` (a family, or null), `fonts.faces`
-    /// (the `@font-face` rules' values), `fonts.cjk` (per-language CJK fallbacks: `selectors`,
+    /// (the `@font-face` rules' values; `fonts.embedded` when there are any), `fonts.cjk` (per-language CJK fallbacks: `selectors`,
     /// `families`) and `fonts.cjkDefault` (the fallback for the region of the résumé's text).
     var fonts: TemplateValue {
         let fonts = htmlFonts
@@ -71,7 +71,8 @@ private extension ContextBuilder {
         }
         return [
             "text": .text(fonts.text.rawValue), "smallCaps": fonts.smallCaps.map { .text($0.rawValue) } ?? .null,
-            "faces": .list(faces), "cjk": .list(cjk), "cjkDefault": families(scripts.cjkRegion),
+            "faces": .list(faces), "embedded": .flag(!faces.isEmpty), "cjk": .list(cjk),
+            "cjkDefault": families(scripts.cjkRegion),
         ]
     }
 

@@ -260,8 +260,10 @@ enum BuiltinThemeFiles {
   }
 }
 @page :first { @bottom-center { content: none; } }
+{{#fonts.embedded}}
 /* The faces the PDF is set in, embedded (the subsets of them this page's text needs), so that the
    page looks and prints the same where they are not installed. */
+{{/fonts.embedded}}
 {{#fonts.faces}}
 @font-face {
   font-family: "{{family}}";
@@ -285,8 +287,9 @@ html {
   background: var(--desk);
 }
 /* On the root, so that the page footer, which the page inherits from the root, has it too; and on
-   every element with a language of its own, whose CJK fallback may differ. */
-html, [lang] {
+   every element with a language of its own, whose CJK fallback may differ (without weight, so that
+   a rule naming another family, such as the headings', still wins). */
+html, :where([lang]) {
   font-family: "{{fonts.text}}", var(--latin-fallback), var(--cjk-fallback), var(--generic-family);
 }
 body {
