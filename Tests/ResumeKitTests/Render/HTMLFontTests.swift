@@ -40,7 +40,8 @@ final class HTMLFontTests: XCTestCase {
         let resume = try load("basics: {name: Zoë Łukasiewicz-Nguyễn}\n")
         let faces = try embeddedFaces(resume, theme: "classic")
         XCTAssertEqual(faces.count, 10, "the Latin and the Latin Extended part of each face")
-        XCTAssertEqual(faces.filter { $0.covers(0x0141) }.count, 5, "Ł is in an embedded part of each face, the small capitals too")
+        XCTAssertEqual(
+            faces.filter { $0.covers(0x0141) }.count, 5, "Ł is in an embedded part of each face, the small capitals too")
     }
 
     func testACyrillicPageIsSetInCMUAndEmbedsItsCyrillic() throws {
@@ -97,36 +98,39 @@ final class HTMLFontTests: XCTestCase {
         }
         XCTAssertEqual(generated.status, 0, generated.stderr)
         let committed = try String(
-            contentsOf: Repository.root.appendingPathComponent("Sources/ResumeKit/Render/HTMLFonts/HTMLFontSubsets.generated.swift"),
+            contentsOf: Repository.root.appendingPathComponent(
+                "Sources/ResumeKit/Render/HTMLFonts/HTMLFontSubsets.generated.swift"),
             encoding: .utf8)
         XCTAssertTrue(generated.stdout == committed, "HTMLFontSubsets.generated.swift is stale: run scripts/generate-html-fonts")
     }
 }
 
-private extension HTMLFontTests {
+extension HTMLFontTests {
     /// An `@font-face` rule of a page, as written.
-    struct Face {
+    fileprivate struct Face {
         var family = "", weightAndStyle = "", unicodeRange = "", woff2 = ""
 
         /// Whether `unicode-range` (`U+0020-007E, U+00A0, …`) has the code point.
         func covers(_ code: UInt32) -> Bool {
             unicodeRange.split(separator: ",").contains { item in
-                let bounds = item.trimmingCharacters(in: .whitespaces).dropFirst(2).split(separator: "-").compactMap { UInt32($0, radix: 16) }
+                let bounds = item.trimmingCharacters(in: .whitespaces).dropFirst(2).split(separator: "-").compactMap {
+                    UInt32($0, radix: 16)
+                }
                 return bounds.count > 0 && bounds[0] <= code && code <= bounds[bounds.count - 1]
             }
         }
     }
 
-    func load(_ yaml: String) throws -> Resume {
+    fileprivate func load(_ yaml: String) throws -> Resume {
         let result = ResumeLoader.load(yaml: yaml, file: "cv.yaml")
         return try XCTUnwrap(result.resume, "\(result.diagnostics.map(\.message))")
     }
 
-    func embeddedFaces(_ file: URL, theme: String) throws -> [Face] {
+    fileprivate func embeddedFaces(_ file: URL, theme: String) throws -> [Face] {
         try embeddedFaces(XCTUnwrap(ResumeLoader.load(contentsOf: file).resume), theme: theme)
     }
 
-    func embeddedFaces(_ resume: Resume, theme: String) throws -> [Face] {
+    fileprivate func embeddedFaces(_ resume: Resume, theme: String) throws -> [Face] {
         let html = try Renderer(theme: XCTUnwrap(Theme.builtin(named: theme))).render(resume, as: .html)
         return html.components(separatedBy: "@font-face {").dropFirst().map { rule in
             var face = Face()

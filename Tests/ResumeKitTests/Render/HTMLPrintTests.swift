@@ -1,7 +1,8 @@
 import Foundation
-@testable import ResumeKit
 import TestSupport
 import XCTest
+
+@testable import ResumeKit
 
 /// The HTML, printed by Chromium, takes as many pages as the PDF, for every example in every
 /// built-in theme: its print style keeps TeX's line heights and spacing (see the theme's
@@ -31,9 +32,11 @@ final class HTMLPrintTests: XCTestCase {
     }
 }
 
-private extension HTMLPrintTests {
+extension HTMLPrintTests {
     /// Prints every example (and `extra`) in every built-in theme and compares each page count with the PDF's.
-    func comparePrintedPages(options: RenderOptions, environment: [String: String?], extra: [(String, Resume)] = []) throws {
+    fileprivate func comparePrintedPages(options: RenderOptions, environment: [String: String?], extra: [(String, Resume)] = [])
+        throws
+    {
         let chromium = try RequiredTool.path(of: "chromium", installedBy: "chromium")
         let pdfinfo = try RequiredTool.path(of: "pdfinfo", installedBy: "poppler-utils")
         try RequiredTool.path(of: "pdflatex")
@@ -49,15 +52,19 @@ private extension HTMLPrintTests {
                 let theme = try XCTUnwrap(Theme.builtin(named: name))
                 let renderer = Renderer(theme: theme)
                 let stem = "\(name)-\(input)"
-                let latex = try renderer.render(resume, as: .tex, options: RenderOptions(pageCount: FitEngine(theme: theme).pageCount(of: resume)))
-                let pdfPages = try PDFCompiler(usesLatexmk: false).compile(latex, engine: resume.requiredTeXEngine, jobName: "cv").pages
+                let latex = try renderer.render(
+                    resume, as: .tex, options: RenderOptions(pageCount: FitEngine(theme: theme).pageCount(of: resume)))
+                let pdfPages = try PDFCompiler(usesLatexmk: false).compile(latex, engine: resume.requiredTeXEngine, jobName: "cv")
+                    .pages
                 let page = folder.appendingPathComponent("\(stem).html")
                 try renderer.render(resume, as: .html, options: options).write(to: page, atomically: true, encoding: .utf8)
                 let printed = folder.appendingPathComponent("\(stem).pdf")
                 let run = try ChromiumPrint.run(chromium, page: page, to: printed, environment: environment)
                 XCTAssertEqual(run.status, 0, "\(stem): \(run.stderr)")
                 let info = try ProcessRunner.run(pdfinfo, [printed.path]).stdout
-                let htmlPages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) }
+                let htmlPages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
+                    Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces))
+                }
                 XCTAssertEqual(htmlPages, pdfPages, "\(stem): the printed HTML against the PDF")
                 compared.append("\(stem) \(pdfPages)")
             }
@@ -67,22 +74,23 @@ private extension HTMLPrintTests {
 
     /// A fontconfig configuration whose only fonts are Noto CJK's (found where the system's
     /// fontconfig has them), with a cache of its own.
-    static func fontconfigWithNotoCJKOnly(in folder: URL, fcList: String) throws -> URL {
+    fileprivate static func fontconfigWithNotoCJKOnly(in folder: URL, fcList: String) throws -> URL {
         let files = try ProcessRunner.run(fcList, ["-f", "%{file}\n", ":family=Noto Serif CJK KR"]).stdout
-        let directories = Set(files.split(separator: "\n").map { URL(fileURLWithPath: String($0)).deletingLastPathComponent().path })
+        let directories = Set(
+            files.split(separator: "\n").map { URL(fileURLWithPath: String($0)).deletingLastPathComponent().path })
         guard !directories.isEmpty else {
             try RequiredTool.unavailable("fontconfig finds no Noto Serif CJK KR (Debian: fonts-noto-cjk)")
         }
         let config = folder.appendingPathComponent("fonts.conf")
         try """
-            <?xml version="1.0"?>
-            <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-            <fontconfig>
-            \(directories.sorted().map { "  <dir>\($0)</dir>" }.joined(separator: "\n"))
-              <cachedir>\(folder.appendingPathComponent("fontconfig-cache").path)</cachedir>
-            </fontconfig>
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+        <fontconfig>
+        \(directories.sorted().map { "  <dir>\($0)</dir>" }.joined(separator: "\n"))
+          <cachedir>\(folder.appendingPathComponent("fontconfig-cache").path)</cachedir>
+        </fontconfig>
 
-            """.write(to: config, atomically: true, encoding: .utf8)
+        """.write(to: config, atomically: true, encoding: .utf8)
         return config
     }
 }
