@@ -13,6 +13,13 @@ struct ContextBuilder {
 
     /// The labels dates are written with; `context(for:)` takes them from the résumé.
     var localization = Localization.english
+    /// The font subsets an HTML page embeds; none for other formats.
+    var embeddedFonts: [HTMLFontSubset] = []
+
+    /// The typefaces of the HTML, those of the PDF.
+    var htmlFonts: HTMLFonts {
+        HTMLFonts(font: manifest.paragraph.font, cyrillicAndGreek: scripts.setsCyrillicAndGreekInCMU)
+    }
 
     private var dates: DateFormatting { DateFormatting(style: manifest.dateStyle, localization: localization) }
 
@@ -38,6 +45,34 @@ private extension ContextBuilder {
             "pages": ["total": options.pageCount.map { .text(String($0)) } ?? .null],
             "cjk": cjk(scripts.cjkRegion),
             "cyrillicAndGreek": .flag(scripts.setsCyrillicAndGreekInCMU),
+            "fonts": fonts,
+        ]
+    }
+
+    /// The HTML's typefaces: `fonts.text`, `fonts.smallCaps` (a family, or null), `fonts.faces`
+    /// (the `@font-face` rules' values; `fonts.embedded` when there are any), `fonts.cjk` (per-language CJK fallbacks: `selectors`,
+    /// `families`) and `fonts.cjkDefault` (the fallback for the region of the résumé's text).
+    var fonts: TemplateValue {
+        let fonts = htmlFonts
+        let faces: [TemplateValue] = embeddedFonts.map { subset in
+            [
+                "family": .text(subset.typeface.rawValue), "weight": .text(String(subset.weight)),
+                "style": .text(subset.italic ? "italic" : "normal"), "unicodeRange": .text(subset.unicodeRange),
+                "woff2": .text(subset.woff2),
+            ]
+        }
+        // Unquoted, as CSS allows for names made of words: the HTML escaping would turn quotes
+        // into entities, which a style sheet does not read.
+        func families(_ region: CJKRegion) -> TemplateValue {
+            .text(region.systemFonts(serif: fonts.serif).joined(separator: ", "))
+        }
+        let cjk: [TemplateValue] = CJKRegion.allCases.map { region in
+            ["selectors": .text(region.languageSelectors.joined(separator: ", ")), "families": families(region)]
+        }
+        return [
+            "text": .text(fonts.text.rawValue), "smallCaps": fonts.smallCaps.map { .text($0.rawValue) } ?? .null,
+            "faces": .list(faces), "embedded": .flag(!faces.isEmpty), "cjk": .list(cjk),
+            "cjkDefault": families(scripts.cjkRegion),
         ]
     }
 

@@ -5,10 +5,15 @@ public struct RenderOptions: Sendable {
     /// How many pages the typeset résumé has, for the footer of the pages after the first
     /// ("2 / 3"); the fit engine knows it, so TeX needs no second pass to learn it. Nil when unknown.
     public var pageCount: Int?
+    /// Whether an HTML page carries the fonts it is set in (subsets of the PDF's, as `data:`
+    /// URLs), so that it looks and prints the same where they are not installed. Golden files
+    /// leave them out to stay readable; the rules naming the fonts are written either way.
+    public var embedsFonts: Bool = true
 
-    public init(width: Int = 80, pageCount: Int? = nil) {
+    public init(width: Int = 80, pageCount: Int? = nil, embedsFonts: Bool = true) {
         self.width = width
         self.pageCount = pageCount
+        self.embedsFonts = embedsFonts
     }
 }
 
@@ -49,10 +54,15 @@ public struct Renderer: Sendable {
             throw ThemeError.formatNotProvided(theme: theme.name, format: format)
         }
         let library = try theme.templates.library(for: format)
-        let scripts = DocumentScripts(resume)
+        let shown = resume.shownText
+        let scripts = DocumentScripts(resume, shown: shown)
         // The résumé's own `meta.layout` values take the place of the theme's.
         let manifest = theme.manifest.adjusted(by: resume.meta.layout)
-        let context = ContextBuilder(manifest: manifest, options: options, scripts: scripts).context(for: resume)
+        var builder = ContextBuilder(manifest: manifest, options: options, scripts: scripts)
+        if format == .html, options.embedsFonts {
+            builder.embeddedFonts = builder.htmlFonts.subsets(showing: shown.lazy.map(\.text))
+        }
+        let context = builder.context(for: resume)
         do {
             return (try library.renderMarked(context, withTemplate: ThemeLoader.documentTemplate) ?? RenderedText(), scripts.engine)
         } catch let limit as TemplateRenderLimit {
