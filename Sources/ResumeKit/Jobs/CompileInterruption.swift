@@ -1,13 +1,13 @@
 import Foundation
-import ResumeKit
 
 /// Ctrl-C, SIGTERM or a closed terminal (SIGHUP) while TeX runs: stops TeX and removes its
-/// temporary folder, which holds the résumé's text, then ends the command as the signal would
-/// have. Without this the folder stays behind and TeX runs on alone.
-enum CompileInterruption {
+/// temporary folder, which holds the résumé's text, then ends the process as the signal would
+/// have. Without this the folder stays behind and TeX runs on alone. ``RenderJob`` and
+/// ``TeXVerification`` arm it around each compile; a signal the process ignores stays ignored.
+public enum CompileInterruption {
     /// Runs `compile` with the cleanup armed for the signals that would end the command; one that
     /// is ignored (a background job's Ctrl-C) stays ignored.
-    static func cleaningUp<Result>(_ compile: () throws -> Result) rethrows -> Result {
+    public static func cleaningUp<Result>(_ compile: () throws -> Result) rethrows -> Result {
         let armed = [SIGINT, SIGTERM, SIGHUP].compactMap(arm)
         defer {
             for (number, source, previous) in armed {
