@@ -13,11 +13,11 @@ struct LintEntry: Sendable {
     /// `work[1]`
     var place: ValuePath { ValuePath(section.rawValue, index: index) }
 
-    /// `work[1]`
+    /// `place` as text, as the PDF's text-layer check (`TextLayerCheck`) reads it.
     var path: String { place.description }
 
     /// `work[1].highlights[0]`
-    func highlightPath(_ index: Int) -> String { place.field("highlights").item(index).description }
+    func highlightPath(_ index: Int) -> ValuePath { place.field("highlights").item(index) }
 
     /// Whether the entry has ended: its end date is a date, not `present` or missing.
     var hasEnded: Bool {
