@@ -42,6 +42,12 @@ public struct ResumeLoadFailure: Error, Sendable, CustomStringConvertible {
     /// The file's text, for showing source lines under the diagnostics.
     public let source: String
 
+    public init(file: String, diagnostics: [Diagnostic], source: String) {
+        self.file = file
+        self.diagnostics = diagnostics
+        self.source = source
+    }
+
     /// `cv.yaml: 2 errors; nothing was written`
     public var description: String {
         let count = diagnostics.filter { $0.severity == .error }.count
