@@ -48,13 +48,16 @@ final class ThemesCommandTests: XCTestCase {
             atPath: CommandRunner.example("cv.yaml"), toPath: directory.appendingPathComponent("cv.yaml").path)
         let created = try resume.run(["themes", "new", "mine", "--from", "modern", "--eject"], in: directory)
         XCTAssertEqual(created.status, 0, created.stderr)
-        XCTAssertTrue(created.stderr.hasPrefix("note: wrote 55 files to mine;"), created.stderr)
+        XCTAssertTrue(created.stderr.hasPrefix("note: wrote 53 files to mine;"), created.stderr)
         let folder = directory.appendingPathComponent("mine")
         let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
-        XCTAssertEqual(files.count, 54)
+        // The LaTeX blocks are resume's, generated from theme.yaml: no macros or pagebreaks template.
+        XCTAssertEqual(files.count, 52)
+        XCTAssertFalse(files.contains("tex/macros.mustache") || files.contains("tex/pagebreaks.mustache"), "\(files)")
         let manifest = try String(contentsOf: folder.appendingPathComponent("theme.yaml"), encoding: .utf8)
         XCTAssertFalse(manifest.contains("\nextends:"), manifest)
         XCTAssertTrue(manifest.contains("\n  font: latin-modern-sans\n"), manifest)
+        XCTAssertTrue(manifest.contains("\nblocks:\n  header: flush-left\n"), manifest)
         XCTAssertEqual(
             try String(contentsOf: folder.appendingPathComponent("tex/work.mustache"), encoding: .utf8),
             try String(contentsOf: repository.appendingPathComponent("themes/classic/tex/work.mustache"), encoding: .utf8),

@@ -2,19 +2,23 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// A theme the fit engine cannot measure — made as a user would, with `resume themes new` and a
-/// block macro of its own — costs a file one finding, never the other rules' findings or the
-/// other files of the run.
+/// A theme with a block macro of its own — made as a user would, with `resume themes new` and a
+/// template that calls `\\myblock` — fails to load at that template's line, since the fit engine
+/// could not measure it; a résumé that names it loses one finding, never the other rules' findings
+/// or the other files of the run.
 final class UnmeasurableThemeTests: XCTestCase {
     let resume = CommandRunner()
 
+    /// The theme's problem: the template's file and line, and what the blocks are.
+    static let problem =
+        "./mine/tex/work.mustache:15: uses \\myblock in the document body, where the fit engine measures only the blocks "
+        + "resume defines and the font, link and colour commands inside them; put layout in theme.yaml, or text in the résumé"
+
     /// The finding for `mine.yaml`, whose `meta.theme: ./mine` is on line 4, column 10.
     static let finding =
-        "mine.yaml:4:10: error: cannot measure the fit: theme 'mine': the document body uses \\myblock, which the fit engine "
-        + "does not know, so page-count, item-lines, short-last-line and page-break did not run; build the theme's document body only "
-        + "from the block macros the fit engine measures (\\cvcontacts, \\cventry, \\cvheaderend, \\cvitem, \\cvlabel, "
-        + "\\cvname, \\cvpair, \\cvsection, \\cvsummary, \\cvtext) and \\normalsize or \\color between them, or lint with a "
-        + "built-in theme (--theme classic) [fit]"
+        "mine.yaml:4:10: error: cannot measure the fit: " + problem
+        + ", so page-count, item-lines, short-last-line and page-break did not run; fix the theme, or name another in "
+        + "meta.theme [fit]"
 
     func testAloneTheFileHasOneFitFindingAndEveryOtherRuleRuns() throws {
         let directory = try makeUnmeasurableTheme(self)
@@ -29,10 +33,11 @@ final class UnmeasurableThemeTests: XCTestCase {
             result.stdout.hasSuffix("mine.yaml: the fit was not measured (see the fit error)\n1 error, 3 warnings in 1 file\n"),
             result.stdout)
 
-        // Chosen with --theme, the finding is at the top of the file.
+        // Chosen with --theme, the theme is the run's own: invalid input, said once, nothing linted.
         let chosen = try resume.run(["lint", "good.yaml", "--theme", "./mine"], in: directory, environment: ["NO_COLOR": "1"])
-        XCTAssertEqual(chosen.status, 1)
-        XCTAssertTrue(chosen.stdout.contains("good.yaml:1:1: error: cannot measure the fit: theme 'mine'"), chosen.stdout)
+        XCTAssertEqual(chosen.status, 2)
+        XCTAssertEqual(chosen.stdout, "")
+        XCTAssertEqual(chosen.stderr, "error: " + Self.problem + "\n")
 
         // With the rules that need the fit turned off, nothing is lost, and nothing is said.
         try "rules: {page-count: off, item-lines: off, short-last-line: off, page-break: off}\n"
@@ -74,20 +79,6 @@ final class UnmeasurableThemeTests: XCTestCase {
         XCTAssertEqual(rules.filter { $0 == "fit" }.count, 1, "\(rules)")
         XCTAssertTrue(rules.contains("first-person"), "\(rules)")
 
-        // A theme meta.theme names that does not load is that file's fit finding too.
-        try "basics: {name: Bo, email: bo@example.com}\nmeta: {theme: ./missing}\n"
-            .write(to: directory.appendingPathComponent("other.yaml"), atomically: true, encoding: .utf8)
-        let missing = try resume.run(["lint", "."], in: directory, environment: ["NO_COLOR": "1"])
-        XCTAssertEqual(missing.status, 1, missing.stderr)
-        XCTAssertTrue(
-            missing.stdout.contains(
-                "other.yaml:2:15: error: cannot measure the fit: ./missing: no such theme folder, so page-count, item-lines, "
-                    + "short-last-line and page-break did not run; fix the theme, or name another in meta.theme [fit]"),
-            missing.stdout)
-        XCTAssertTrue(missing.stdout.contains("good.yaml: 2 pages in theme classic"), missing.stdout)
-        XCTAssertTrue(missing.stdout.hasSuffix("2 errors, 10 warnings in 3 files\n"), missing.stdout)
-        try FileManager.default.removeItem(at: directory.appendingPathComponent("other.yaml"))
-
         let github = try resume.run(["lint", ".", "--format", "github"], in: directory)
         XCTAssertEqual(github.status, 1)
         XCTAssertTrue(
@@ -97,37 +88,69 @@ final class UnmeasurableThemeTests: XCTestCase {
         XCTAssertTrue(sarif.stdout.contains(#""ruleId" : "fit""#), sarif.stdout)
     }
 
-    /// The theme is good LaTeX: pdflatex makes its PDF; only the fit engine cannot measure it.
-    func testTheThemeRendersAndStatsSaysWhatCouldNotBeMeasured() throws {
-        try RequiredTool.path(of: "pdflatex")
+    /// No format is made with a theme that does not load: the same problem, and no file written.
+    func testNothingIsRenderedWithTheTheme() throws {
         let directory = try makeUnmeasurableTheme(self)
-        let pdf = try resume.run(["render", "mine.yaml", "-o", "mine.pdf"], in: directory)
-        XCTAssertEqual(pdf.status, 0, pdf.stderr)
-        XCTAssertTrue(try Data(contentsOf: directory.appendingPathComponent("mine.pdf")).starts(with: Data("%PDF-".utf8)))
-
+        for output in ["mine.pdf", "mine.tex", "mine.html"] {
+            let result = try resume.run(["render", "mine.yaml", "-o", output], in: directory)
+            XCTAssertEqual(result.status, 2, output)
+            XCTAssertEqual(result.stderr, "error: " + Self.problem + "\n", output)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent(output).path), output)
+        }
         let stats = try resume.run(["stats", "mine.yaml"], in: directory, environment: ["NO_COLOR": "1"])
         XCTAssertEqual(stats.status, 1)
         XCTAssertEqual(stats.stdout, "mine.yaml: the fit was not measured (see the fit error)\n")
-        XCTAssertTrue(
-            stats.stderr.hasPrefix(
-                "mine.yaml:4:10: error: cannot measure the fit: theme 'mine': the document body uses \\myblock, which the fit "
-                    + "engine does not know; build the theme's document body"),
-            stats.stderr)
+        XCTAssertTrue(stats.stderr.hasPrefix("mine.yaml:4:10: error: cannot measure the fit: " + Self.problem + ";"), stats.stderr)
+    }
+
+    /// Each way a template could make TeX set what the engine does not measure is refused at its line.
+    func testEveryWayAroundTheBlocksIsRefusedAtItsLine() throws {
+        let directory = try temporaryDirectory(self)
+        let created = try resume.run(["themes", "new", "mine", "--from", "modern"], in: directory)
+        XCTAssertEqual(created.status, 0, created.stderr)
+        try FileManager.default.copyItem(
+            atPath: CommandRunner.example("cv.yaml"), toPath: directory.appendingPathComponent("cv.yaml").path)
+        let tex = directory.appendingPathComponent("mine/tex")
+        try FileManager.default.createDirectory(at: tex, withIntermediateDirectories: true)
+        let preamble = try String(contentsOf: Repository.root.appendingPathComponent("themes/modern/tex/preamble.mustache"), encoding: .utf8)
+        let setupLine = try XCTUnwrap(preamble.components(separatedBy: "\n").firstIndex(of: "<<>setup>>")) + 1
+        let cases: [(file: String, text: String, expected: String)] = [
+            ("macros", "\\newcommand\\cvitem[1]{#1}\n", "./mine/tex/macros.mustache:1: resume defines the LaTeX blocks itself"),
+            ("pagebreaks", "\n", "./mine/tex/pagebreaks.mustache:1: resume defines the LaTeX blocks itself"),
+            ("preamble", preamble.replacingOccurrences(of: "<<>setup>>", with: "<<>setup>>\n\\renewcommand\\cvsection[1]{#1}"),
+             "./mine/tex/preamble.mustache:\(setupLine + 1): defines \\cvsection; resume defines the blocks"),
+            ("preamble", preamble.replacingOccurrences(of: "<<>setup>>", with: "<<>setup>>\n\\setlength{\\parskip}{4pt}"),
+             "./mine/tex/preamble.mustache:\(setupLine + 1): sets \\parskip, which the fit engine reads from theme.yaml"),
+            ("preamble", preamble.replacingOccurrences(of: "<<>setup>>", with: "\\linespread{1.2}"),
+             "./mine/tex/preamble.mustache:\(setupLine): sets \\linespread"),
+            ("preamble", preamble.replacingOccurrences(of: "<<>setup>>\n", with: ""),
+             "themes/modern/tex/resume.mustache:6: the preamble does not include {{>setup}}"),
+            ("work", "{{=<< >>=}}\n<<#entries>>\n\\cventry{<<name>>}{}{}{}\n\\vspace{1cm}\n<</entries>>\n",
+             "./mine/tex/work.mustache:4: uses \\vspace in the document body"),
+            ("contacts", "{{=<< >>=}}\n\\cvcontact{\\cvline{<<basics.name>>}{}}\n",
+             "./mine/tex/contacts.mustache:2: uses \\cvline, which is not one of the blocks resume defines"),
+        ]
+        for (file, text, expected) in cases {
+            let path = tex.appendingPathComponent(file + ".mustache")
+            try text.write(to: path, atomically: true, encoding: .utf8)
+            let result = try resume.run(["lint", "cv.yaml", "--theme", "./mine"], in: directory)
+            XCTAssertEqual(result.status, 2, file)
+            XCTAssertTrue(result.stderr.hasPrefix("error: " + expected), "\(file): \(result.stderr)")
+            try FileManager.default.removeItem(at: path)
+        }
+        // Without them, the theme is measured as usual.
+        let result = try resume.run(["lint", "cv.yaml", "--theme", "./mine"], in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr + result.stdout)
     }
 }
 
 /// A folder with `good.yaml` (the cv example) and `mine.yaml`, whose `meta.theme` is `./mine`: a
-/// copy of classic, made with `resume themes new --eject`, whose work highlights use a block macro of its own.
+/// copy of classic, made with `resume themes new --eject`, whose work highlights call a block macro of its own.
 func makeUnmeasurableTheme(_ testCase: XCTestCase) throws -> URL {
     let directory = try temporaryDirectory(testCase)
     let created = try CommandRunner().run(["themes", "new", "mine", "--from", "classic", "--eject"], in: directory)
     XCTAssertEqual(created.status, 0, created.stderr)
-    let macros = directory.appendingPathComponent("mine/tex/macros.mustache")
-    try
-        (try String(contentsOf: macros, encoding: .utf8)
-        + "\\newcommand\\myblock[1]{\\cvstart{300}{<<layout.itemBefore.tex>>}{\\leftskip=1em\\noindent\\textsc{#1}\\par}}\n")
-        .write(to: macros, atomically: true, encoding: .utf8)
-    let work = directory.appendingPathComponent("mine/tex/work.mustache")
+    let work = directory.appendingPathComponent("./mine/tex/work.mustache")
     let template = try String(contentsOf: work, encoding: .utf8)
     XCTAssertTrue(template.contains("\\cvitem{<<.>>}"))
     try template.replacingOccurrences(of: "\\cvitem{<<.>>}", with: "\\myblock{<<.>>}").write(

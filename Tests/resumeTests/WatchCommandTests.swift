@@ -55,17 +55,15 @@ final class WatchCommandTests: XCTestCase {
         XCTAssertEqual(try interrupt(watch), 0)
     }
 
-    /// A theme the fit engine cannot measure: the output is still written, the other rules still
-    /// run, and the summary says the pages were not measured.
-    func testAThemeTheFitCannotMeasureIsOneFinding() throws {
+    /// A theme that does not load, since the fit engine could not measure it: nothing is written,
+    /// the problem is said at the template's line, and watch goes on for the next save.
+    func testAThemeTheFitCannotMeasureWritesNothing() throws {
         let directory = try makeUnmeasurableTheme(self)
         let watch = try CommandRunner().start(["watch", "mine.yaml", "-o", "mine.html"], in: directory, environment: ["NO_COLOR": "1"])
         defer { watch.stop() }
-        try watch.waitForStandardOutput(timeout: timeout) { $0.contains("pages not measured") }
-        XCTAssertTrue(try String(contentsOf: directory.appendingPathComponent("mine.html"), encoding: .utf8).contains("Ada Park"))
-        XCTAssertTrue(watch.standardOutput.contains(UnmeasurableThemeTests.finding), watch.standardOutput)
-        XCTAssertTrue(watch.standardOutput.contains("[first-person]"), watch.standardOutput)
-        XCTAssertTrue(watch.standardOutput.contains("mine.yaml → mine.html · pages not measured · 1 error, 3 warnings"), watch.standardOutput)
+        try watch.waitForStandardOutput(timeout: timeout) { $0.contains("mine.yaml → mine.html failed · nothing written yet") }
+        XCTAssertTrue(watch.standardError.contains("error: " + UnmeasurableThemeTests.problem), watch.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("mine.html").path))
         XCTAssertEqual(try interrupt(watch), 0)
     }
 

@@ -32,7 +32,7 @@ public struct FitEngine: Sendable {
                 "give the theme LaTeX templates, or lint with a theme that has them (--theme classic)"
             case .unsupportedDocument:
                 "build the theme's document body only from the block macros the fit engine measures ("
-                    + DocumentLayout.textBlocks.keys.sorted().map { "\\\($0)" }.joined(separator: ", ")
+                    + Block.allCases.filter { $0.role == .text }.map { "\\" + $0.rawValue }.joined(separator: ", ")
                     + ") and \\normalsize or \\color between them, or lint with a built-in theme (--theme classic)"
             }
         }
@@ -178,7 +178,7 @@ struct ItemMatcher {
         // The values each exact text belongs to, to tell another value's own block.
         var owners: [[UInt8]: [Int]] = [:]
         for (index, text) in escaped.enumerated() { owners[text, default: []].append(index) }
-        let paragraphs = blocks.indices.filter { DocumentLayout.paragraphBlocks.contains(blocks[$0].name) }
+        let paragraphs = blocks.indices.filter { Block(command: blocks[$0].name)?.isProse == true }
         // Each argument as written, and without a command around it (`\textit{…}`).
         let arguments = paragraphs.map { paragraph in
             blocks[paragraph].arguments.flatMap { argument in

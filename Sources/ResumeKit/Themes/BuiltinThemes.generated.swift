@@ -518,75 +518,6 @@ a:hover { text-decoration: underline; }
 <</entries>>
 
 """##,
-            "tex/macros.mustache": ##"""
-{{=<< >>=}}
-<<>pagebreaks>>
-\newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
-% \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
-\newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
-\newcommand\cvsection[1]{\par\cvreset\global\cvopened=0 \penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
-% \cventry{title}{dates}{subtitle}{place}: bold title and dates, then italic subtitle and place.
-\newcommand\cventry[4]{\cvreset\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue\global\cvheadtrue}
-\newcommand\cvbullet[1]{{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
-\newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
-\newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
-% The header: name, label and contact line centred, then an optional summary paragraph.
-\newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
-\newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
-% The contact line is centred and balanced: when it takes two lines they are about as long, never
-% one item alone on the second (the skips stretch by the line's width in all, not without end).
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\leftskip=0pt plus .5\hsize\rightskip=0pt plus .5\hsize\parfillskip=0pt\cvsmall #1\par}}
-\newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
-\newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
-% Contacts never break inside; a line break at a separator drops the separator.
-\newcommand\cvcontact[1]{\mbox{#1}}
-\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
-
-"""##,
-            "tex/pagebreaks.mustache": ##"""
-{{=<< >>=}}
-% Page breaks between blocks, as a typographer sets them. \cvstart{penalty}{space} begins a block: a page may
-% break before it at the given penalty, unless the block must stay with what precedes it: right after a
-% heading or an entry's title (\ifcvkeep), inside an entry or section kept together (\cvtogether … \cvapart
-% around it; the break before its first block stays allowed), or after a block of one line that must not end
-% a page alone (\ifcvclub: an entry's first line of text, a list's first bullet). The last bullet of a list
-% that \cvlist{count} announced is measured first and, if it is one line, kept from the top of a page alone.
-% The space is left out after a heading. \cvnewpage starts a new page.
-\newif\ifcvkeep
-\newif\ifcvfirst
-\newif\ifcvclub
-\newif\ifcvhead
-\newcount\cvbreak
-\newcount\cvtogetherdepth
-\newcount\cvopened
-\newcount\cvlistcount
-\newcount\cvlistleft
-\newcount\cvmeasuredlines
-\newbox\cvscratch
-\newcommand*\cvstart[2]{\par\cvbreak=#1\relax
-  \ifcvkeep\cvbreak=10000 \fi
-  \ifnum\cvtogetherdepth>\cvopened\cvbreak=10000 \fi
-  \ifcvclub\ifnum\prevgraf=1 \cvbreak=10000 \fi\fi
-  \penalty\cvbreak
-  \ifcvfirst\else\vspace{#2}\fi
-  \global\cvkeepfalse\global\cvfirstfalse\global\cvclubfalse\global\cvopened=0
-  \ifcvhead\global\cvclubtrue\global\cvheadfalse\fi}
-\newcommand\cvreset{\global\cvclubfalse\global\cvheadfalse\global\cvlistcount=0 \global\cvlistleft=0 }
-\newcommand\cvnewpage{\par\penalty-10000 }
-\newcommand\cvtogether{\global\advance\cvtogetherdepth 1 \global\advance\cvopened 1 \global\interlinepenalty=10000 }
-\newcommand\cvapart{\global\advance\cvtogetherdepth -1 \ifnum\cvtogetherdepth=0 \global\interlinepenalty=0 \fi}
-\newcommand\cvlist[1]{\global\cvlistcount=#1\relax\global\cvlistleft=#1\relax}
-% \cvmeasurelines{paragraph}: how many lines the paragraph sets in, into \cvmeasuredlines, setting nothing on the page.
-\newcommand\cvmeasurelines[1]{\setbox\cvscratch\vbox{\everypar{}#1\global\cvmeasuredlines=\prevgraf}}
-% \cvitem{text}: a bullet of a list; the first of several, if one line, stays with the second, the last
-% stays with the one before.
-\newcommand\cvitem[1]{\ifnum\cvlistleft=1 \cvmeasurelines{\cvbullet{#1}}\ifnum\cvmeasuredlines=1 \global\cvkeeptrue\fi\fi
-  \cvstart{300}{<<layout.itemBefore.tex>>}%
-  \ifnum\cvlistleft>1 \ifnum\cvlistleft=\cvlistcount\global\cvclubtrue\fi\fi
-  \ifnum\cvlistleft>0 \global\advance\cvlistleft -1 \fi
-  \cvbullet{#1}}
-
-"""##,
             "tex/preamble.mustache": ##"""
 {{=<< >>=}}
 \documentclass[<<layout.paper>>paper]{article}
@@ -626,33 +557,7 @@ a:hover { text-decoration: underline; }
 \hypersetup{colorlinks=true,allcolors=link,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
-% Sizes and vertical spacing come from theme.yaml; every skip is fixed so lines and pages are predictable.
-\renewcommand\normalsize{\fontsize{<<layout.fontSize.tex>>}{<<layout.baselineSkip.tex>>}\selectfont}
-\newcommand\cvsmall{\fontsize{<<layout.smallSize.tex>>}{<<layout.smallSkip.tex>>}\selectfont}
-\setlength\parindent{0pt}
-\setlength\parskip{0pt}
-\clubpenalty=10000
-\widowpenalty=10000
-% Pages after the first carry the name and the page number in the bottom margin, small and muted;
-% the total comes from resume's fit engine, so no second TeX pass is needed to learn it.
-\makeatletter
-\def\ps@cvfooter{\let\@oddhead\@empty\let\@evenhead\@empty
-  \def\@oddfoot{\ifnum\value{page}>1 \hfil{\cvsmall\color{muted}<<basics.name>>\quad\thepage<<#pages.total>>\,/\,<<pages.total>><</pages.total>>}\hfil\fi}%
-  \let\@evenfoot\@oddfoot}
-\makeatother
-\pagestyle{cvfooter}
-\raggedbottom
-\setlength\topskip{<<layout.topSkip.tex>>}
-\setlength\maxdepth{<<layout.maxDepth.tex>>}
-\pretolerance=<<paragraph.pretolerance>>
-\tolerance=<<paragraph.tolerance>>
-\setlength\emergencystretch{<<paragraph.emergencyStretch>>}
-<<#paragraph.raggedRight>>
-\raggedright
-<</paragraph.raggedRight>>
-<<#paragraph.frenchSpacing>>
-\frenchspacing
-<</paragraph.frenchSpacing>>
+<<>setup>>
 
 """##,
             "tex/projects.mustache": ##"""
@@ -1120,7 +1025,7 @@ a:hover { text-decoration: underline; }
 {{/entries}}
 
 """##,
-            "theme.yaml": ##"""
+            "theme.yaml": ###"""
 # classic: a serif résumé in the manner of moderncv's classic style. Name large at the top, a thin
 # contact line, small-caps section headings over a rule, entry titles bold with dates on the right.
 #
@@ -1133,15 +1038,13 @@ a:hover { text-decoration: underline; }
 #   <format>/<name>.mustache     partials, included as {{>name}}; classic has one per section kind
 #                                (education, work, projects, awards, researchInterests, teaching, skills,
 #                                volunteer, publications, certificates, languages, interests, references)
-#                                and `contacts`; the LaTeX document's `preamble` and block `macros` are
-#                                partials too, and so are the HTML's `style` (all of its CSS) and
-#                                `theme-style` (empty here: a theme that extends classic adds its CSS
-#                                rules there, after classic's, as a cascade), and the page-break parts:
-#                                tex `pagebreaks` (the macros that keep headings, titles and bullets
-#                                from standing alone), tex `breaksbefore`/`breaksafter` and html
-#                                `pagebreak` (what a section's or entry's new-page and keep-together keys
-#                                write); a theme that extends another holds only the templates it
-#                                changes, the others are looked up in its parents
+#                                and `contacts`; the LaTeX document's `preamble` is a partial too, and so
+#                                are the HTML's `style` (all of its CSS) and `theme-style` (empty here: a
+#                                theme that extends classic adds its CSS rules there, after classic's, as a
+#                                cascade), and the page-break parts: tex `breaksbefore`/`breaksafter` and
+#                                html `pagebreak` (what a section's or entry's new-page and keep-together
+#                                keys write); a theme that extends another holds only the templates it
+##                                changes, the others are looked up in its parents
 #
 # Templates read the render context: `lang`, `engine.pdflatex`/`engine.xelatex`, `layout.*` (every
 # length below as {tex, css}, plus paper, cssPaper, paperWidth, paperHeight, textWidth),
@@ -1155,13 +1058,21 @@ a:hover { text-decoration: underline; }
 # In text templates a tab puts what follows it flush right, and a line of only = or - underlines the
 # line above; the renderer wraps lines to --width afterwards.
 #
-# `entryStyle` says what the LaTeX macro \cventry{title}{dates}{subtitle}{place} draws, and the fit engine
-# measures entries the same way, so tex/macros.mustache must define \cventry to match:
+# The LaTeX document is made of blocks that resume defines (\cvname, \cvlabel, \cvcontacts, \cvheaderend,
+# \cvsummary, \cvsection, \cventry, \cvitem, \cvtext, \cvpair; \cvlist, \cvnewpage, \cvtogether, \cvapart
+# between them; \cvcontact, \cvsep and \cvsmall inside them), generated from this manifest into the partials
+# `setup` (sizes, paragraph and page settings) and `macros`, which the preamble and the document include;
+# the fit engine measures the very same definitions. A theme chooses how they look here, not in LaTeX: a
+# template that defines a block, calls one not listed, sets what the fit engine reads from this file
+# (\parindent, \tolerance, \linespread, …), or uses another command in the document body is refused
+# when the theme loads, at its line.
+#
+# `entryStyle` says what \cventry{title}{dates}{subtitle}{place} draws:
 #   stacked   two lines: the bold title with the dates flush right, then the italic subtitle with the
 #             place flush right (classic)
 #   inline    one line: the bold title, ", " and the italic subtitle, a centred dot and the small muted
 #             place, with the dates flush right; a long entry wraps, its dates ending the last line or
-#             taking a line of their own (themes/compact/tex/macros.mustache has the macro)
+#             taking a line of their own (compact)
 #
 # Lengths take pt (TeX points), bp, mm, cm or in. The LaTeX geometry, the HTML @page rule and the fit
 # engine all read these same values.
@@ -1172,6 +1083,15 @@ formats: [html, tex, text]
 dateStyle: short            # short "Sep 2019", long "September 2019", numeric "2019-09"
 entryStyle: stacked         # how \cventry lays out an entry; the fit engine models each style
 maxAuthors: 10              # authors a publication shows before "et al." (optional: without it, all)
+
+# How the blocks look. resume defines the LaTeX blocks itself (\cvname, \cvsection, \cventry, \cvitem, …)
+# from these choices and the lengths under `layout`, and the fit engine measures the same definitions.
+blocks:
+  header: centered          # name, label and contact line: centered or flush-left
+  headerDetails: plain      # plain: an italic label, contacts in the text colour; muted: both upright, muted
+  heading: small-caps       # section headings in small-caps, or as-written (the template's own font)
+  rule: accent              # the rule under a heading: accent, or light (the accent at 30%)
+  bullet: text              # a highlight's bullet: in the text colour, or accent
 
 layout:
   paper: a4                 # a4 or letter
@@ -1224,7 +1144,7 @@ fit:
   lineSpacing: {from: 1.15, to: 1.3, step: 0.05}        # layout.baselineSkip ÷ layout.fontSize
   fontSize: {from: 9.5pt, to: 11pt, step: 0.5pt}        # layout.fontSize: Latin Modern 9, 10 and 12pt metrics
 
-"""##,
+"""###,
         ],
         "compact": [
             "html/awards.mustache": ##"""
@@ -1356,34 +1276,6 @@ h3 { display: inline; }
 {{>highlights}}
 </article>
 {{/entries}}
-
-"""##,
-            "tex/macros.mustache": ##"""
-{{=<< >>=}}
-<<>pagebreaks>>
-\newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
-% \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
-\newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
-\newcommand\cvsection[1]{\par\cvreset\global\cvopened=0 \penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\scshape\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{accent}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
-% \cventry{title}{dates}{subtitle}{place} on one line (entryStyle: inline): the bold title, a comma and the
-% italic subtitle, a centred dot and the small muted place, then the dates flush right. A long entry wraps;
-% its dates end the last line or take a line of their own. The subtitle is tested before \textbf so that
-% the comma follows the bold title directly, as the fit engine sets it.
-\newcommand\cventry[4]{\cvreset\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\cvifempty{#3}{\textbf{#1}}{\textbf{#1}, \textit{#3}}\cvifempty{#4}{}{~\textperiodcentered\ {\cvsmall\color{muted}#4}}}{#2}\global\cvkeeptrue\global\cvheadtrue}
-\newcommand\cvbullet[1]{{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{\textbullet\hspace{0.5em}}#1\par}}
-\newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
-\newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
-% The header: name, label and contact line centred, then an optional summary paragraph.
-\newcommand\cvname[1]{{\centering\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
-\newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\centering\itshape #1\par}}
-% The contact line is centred and balanced: when it takes two lines they are about as long, never
-% one item alone on the second (the skips stretch by the line's width in all, not without end).
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\leftskip=0pt plus .5\hsize\rightskip=0pt plus .5\hsize\parfillskip=0pt\cvsmall #1\par}}
-\newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
-\newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
-% Contacts never break inside; a line break at a separator drops the separator.
-\newcommand\cvcontact[1]{\mbox{#1}}
-\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
 
 """##,
             "text/awards.mustache": ##"""
@@ -1528,8 +1420,8 @@ h3 { display: inline; }
 # compact extends classic: this manifest gives only the values that differ (themes/classic/theme.yaml
 # documents every key and everything the templates can read), and the folder holds only the templates
 # that differ; every other template is classic's. What makes compact compact: `entryStyle: inline`,
-# which its \cventry macro (tex/macros.mustache) draws and the fit engine measures, the one-line entry
-# headers of its HTML and text partials, and the smaller lengths.
+# which the generated \cventry draws and the fit engine measures, the one-line entry headers of its
+# HTML and text partials, and the smaller lengths.
 
 name: compact
 extends: classic
@@ -1594,34 +1486,6 @@ h2 {
 .highlights li::before { color: var(--accent); }
 
 """##,
-            "tex/macros.mustache": ##"""
-{{=<< >>=}}
-% The block macros of classic, with the same vertical structure; the fit engine models each of them.
-% Fonts that differ from classic's (bold name, upright label, bold capital headings) are named at the
-% start of the macros' arguments in the templates, where the fit engine reads them.
-<<>pagebreaks>>
-\newcommand\cvifempty[3]{\def\cvtmp{#1}\ifx\cvtmp\empty#2\else#3\fi}
-% \cvline{left}{right}: right flush right on the last line of left, or on a line of its own if it does not fit.
-\newcommand\cvline[2]{{\rightskip=0pt plus 4em\noindent#1\cvifempty{#2}{}{\nobreak\hfil\penalty50\hskip1.5em\hbox{}\nobreak\hfil{\cvsmall\color{muted}#2}\parfillskip=0pt}\par}}
-\newcommand\cvsection[1]{\par\cvreset\global\cvopened=0 \penalty-100\vspace{<<layout.headingBefore.tex>>}{\fontsize{<<layout.headingSize.tex>>}{<<layout.headingSkip.tex>>}\selectfont\color{accent}#1\par}\nopagebreak\vspace{<<layout.ruleGap.tex>>}{\color{rule}\hrule height <<layout.ruleThickness.tex>>}\nopagebreak\vspace{<<layout.headingAfter.tex>>}\global\cvkeeptrue\global\cvfirsttrue}
-% \cventry{title}{dates}{subtitle}{place}: bold title and dates, then slanted subtitle and place.
-\newcommand\cventry[4]{\cvreset\cvstart{0}{<<layout.entryBefore.tex>>}\cvline{\textbf{#1}}{#2}\cvifempty{#3#4}{}{\nopagebreak\cvline{\textit{#3}}{#4}}\global\cvkeeptrue\global\cvheadtrue}
-\newcommand\cvbullet[1]{{\leftskip=<<layout.itemIndent.tex>>\noindent\llap{{\color{accent}\textbullet}\hspace{0.5em}}#1\par}}
-\newcommand\cvtext[1]{\cvstart{300}{<<layout.itemBefore.tex>>}{\noindent#1\par}}
-\newcommand\cvpair[2]{\cvstart{0}{<<layout.itemBefore.tex>>}{\hangindent=<<layout.itemIndent.tex>>\hangafter=1\noindent\cvifempty{#1}{}{\textbf{#1}\cvifempty{#2}{}{: }}#2\par}}
-% The header, flush left: the name in the accent colour, then label and contact line in the muted
-% colour (coloured inside the paragraph, so the vertical list is classic's), then an optional summary.
-\newcommand\cvname[1]{{\fontsize{<<layout.nameSize.tex>>}{<<layout.nameSkip.tex>>}\selectfont\color{accent}#1\par}}
-\newcommand\cvlabel[1]{\vspace{<<layout.labelBefore.tex>>}{\leavevmode{\color{muted}#1}\par}}
-% The contact line is flush left and balanced: when it takes two lines they are about as long.
-\newcommand\cvcontacts[1]{\vspace{<<layout.labelBefore.tex>>}{\rightskip=0pt plus \hsize\parfillskip=0pt\cvsmall\leavevmode{\color{muted}#1}\par}}
-\newcommand\cvheaderend{\vspace{<<layout.headerAfter.tex>>}}
-\newcommand\cvsummary[1]{\vspace{<<layout.headingBefore.tex>>}{\noindent#1\par}}
-% Contacts never break inside; a line break at a separator drops the separator.
-\newcommand\cvcontact[1]{\mbox{#1}}
-\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}
-
-"""##,
             "tex/preamble.mustache": ##"""
 {{=<< >>=}}
 \documentclass[<<layout.paper>>paper]{article}
@@ -1657,41 +1521,11 @@ h2 {
 \definecolor{body}{HTML}{<<colors.text>>}
 \definecolor{muted}{HTML}{<<colors.muted>>}
 \definecolor{link}{HTML}{<<colors.link>>}
-\colorlet{rule}{accent!30}
 \usepackage[bookmarks=false,pdfpagelabels=false]{hyperref} % nothing for a second TeX pass to settle
 \hypersetup{colorlinks=true,allcolors=link,pdftitle={<<basics.name>>},pdfauthor={<<basics.name>>},pdfcreator={resume}}
 \pdfstringdefDisableCommands{\let\allowbreak\relax}
 
-% Latin Modern Sans throughout (paragraph.font in theme.yaml): the fit engine measures with its metrics.
-\renewcommand\familydefault{\sfdefault}
-
-% Sizes and vertical spacing come from theme.yaml; every skip is fixed so lines and pages are predictable.
-\renewcommand\normalsize{\fontsize{<<layout.fontSize.tex>>}{<<layout.baselineSkip.tex>>}\selectfont}
-\newcommand\cvsmall{\fontsize{<<layout.smallSize.tex>>}{<<layout.smallSkip.tex>>}\selectfont}
-\setlength\parindent{0pt}
-\setlength\parskip{0pt}
-\clubpenalty=10000
-\widowpenalty=10000
-% Pages after the first carry the name and the page number in the bottom margin, small and muted;
-% the total comes from resume's fit engine, so no second TeX pass is needed to learn it.
-\makeatletter
-\def\ps@cvfooter{\let\@oddhead\@empty\let\@evenhead\@empty
-  \def\@oddfoot{\ifnum\value{page}>1 \hfil{\cvsmall\color{muted}<<basics.name>>\quad\thepage<<#pages.total>>\,/\,<<pages.total>><</pages.total>>}\hfil\fi}%
-  \let\@evenfoot\@oddfoot}
-\makeatother
-\pagestyle{cvfooter}
-\raggedbottom
-\setlength\topskip{<<layout.topSkip.tex>>}
-\setlength\maxdepth{<<layout.maxDepth.tex>>}
-\pretolerance=<<paragraph.pretolerance>>
-\tolerance=<<paragraph.tolerance>>
-\setlength\emergencystretch{<<paragraph.emergencyStretch>>}
-<<#paragraph.raggedRight>>
-\raggedright
-<</paragraph.raggedRight>>
-<<#paragraph.frenchSpacing>>
-\frenchspacing
-<</paragraph.frenchSpacing>>
+<<>setup>>
 
 """##,
             "tex/resume.mustache": ##"""
@@ -1764,18 +1598,25 @@ h2 {
             "theme.yaml": ##"""
 # modern: a sans-serif résumé (Latin Modern Sans) with one accent colour. The name large and bold in
 # the accent, flush left over a muted label and contact line; section headings in bold capitals in the
-# accent over a light rule; entry titles bold with dates flush right, positions slanted, accent bullets.
+# accent over a light rule; entry titles bold with dates flush right, positions italic, accent bullets.
 #
 # modern extends classic: this manifest gives only the values that differ (themes/classic/theme.yaml
 # documents every key and everything templates can read), and the folder holds only the templates
-# that differ; every other template is classic's. Its LaTeX defines the same block macros with the
-# same vertical structure; what differs is styling that leaves widths and vertical spacing alone:
-# colour, flush-left header lines, and fonts the templates name inside the macros' arguments
-# (\bfseries, \upshape), which the fit engine reads there as it reads any argument.
+# that differ; every other template is classic's. Its LaTeX blocks are classic's with the looks of
+# `blocks:` below (a flush-left, muted header, a light rule, accent bullets), and fonts its document
+# names inside the blocks' arguments (\bfseries, \upshape), which the fit engine reads there as it
+# reads any argument.
 
 name: modern
 extends: classic
 description: Sans serif (Latin Modern Sans), accent colour; bold capital headings over a light rule, flush-left header
+
+blocks:
+  header: flush-left
+  headerDetails: muted      # label and contact line upright in the muted colour
+  heading: as-written       # the template writes headings in bold capitals
+  rule: light
+  bullet: accent
 
 layout:
   margins: {top: 16mm, bottom: 16mm, left: 19mm, right: 19mm}

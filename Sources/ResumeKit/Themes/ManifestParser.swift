@@ -25,15 +25,17 @@ struct ManifestDocument {
 /// problem is collected, each at its file, line and column.
 enum ManifestParser {
     static let extendsKey = "extends"
+    static let blocksKey = "blocks"
 
     /// The mappings of a manifest by dotted path ("" is the top), with the keys each may hold;
     /// a key that is not itself a mapping here holds a value.
     static let schema: [String: [String]] = [
-        "": [extendsKey, "name", "description", "formats", "dateStyle", "entryStyle", "maxAuthors", "layout", "paragraph", "colors", fitKey],
+        "": [extendsKey, "name", "description", "formats", "dateStyle", "entryStyle", blocksKey, "maxAuthors", "layout", "paragraph", "colors", fitKey],
         "layout": ["paper", "margins"] + LayoutLength.allCases.map(\.rawValue),
         "layout.margins": ["top", "bottom", "left", "right"],
         "paragraph": ["font", "pretolerance", "tolerance", "emergencyStretch", "alignment", "frenchSpacing"],
         "colors": ThemeColor.allCases.map(\.rawValue),
+        blocksKey: ["header", "headerDetails", "heading", "rule", "bullet"],
         fitKey: FitKnob.allCases.map(\.rawValue),
     ].merging(FitKnob.allCases.map { ("\(fitKey).\($0.rawValue)", rangeKeys) }) { first, _ in first }
 
@@ -176,8 +178,9 @@ private struct MergedManifest {
         let description = text("description")
         let dateStyle = choice("dateStyle", as: DateStyle.self)
         let entryStyle = choice("entryStyle", as: EntryStyle.self)
+        let blocks = blockLook()
         let maxAuthors = value("maxAuthors") == nil ? nil : integer("maxAuthors", in: 1...1000)
-        guard problems.isEmpty, let name, let description, let formats, let dateStyle, let entryStyle, let paper,
+        guard problems.isEmpty, let name, let description, let formats, let dateStyle, let entryStyle, let blocks, let paper,
             let margins, let paragraph, lengths.count == LayoutLength.allCases.count,
             palette.count == ThemeColor.allCases.count
         else { return nil }
@@ -186,7 +189,7 @@ private struct MergedManifest {
         guard problems.isEmpty else { return nil }
         return ThemeManifest(
             name: name, description: description, formats: formats, dateStyle: dateStyle, entryStyle: entryStyle,
-            maxAuthors: maxAuthors, layout: layout, paragraph: paragraph, colors: palette, fit: fit)
+            blocks: blocks, maxAuthors: maxAuthors, layout: layout, paragraph: paragraph, colors: palette, fit: fit)
     }
 }
 
@@ -297,6 +300,17 @@ private extension MergedManifest {
             }
         }
         return ranges
+    }
+
+    mutating func blockLook() -> BlockLook? {
+        let key = ManifestParser.blocksKey
+        let header = choice("\(key).header", as: BlockLook.HeaderAlignment.self)
+        let headerDetails = choice("\(key).headerDetails", as: BlockLook.HeaderDetails.self)
+        let heading = choice("\(key).heading", as: BlockLook.HeadingShape.self)
+        let rule = choice("\(key).rule", as: BlockLook.RuleTint.self)
+        let bullet = choice("\(key).bullet", as: BlockLook.BulletTint.self)
+        guard let header, let headerDetails, let heading, let rule, let bullet else { return nil }
+        return BlockLook(header: header, headerDetails: headerDetails, heading: heading, rule: rule, bullet: bullet)
     }
 
     mutating func paragraphSettings() -> ParagraphSettings? {

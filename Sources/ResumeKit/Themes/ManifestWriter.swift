@@ -13,6 +13,16 @@ enum ManifestWriter {
             "entryStyle: \(manifest.entryStyle.rawValue)",
         ]
         if let maxAuthors = manifest.maxAuthors { lines.append("maxAuthors: \(maxAuthors)") }
+        let blocks = manifest.blocks
+        lines += [
+            "",
+            "blocks:",
+            "  header: \(blocks.header.rawValue)",
+            "  headerDetails: \(blocks.headerDetails.rawValue)",
+            "  heading: \(blocks.heading.rawValue)",
+            "  rule: \(blocks.rule.rawValue)",
+            "  bullet: \(blocks.bullet.rawValue)",
+        ]
         lines += [
             "",
             "layout:",

@@ -10,6 +10,8 @@ struct ThemeLoader {
     let origin: String
     /// Where each template inherited from a parent came from, by path.
     var origins: [String: String] = [:]
+    /// The LaTeX blocks' definitions, which every LaTeX document includes as partials.
+    var blocks: BlockMacros?
 
     static let manifestFile = "theme.yaml"
     static let documentTemplate = "resume"
@@ -42,7 +44,8 @@ struct ThemeLoader {
                 if theme.origin != source.origin { origins[path] = theme.origin }
             }
         }
-        let loader = ThemeLoader(origin: source.origin, origins: origins)
+        let loader = ThemeLoader(origin: source.origin, origins: origins, blocks: BlockMacros(manifest: manifest))
+        try loader.refuseOwnBlockMacros(in: files)
         if checkingTemplates {
             for format in manifest.formats {
                 _ = try loader.library(for: format, from: files)
@@ -184,6 +187,14 @@ extension ThemeLoader {
             throw ThemeError.missingFile(
                 path: display(path), reason: "missing; the manifest lists '\(format.rawValue)' in formats")
         }
+        if format == .tex, let blocks {
+            do {
+                try TeXTemplateCheck(templates: sources).check()
+            } catch let problem as TeXTemplateCheck.Problem {
+                throw ThemeError.invalidTemplate(file: display(problem.path), line: problem.line, message: problem.message)
+            }
+            for (name, text) in blocks.partials { sources[name] = ("", text) }
+        }
         var templates: [String: Template] = [:]
         for name in sources.keys.sorted() {
             let (path, text) = sources[name]!
@@ -201,5 +212,22 @@ extension ThemeLoader {
             templates[name] = template
         }
         return TemplateLibrary(templates: templates, escape: ResumeContentType.escaping(for: format))
+    }
+}
+
+extension ThemeLoader {
+    /// Refuses a LaTeX template named like a partial `resume` generates (`macros`, `pagebreaks`,
+    /// `setup`): the blocks are defined from the manifest, so that what the fit engine measures is
+    /// what TeX sets.
+    func refuseOwnBlockMacros(in files: [String: String]) throws {
+        for name in BlockMacros.partialNames {
+            let path = OutputFormat.tex.rawValue + "/" + name + Self.templateExtension
+            guard files[path] != nil else { continue }
+            throw ThemeError.invalidTemplate(
+                file: display(path), line: 1,
+                message: "resume defines the LaTeX blocks itself (\\cvname, \\cvsection, \\cventry, \\cvitem, …) "
+                    + "from theme.yaml, so that the fit engine measures what TeX sets; remove this file and choose "
+                    + "the blocks' looks under 'blocks:' and their lengths under 'layout:' in theme.yaml")
+        }
     }
 }

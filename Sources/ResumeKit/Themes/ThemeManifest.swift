@@ -13,6 +13,8 @@ public struct ThemeManifest: Sendable, Equatable {
     /// How `\cventry` lays out an entry's title, subtitle, place and dates; the LaTeX template
     /// and the fit engine both follow it.
     public var entryStyle: EntryStyle
+    /// How the blocks look (`blocks:`): header, headings, rules, bullets.
+    public var blocks: BlockLook
     /// How many authors a publication shows before "et al."; nil shows them all.
     public var maxAuthors: Int?
     public var layout: PageLayout

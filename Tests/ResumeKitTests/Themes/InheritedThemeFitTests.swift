@@ -8,8 +8,10 @@ import TestSupport
 /// style is measured exactly: the fit engine reads the merged manifest, and pdfLaTeX agrees on
 /// every item's lines and page, the page count and the free lines.
 final class InheritedThemeFitTests: XCTestCase {
-    /// `extends: classic` with larger spaces, a wider left margin and bigger headings, and the
-    /// headings in bold capitals: its own `tex/resume.mustache`, classic's but for that line.
+    /// `extends: classic` with larger spaces, a wider left margin and bigger headings, every block
+    /// look changed (`blocks:`: a flush-left, muted header, headings as written, a light rule,
+    /// accent bullets), and the headings in bold capitals: its own `tex/resume.mustache`, classic's
+    /// but for that line.
     private func spacedTheme() throws -> Theme {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-spaced-\(UUID().uuidString)")
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
@@ -20,6 +22,7 @@ final class InheritedThemeFitTests: XCTestCase {
             "theme.yaml": """
                 name: spaced
                 extends: classic
+                blocks: {header: flush-left, headerDetails: muted, heading: as-written, rule: light, bullet: accent}
                 layout:
                   margins: {left: 25mm}
                   headingSize: 14pt

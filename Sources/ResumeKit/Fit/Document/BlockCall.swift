@@ -7,8 +7,8 @@ struct BlockCall: Sendable, Equatable {
     var source: String
 }
 
-/// Reads the body of a LaTeX document a theme rendered into the sequence of block macro calls it
-/// is made of, using the arity each macro is declared with in the preamble.
+/// Reads the body of a LaTeX document a theme rendered into the sequence of block calls it is
+/// made of, each with the arguments the vocabulary (`Block`) gives it.
 struct LaTeXBodyReader {
     /// Commands the body may use between blocks without affecting layout beyond what the page
     /// model knows, with their number of arguments.
@@ -30,28 +30,8 @@ struct LaTeXBodyReader {
         }
     }
 
-    /// The macros the preamble declares with `\newcommand\name[n]`, and their arity.
-    let arities: [String: Int]
-
-    init(preamble: String) {
-        var arities: [String: Int] = [:]
-        var scanner = Substring(preamble)
-        while let range = scanner.firstByteRange(of: "\\newcommand") {
-            scanner = scanner[range.upperBound...]
-            if scanner.hasPrefix("*") { scanner = scanner.dropFirst() }
-            if scanner.hasPrefix("{") { scanner = scanner.dropFirst() }
-            guard scanner.hasPrefix("\\") else { continue }
-            let name = scanner.dropFirst().prefix { $0.isLetter }
-            scanner = scanner.dropFirst(name.count + 1)
-            if scanner.hasPrefix("}") { scanner = scanner.dropFirst() }
-            var arity = 0
-            if scanner.hasPrefix("["), let close = scanner.firstIndex(of: "]") {
-                arity = Int(scanner[scanner.index(after: scanner.startIndex)..<close]) ?? 0
-            }
-            arities[String(name)] = arity
-        }
-        self.arities = arities
-    }
+    /// The blocks the body may call, and their number of arguments.
+    let arities = DocumentLayout.arity
 
     /// Splits a whole document at `\begin{document}` and reads its body.
     static func read(document: String) throws -> (preamble: String, blocks: [BlockCall]) {
@@ -59,8 +39,7 @@ struct LaTeXBodyReader {
             let end = document[begin.upperBound...].firstByteRange(of: "\\end{document}")
         else { throw Problem.missingBody }
         let preamble = String(document[..<begin.lowerBound])
-        let reader = LaTeXBodyReader(preamble: preamble)
-        return (preamble, try reader.blocks(in: document[begin.upperBound..<end.lowerBound]))
+        return (preamble, try LaTeXBodyReader().blocks(in: document[begin.upperBound..<end.lowerBound]))
     }
 
     /// The block calls of a body, in order; setup commands are dropped, anything else is an error.

@@ -80,23 +80,18 @@ struct BlockState {
 }
 
 extension DocumentLayout {
-    /// The block macros of the built-in preambles that set text, and their number of arguments.
-    static let textBlocks = [
-        "cvname": 1, "cvlabel": 1, "cvcontacts": 1, "cvheaderend": 0, "cvsummary": 1, "cvsection": 1,
-        "cventry": 4, "cvitem": 1, "cvtext": 1, "cvpair": 2,
-    ]
-    /// The macros between blocks that only change where pages may break: `\cvlist{count}` before
-    /// a list of bullets, `\cvnewpage`, and `\cvtogether` … `\cvapart` around what stays on one page.
-    static let pageBreakControls = ["cvlist": 1, "cvnewpage": 0, "cvtogether": 0, "cvapart": 0]
-    /// Every block macro the fit engine models, and its number of arguments.
-    static let arity = textBlocks.merging(pageBreakControls) { first, _ in first }
+    /// Every block the fit engine lays out between other blocks, and its number of arguments.
+    static let arity = Dictionary(
+        uniqueKeysWithValues: Block.allCases.filter { $0.role != .inline }.map { ($0.rawValue, $0.arguments.count) })
 
     /// Appends one block and returns the paragraphs it set.
     func append(_ block: BlockCall, index: Int, to list: inout VerticalListBuilder, state: inout BlockState) throws
         -> [SetParagraph]
     {
         let arguments = block.arguments
-        guard arguments.count == Self.arity[block.name] ?? 0 else { throw LaTeXBodyReader.Problem.unknownCommand(block.name) }
+        guard let kind = Block(command: block.name), kind.role != .inline, arguments.count == kind.arguments.count else {
+            throw LaTeXBodyReader.Problem.unknownCommand(block.name)
+        }
         var set: [SetParagraph] = []
         func paragraph(_ paragraph: BlockParagraph, baselineSkip: LayoutLength, already: SetParagraph? = nil) {
             let result = already ?? setter.set(paragraph.latex, style: paragraph.style)
@@ -113,7 +108,14 @@ extension DocumentLayout {
             list.appendGlue(skip(key))
             list.appendGlue(0)
         }
-        /// `\cvstart{penalty}{space}`.
+        /// The block's opening space: a plain `\vspace`, or `\cvstart{penalty}{space}`.
+        func open(_ block: Block) {
+            switch block.opening {
+            case .space(let key)?: vspace(key)
+            case .start(let penalty, let key)?: start(penalty: penalty, space: key)
+            case nil: break
+            }
+        }
         func start(penalty: Int, space: LayoutLength) {
             let kept =
                 state.together > state.opened || (typographerDefaults && (state.keep || (state.club && state.previousLines == 1)))
@@ -123,23 +125,23 @@ extension DocumentLayout {
             if state.head { (state.club, state.head) = (true, false) }
         }
 
-        switch block.name {
-        case "cvname":
+        switch kind {
+        case .name:
             list.appendWhatsit()
             paragraph(paragraphs.name(arguments[0]), baselineSkip: .nameSkip)
             list.appendWhatsit()
-        case "cvlabel":
-            vspace(.labelBefore)
+        case .label:
+            open(kind)
             paragraph(paragraphs.label(arguments[0]), baselineSkip: .baselineSkip)
-        case "cvcontacts":
-            vspace(.labelBefore)
+        case .contacts:
+            open(kind)
             paragraph(paragraphs.contacts(arguments[0]), baselineSkip: .smallSkip)
-        case "cvheaderend":
-            vspace(.headerAfter)
-        case "cvsummary":
-            vspace(.headingBefore)
+        case .headerEnd:
+            open(kind)
+        case .summary:
+            open(kind)
             paragraph(paragraphs.summary(arguments[0]), baselineSkip: .baselineSkip)
-        case "cvsection":
+        case .section:
             state.reset()
             state.opened = 0
             list.appendPenalty(-100)
@@ -156,9 +158,9 @@ extension DocumentLayout {
             vspace(.headingAfter)
             state.keep = true
             state.first = true
-        case "cventry":
+        case .entry:
             state.reset()
-            start(penalty: 0, space: .entryBefore)
+            open(kind)
             // Stacked: two paragraphs, kept together; inline: one.
             let lines = paragraphs.entry(title: arguments[0], dates: arguments[1], subtitle: arguments[2], place: arguments[3])
             for (number, line) in lines.enumerated() {
@@ -167,37 +169,37 @@ extension DocumentLayout {
             }
             state.keep = true
             state.head = true
-        case "cvitem":
+        case .item:
             let item = paragraphs.item(arguments[0])
             let result = setter.set(item.latex, style: item.style)
             // The last bullet of a list, if one line, stays with the one before.
             if state.listLeft == 1, result.lineCount == 1 { state.keep = true }
-            start(penalty: 300, space: .itemBefore)
+            open(kind)
             // The first of several bullets, if one line, stays with the second.
             if state.listLeft > 1, state.listLeft == state.listCount { state.club = true }
             if state.listLeft > 0 { state.listLeft -= 1 }
             paragraph(item, baselineSkip: .baselineSkip, already: result)
-        case "cvtext":
-            start(penalty: 300, space: .itemBefore)
+        case .text:
+            open(kind)
             paragraph(paragraphs.text(arguments[0]), baselineSkip: .baselineSkip)
-        case "cvpair":
-            start(penalty: 0, space: .itemBefore)
+        case .pair:
+            open(kind)
             paragraph(paragraphs.pair(name: arguments[0], value: arguments[1]), baselineSkip: .baselineSkip)
-        case "cvlist":
+        case .list:
             guard let count = Int(arguments[0].trimmingWhitespace) else {
                 throw LaTeXBodyReader.Problem.unexpectedText(arguments[0])
             }
             (state.listCount, state.listLeft) = (count, count)
-        case "cvnewpage":
+        case .newPage:
             list.appendPenalty(TeXConstants.ejectPenalty)
-        case "cvtogether":
+        case .together:
             state.together += 1
             state.opened += 1
             state.interlinePenalty = TeXConstants.infinitePenalty
-        case "cvapart":
+        case .apart:
             state.together -= 1
             if state.together == 0 { state.interlinePenalty = 0 }
-        default:
+        case .contact, .separator, .small:
             throw LaTeXBodyReader.Problem.unknownCommand(block.name)
         }
         return set
@@ -205,17 +207,16 @@ extension DocumentLayout {
 }
 
 extension DocumentLayout {
-    /// The blocks made of one paragraph of prose, which the report lists as items.
-    static let paragraphBlocks: Set<String> = ["cvsummary", "cvitem", "cvtext", "cvpair"]
-
     /// The single paragraph a prose block sets, or nil for other blocks.
     func paragraph(of block: BlockCall) -> BlockParagraph? {
-        guard block.arguments.count == Self.arity[block.name] else { return nil }
-        switch block.name {
-        case "cvsummary": return paragraphs.summary(block.arguments[0])
-        case "cvitem": return paragraphs.item(block.arguments[0])
-        case "cvtext": return paragraphs.text(block.arguments[0])
-        case "cvpair": return paragraphs.pair(name: block.arguments[0], value: block.arguments[1])
+        guard let kind = Block(command: block.name), kind.isProse, block.arguments.count == kind.arguments.count else {
+            return nil
+        }
+        switch kind {
+        case .summary: return paragraphs.summary(block.arguments[0])
+        case .item: return paragraphs.item(block.arguments[0])
+        case .text: return paragraphs.text(block.arguments[0])
+        case .pair: return paragraphs.pair(name: block.arguments[0], value: block.arguments[1])
         default: return nil
         }
     }

@@ -10,11 +10,11 @@ public struct BlockParagraph: Sendable {
     }
 }
 
-/// The paragraphs of the classic theme's block macros, built from the theme's layout and a
-/// block's LaTeX arguments (as the rendered document passes them, already escaped).
+/// The paragraphs of the block macros, built from the theme's layout and looks and a block's
+/// LaTeX arguments (as the rendered document passes them, already escaped).
 ///
-/// Each method mirrors one macro of the classic preamble: the document is `\raggedright` and
-/// `\frenchspacing`, `\parindent` is 0pt, and the header is centred.
+/// Each method mirrors one macro `BlockMacros` defines: `\parindent` is 0pt, the alignment and
+/// spacing are the manifest's `paragraph`, and the header and headings follow its `blocks`.
 public struct BlockParagraphs: Sendable {
     public let layout: PageLayout
     /// Whether the preamble says `\frenchspacing` (classic does) rather than LaTeX's default.
@@ -33,16 +33,19 @@ public struct BlockParagraphs: Sendable {
     public let settings: ParagraphSettings
     /// How the theme's `\cventry` lays out an entry.
     public let entryStyle: EntryStyle
+    /// How the header and headings look.
+    public let look: BlockLook
 
     /// The paragraphs of a theme, from its manifest.
     public init(manifest: ThemeManifest) {
-        self.init(layout: manifest.layout, settings: manifest.paragraph, entryStyle: manifest.entryStyle)
+        self.init(layout: manifest.layout, settings: manifest.paragraph, entryStyle: manifest.entryStyle, look: manifest.blocks)
     }
 
-    public init(layout: PageLayout, settings: ParagraphSettings, entryStyle: EntryStyle = .stacked) {
+    public init(layout: PageLayout, settings: ParagraphSettings, entryStyle: EntryStyle = .stacked, look: BlockLook = .classic) {
         self.layout = layout
         self.settings = settings
         self.entryStyle = entryStyle
+        self.look = look
         self.frenchSpacing = settings.frenchSpacing
         textWidth = TeXLength.scaledPoints(layout.paper.width) - TeXLength.scaledPoints(layout.margins.left)
             - TeXLength.scaledPoints(layout.margins.right)
@@ -54,32 +57,40 @@ public struct BlockParagraphs: Sendable {
         quad = FontCache.shared.font(FontKey(selection: normal, encoding: .t1))?.quad ?? normal.size
     }
 
-    /// `\cvname{name}`: centred, in the name size, after an empty indentation box.
+    /// `\cvname{name}`: in the name size, centred or flush left, after an empty indentation box.
     public func name(_ argument: String) -> BlockParagraph {
-        var style = centered(FontSelection(family: normal.family, size: nameSize))
-        style.startsWithIndentBox = true
-        return BlockParagraph(latex: argument, style: style)
+        BlockParagraph(latex: argument, style: header(FontSelection(family: normal.family, size: nameSize)))
     }
 
-    /// `\cvlabel{label}`: centred italic.
+    /// `\cvlabel{label}`: italic, or upright in the muted colour.
     public func label(_ argument: String) -> BlockParagraph {
         var font = normal
-        font.shape = .italic
-        return BlockParagraph(latex: argument, style: centered(font))
+        guard look.headerDetails == .muted else {
+            font.shape = .italic
+            return BlockParagraph(latex: argument, style: header(font))
+        }
+        return BlockParagraph(latex: Self.muted(argument), style: header(font))
     }
 
     /// `\cvcontacts{contacts}`: in the small size, balanced: its skips stretch by the line's
     /// width in all (`0pt plus .5\hsize` each side when centred, `0pt plus \hsize` on the right
-    /// when flush left: the same badness, so the same breaks), and the last line as well.
+    /// when flush left), and the last line as well.
     public func contacts(_ argument: String) -> BlockParagraph {
         var font = normal
         font.size = smallSize
         var style = body(font)
-        style.parameters.leftSkip = Glue(width: 0, stretch: textWidth / 2, stretchOrder: 0)
-        style.parameters.rightSkip = Glue(width: 0, stretch: textWidth - textWidth / 2, stretchOrder: 0)
+        switch look.header {
+        case .centered:
+            style.parameters.leftSkip = Glue(width: 0, stretch: textWidth / 2, stretchOrder: 0)
+            style.parameters.rightSkip = Glue(width: 0, stretch: textWidth - textWidth / 2, stretchOrder: 0)
+        case .flushLeft:
+            style.parameters.leftSkip = .zero
+            style.parameters.rightSkip = Glue(width: 0, stretch: textWidth, stretchOrder: 0)
+        }
         style.parameters.parFillSkip = .zero
         style.startsWithIndentBox = true
-        return BlockParagraph(latex: argument, style: style)
+        let latex = look.headerDetails == .muted ? Self.muted(argument) : argument
+        return BlockParagraph(latex: latex, style: style)
     }
 
     /// `\cvsummary{text}`.
@@ -87,9 +98,11 @@ public struct BlockParagraphs: Sendable {
         BlockParagraph(latex: argument, style: body())
     }
 
-    /// `\cvsection{title}`: small capitals in the heading size, after an empty indentation box.
+    /// `\cvsection{title}`: in the heading size, in small capitals or as written, after an empty
+    /// indentation box.
     public func section(_ argument: String) -> BlockParagraph {
-        var style = body(FontSelection(family: normal.family, shape: .smallCaps, size: headingSize))
+        let shape: LatinModern.Shape = look.heading == .smallCaps ? .smallCaps : normal.shape
+        var style = body(FontSelection(family: normal.family, shape: shape, size: headingSize))
         style.startsWithIndentBox = true
         return BlockParagraph(latex: argument, style: style)
     }
@@ -170,6 +183,23 @@ private extension BlockParagraphs {
             parameters.finalHyphenDemerits = 0
         }
         return ParagraphStyle(font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: frenchSpacing)
+    }
+
+    /// The header's name and label: centred, or flush left as the body is, after an empty
+    /// indentation box.
+    func header(_ font: FontSelection) -> ParagraphStyle {
+        guard look.header == .centered else {
+            var style = body(font)
+            style.startsWithIndentBox = true
+            return style
+        }
+        return centered(font)
+    }
+
+    /// Text in the muted colour, as `\leavevmode{\color{muted}…}` sets it: the colour's specials
+    /// around it.
+    static func muted(_ argument: String) -> String {
+        #"{\color{muted}"# + argument + "}"
     }
 
     /// `\centering`: both skips 0pt plus 1fil, `\parfillskip` 0pt, after an empty indentation box.

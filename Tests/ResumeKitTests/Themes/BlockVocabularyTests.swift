@@ -1,0 +1,89 @@
+import XCTest
+
+@testable import ResumeKit
+
+/// The block vocabulary is declared once: the LaTeX `resume` generates defines every block with
+/// the arguments the table gives, the fit engine reads the same table, and what templates may
+/// write inside a block is what the engine sets exactly.
+final class BlockVocabularyTests: XCTestCase {
+    /// Every look a theme can choose, with each entry style and font.
+    private var manifests: [ThemeManifest] {
+        let classic = Theme.builtin(named: "classic")!.manifest
+        var manifests: [ThemeManifest] = []
+        for header in BlockLook.HeaderAlignment.allCases {
+            for details in BlockLook.HeaderDetails.allCases {
+                for heading in BlockLook.HeadingShape.allCases {
+                    for entry in EntryStyle.allCases {
+                        for font in ParagraphSettings.FontFamily.allCases {
+                            var manifest = classic
+                            manifest.blocks = BlockLook(
+                                header: header, headerDetails: details, heading: heading,
+                                rule: details == .muted ? .light : .accent, bullet: details == .muted ? .accent : .text)
+                            manifest.entryStyle = entry
+                            manifest.paragraph.font = font
+                            manifests.append(manifest)
+                        }
+                    }
+                }
+            }
+        }
+        return manifests
+    }
+
+    func testEveryBlockIsDefinedWithTheArgumentsTheTableGives() {
+        for manifest in manifests {
+            let partials = BlockMacros(manifest: manifest).partials
+            let latex = partials.values.joined()
+            for block in Block.allCases {
+                let arity = block.arguments.isEmpty ? "" : "[\(block.arguments.count)]"
+                let definitions = ["\\newcommand\\\(block.rawValue)\(arity){", "\\newcommand*\\\(block.rawValue)\(arity){"]
+                XCTAssertTrue(definitions.contains { latex.contains($0) }, "\(block.rawValue) in \(manifest.blocks)")
+            }
+            // Every template that defines them compiles as Mustache, each generated partial once.
+            for (name, text) in partials { XCTAssertNoThrow(try Template(text), name) }
+            XCTAssertEqual(Set(partials.keys), Set(BlockMacros.partialNames))
+        }
+    }
+
+    /// The generated LaTeX uses only control sequences it defines or TeX and LaTeX have: no
+    /// `\cv…` it does not define.
+    func testTheGeneratedLaTeXUsesOnlyTheMacrosItDefines() {
+        for manifest in manifests {
+            let latex = BlockMacros(manifest: manifest).partials.values.joined()
+            let used = Set(TeXTemplateCheck.commands(in: latex).map(\.name).filter { $0.hasPrefix("cv") })
+            var defined: Set<String> = []
+            for command in TeXTemplateCheck.commands(in: latex) where TeXTemplateCheck.definitions.contains(command.name) {
+                if let name = command.next { defined.insert(name) }
+            }
+            // `\newif\ifcvkeep` defines \cvkeeptrue and \cvkeepfalse too.
+            for flag in defined where flag.hasPrefix("ifcv") {
+                defined.formUnion([String(flag.dropFirst(2)) + "true", String(flag.dropFirst(2)) + "false"])
+            }
+            XCTAssertEqual(used.subtracting(defined), [], "\(manifest.blocks)")
+        }
+    }
+
+    /// The commands a template may write inside a block are the ones the fit engine sets exactly:
+    /// none of them makes a paragraph approximate.
+    func testTheCommandsTemplatesMayUseInsideABlockAreMeasuredExactly() {
+        let paragraphs = BlockParagraphs(manifest: Theme.builtin(named: "classic")!.manifest)
+        let setter = ParagraphSetter()
+        let arguments: [String: String] = [
+            "href": "{https://example.com}{x}", "color": "{muted}", "hspace": "{1em}", "fontsize": "{9pt}{11pt}",
+        ]
+        for command in TeXTemplateCheck.inline.sorted() {
+            let latex = "a \\\(command)\(arguments[command] ?? "{x}") b"
+            let set = setter.set(paragraphs.text(latex).latex, style: paragraphs.text(latex).style)
+            XCTAssertFalse(set.isApproximate, "\\\(command) is not measured exactly")
+        }
+    }
+
+    /// The fit engine lays out exactly the blocks of the table that stand between other blocks.
+    func testTheFitEngineReadsTheSameTable() {
+        XCTAssertEqual(
+            Set(DocumentLayout.arity.keys), Set(Block.allCases.filter { $0.role != .inline }.map(\.rawValue)))
+        for block in Block.allCases where block.role != .inline {
+            XCTAssertEqual(DocumentLayout.arity[block.rawValue], block.arguments.count, block.rawValue)
+        }
+    }
+}
