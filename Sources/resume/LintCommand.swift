@@ -174,18 +174,18 @@ enum Verification {
     static func run(resume: Resume, theme: Theme, file: String, source: String) throws -> Bool {
         let verification = TeXVerification(resume: resume, theme: theme, file: file, source: source)
         do {
-            let fit = try verification.verifyFit()
+            let fit = try CompileInterruption.cleaningUp { try verification.verifyFit() }
             Terminal.report(fit.findings, source: source)
             Terminal.note(fit.summary)
-            let text = try verification.checkTextLayer()
+            let text = try CompileInterruption.cleaningUp { try verification.checkTextLayer() }
             Terminal.report(text.findings, source: source)
             Terminal.note(text.summary)
             return !text.findings.isEmpty || fit.findings.containsErrors
-        } catch {
-            let (diagnostics, source) = error.findings
+        } catch let failure as VerificationFailure {
+            let (diagnostics, source) = failure.findings
             Terminal.report(diagnostics, source: source)
-            if case .unexpected(let message) = error { throw CommandFailure.outputFailure(message) }
-            throw CommandFailure.invalidInput(error.description)
+            if case .unexpected(let message) = failure { throw CommandFailure.outputFailure(message) }
+            throw CommandFailure.invalidInput(failure.description)
         }
     }
 }

@@ -62,9 +62,8 @@ struct RenderCommand: ParsableCommand {
     /// TeX runs, and the notes; a failure prints its findings and ends with its exit code.
     static func render(_ job: RenderJob) throws {
         let status = StatusLine()
-        let result: RenderJob.Result
-        do {
-            result = try job.run { event in
+        let run = {
+            try job.run { event in
                 switch event {
                 case .loaded(let loaded): Terminal.report(loaded.warnings, source: loaded.source)
                 case .compiling(let pass):
@@ -72,8 +71,13 @@ struct RenderCommand: ParsableCommand {
                 case .compiled: status.clear()
                 }
             }
-        } catch {
-            throw CommandFailure(reporting: error)
+        }
+        let result: RenderJob.Result
+        do {
+            // A signal while TeX runs stops it and removes its folder before it ends the command.
+            result = try job.resolvedFormat == .pdf ? CompileInterruption.cleaningUp(run) : run()
+        } catch let failure as RenderFailure {
+            throw CommandFailure(reporting: failure)
         }
         for note in result.notes { Terminal.note(note) }
     }

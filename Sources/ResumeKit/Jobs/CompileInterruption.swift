@@ -2,8 +2,11 @@ import Foundation
 
 /// Ctrl-C, SIGTERM or a closed terminal (SIGHUP) while TeX runs: stops TeX and removes its
 /// temporary folder, which holds the résumé's text, then ends the process as the signal would
-/// have. Without this the folder stays behind and TeX runs on alone. ``RenderJob`` and
-/// ``TeXVerification`` arm it around each compile; a signal the process ignores stays ignored.
+/// have. Without this the folder stays behind and TeX runs on alone. A policy for a whole
+/// process, so the library's use cases never arm it themselves: a command-line program wraps
+/// ``RenderJob/run(observe:)`` or ``TeXVerification`` in it; a program with signal handlers of
+/// its own calls `RunningCompiles.shared.stopAndRemoveAll()` from them instead. A signal the
+/// process ignores stays ignored.
 public enum CompileInterruption {
     /// Runs `compile` with the cleanup armed for the signals that would end the command; one that
     /// is ignored (a background job's Ctrl-C) stays ignored.

@@ -7,6 +7,10 @@ import Foundation
 /// `meta.layout` and characters checked against the theme, and the result written in one step;
 /// any problem is a ``RenderFailure`` and then nothing is written.
 ///
+/// It sets no signal handlers: a program that may be ended while TeX runs wraps the call in
+/// ``CompileInterruption/cleaningUp(_:)``, or calls `RunningCompiles.shared.stopAndRemoveAll()`
+/// from its own handler, so that TeX stops and its folder, which holds the résumé's text, goes.
+///
 /// ```swift
 /// let result = try RenderJob(input: "cv.yaml", output: "cv.pdf").run()
 /// ```
@@ -155,13 +159,11 @@ private extension RenderJob {
         }
     }
 
-    /// The PDF of `latex`, with TeX stopped and its folder removed if a signal ends the process.
+    /// The PDF of `latex`.
     func compile(_ latex: String, engine: TeXEngine, observe: (Event) -> Void) throws(RenderFailure) -> Data {
         defer { observe(.compiled) }
         do {
-            return try CompileInterruption.cleaningUp {
-                try PDFCompiler().compile(latex, engine: engine, jobName: jobName) { observe(.compiling($0)) }
-            }.pdf
+            return try PDFCompiler().compile(latex, engine: engine, jobName: jobName) { observe(.compiling($0)) }.pdf
         } catch let failure as PDFCompileFailure {
             throw .pdf(failure)
         } catch {

@@ -1,7 +1,7 @@
 /// `lint --verify`: the résumé compiled with TeX, which then reports each item's lines and page,
 /// the page count and the lines free on the last page, and the PDF `render` would write read back
 /// as an applicant-tracking system reads it. Each difference from the prediction is a located
-/// finding.
+/// finding. Like ``RenderJob`` it sets no signal handlers (see ``CompileInterruption``).
 public struct TeXVerification: Sendable {
     public var resume: Resume
     public var theme: Theme
@@ -41,7 +41,7 @@ public struct TeXVerification: Sendable {
         guard unsupported.isEmpty else { throw .unsupportedCharacters(file: file, unsupported, source: source) }
         let result: FitVerifier.Result
         do {
-            result = try CompileInterruption.cleaningUp { try FitVerifier(engine: FitEngine(theme: theme)).verify(resume) }
+            result = try FitVerifier(engine: FitEngine(theme: theme)).verify(resume)
         } catch let problem as FitVerifier.Problem {
             throw .notCompiled("\(file): \(problem)")
         } catch {
@@ -56,7 +56,7 @@ public struct TeXVerification: Sendable {
     public func checkTextLayer() throws(VerificationFailure) -> TextLayerOutcome {
         let result: TextLayerCheck.Result
         do {
-            result = try CompileInterruption.cleaningUp { try TextLayerCheck(theme: theme).check(resume, file: file) }
+            result = try TextLayerCheck(theme: theme).check(resume, file: file)
         } catch let problem as TextLayerCheck.Problem {
             throw .notCompiled("\(file): \(problem)")
         } catch {
