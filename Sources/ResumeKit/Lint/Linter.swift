@@ -42,7 +42,7 @@ public struct Linter: Sendable {
         let maximumLines = options[ItemLinesRule.description.id]?["max"] ?? ItemLinesRule.maximumLines
         let words = options[ShortLastLineRule.description.id]?["words"] ?? ShortLastLineRule.maximumWords
         return fit.items.contains { item in
-            (item.lines > maximumLines && ItemLinesRule.isProject(item.path)) || ShortLastLineRule.isShort(item, words: words)
+            (item.lines > maximumLines && ItemLinesRule.isProject(item.place)) || ShortLastLineRule.isShort(item, words: words)
         }
     }
 }
