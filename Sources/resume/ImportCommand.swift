@@ -91,8 +91,7 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure.outputFailure("internal error: \(internalError); nothing was written")
         }
         guard let yaml = imported.yaml else {
-            let count = imported.diagnostics.filter { $0.severity == .error }.count
-            throw CommandFailure.invalidInput("\(file): \(count) error\(count == 1 ? "" : "s"); nothing was written")
+            throw CommandFailure.invalidInput(ResumeLoadFailure(file: file, diagnostics: imported.diagnostics, source: imported.source).description)
         }
         try destination.write(yaml)
         if let output, !destination.isStandardOutput {

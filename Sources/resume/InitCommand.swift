@@ -24,34 +24,17 @@ struct InitCommand: ParsableCommand {
     var file: String = "cv.yaml"
 
     func run() throws {
-        let url = URL(fileURLWithPath: file)
-        guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw CommandFailure.invalidInput("'\(file)' already exists; choose another name or remove it first")
-        }
+        let starter = StarterFiles(resume: file)
+        let wroteSchema: Bool
         do {
-            try Data(StarterResume.yaml.utf8).write(to: url, options: .withoutOverwriting)
+            wroteSchema = try starter.write()
         } catch {
-            throw CommandFailure.outputFailure("cannot write '\(file)': \(error.localizedDescription)")
+            throw CommandFailure(message: error.description, exitCode: error.isInvalidInput ? ExitStatus.invalidInput : ExitStatus.outputFailure)
         }
-        let schema = try writeSchema(beside: url)
-        Terminal.note("wrote \(file)\(schema); render it with: resume render \(file) --format html -o cv.html")
-    }
-
-    /// Writes the schema next to the résumé unless a file of that name is there; says which in
-    /// words for the note.
-    private func writeSchema(beside resume: URL) throws -> String {
-        let schemaURL = resume.deletingLastPathComponent().appendingPathComponent(ResumeSchema.fileName)
-        let folder = (file as NSString).deletingLastPathComponent
-        let shown = (folder as NSString).appendingPathComponent(ResumeSchema.fileName)
-        if FileManager.default.fileExists(atPath: schemaURL.path) {
-            return "; kept the existing \(shown) (resume schema -o \(shown) updates it)"
-        }
-        do {
-            try Data(ResumeSchema.json.utf8).write(to: schemaURL, options: .withoutOverwriting)
-        } catch {
-            throw CommandFailure.outputFailure(
-                "wrote \(file), but cannot write '\(shown)', the schema editors read: \(error.localizedDescription)")
-        }
-        return " and \(shown), the schema editors use to complete and check it"
+        let schema = starter.schema
+        let said = wroteSchema
+            ? " and \(schema), the schema editors use to complete and check it"
+            : "; kept the existing \(schema) (resume schema -o \(schema) updates it)"
+        Terminal.note("wrote \(file)\(said); render it with: resume render \(file) --format html -o cv.html")
     }
 }

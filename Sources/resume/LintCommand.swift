@@ -164,64 +164,27 @@ struct LintCommand: ParsableCommand {
     }
 }
 
-/// `--verify`: compiles with pdfLaTeX and reports each difference from the prediction, and each
-/// item TeX did not measure, as a located error.
+/// `--verify`: compiles with pdfLaTeX and prints each difference from the prediction, each item
+/// TeX did not measure, and each place the PDF's text does not read back, as a located error.
 enum Verification {
     /// Prints the findings and what was compared on standard error; returns whether any finding is
-    /// an error. A résumé with characters the theme's fonts lack is not compiled: TeX would leave
+    /// an error. A résumé with characters the theme's fonts lack ends the command: TeX would leave
     /// them out.
     static func run(resume: Resume, theme: Theme, file: String, source: String) throws -> Bool {
-        let unsupported = UnsupportedCharacters(resume: resume, theme: theme, file: file, source: source)
-        guard unsupported.isEmpty else {
-            Terminal.report(unsupported.diagnostics(), source: source)
-            throw CommandFailure.invalidInput("\(file): not verified: \(unsupported.summary), so TeX was not run")
-        }
-        let result: FitVerifier.Result
+        let verification = TeXVerification(resume: resume, theme: theme, file: file, source: source)
         do {
-            result = try CompileInterruption.cleaningUp { try FitVerifier(engine: FitEngine(theme: theme)).verify(resume) }
-        } catch let problem as FitVerifier.Problem {
-            throw CommandFailure.invalidInput("\(file): \(problem)")
-        } catch let failure as PDFCompileFailure {
-            throw CommandFailure.invalidInput("\(file): \(failure)")
+            let fit = try CompileInterruption.cleaningUp { try verification.verifyFit() }
+            Terminal.report(fit.findings, source: source)
+            Terminal.note(fit.summary)
+            let text = try CompileInterruption.cleaningUp { try verification.checkTextLayer() }
+            Terminal.report(text.findings, source: source)
+            Terminal.note(text.summary)
+            return !text.findings.isEmpty || fit.findings.containsErrors
+        } catch let failure as VerificationFailure {
+            let (diagnostics, source) = failure.findings
+            Terminal.report(diagnostics, source: source)
+            if case .unexpected(let message) = failure { throw CommandFailure.outputFailure(message) }
+            throw CommandFailure.invalidInput(failure.description)
         }
-        let diagnostics = result.diagnostics(file: file)
-        Terminal.report(diagnostics, source: source)
-        Terminal.note(summary(of: result, file: file, findings: diagnostics.count))
-        return try checkTextLayer(resume: resume, theme: theme, file: file, source: source) || diagnostics.containsErrors
-    }
-
-    /// Compiles the PDF `render` would write and prints where its text layer does not read back
-    /// as the résumé; returns whether it found any such place.
-    static func checkTextLayer(resume: Resume, theme: Theme, file: String, source: String) throws -> Bool {
-        let result: TextLayerCheck.Result
-        do {
-            result = try CompileInterruption.cleaningUp { try TextLayerCheck(theme: theme).check(resume, file: file) }
-        } catch let problem as TextLayerCheck.Problem {
-            throw CommandFailure.invalidInput("\(file): \(problem)")
-        } catch let failure as PDFCompileFailure {
-            throw CommandFailure.invalidInput("\(file): \(failure)")
-        }
-        Terminal.report(result.findings, source: source)
-        let count = result.findings.count
-        Terminal.note(count == 0
-            ? "\(file): the PDF's text reads back exactly: "
-                + (result.checked == 1 ? "the 1 value" : "all \(result.checked) values") + " whole, the sections and paragraphs in order"
-            : "\(file): the PDF's text does not read back exactly: \(count) finding\(count == 1 ? "" : "s") above")
-        return count > 0
-    }
-
-    /// `cv.yaml: verified with pdflatex: 2 pages, 24 lines free on the last page, and all 24
-    /// items measured by pdflatex take the lines and pages predicted`, or how many items TeX
-    /// measured and how many findings there are.
-    static func summary(of result: FitVerifier.Result, file: String, findings: Int) -> String {
-        let program = result.program
-        let items = result.items.count
-        guard findings == 0, let pages = result.pages, let freeLines = result.freeLines else {
-            return "\(file): not verified with \(program): it measured \(result.itemsMeasured) of \(items) item\(items == 1 ? "" : "s"); "
-                + "\(findings) finding\(findings == 1 ? "" : "s") above"
-        }
-        return "\(file): verified with \(program): \(pages) page\(pages == 1 ? "" : "s"), "
-            + "\(freeLines) line\(freeLines == 1 ? "" : "s") free on the last page, and "
-            + (items == 0 ? "no item to measure" : (items == 1 ? "the 1 item" : "all \(items) items") + " measured by \(program) take the lines and pages predicted")
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import ResumeKit
 
 /// A command's output destination, with its problems as exit codes: a path that cannot be
-/// written is exit 1, writing over the input is exit 2. See ``OutputDestination`` for the rules.
+/// written is exit 1, writing over the input or a file not to be replaced is exit 2. See
+/// ``OutputDestination`` for the rules.
 struct OutputFile {
     let destination: OutputDestination
 
@@ -21,9 +22,7 @@ struct OutputFile {
     /// For commands that create a file rather than update one: refuses to replace a regular file
     /// unless `force` is given or `isReplaceable` says the file holds what this command wrote.
     func refuseToReplace(force: Bool, unless isReplaceable: (Data) -> Bool = { _ in false }) throws {
-        guard !force, destination.replacesExistingFile, let named = destination.named else { return }
-        if destination.existingFileHolds(isReplaceable) { return }
-        throw CommandFailure.invalidInput("'\(named)' already exists; add --force to replace it")
+        try Self.mapping { try destination.refuseToReplace(force: force, unless: isReplaceable) }
     }
 
     func write(_ text: String) throws {

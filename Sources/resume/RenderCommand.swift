@@ -41,101 +41,66 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var variant: VariantOptions
 
     func validate() throws {
-        try RenderJob.validate(width: width, format: format, output: output)
+        try Self.validate(width: width, format: format, output: output)
     }
 
     func run() throws {
-        try job.run()
+        try Self.render(job)
     }
 
     /// What this command line renders.
     var job: RenderJob {
-        RenderJob(file: file, output: output, format: format, theme: theme.theme, width: width, load: variant.loadOptions)
+        RenderJob(input: file, output: output, format: format, theme: theme.theme, width: width, load: variant.loadOptions)
     }
-}
-
-/// One render of a résumé file to one format, as `render` and `watch` do it: problems are printed
-/// and end the render with the command's exit code.
-struct RenderJob {
-    var file: String
-    var output: String?
-    var format: RenderFormat?
-    var theme: String?
-    var width: Int
-    var load: LoadOptions
 
     /// The checks of `render`'s options, which `watch` takes too.
     static func validate(width: Int, format: RenderFormat?, output: String?) throws {
-        guard (20...1000).contains(width) else { throw ValidationError("--width must be from 20 to 1000 columns") }
-        if format == nil, let output, output != "-", RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("cannot tell the format from '\(output)'; add --format \(RenderFormat.allCases.map(\.rawValue).joined(separator: "|"))")
-        }
+        if let problem = RenderJob.optionProblem(width: width, format: format, output: output) { throw ValidationError(problem) }
     }
 
-    func run() throws {
-        let destination = try OutputFile(path: output)
-        try destination.refuseToOverwrite(input: file)
-        let loaded = try LoadedResume(path: file, options: load)
-        let resume = loaded.resume
-        var chosenTheme: Theme {
-            get throws { try resolveTheme(ThemeChoice.name(flag: theme, resume: resume)) }
-        }
-        switch resolvedFormat.writer {
-        case .compiledPDF:
-            try PDFRendering.checkDestination(destination)
-            let theme = try chosenTheme
-            try Self.checkLayout(of: loaded, in: theme, file: file)
-            try Self.checkCharacters(of: loaded, in: theme, file: file)
-            try destination.write(try PDFRendering(theme: theme, input: file).compile(resume).pdf)
-        case .theme(let format):
-            let theme = try chosenTheme
-            try Self.checkLayout(of: loaded, in: theme, file: file)
-            if format == .tex { try Self.checkCharacters(of: loaded, in: theme, file: file) }
-            try destination.write(try themed(resume, theme: theme, as: format))
-            if format == .tex, resume.requiredTeXEngine == .xelatex {
-                Terminal.note("this résumé has characters pdflatex cannot set: compile the LaTeX with xelatex, not pdflatex")
+    /// Runs a render as `render` and `watch` show it: the résumé's warnings, a status line while
+    /// TeX runs, and the notes; a failure prints its findings and ends with its exit code.
+    static func render(_ job: RenderJob) throws {
+        let status = StatusLine()
+        let run = {
+            try job.run { event in
+                switch event {
+                case .loaded(let loaded): Terminal.report(loaded.warnings, source: loaded.source)
+                case .compiling(let pass):
+                    status.show("compiling \(pass.file) with \(pass.program)\(pass.number > 1 ? " (pass \(pass.number))" : "")…")
+                case .compiled: status.clear()
+                }
             }
-        case .jsonResume:
-            // The export is made from the model: no theme is needed, so none is looked up.
-            try destination.write(JSONResumeExporter.export(resume))
         }
-    }
-
-    /// Stops a LaTeX or PDF render when the theme's fonts lack characters of the résumé, which TeX
-    /// would leave out without a word: each is reported where it is, and nothing is written.
-    static func checkCharacters(of loaded: LoadedResume, in theme: Theme, file: String) throws {
-        guard theme.formats.contains(.tex) else { return }  // rendering says the theme has no LaTeX
-        let unsupported = UnsupportedCharacters(resume: loaded.resume, theme: theme, file: file, source: loaded.source)
-        guard !unsupported.isEmpty else { return }
-        Terminal.report(unsupported.diagnostics(), source: loaded.source)
-        throw CommandFailure.invalidInput(
-            "\(file): \(unsupported.summary); nothing was written (HTML and plain text show them: --format html, --format text)")
-    }
-
-    /// Stops a render whose `meta.layout` moves a value further than the theme's `fit:` range
-    /// allows: each is reported where it is written, and nothing is written.
-    static func checkLayout(of loaded: LoadedResume, in theme: Theme, file: String) throws {
-        let problems = loaded.resume.meta.layout.problems(in: theme)
-        guard !problems.isEmpty else { return }
-        let top = SourceLocation(file: file, line: 1, column: 1)
-        Terminal.report(
-            problems.map { Diagnostic(.error, at: loaded.resume.sourceMap["meta.layout.\($0.knob.rawValue)"] ?? top, $0.message) }
-                .sortedByLocation(),
-            source: loaded.source)
-        throw CommandFailure.invalidInput("\(file): meta.layout is outside theme '\(theme.name)'s ranges; nothing was written")
-    }
-
-    private var resolvedFormat: RenderFormat {
-        format ?? output.flatMap { RenderFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .text
-    }
-
-    /// The résumé in one of the theme's formats; a theme problem is invalid input.
-    private func themed(_ resume: Resume, theme: Theme, as format: OutputFormat) throws -> String {
+        let result: RenderJob.Result
         do {
-            let pageCount = format == .tex ? FitEngine(theme: theme).pageCount(of: resume) : nil
-            return try Renderer(theme: theme).render(resume, as: format, options: RenderOptions(width: width, pageCount: pageCount))
-        } catch {
-            throw CommandFailure.invalidInput("\(error)")
+            // A signal while TeX runs stops it and removes its folder before it ends the command.
+            result = try job.resolvedFormat == .pdf ? CompileInterruption.cleaningUp(run) : run()
+        } catch let failure as RenderFailure {
+            throw CommandFailure(reporting: failure)
+        }
+        for note in result.notes { Terminal.note(note) }
+    }
+}
+
+extension CommandFailure {
+    /// A render's failure, its findings printed where they are in the file: exit 2 when the fix is
+    /// in the input or the setup, 1 when writing or TeX's run failed.
+    init(reporting failure: RenderFailure) {
+        let (diagnostics, source) = failure.findings
+        Terminal.report(diagnostics, source: source)
+        self.init(message: failure.description, exitCode: failure.isInvalidInput ? ExitStatus.invalidInput : ExitStatus.outputFailure)
+    }
+}
+
+/// `fit` and `stats` load and check a résumé as `render` does, printing what they find.
+extension RenderJob {
+    /// Stops a command whose `meta.layout` moves a value further than the theme's `fit:` range
+    /// allows: each is reported where it is written.
+    static func checkLayout(of loaded: LoadedResume, in theme: Theme, file: String) throws {
+        let problems = loaded.layoutProblems(in: theme, file: file)
+        guard problems.isEmpty else {
+            throw CommandFailure(reporting: .layoutOutsideTheme(file: file, theme: theme.name, problems: problems, source: loaded.source))
         }
     }
 }
@@ -143,31 +108,25 @@ struct RenderJob {
 /// Resolves a theme name or path, turning a broken theme into an input error.
 func resolveTheme(_ nameOrPath: String) throws -> Theme {
     do {
-        return try Theme.resolve(nameOrPath)
+        return try RenderJob.theme(named: nameOrPath)
     } catch {
-        throw CommandFailure.invalidInput("\(error)")
+        throw CommandFailure(reporting: error)
     }
 }
 
-/// A résumé loaded for a command: warnings are printed, errors end the command with exit code 2.
-struct LoadedResume {
-    let resume: Resume
-    /// The file's text, for showing source lines under findings.
-    let source: String
-
-    /// Loads `path`, printing its problems.
+extension LoadedResume {
+    /// Loads `path`, printing its problems; errors end the command with exit code 2.
     init(path: String, options: LoadOptions = LoadOptions()) throws {
         try self.init(ResumeLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path, options: options), path: path)
     }
 
-    /// The résumé of a load, its problems printed.
+    /// The résumé of a load, its problems printed; errors end the command with exit code 2.
     init(_ result: LoadResult, path: String) throws {
-        Terminal.report(result.diagnostics, source: result.source)
-        guard let resume = result.resume else {
-            let count = result.diagnostics.filter { $0.severity == .error }.count
-            throw CommandFailure.invalidInput("\(path): \(count) error\(count == 1 ? "" : "s"); nothing was written")
+        do {
+            try self.init(result, file: path)
+        } catch {
+            throw CommandFailure(reporting: .invalidResume(error))
         }
-        self.resume = resume
-        self.source = result.source
+        Terminal.report(warnings, source: source)
     }
 }

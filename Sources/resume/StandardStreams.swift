@@ -38,12 +38,3 @@ enum StandardStreams {
 
     private static let standardErrorFailed = AtomicFlag()
 }
-
-/// A flag set from one thread and read from another.
-final class AtomicFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-
-    var isSet: Bool { lock.withLock { value } }
-    func set() { lock.withLock { value = true } }
-}

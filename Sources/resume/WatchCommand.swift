@@ -42,7 +42,7 @@ struct WatchCommand: ParsableCommand {
     @OptionGroup var variant: VariantOptions
 
     func validate() throws {
-        try RenderJob.validate(width: width, format: format, output: output)
+        try RenderCommand.validate(width: width, format: format, output: output)
         if format == nil, RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             let formats = RenderFormat.allCases.map(\.rawValue).joined(separator: "|")
             throw ValidationError("cannot tell the format from '\(output)'; add --format \(formats)")
@@ -70,7 +70,7 @@ struct WatchCommand: ParsableCommand {
 private extension WatchCommand {
     /// The render each save makes: `render` with the same file, output and options.
     var render: RenderJob {
-        RenderJob(file: file, output: output, format: format, theme: theme.theme, width: width, load: variant.loadOptions)
+        RenderJob(input: file, output: output, format: format, theme: theme.theme, width: width, load: variant.loadOptions)
     }
 
     /// The check each save makes: the variant rendered, its line-savers measured only when a finding needs them.
@@ -84,7 +84,7 @@ private extension WatchCommand {
     func build(lastWritten: inout String?, interrupt: Interrupt) {
         let time = Self.clock.string(from: Date())
         do {
-            try render.run()
+            try RenderCommand.render(render)
             lastWritten = time
         } catch {
             // Ctrl-C stops a running TeX too: that is no failure to report.

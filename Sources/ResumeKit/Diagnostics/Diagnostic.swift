@@ -16,15 +16,21 @@ public struct Diagnostic: Sendable, Equatable {
     public var message: String
     /// The rule that found it, for lint findings.
     public var rule: String?
-    /// The value it is about, as a model path (`work[0].highlights[2]`), when it is about one.
-    public var path: String?
+    /// The value it is about, when it is about one; reporters print it (`work[0].highlights[2]`).
+    public var path: ValuePath?
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, rule: String? = nil, path: String? = nil) {
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, rule: String? = nil, path: ValuePath? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.rule = rule
         self.path = path
+    }
+
+    /// A finding about a value whose path is given as text, as the fit's verification still
+    /// gives it.
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, rule: String? = nil, path text: String?) {
+        self.init(severity, at: location, message, rule: rule, path: text.map(ValuePath.init(parsing:)))
     }
 }
 

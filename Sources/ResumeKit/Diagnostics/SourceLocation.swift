@@ -29,6 +29,11 @@ public struct SourceMap: Sendable, Equatable {
         set { locations[path] = newValue }
     }
 
+    /// Where the value at `path` is written, if the file says.
+    public subscript(path: ValuePath) -> SourceLocation? {
+        locations[path.description]
+    }
+
     /// Every recorded path, sorted, for inspection and tests.
     public var paths: [String] { locations.keys.sorted() }
 }

@@ -55,17 +55,12 @@ public struct FitEngine: Sendable {
     /// pages and lines (the footer's page total, the fit search's trials).
     func analyze(_ resume: Resume, lineSavers: Bool = true) throws -> FitAnalysis {
         guard theme.formats.contains(.tex) else { throw Problem.noLaTeX(theme: theme.name) }
-        let latex = try Renderer(theme: theme).render(resume, as: .tex)
-        return try analyze(latex: latex, of: resume, lineSavers: lineSavers)
+        return try analyze(Renderer(theme: theme).measuredLaTeX(resume), of: resume, lineSavers: lineSavers)
     }
 
-    /// The fit of a résumé's LaTeX as this theme rendered it: lines and pages without rendering
-    /// again, for callers that already have the document.
-    public func fit(latex: String, of resume: Resume) throws -> FitReport {
-        try analyze(latex: latex, of: resume).report
-    }
-
-    func analyze(latex: String, of resume: Resume, lineSavers: Bool = true) throws -> FitAnalysis {
+    /// The fit of the document as rendered: its blocks, and the values the rendering marked in them.
+    func analyze(_ rendered: MeasuredLaTeX, of resume: Resume, lineSavers: Bool = true) throws -> FitAnalysis {
+        let latex = rendered.latex
         let blocks: [BlockCall]
         do {
             blocks = try LaTeXBodyReader.read(document: latex).blocks
@@ -84,8 +79,8 @@ public struct FitEngine: Sendable {
         }
         let pages = PageBuilder(goal: layout.textHeight, topSkip: layout.topSkip, maxDepth: layout.maxDepth)
             .pages(document.nodes)
-        let matches = ItemMatcher(values: resume.proseValues).match(blocks)
-        let isXeLaTeX = latex.hasPrefix(Renderer.texHeader(for: .xelatex))
+        let matches = MarkedItems.match(rendered.marks, in: blocks)
+        let isXeLaTeX = rendered.engine == .xelatex
         let items = matches.map { match in
             item(
                 match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages,
@@ -129,127 +124,30 @@ struct FitAnalysis {
 
 private extension FitEngine {
     func item(
-        _ match: ItemMatcher.Match, resume: Resume, blocks: [BlockCall], paragraphs: [[SetParagraph]],
+        _ match: MarkedItems.Match, resume: Resume, blocks: [BlockCall], paragraphs: [[SetParagraph]],
         pages: [Page], isXeLaTeX: Bool, lineSaver: Bool
     ) -> FitItem {
-        let set = paragraphs[match.block].first
+        // A value of several paragraphs (blank lines in the YAML) takes the lines of all of them;
+        // what to cut to save one is said of a value of one paragraph.
+        let sets = paragraphs[match.block]
+        let set = sets.first
         let location = resume.sourceMap[match.value.path]
         let block = blocks[match.block]
         // The paragraph's line-saver counts from its end: it is the value's when the value ends
-        // the paragraph, and only as far as the value goes.
+        // the paragraph (nothing but closing braces after it in the block's last argument), and
+        // only as far as the value goes.
         var charsToSaveLine: Int?
-        if lineSaver, let set, set.lineCount > 1, let last = block.arguments.last,
-            Self.text(last, endsWith: LaTeXEscaping.text(match.value.text)),
+        if lineSaver, sets.count == 1, let set, set.lineCount > 1, match.argument == block.arguments.count - 1,
+            block.arguments[match.argument][match.range.upperBound...].utf8.allSatisfy({ $0 == UInt8(ascii: "}") }),
             let cut = set.charactersToSaveLine, cut <= match.value.text.count {
             charsToSaveLine = cut
         }
         let page = pages.firstIndex { ($0.lastBlock ?? -1) >= match.block } ?? max(pages.count - 1, 0)
         return FitItem(
             path: match.value.path, line: location?.line ?? 0, column: location?.column ?? 0,
-            lines: set?.lineCount ?? 0, charsToSaveLine: charsToSaveLine, lastLineWords: set?.lastLineWords ?? 0,
-            approximate: isXeLaTeX || (set?.isApproximate ?? true), page: page + 1, overfull: set?.isOverfull ?? false)
-    }
-
-    /// Whether `latex` (a prose block's last argument, which ends its paragraph) ends with `text`,
-    /// closing braces aside (`\textit{…}` around the value).
-    static func text(_ latex: String, endsWith text: String) -> Bool {
-        func trimmed(_ string: String) -> Substring {
-            var end = string.utf8.endIndex
-            while end > string.utf8.startIndex, string.utf8[string.utf8.index(before: end)] == UInt8(ascii: "}") {
-                end = string.utf8.index(before: end)
-            }
-            return string[..<end]
-        }
-        let ending = trimmed(text).utf8
-        return !ending.isEmpty && trimmed(latex).utf8.reversed().starts(with: ending.reversed())
-    }
-}
-
-/// Pairs the résumé's prose values with the blocks that render them, in document order.
-///
-/// Each value, in order, takes the block that shows it: the first block after the last match with
-/// an argument that is exactly the value's text (or the text in one command, `\textit{…}`), else
-/// the first that contains it. The search for a
-/// value stops at another value's own block (an argument that is exactly a later value's text), or,
-/// once a block containing the value was seen, at a block containing the next value; a value not
-/// found before then is not rendered. So a list such as a course list or keywords that happens to
-/// contain a later value's text never takes that value and the values before it with it.
-struct ItemMatcher {
-    struct Match {
-        var value: ProseValue
-        var block: Int
-    }
-
-    let values: [ProseValue]
-
-    func match(_ blocks: [BlockCall]) -> [Match] {
-        let escaped = values.map { Array(LaTeXEscaping.text($0.text).utf8) }
-        // The values each exact text belongs to, to tell another value's own block.
-        var owners: [[UInt8]: [Int]] = [:]
-        for (index, text) in escaped.enumerated() { owners[text, default: []].append(index) }
-        let paragraphs = blocks.indices.filter { Block(command: blocks[$0].name)?.isProse == true }
-        // Each argument as written, and without a command around it (`\textit{…}`).
-        let arguments = paragraphs.map { paragraph in
-            blocks[paragraph].arguments.flatMap { argument in
-                [argument, Self.unwrapped(argument)].compactMap { $0.map { Array($0.utf8) } }
-            }
-        }
-        var matches: [Match] = []
-        var cursor = 0  // in `paragraphs`
-        for (index, text) in escaped.enumerated() {
-            var found: Int?
-            for candidate in cursor..<paragraphs.count {
-                let shown = arguments[candidate]
-                if shown.contains(text) {
-                    found = candidate
-                    break
-                }
-                let ownsLaterValue = shown.contains { argument in owners[argument]?.contains { owner in owner > index } ?? false }
-                if ownsLaterValue { break }
-                if found == nil {
-                    if shown.contains(where: { Self.bytes($0, contain: text) }) { found = candidate }
-                } else if index + 1 < escaped.count, shown.contains(where: { Self.bytes($0, contain: escaped[index + 1]) }) {
-                    break
-                }
-            }
-            guard let found else { continue }
-            matches.append(Match(value: values[index], block: paragraphs[found]))
-            cursor = found + 1
-        }
-        return matches
-    }
-
-    /// The argument of a command that is the whole of `argument`: `text` for `\textit{text}`.
-    static func unwrapped(_ argument: String) -> String? {
-        guard argument.hasPrefix("\\") else { return nil }
-        var rest = argument.dropFirst().drop { $0.isLetter }
-        guard rest.count < argument.count - 1, let inner = try? LaTeXBodyReader.group(&rest), rest.isEmpty else { return nil }
-        return inner
-    }
-
-    /// Where `needle` first occurs in `text`, found byte for byte (a value's text in its block's
-    /// argument: `firstRange(of:)` compares characters, several times slower).
-    static func byteRange(of needle: String, in text: String) -> Range<String.Index>? {
-        let haystack = Array(text.utf8)
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
-            guard haystack[start..<(start + pattern.count)].elementsEqual(pattern) else { continue }
-            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
-            return lower..<text.utf8.index(lower, offsetBy: pattern.count)
-        }
-        return nil
-    }
-
-    /// Whether `needle` occurs in `haystack`, byte for byte.
-    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= haystack.count else { return false }
-        if needle.count == haystack.count { return needle == haystack }
-        let first = needle[0]
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
+            lines: sets.reduce(0) { $0 + $1.lineCount }, charsToSaveLine: charsToSaveLine,
+            lastLineWords: sets.last?.lastLineWords ?? 0,
+            approximate: isXeLaTeX || set == nil || sets.contains(where: \.isApproximate), page: page + 1,
+            overfull: sets.contains(where: \.isOverfull))
     }
 }

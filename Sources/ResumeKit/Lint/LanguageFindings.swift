@@ -25,7 +25,7 @@ public enum LanguageFindings {
         let rule: String?
         let severity: Severity
         let location: SourceLocation
-        let path: String?
+        let path: ValuePath?
 
         init(_ finding: Diagnostic) {
             (rule, severity, location, path) = (finding.rule, finding.severity, finding.location, finding.path)

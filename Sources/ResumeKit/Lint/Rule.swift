@@ -66,9 +66,12 @@ public struct LintSubject: Sendable {
     }
 
     /// The location of a value, or the top of the file when it has none.
-    func location(of path: String) -> SourceLocation {
-        resume.sourceMap[path] ?? SourceLocation(file: file, line: 1, column: 1)
+    func location(of path: ValuePath) -> SourceLocation {
+        resume.sourceMap[path] ?? top
     }
+
+    /// The top of the file, for findings about the whole résumé.
+    var top: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
 }
 
 extension PartialDate {
@@ -89,7 +92,12 @@ extension Rule {
     }
 
     /// A finding of this rule about one value, located where the value is written.
-    func diagnostic(about path: String, in subject: LintSubject, _ message: String) -> Diagnostic {
+    func diagnostic(about path: ValuePath, in subject: LintSubject, _ message: String) -> Diagnostic {
         Diagnostic(Self.description.defaultSeverity, at: subject.location(of: path), message, rule: Self.description.id, path: path)
     }
+}
+
+extension FitItem {
+    /// The item's path as parts; the fit still reports it as text.
+    var place: ValuePath { ValuePath(parsing: path) }
 }

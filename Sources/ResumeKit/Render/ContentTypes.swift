@@ -9,6 +9,37 @@ enum ResumeContentType {
         case .text: TextContentType().escapeText
         }
     }
+
+    /// What a blank line in a prose value becomes: a new paragraph in LaTeX (with the block's
+    /// margins), a line break in HTML and in plain text; either way the next paragraph starts on
+    /// a line of its own, as in the PDF.
+    static func paragraphBreak(for format: OutputFormat) -> String {
+        switch format {
+        case .tex: #"\par "#
+        case .html: "<br>"
+        case .text: " " + String(ValueMarker.lineBreak) + " "
+        }
+    }
+}
+
+/// The paragraphs of a prose value: its text split at blank lines (lines of nothing but spaces),
+/// each trimmed; a value without a blank line is one paragraph.
+enum Paragraphs {
+    static func split(_ text: String) -> [String] {
+        guard text.contains("\n") else { return [text] }
+        var paragraphs: [String] = []
+        var current: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: "\n").trimmingWhitespace) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n").trimmingWhitespace) }
+        return paragraphs.isEmpty ? [text] : paragraphs
+    }
 }
 
 /// Escapes LaTeX specials in text, and link targets for hyperref.

@@ -13,6 +13,13 @@ struct ContextBuilder {
 
     /// The labels dates are written with; `context(for:)` takes them from the résumé.
     var localization = Localization.english
+    /// The font subsets an HTML page embeds; none for other formats.
+    var embeddedFonts: [HTMLFontSubset] = []
+
+    /// The typefaces of the HTML, those of the PDF.
+    var htmlFonts: HTMLFonts {
+        HTMLFonts(font: manifest.paragraph.font, cyrillicAndGreek: scripts.setsCyrillicAndGreekInCMU)
+    }
 
     private var dates: DateFormatting { DateFormatting(style: manifest.dateStyle, localization: localization) }
 
@@ -38,6 +45,34 @@ private extension ContextBuilder {
             "pages": ["total": options.pageCount.map { .text(String($0)) } ?? .null],
             "cjk": cjk(scripts.cjkRegion),
             "cyrillicAndGreek": .flag(scripts.setsCyrillicAndGreekInCMU),
+            "fonts": fonts,
+        ]
+    }
+
+    /// The HTML's typefaces: `fonts.text`, `fonts.smallCaps` (a family, or null), `fonts.faces`
+    /// (the `@font-face` rules' values; `fonts.embedded` when there are any), `fonts.cjk` (per-language CJK fallbacks: `selectors`,
+    /// `families`) and `fonts.cjkDefault` (the fallback for the region of the résumé's text).
+    var fonts: TemplateValue {
+        let fonts = htmlFonts
+        let faces: [TemplateValue] = embeddedFonts.map { subset in
+            [
+                "family": .text(subset.typeface.rawValue), "weight": .text(String(subset.weight)),
+                "style": .text(subset.italic ? "italic" : "normal"), "unicodeRange": .text(subset.unicodeRange),
+                "woff2": .text(subset.woff2),
+            ]
+        }
+        // Unquoted, as CSS allows for names made of words: the HTML escaping would turn quotes
+        // into entities, which a style sheet does not read.
+        func families(_ region: CJKRegion) -> TemplateValue {
+            .text(region.systemFonts(serif: fonts.serif).joined(separator: ", "))
+        }
+        let cjk: [TemplateValue] = CJKRegion.allCases.map { region in
+            ["selectors": .text(region.languageSelectors.joined(separator: ", ")), "families": families(region)]
+        }
+        return [
+            "text": .text(fonts.text.rawValue), "smallCaps": fonts.smallCaps.map { .text($0.rawValue) } ?? .null,
+            "faces": .list(faces), "embedded": .flag(!faces.isEmpty), "cjk": .list(cjk),
+            "cjkDefault": families(scripts.cjkRegion),
         ]
     }
 
@@ -134,7 +169,7 @@ private extension ContextBuilder {
             "name": value(basics.name),
             "nameInCSS": .text(Self.cssEscaped(basics.name)),
             "label": value(basics.label),
-            "summary": value(basics.summary),
+            "summary": measured(basics.summary, at: ValuePath("basics", field: "summary")),
             "contacts": .list(contacts.map(TemplateValue.record)),
             "hasContacts": .flag(!contacts.isEmpty),
         ]
@@ -177,7 +212,9 @@ private extension ContextBuilder {
     }
 
     /// One entry's record: each field under its template name, in the form its kind is shown in.
-    func record<Entry>(_ entry: Entry, _ table: SectionFields<Entry>, _ names: [TemplateNames]) -> [String: TemplateValue] {
+    func record<Entry>(
+        _ entry: Entry, at place: ValuePath, _ table: SectionFields<Entry>, _ names: [TemplateNames]
+    ) -> [String: TemplateValue] {
         var entry = entry
         var record: [String: TemplateValue] = [:]
         for (field, names) in zip(table.fields, names) {
@@ -187,6 +224,7 @@ private extension ContextBuilder {
                 switch field.kind {
                 case .link: record[name] = link(path.get(&entry))
                 case .label: record[name] = value(clean(path.get(&entry)).map(localization.label))
+                case .prose: record[name] = measured(path.get(&entry), at: place.field(field.key))
                 default: record[name] = value(path.get(&entry))
                 }
             case .list(let path):
@@ -195,7 +233,7 @@ private extension ContextBuilder {
                 case .keywords:
                     record[name] = joined(items, ", ")
                 default:
-                    let shown = list(items)
+                    let shown = field.isProse ? measured(items, at: place.field(field.key)) : list(items)
                     record[name] = shown
                     record[names.has] = .flag(shown != [])
                     record[names.count] = .text(String(items.count))
@@ -243,8 +281,8 @@ private extension ContextBuilder {
         guard let title = keys.first, record[title] == .null else { return }
         for key in keys.dropFirst() {
             switch record[key] {
-            case .text(let text)?:
-                record[title] = .text(text)
+            case let value? where value.text != nil:
+                record[title] = value
                 record[key] = .null
                 return
             case .record(let link)? where link["text"] != nil:
@@ -278,6 +316,21 @@ private extension ContextBuilder {
 
     func list(_ items: [String]) -> TemplateValue {
         .list(items.compactMap(clean).map(TemplateValue.text))
+    }
+
+    /// A value the fit engine measures, with its path, so the LaTeX says where it is; its
+    /// paragraphs (split at blank lines) joined by one blank line each.
+    func measured(_ text: String?, at place: ValuePath) -> TemplateValue {
+        clean(text).map { .measured(Paragraphs.split($0).joined(separator: "\n\n"), place) } ?? .null
+    }
+
+    /// A list whose items the fit engine measures, each with its path (the item's index in the
+    /// résumé, empty items left out).
+    func measured(_ items: [String], at place: ValuePath) -> TemplateValue {
+        .list(items.enumerated().compactMap { index, item in
+            let value = measured(item, at: place.item(index))
+            return value == .null ? nil : value
+        })
     }
 
     func joined(_ items: [String?], _ separator: String) -> TemplateValue {
@@ -330,7 +383,9 @@ private struct EntryRecords: SectionVisitor {
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         let names = table.fields.map(TemplateNames.init)
         // An entry with nothing in it shows nothing: no empty header line, no lone bullet.
-        records = table.entries.get(&resume).filter { !table.isEmpty($0) }.map { builder.record($0, table, names) }
+        records = table.entries.get(&resume).enumerated().filter { !table.isEmpty($0.element) }.map { index, entry in
+            builder.record(entry, at: ValuePath(table.key, index: index), table, names)
+        }
     }
 }
 

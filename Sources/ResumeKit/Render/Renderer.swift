@@ -5,10 +5,15 @@ public struct RenderOptions: Sendable {
     /// How many pages the typeset résumé has, for the footer of the pages after the first
     /// ("2 / 3"); the fit engine knows it, so TeX needs no second pass to learn it. Nil when unknown.
     public var pageCount: Int?
+    /// Whether an HTML page carries the fonts it is set in (subsets of the PDF's, as `data:`
+    /// URLs), so that it looks and prints the same where they are not installed. Golden files
+    /// leave them out to stay readable; the rules naming the fonts are written either way.
+    public var embedsFonts: Bool = true
 
-    public init(width: Int = 80, pageCount: Int? = nil) {
+    public init(width: Int = 80, pageCount: Int? = nil, embedsFonts: Bool = true) {
         self.width = width
         self.pageCount = pageCount
+        self.embedsFonts = embedsFonts
     }
 }
 
@@ -22,31 +27,56 @@ public struct Renderer: Sendable {
 
     /// The résumé as a complete document in the format; the same input always gives the same bytes.
     public func render(_ resume: Resume, as format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> String {
+        let (body, engine) = try document(resume, as: format, options: options)
+        switch format {
+        case .html:
+            return Self.endingWithOneNewline(body.text)
+        case .tex:
+            return Self.texHeader(for: engine) + Self.endingWithOneNewline(body.text)
+        case .text:
+            return TextLayout(width: max(options.width, 20)).layout(body.text)
+        }
+    }
+
+    /// The LaTeX document as `render` writes it, with where each measured value is in it and the
+    /// engine it needs: what the fit engine measures, from one rendering.
+    func measuredLaTeX(_ resume: Resume, options: RenderOptions = RenderOptions()) throws -> MeasuredLaTeX {
+        let (body, engine) = try document(resume, as: .tex, options: options)
+        let header = Self.texHeader(for: engine)
+        let shift = header.utf8.count
+        let marks = body.marks.map { ValueMark(path: $0.path, text: $0.text, range: ($0.range.lowerBound + shift)..<($0.range.upperBound + shift)) }
+        return MeasuredLaTeX(latex: header + Self.endingWithOneNewline(body.text), engine: engine, marks: marks)
+    }
+
+    /// The theme's document template rendered, and the TeX engine the résumé's text needs.
+    private func document(_ resume: Resume, as format: OutputFormat, options: RenderOptions) throws -> (RenderedText, TeXEngine) {
         guard theme.formats.contains(format) else {
             throw ThemeError.formatNotProvided(theme: theme.name, format: format)
         }
         let library = try theme.templates.library(for: format)
-        let scripts = DocumentScripts(resume)
-        let engine = scripts.engine
+        let shown = resume.shownText
+        let scripts = DocumentScripts(resume, shown: shown)
         // The résumé's own `meta.layout` values take the place of the theme's.
         let manifest = theme.manifest.adjusted(by: resume.meta.layout)
-        let context = ContextBuilder(manifest: manifest, options: options, scripts: scripts).context(for: resume)
-        let body: String
+        var builder = ContextBuilder(manifest: manifest, options: options, scripts: scripts)
+        if format == .html, options.embedsFonts {
+            builder.embeddedFonts = builder.htmlFonts.subsets(showing: shown.lazy.map(\.text))
+        }
+        let context = builder.context(for: resume)
         do {
-            body = try library.render(context, withTemplate: ThemeLoader.documentTemplate) ?? ""
+            return (try library.renderMarked(context, withTemplate: ThemeLoader.documentTemplate) ?? RenderedText(), scripts.engine)
         } catch let limit as TemplateRenderLimit {
             let path = "\(format.rawValue)/\(limit.partial)\(ThemeLoader.templateExtension)"
             throw ThemeError.invalidTemplate(file: theme.templates.loader.display(path), line: nil, message: limit.message)
         }
-        switch format {
-        case .html:
-            return Self.endingWithOneNewline(body)
-        case .tex:
-            return Self.texHeader(for: engine) + Self.endingWithOneNewline(body)
-        case .text:
-            return TextLayout(width: max(options.width, 20)).layout(body)
-        }
     }
+}
+
+/// A LaTeX document and where each value the fit engine measures landed in it, by byte range.
+struct MeasuredLaTeX {
+    let latex: String
+    let engine: TeXEngine
+    let marks: [ValueMark]
 }
 
 extension Renderer {

@@ -90,6 +90,15 @@ private extension TextLayout {
         // Whether `current` holds only the indent and a bullet, which must keep what follows.
         var currentIsBullet = false
         for word in words {
+            // A value's next paragraph starts a line of its own, under the text of the one before.
+            if word.unicodeScalars.first == ValueMarker.lineBreak, word.unicodeScalars.count == 1 {
+                if currentHasWord || !lines.isEmpty { lines.append(current) }
+                current = continuation
+                currentWidth = hanging
+                currentHasWord = false
+                currentIsBullet = false
+                continue
+            }
             var word = word
             var wordWidth = DisplayWidth.of(word)
             let isAddress = Self.isAddress(word)
@@ -156,8 +165,9 @@ private extension TextLayout {
         return (word[..<index], word[index...])
     }
 
+    /// The text without the value markers, but the line breaks between a value's paragraphs.
     static func removingMarkers(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !ValueMarker.isMarker($0) }))
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !ValueMarker.isMarker($0) || $0 == ValueMarker.lineBreak }))
     }
 
     static func collapsingTabs(_ text: String) -> String {

@@ -76,6 +76,13 @@ public struct OutputDestination: Sendable, Equatable {
         throw OutputProblem(named: named, reason: .isTheInput(input))
     }
 
+    /// For results a command creates rather than updates: refuses to replace a regular file unless
+    /// `force` is given or `isReplaceable` says the file holds what the command wrote.
+    public func refuseToReplace(force: Bool, unless isReplaceable: (Data) -> Bool = { _ in false }) throws {
+        guard !force, replacesExistingFile, let named, !existingFileHolds(isReplaceable) else { return }
+        throw OutputProblem(named: named, reason: .exists)
+    }
+
     /// Writes `data` in one step or not at all (for a regular file), or as it comes (for a
     /// descriptor or a special file).
     public func write(_ data: Data) throws {
@@ -105,6 +112,8 @@ public struct OutputProblem: Error, Sendable, Equatable, CustomStringConvertible
         case noSuchFolder(String)
         case tooManyLinks
         case isTheInput(String)
+        /// A file is there that is not to be replaced without being asked (`--force`).
+        case exists
         case system(SystemFailure)
     }
 
@@ -126,6 +135,7 @@ public struct OutputProblem: Error, Sendable, Equatable, CustomStringConvertible
         case .isTheInput(let input):
             "refusing to write the output over the input file '\(input)'"
                 + (named.map { Self.samePath($0, input) } ?? true ? "" : " (\(shownName) is the same file)")
+        case .exists: "\(shownName) already exists; add --force to replace it"
         case .system(let failure): "cannot write \(shownName): \(failure.message)"
         }
     }
@@ -136,8 +146,10 @@ public struct OutputProblem: Error, Sendable, Equatable, CustomStringConvertible
 
     /// Whether the fault is in what the user asked for (exit 2) rather than in writing (exit 1).
     public var isInvalidRequest: Bool {
-        if case .isTheInput = reason { return true }
-        return false
+        switch reason {
+        case .isTheInput, .exists: true
+        case .isADirectory, .noSuchFolder, .tooManyLinks, .system: false
+        }
     }
 }
 

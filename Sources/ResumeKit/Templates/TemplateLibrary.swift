@@ -5,11 +5,19 @@ import Foundation
 struct TemplateLibrary: Sendable {
     let templates: [String: Template]
     let escape: @Sendable (String) -> String
+    /// What separates the paragraphs of a measured value (a blank line in the résumé), written
+    /// between its escaped paragraphs; nil writes the value as one.
+    var paragraphBreak: String? = nil
 
     /// The named template rendered with `value` as its outermost scope; nil when there is no
     /// such template. Throws ``TemplateRenderLimit`` when partials include each other without
     /// end, or the rendering grows past what any résumé needs.
     func render(_ value: TemplateValue, withTemplate name: String) throws -> String? {
+        try renderMarked(value, withTemplate: name)?.text
+    }
+
+    /// The rendering with where each measured value landed in it.
+    func renderMarked(_ value: TemplateValue, withTemplate name: String) throws -> RenderedText? {
         guard let template = templates[name] else { return nil }
         let budget = RenderBudget()
         return try render(template.nodes, scopes: [value], in: Partial(name: name, indentation: nil, depth: 0, budget: budget))
@@ -23,6 +31,38 @@ struct TemplateLibrary: Sendable {
     static let visitLimit = 20_000_000
     /// How large one rendering may grow, in bytes.
     static let outputLimit = 64 << 20
+}
+
+/// Where a measured value (`TemplateValue.measured`) landed in a rendering: its escaped text's
+/// byte range, its path in the résumé and its text as written.
+struct ValueMark: Sendable, Equatable {
+    var path: ValuePath
+    var text: String
+    var range: Range<Int>
+}
+
+/// Rendered text and the marks of the measured values in it.
+struct RenderedText {
+    var text = ""
+    var marks: [ValueMark] = []
+
+    mutating func append(_ other: RenderedText) {
+        if !other.marks.isEmpty {
+            let shift = text.utf8.count
+            marks += other.marks.map { ValueMark(path: $0.path, text: $0.text, range: ($0.range.lowerBound + shift)..<($0.range.upperBound + shift)) }
+        }
+        text += other.text
+    }
+}
+
+extension RenderedText: ExpressibleByStringLiteral {
+    init(stringLiteral text: String) {
+        self.text = text
+    }
+
+    init(_ text: String) {
+        self.text = text
+    }
 }
 
 /// A rendering that went past a limit: the theme's templates, not the résumé, are at fault.
@@ -72,56 +112,61 @@ private struct Partial {
 
 private extension TemplateLibrary {
     /// `scopes` are the values sections entered, innermost last.
-    func render(_ nodes: [TemplateNode], scopes: [TemplateValue], in partial: Partial) throws -> String {
-        var output = ""
+    func render(_ nodes: [TemplateNode], scopes: [TemplateValue], in partial: Partial) throws -> RenderedText {
+        var output = RenderedText()
         for node in nodes {
             partial.budget.visits += 1
             guard partial.budget.visits <= Self.visitLimit else { throw TemplateRenderLimit(kind: .work, partial: partial.name) }
             let rendered = try render(node, scopes: scopes, in: partial)
-            partial.budget.bytes += rendered.utf8.count
+            partial.budget.bytes += rendered.text.utf8.count
             guard partial.budget.bytes <= Self.outputLimit else { throw TemplateRenderLimit(kind: .output, partial: partial.name) }
-            if let indentation = partial.indentation, !rendered.isEmpty, output.utf8.last == UInt8(ascii: "\n") {
-                output += indentation
+            if let indentation = partial.indentation, !rendered.text.isEmpty, output.text.utf8.last == UInt8(ascii: "\n") {
+                output.text += indentation
             }
-            output += rendered
+            output.append(rendered)
         }
         return output
     }
 
-    func render(_ node: TemplateNode, scopes: [TemplateValue], in partial: Partial) throws -> String {
+    func render(_ node: TemplateNode, scopes: [TemplateValue], in partial: Partial) throws -> RenderedText {
         switch node {
         case .text(let text):
-            return text
+            return RenderedText(text)
         case .value(let name):
             switch lookUp(name, in: scopes) {
-            case .text(let text): return escape(text)
-            case .flag(let flag): return escape(flag ? "true" : "false")
-            case .list, .record, .null, nil: return ""
+            case .text(let text): return RenderedText(escape(text))
+            case .measured(let text, let path):
+                let escaped = escapeParagraphs(text)
+                return RenderedText(text: escaped, marks: [ValueMark(path: path, text: text, range: 0..<escaped.utf8.count)])
+            case .flag(let flag): return RenderedText(escape(flag ? "true" : "false"))
+            case .list, .record, .null, nil: return RenderedText()
             }
         case .section(let name, let children):
             switch lookUp(name, in: scopes) {
             case .list(let elements):
-                return try elements.map { try render(children, scopes: scopes + [$0], in: partial) }.joined()
+                var output = RenderedText()
+                for element in elements { output.append(try render(children, scopes: scopes + [element], in: partial)) }
+                return output
             case .flag(let flag):
-                return flag ? try render(children, scopes: scopes, in: partial) : ""
+                return flag ? try render(children, scopes: scopes, in: partial) : RenderedText()
             case .null, nil:
-                return ""
+                return RenderedText()
             case let value?:
                 return try render(children, scopes: scopes + [value], in: partial)
             }
         case .invertedSection(let name, let children):
             switch lookUp(name, in: scopes) {
             case .list(let elements):
-                return elements.isEmpty ? try render(children, scopes: scopes, in: partial) : ""
+                return elements.isEmpty ? try render(children, scopes: scopes, in: partial) : RenderedText()
             case .flag(let flag):
-                return flag ? "" : try render(children, scopes: scopes, in: partial)
+                return flag ? RenderedText() : try render(children, scopes: scopes, in: partial)
             case .null, nil:
                 return try render(children, scopes: scopes, in: partial)
-            case .text, .record:
-                return ""
+            case .text, .measured, .record:
+                return RenderedText()
             }
         case .partial(let name, let own):
-            guard let template = templates[name] else { return "" }
+            guard let template = templates[name] else { return RenderedText() }
             guard partial.depth < Self.partialDepthLimit else { throw TemplateRenderLimit(kind: .partialDepth, partial: partial.name) }
             let combined = own.map { (partial.indentation ?? "") + $0 } ?? partial.indentation
             let inner = Partial(
@@ -129,6 +174,12 @@ private extension TemplateLibrary {
                 budget: partial.budget)
             return try render(template.nodes, scopes: scopes, in: inner)
         }
+    }
+
+    /// A measured value's paragraphs, each escaped, joined by the format's paragraph break.
+    func escapeParagraphs(_ text: String) -> String {
+        guard let paragraphBreak else { return escape(text) }
+        return Paragraphs.split(text).map(escape).joined(separator: paragraphBreak)
     }
 
     /// The value a name stands for: its first field is looked for from the innermost scope
@@ -151,7 +202,7 @@ private extension TemplateLibrary {
         guard var value = found else { return nil }
         if case .null = value { return nil }
         for transform in name.transforms {
-            guard case .text(let text) = value else { return nil }
+            guard let text = value.text else { return nil }
             switch transform {
             case .uppercased: value = .text(text.uppercased())
             case .lowercased: value = .text(text.lowercased())

@@ -4,6 +4,9 @@
 /// instead of a value of the same name from an outer scope.
 enum TemplateValue: Sendable, Equatable {
     case text(String)
+    /// A résumé value the fit engine measures (a highlight, a summary), shown as text; the
+    /// rendering notes where it landed (`ValueMark`), so the document says where each value is.
+    case measured(String, ValuePath)
     case flag(Bool)
     case list([TemplateValue])
     case record([String: TemplateValue])
@@ -12,6 +15,14 @@ enum TemplateValue: Sendable, Equatable {
     /// The text, or `null` when there is none.
     init(_ text: String?) {
         self = text.map(TemplateValue.text) ?? .null
+    }
+
+    /// The text of a text or measured value.
+    var text: String? {
+        switch self {
+        case .text(let text), .measured(let text, _): text
+        default: nil
+        }
     }
 
     /// The value a record holds under `name`; nil when it is not a record or has no such field.

@@ -260,11 +260,37 @@ enum BuiltinThemeFiles {
   }
 }
 @page :first { @bottom-center { content: none; } }
+{{#fonts.embedded}}
+/* The faces the PDF is set in, embedded (the subsets of them this page's text needs), so that the
+   page looks and prints the same where they are not installed. */
+{{/fonts.embedded}}
+{{#fonts.faces}}
+@font-face {
+  font-family: "{{family}}";
+  font-weight: {{weight}};
+  font-style: {{style}};
+  unicode-range: {{unicodeRange}};
+  src: url(data:font/woff2;base64,{{woff2}}) format("woff2");
+}
+{{/fonts.faces}}
+/* Fonts for what the embedded faces lack: other Latin fonts, then Chinese, Japanese or Korean
+   ones drawn as the page's language writes its characters (Noto CJK, which the PDF uses, first). */
+:root {
+  --latin-fallback: "CMU Serif", Georgia, "Times New Roman";
+  --cjk-fallback: {{fonts.cjkDefault}};
+  --generic-family: serif;
+}
+{{#fonts.cjk}}
+{{selectors}} { --cjk-fallback: {{families}}; }
+{{/fonts.cjk}}
 html {
   background: var(--desk);
-  /* On the root, so that the page footer, which the page inherits from the root, has it too. */
-  font-family: "Latin Modern Roman", "LM Roman 10", "CMU Serif", "Computer Modern Serif", Georgia, "Times New Roman",
-    "{{cjk.serif}}", "{{cjk.sans}}", "Apple SD Gothic Neo", "Malgun Gothic", serif;
+}
+/* On the root, so that the page footer, which the page inherits from the root, has it too; and on
+   every element with a language of its own, whose CJK fallback may differ (without weight, so that
+   a rule naming another family, such as the headings', still wins). */
+html, :where([lang]) {
+  font-family: "{{fonts.text}}", var(--latin-fallback), var(--cjk-fallback), var(--generic-family);
 }
 body {
   margin: 0;
@@ -325,6 +351,13 @@ h2 {
   letter-spacing: 0.02em;
   color: var(--accent);
 }
+{{#fonts.smallCaps}}
+/* Small capitals from the typeface's own small-capital font, as the PDF sets them. */
+h2 {
+  font-family: "{{fonts.smallCaps}}", "{{fonts.text}}", var(--latin-fallback), var(--cjk-fallback), var(--generic-family);
+  font-variant: normal;
+}
+{{/fonts.smallCaps}}
 .entry { margin-top: {{layout.entryBefore.css}}; }
 .entry:first-of-type { margin-top: 0; }
 .line { display: flex; justify-content: space-between; align-items: baseline; gap: 1.5em; }
@@ -1468,10 +1501,7 @@ fit:
             "html/theme-style.mustache": ##"""
 /* modern: sans serif, flush-left header, bold capital headings over a light rule, accent bullets. */
 :root { --rule: #{{colors.accent}}4d; --desk: #eef0f3; --shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
-html {
-  font-family: "Latin Modern Sans", "LM Sans 10", "CMU Sans Serif", "Helvetica Neue", Helvetica, Arial,
-    "{{cjk.sans}}", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
-}
+:root { --latin-fallback: "CMU Sans Serif", "Helvetica Neue", Helvetica, Arial; --generic-family: sans-serif; }
 header { text-align: left; }
 h1 { font-weight: bold; }
 .label { font-style: normal; color: var(--muted); }

@@ -211,7 +211,9 @@ extension ThemeLoader {
             }
             templates[name] = template
         }
-        return TemplateLibrary(templates: templates, escape: ResumeContentType.escaping(for: format))
+        return TemplateLibrary(
+            templates: templates, escape: ResumeContentType.escaping(for: format),
+            paragraphBreak: ResumeContentType.paragraphBreak(for: format))
     }
 }
 

@@ -53,10 +53,10 @@ final class TextLayerCheckTests: XCTestCase {
         let loaded = ResumeLoader.load(yaml: yaml, file: "corpus.yaml")
         let resume = try XCTUnwrap(loaded.resume)
         let result = try TextLayerCheck(theme: theme).check(resume, file: "corpus.yaml")
-        XCTAssertEqual(result.findings.compactMap(\.path), ligatureItems.map { "projects[0].highlights[\($0)]" })
+        XCTAssertEqual(result.findings.compactMap(\.path?.description), ligatureItems.map { "projects[0].highlights[\($0)]" })
         XCTAssertEqual(Set(result.findings.map(\.rule)), ["pdf-text"])
         let first = try XCTUnwrap(result.findings.first)
-        XCTAssertEqual(first.location.line, resume.sourceMap[first.path ?? ""]?.line)
+        XCTAssertEqual(first.location.line, resume.sourceMap[first.path?.description ?? ""]?.line)
         XCTAssertTrue(first.message.contains("with the ligature U+FB"), first.message)
     }
 

@@ -22,7 +22,7 @@ final class PageBreakRuleTests: XCTestCase {
         let (resume, fit, findings) = try lint(PageBreakRule.spillsThreeLines)
         XCTAssertEqual(fit.pages, 2)
         XCTAssertEqual(findings.map(\.message), ["page 2 holds only 3 lines: 3 lines must go to end on page 1"])
-        XCTAssertEqual(findings.first?.path, "work[0].highlights[51]")
+        XCTAssertEqual(findings.first?.path?.description, "work[0].highlights[51]")
         XCTAssertEqual(findings.first.map { [$0.location.line, $0.location.column] }, [56, 9])
         XCTAssertEqual(findings.first?.severity, .warning)
         for (cut, pages) in [(3, 1), (2, 2)] {

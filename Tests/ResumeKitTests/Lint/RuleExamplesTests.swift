@@ -30,7 +30,7 @@ final class RuleExamplesTests: XCTestCase {
         let finding = try XCTUnwrap(findings(of: ItemLinesRule(), in: yaml, theme: theme).first)
         XCTAssertEqual(finding.location.line, 5)
         XCTAssertEqual(finding.location.column, 9)
-        XCTAssertEqual(finding.path, "work[0].highlights[0]")
+        XCTAssertEqual(finding.path?.description, "work[0].highlights[0]")
         XCTAssertTrue(finding.message.range(of: #"^renders to 3 lines \(limit 2\); cut \d+ characters to save a line$"#, options: .regularExpression) != nil, finding.message)
     }
 

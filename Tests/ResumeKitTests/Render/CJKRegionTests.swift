@@ -30,7 +30,7 @@ final class CJKRegionTests: XCTestCase {
             XCTAssertTrue(modern.contains("\\setCJKmainfont{Noto Sans CJK \(region)}"), locale)
             let html = try Renderer(theme: classic).render(resume, as: .html)
             XCTAssertTrue(html.contains("<html lang=\"\(locale)\">"), locale)
-            XCTAssertTrue(html.contains("\"Noto Serif CJK \(region)\", \"Noto Sans CJK \(region)\""), locale)
+            XCTAssertTrue(html.contains("  --cjk-fallback: Noto Serif CJK \(region), "), locale)
         }
     }
 

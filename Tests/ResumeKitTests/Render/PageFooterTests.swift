@@ -70,11 +70,11 @@ final class PageFooterTests: XCTestCase {
 /// Headless Chromium printing a page to PDF with no header or footer of its own, in a profile
 /// folder of its own so that runs never share state.
 enum ChromiumPrint {
-    static func run(_ chromium: String, page: URL, to pdf: URL) throws -> ProcessResult {
+    static func run(_ chromium: String, page: URL, to pdf: URL, environment: [String: String?] = [:]) throws -> ProcessResult {
         let profile = pdf.deletingLastPathComponent().appendingPathComponent("chromium-profile")
         return try ProcessRunner.run(chromium, [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(profile.path)",
             "--print-to-pdf=\(pdf.path)", page.absoluteString,
-        ], timeout: 120)
+        ], environment: environment, timeout: 120)
     }
 }

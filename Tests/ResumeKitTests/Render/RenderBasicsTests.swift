@@ -92,7 +92,7 @@ final class RenderBasicsTests: XCTestCase {
         XCTAssertTrue(html.contains("<title>김민준 – 소프트웨어 엔지니어</title>"))
         XCTAssertTrue(html.contains("<h1>김민준</h1>"))
         XCTAssertTrue(html.contains("<h2>경력</h2>"))
-        XCTAssertTrue(html.contains("\"Noto Sans CJK KR\""))
+        XCTAssertTrue(html.contains(":lang(ko) { --cjk-fallback: Noto Serif CJK KR, "))
         XCTAssertTrue(html.contains("@media print"))
         XCTAssertTrue(html.contains("<li>신입 엔지니어 5명의 온보딩과 코드 리뷰를 담당했습니다</li>"))
         let english = try classic().render(Resume(basics: Basics(name: "A")), as: .html)

@@ -19,7 +19,7 @@ final class UnsupportedCharactersTests: XCTestCase {
         XCTAssertEqual(unsupported.characters.first?.description, "'Д' U+0414 CYRILLIC CAPITAL LETTER DE")
         XCTAssertEqual(unsupported.characters.count, 36)
         let diagnostics = unsupported.diagnostics()
-        XCTAssertEqual(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.path ?? "-")" }, [
+        XCTAssertEqual(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.path?.description ?? "-")" }, [
             "2:9 basics.name", "5:23 basics.summary", "5:27 basics.summary",
         ])
         XCTAssertEqual(diagnostics.map(\.message), [

@@ -202,7 +202,7 @@ final class ThemeInheritanceTests: XCTestCase {
             for eject in [false, true] {
                 let copy = try eject ? ThemeCopy(from: name, to: "some/where/mine") : ThemeCopy(extending: name, to: "some/where/mine")
                 XCTAssertEqual(copy.name, "mine")
-                XCTAssertEqual(copy.files.count, eject ? 55 : 1, "\(name) eject: \(eject)")
+                XCTAssertEqual(copy.files.count, eject ? 53 : 1, "\(name) eject: \(eject)")
                 let theme = try ThemeLoader(origin: "./mine").load(files: copy.files, checkingTemplates: true)
                 XCTAssertEqual(theme.manifest, expected, "\(name) eject: \(eject)")
                 XCTAssertEqual(theme.extends, eject ? nil : name)

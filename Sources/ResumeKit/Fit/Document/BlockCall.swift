@@ -5,6 +5,8 @@ struct BlockCall: Sendable, Equatable {
     var arguments: [String]
     /// The call as written in the document, for finding it again.
     var source: String
+    /// Where each argument's text is in the document, in bytes (inside its braces).
+    var argumentRanges: [Range<Int>] = []
 }
 
 /// Reads the body of a LaTeX document a theme rendered into the sequence of block calls it is
@@ -44,6 +46,8 @@ struct LaTeXBodyReader {
 
     /// The block calls of a body, in order; setup commands are dropped, anything else is an error.
     func blocks(in body: Substring) throws -> [BlockCall] {
+        /// A position's byte offset in the whole document.
+        func offset(of index: Substring.Index) -> Int { body.base.utf8.distance(from: body.base.startIndex, to: index) }
         var blocks: [BlockCall] = []
         var rest = body
         while true {
@@ -59,12 +63,18 @@ struct LaTeXBodyReader {
             rest = rest.dropFirst(name.count + 1)
             guard let arity = arities[name] ?? Self.setupCommands[name] else { throw Problem.unknownCommand(name) }
             var arguments: [String] = []
+            var ranges: [Range<Int>] = []
             for _ in 0..<arity {
                 rest = rest.drop { $0 == " " }
+                let open = offset(of: rest.startIndex)
                 arguments.append(try Self.group(&rest))
+                ranges.append((open + 1)..<(offset(of: rest.startIndex) - 1))
             }
             if arities[name] != nil {
-                blocks.append(BlockCall(name: name, arguments: arguments, source: String(body[callStart..<rest.startIndex])))
+                blocks.append(
+                    BlockCall(
+                        name: name, arguments: arguments, source: String(body[callStart..<rest.startIndex]),
+                        argumentRanges: ranges))
             }
         }
     }

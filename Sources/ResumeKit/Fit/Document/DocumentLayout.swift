@@ -108,6 +108,10 @@ extension DocumentLayout {
             list.appendGlue(skip(key))
             list.appendGlue(0)
         }
+        /// A prose block's paragraphs: one, or one per paragraph of its value.
+        func prose(_ block: BlockParagraph) {
+            for part in paragraphs.parts(of: block) { paragraph(part, baselineSkip: .baselineSkip) }
+        }
         /// The block's opening space: a plain `\vspace`, or `\cvstart{penalty}{space}`.
         func open(_ block: Block) {
             switch block.opening {
@@ -140,7 +144,7 @@ extension DocumentLayout {
             open(kind)
         case .summary:
             open(kind)
-            paragraph(paragraphs.summary(arguments[0]), baselineSkip: .baselineSkip)
+            prose(paragraphs.summary(arguments[0]))
         case .section:
             state.reset()
             state.opened = 0
@@ -170,21 +174,22 @@ extension DocumentLayout {
             state.keep = true
             state.head = true
         case .item:
-            let item = paragraphs.item(arguments[0])
-            let result = setter.set(item.latex, style: item.style)
-            // The last bullet of a list, if one line, stays with the one before.
-            if state.listLeft == 1, result.lineCount == 1 { state.keep = true }
+            let item = paragraphs.parts(of: paragraphs.item(arguments[0]))
+            let results = item.map { setter.set($0.latex, style: $0.style) }
+            // The last bullet of a list, if one line (its last paragraph, as `\prevgraf` counts), stays
+            // with the one before.
+            if state.listLeft == 1, results.last?.lineCount == 1 { state.keep = true }
             open(kind)
             // The first of several bullets, if one line, stays with the second.
             if state.listLeft > 1, state.listLeft == state.listCount { state.club = true }
             if state.listLeft > 0 { state.listLeft -= 1 }
-            paragraph(item, baselineSkip: .baselineSkip, already: result)
+            for (part, result) in zip(item, results) { paragraph(part, baselineSkip: .baselineSkip, already: result) }
         case .text:
             open(kind)
-            paragraph(paragraphs.text(arguments[0]), baselineSkip: .baselineSkip)
+            prose(paragraphs.text(arguments[0]))
         case .pair:
             open(kind)
-            paragraph(paragraphs.pair(name: arguments[0], value: arguments[1]), baselineSkip: .baselineSkip)
+            prose(paragraphs.pair(name: arguments[0], value: arguments[1]))
         case .list:
             guard let count = Int(arguments[0].trimmingWhitespace) else {
                 throw LaTeXBodyReader.Problem.unexpectedText(arguments[0])

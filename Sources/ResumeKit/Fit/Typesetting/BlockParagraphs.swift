@@ -138,6 +138,22 @@ public struct BlockParagraphs: Sendable {
         return BlockParagraph(latex: #"\llap{\textbullet\hspace{0.5em}}"# + argument, style: style)
     }
 
+    /// The paragraphs a prose block sets: one per paragraph of its value, where the rendering
+    /// wrote `\par` for a blank line. Those after the first start as TeX starts a paragraph inside
+    /// the block: after an empty indentation box (`\parindent` is 0pt), with the block's skips but
+    /// not the hanging indentation TeX resets at `\par`.
+    public func parts(of paragraph: BlockParagraph) -> [BlockParagraph] {
+        let separator = ResumeContentType.paragraphBreak(for: .tex)
+        guard paragraph.latex.contains(separator) else { return [paragraph] }
+        var next = paragraph.style
+        next.startsWithIndentBox = true
+        next.parameters.hangIndent = 0
+        next.parameters.hangAfter = 1
+        return paragraph.latex.components(separatedBy: separator).enumerated().map { index, latex in
+            BlockParagraph(latex: latex, style: index == 0 ? paragraph.style : next)
+        }
+    }
+
     /// `\cvtext{text}`.
     public func text(_ argument: String) -> BlockParagraph {
         BlockParagraph(latex: argument, style: body())

@@ -233,14 +233,19 @@ private extension FitVerifier {
     }
 
     /// Macros that make TeX report what it set: `\lintmark{N}` after block N writes its
-    /// `\prevgraf` (copied with `\edef`, since `\typeout` reads it as 0); `\lintpage{N}` before it
+    /// `\prevgraf` (copied with `\edef`, since `\typeout` reads it as 0), plus the lines of the
+    /// block's earlier paragraphs, which `\lintpar` after each of their `\par`s added up (on the
+    /// page only, not while `\cvitem` measures a bullet in a box); `\lintpage{N}` before it
     /// makes the next paragraph start with a `\write` that TeX expands when it ships that line's page
     /// out, so the page is the one the line is on even when the break is decided later (a
     /// `\typeout` there would name the page being filled), and `\lintmark` disarms it, so that a
     /// block that set no paragraph reports no page rather than the next one's; `\lintfill`, run
     /// first in the output routine, writes each page's goal and the natural height of its material.
     static let definitions = #"""
-        \newcommand\lintmark[1]{\par\global\let\lintfirst\relax\edef\lintpg{\the\prevgraf}\typeout{LINT-LINES:#1:\lintpg}}
+        \newcount\lintlines
+        \newcommand\lintpar{\ifinner\else\global\advance\lintlines\prevgraf\fi}
+        \newcommand\lintmark[1]{\par\global\let\lintfirst\relax\global\advance\lintlines\prevgraf
+          \edef\lintpg{\the\lintlines}\global\lintlines=0 \typeout{LINT-LINES:#1:\lintpg}}
         \newcommand\lintpage[1]{\gdef\lintfirst{\write-1{LINT-PAGE:#1:\the\value{page}}\global\let\lintfirst\relax}}
         \let\lintfirst\relax
         \newbox\lintbox
@@ -266,8 +271,10 @@ private extension FitVerifier {
                 continue
             }
             let (before, after) = ("\\lintpage{\(index)}", "\\lintmark{\(index)}")
-            document.replaceSubrange(range, with: before + block.source + after)
-            cursor = document.index(range.lowerBound, offsetBy: before.count + block.source.count + after.count)
+            let separator = ResumeContentType.paragraphBreak(for: .tex)
+            let source = block.source.replacingOccurrences(of: separator, with: separator + "\\lintpar ")
+            document.replaceSubrange(range, with: before + source + after)
+            cursor = document.index(range.lowerBound, offsetBy: before.count + source.count + after.count)
         }
         return document
     }

@@ -69,7 +69,7 @@ private extension JSONReporter {
             message = diagnostic.message
             line = diagnostic.location.line
             column = diagnostic.location.column
-            path = diagnostic.path
+            path = diagnostic.path?.description
         }
 
         func encode(to encoder: Encoder) throws {

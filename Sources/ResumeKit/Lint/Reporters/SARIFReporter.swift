@@ -152,7 +152,7 @@ private extension SARIFReporter {
             physicalLocation = PhysicalLocation(
                 artifactLocation: ArtifactLocation(uri: SARIFReporter.uri(for: diagnostic.location.file)),
                 region: Region(startLine: max(1, diagnostic.location.line), startColumn: max(1, diagnostic.location.column)))
-            logicalLocations = diagnostic.path.map { [LogicalLocation(fullyQualifiedName: $0)] }
+            logicalLocations = diagnostic.path.map { [LogicalLocation(fullyQualifiedName: $0.description)] }
         }
     }
 

@@ -55,7 +55,7 @@ struct DateOrderRule: Rule {
     private func futureEnd(of entry: LintEntry, in subject: LintSubject) -> Diagnostic? {
         guard case .date(let end) = entry.endDate, subject.today.isCertainlyBefore(end) else { return nil }
         return diagnostic(
-            about: "\(entry.path).endDate", in: subject,
+            about: entry.place.field("endDate"), in: subject,
             "endDate \(end) is in the future (today is \(subject.today)); leave it out or write 'present' for something still going on")
     }
 
@@ -68,7 +68,7 @@ struct DateOrderRule: Rule {
             guard let above = previous, above.entry.section == entry.section, placement.isCertainlyAfter(above.placement) else { continue }
             findings.append(diagnostic(
                 about: placement.path(in: entry), in: subject,
-                "\(entry.path) \(placement.phrase), after \(above.entry.path) above it (\(above.placement.phrase)); list entries newest first"))
+                "\(entry.place) \(placement.phrase), after \(above.entry.place) above it (\(above.placement.phrase)); list entries newest first"))
         }
         return findings
     }
@@ -101,10 +101,10 @@ struct DateOrderRule: Rule {
             }
         }
 
-        func path(in entry: LintEntry) -> String {
+        func path(in entry: LintEntry) -> ValuePath {
             switch self {
-            case .dated(_, let field): "\(entry.path).\(field)"
-            case .ongoing: entry.path
+            case .dated(_, let field): entry.place.field(field)
+            case .ongoing: entry.place
             }
         }
 

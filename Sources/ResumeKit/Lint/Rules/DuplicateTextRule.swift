@@ -46,9 +46,9 @@ struct DuplicateTextRule: Rule {
     static let minimumSentenceWords = 3
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        var seen: [String: (path: String, whole: Bool)] = [:]
+        var seen: [String: (path: ValuePath, whole: Bool)] = [:]
         var findings: [Diagnostic] = []
-        let values = subject.resume.proseValues.sorted { subject.location(of: $0.path) < subject.location(of: $1.path) }
+        let values = subject.resume.proseValues.sorted { subject.location(of: $0.place) < subject.location(of: $1.place) }
         for value in values {
             let sentences = LintText.sentences(value.text)
             var units = [(key: LintText.comparable(value.text), text: value.text, whole: true)]
@@ -58,15 +58,15 @@ struct DuplicateTextRule: Rule {
             }
             var reported = false
             for unit in units where !unit.key.isEmpty {
-                if let first = seen[unit.key], !reported, first.path != value.path {
+                if let first = seen[unit.key], !reported, first.path != value.place {
                     let line = subject.location(of: first.path).line
                     let message = unit.whole && first.whole
                         ? "repeats \(first.path) (line \(line))"
                         : "repeats the sentence '\(unit.text)' of \(first.path) (line \(line))"
-                    findings.append(diagnostic(about: value.path, in: subject, message))
+                    findings.append(diagnostic(about: value.place, in: subject, message))
                     reported = true
                 } else if seen[unit.key] == nil {
-                    seen[unit.key] = (value.path, unit.whole)
+                    seen[unit.key] = (value.place, unit.whole)
                 }
             }
         }

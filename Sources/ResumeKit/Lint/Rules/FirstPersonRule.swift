@@ -35,7 +35,7 @@ struct FirstPersonRule: Rule {
             guard !pronouns.isEmpty else { return nil }
             let listed = pronouns.map { "'\($0)'" }.joined(separator: ", ")
             return diagnostic(
-                about: value.path, in: subject,
+                about: value.place, in: subject,
                 "uses the first person (\(listed)); leave out the subject: 'Led …', not 'I led …'")
         }
     }

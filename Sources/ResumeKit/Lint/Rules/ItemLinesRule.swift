@@ -36,8 +36,8 @@ struct ItemLinesRule: Rule {
     )
 
     /// Work and project highlights, summaries and descriptions: the post's projects.
-    static func isProject(_ path: String) -> Bool {
-        path.hasPrefix("work[") || path.hasPrefix("projects[")
+    static func isProject(_ path: ValuePath) -> Bool {
+        path.index != nil && (path.section == .work || path.section == .projects)
     }
 
     /// The most lines an item may take, unless configured otherwise.
@@ -46,7 +46,7 @@ struct ItemLinesRule: Rule {
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let maximumLines = subject.option("max", of: Self.description)
         guard let fit = subject.fit else { return [] }
-        let flagged = fit.items.filter { ($0.lines > maximumLines || $0.overfull) && Self.isProject($0.path) }
+        let flagged = fit.items.filter { ($0.lines > maximumLines || $0.overfull) && Self.isProject($0.place) }
         return flagged.map { item in
             var parts: [String] = []
             if item.lines > maximumLines {
@@ -61,9 +61,7 @@ struct ItemLinesRule: Rule {
             }
             var message = parts.joined(separator: "; ")
             if item.approximate { message += " (estimated)" }
-            var finding = diagnostic(at: subject.location(of: item.path), message)
-            finding.path = item.path
-            return finding
+            return diagnostic(about: item.place, in: subject, message)
         }
     }
 }

@@ -29,7 +29,7 @@ struct LayoutRangeRule: Rule {
     func check(_ subject: LintSubject) -> [Diagnostic] {
         guard let theme = subject.theme else { return [] }  // the theme's own problem is reported already
         return subject.resume.meta.layout.problems(in: theme).map { knob, message in
-            diagnostic(about: "meta.layout.\(knob.rawValue)", in: subject, message)
+            diagnostic(about: ValuePath("meta", field: "layout", key: knob.rawValue), in: subject, message)
         }
     }
 }

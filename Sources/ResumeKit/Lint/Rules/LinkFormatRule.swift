@@ -56,17 +56,17 @@ struct LinkFormatRule: Rule {
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let resume = subject.resume
         var findings: [Diagnostic] = []
-        func url(_ path: String, _ text: String?) {
+        func url(_ path: ValuePath, _ text: String?) {
             if let text, let problem = Self.problem(withURL: text) {
                 findings.append(diagnostic(about: path, in: subject, problem))
             }
         }
-        url("basics.url", resume.basics.url)
+        url(ValuePath("basics", field: "url"), resume.basics.url)
         if let email = resume.basics.email, !Self.isEmail(email) {
-            findings.append(diagnostic(about: "basics.email", in: subject, "email '\(email)' is not a valid address; expected name@domain.tld"))
+            findings.append(diagnostic(about: ValuePath("basics", field: "email"), in: subject, "email '\(email)' is not a valid address; expected name@domain.tld"))
         }
         for (index, profile) in resume.basics.profiles.enumerated() {
-            let path = "basics.profiles[\(index)].url"
+            let path = ValuePath("basics", field: "profiles", item: index, key: "url")
             url(path, profile.url)
             if let text = profile.url, let network = profile.network, let finding = mismatch(network: network, url: text, path: path, in: subject) {
                 findings.append(finding)
@@ -74,7 +74,7 @@ struct LinkFormatRule: Rule {
         }
         var links = EntryLinks(resume: resume)
         SectionKind.visit(SectionKind.allCases, &links)
-        for (place, text) in links.links { url(place.description, text) }
+        for (place, text) in links.links { url(place, text) }
         return findings
     }
 
@@ -108,7 +108,7 @@ struct LinkFormatRule: Rule {
     }
 
     /// A finding when a known network's profile links to another site.
-    private func mismatch(network: String, url: String, path: String, in subject: LintSubject) -> Diagnostic? {
+    private func mismatch(network: String, url: String, path: ValuePath, in subject: LintSubject) -> Diagnostic? {
         let key = network.lowercased().filter { !$0.isWhitespace }
         guard let hosts = Self.networkHosts[key], let host = URLComponents(string: url)?.host?.lowercased() else { return nil }
         guard !hosts.contains(where: { host == $0 || host.hasSuffix("." + $0) }) else { return nil }

@@ -60,21 +60,22 @@ struct RequiredSectionsRule: Rule {
         var findings: [Diagnostic] = []
         for section in Self.required where resume.isEmpty(section) && !hidden.contains(section) {
             let key = section.rawValue
-            let present = resume.sourceMap[key] != nil
+            let place = ValuePath(key)
+            let present = resume.sourceMap[place] != nil
             let state = present ? "is empty" : "is missing"
             var finding = diagnostic(
-                at: subject.location(of: key),
+                at: subject.location(of: place),
                 "section '\(key)' (\(localization.title(of: section))) \(state); fill it in, or hide it on purpose with meta.sections: [{section: \(key), hidden: true}]")
-            if present { finding.path = key }
+            if present { finding.path = place }
             findings.append(finding)
         }
         let basics = resume.basics
         if basics.name.isEmpty {
-            findings.append(diagnostic(about: "basics", in: subject, "basics has no name"))
+            findings.append(diagnostic(about: ValuePath("basics"), in: subject, "basics has no name"))
         }
         let contacts = [basics.email, basics.phone, basics.url].compactMap { $0 } + basics.profiles.compactMap { $0.url ?? $0.username }
         if contacts.isEmpty {
-            findings.append(diagnostic(about: "basics", in: subject, "basics has no way to reach you; add an email, phone, url or a profile"))
+            findings.append(diagnostic(about: ValuePath("basics"), in: subject, "basics has no way to reach you; add an email, phone, url or a profile"))
         }
         return findings
     }

@@ -39,9 +39,7 @@ struct ShortLastLineRule: Rule {
             if let cut = item.charsToSaveLine {
                 message += "; cut \(cut) character\(cut == 1 ? "" : "s") to save a line"
             }
-            var finding = diagnostic(at: subject.location(of: item.path), message)
-            finding.path = item.path
-            return finding
+            return diagnostic(about: item.place, in: subject, message)
         }
     }
 

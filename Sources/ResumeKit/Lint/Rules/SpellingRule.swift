@@ -133,10 +133,22 @@ struct SpellingRule: Rule {
     }
 }
 
+/// A value the rule reads, with where it is.
+struct CheckedValue {
+    var place: ValuePath
+    var text: String
+}
+
+/// A value the résumé shows, where the renderer reports it.
+extension ShownText {
+    /// The value's path as parts; the renderer still reports it as text.
+    var place: ValuePath? { path.map(ValuePath.init(parsing:)) }
+}
+
 /// A word of the résumé with where it is written.
 struct LocatedWord {
     var text: String
-    var path: String
+    var path: ValuePath
     var location: SourceLocation
     /// Capitalized where no sentence begins: a name, which the dictionary does not judge.
     var isName: Bool
@@ -144,43 +156,46 @@ struct LocatedWord {
 
 extension SpellingRule {
     /// The words of the values the rule reads, in file order, each at its place.
-    static func words(of values: [(path: String, text: String)], in subject: LintSubject) -> [LocatedWord] {
+    static func words(of values: [CheckedValue], in subject: LintSubject) -> [LocatedWord] {
         let locator = WordLocator(resume: subject.resume, source: subject.source)
         var words: [LocatedWord] = []
-        for (path, text) in values {
-            let start = subject.location(of: path)
-            let found = SpellingWords.words(in: text)
+        for value in values {
+            let start = subject.location(of: value.place)
+            let found = SpellingWords.words(in: value.text)
             let places = locator.locate(found.map(\.text), valueAt: start)
             // A job title is capitalized throughout, and has no names to leave out.
-            let capitalized = jobTitleFields.contains(fieldName(of: path))
-            words += zip(found, places).map { LocatedWord(text: $0.text, path: path, location: $1, isName: $0.isName && !capitalized) }
+            let capitalized = jobTitleFields.contains(fieldName(of: value.place))
+            words += zip(found, places).map { LocatedWord(text: $0.text, path: value.place, location: $1, isName: $0.isName && !capitalized) }
         }
         return words.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
     }
 
     /// The prose values and titles, by path.
-    static func checkedValues(of resume: Resume, shown: [ShownText]) -> [(path: String, text: String)] {
-        let prose = resume.proseValues.map { ($0.path, $0.text) }
-        let proseSet = Set(prose.map(\.0))
-        let titles = shown.compactMap { shown -> (String, String)? in
-            guard let path = shown.path, !proseSet.contains(path), titleFields.contains(fieldName(of: path)) else { return nil }
-            return (path, shown.text)
+    static func checkedValues(of resume: Resume, shown: [ShownText]) -> [CheckedValue] {
+        let prose = resume.proseValues.map { CheckedValue(place: $0.place, text: $0.text) }
+        let proseSet = Set(prose.map(\.place))
+        let titles = shown.compactMap { shown -> CheckedValue? in
+            guard let place = shown.place, !proseSet.contains(place), titleFields.contains(fieldName(of: place)) else { return nil }
+            return CheckedValue(place: place, text: shown.text)
         }
         return prose + titles
     }
 
-    /// `position` for `work[0].position`; `` for `work[0].highlights[2]`.
-    static func fieldName(of path: String) -> String {
-        guard let last = path.split(separator: ".").last, !last.hasSuffix("]") else { return "" }
-        return String(last)
+    /// `position` for `work[0].position`, `url` for `basics.profiles[0].url`; `` for
+    /// `work[0].highlights[2]` and `work[0]`.
+    static func fieldName(of path: ValuePath) -> String {
+        if let key = path.key { return key }
+        guard path.item == nil else { return "" }
+        if let field = path.field { return field }
+        return path.index == nil ? path.root : ""
     }
 
     /// The words of every other value the résumé shows — its names, companies, schools, places and
     /// keywords — which are names wherever the prose repeats them.
-    static func names(in shown: [ShownText], except checkedValues: [(path: String, text: String)]) -> Set<String> {
-        let checked = Set(checkedValues.map(\.path))
+    static func names(in shown: [ShownText], except checkedValues: [CheckedValue]) -> Set<String> {
+        let checked = Set(checkedValues.map(\.place))
         var names: Set<String> = []
-        for shown in shown where shown.path.map({ !checked.contains($0) }) ?? false {
+        for shown in shown where shown.place.map({ !checked.contains($0) }) ?? false {
             for word in SpellingWords.words(in: shown.text) {
                 names.insert(word.text)
                 names.insert(String(SpellingWords.withoutPossessive(word.text)))

@@ -12,6 +12,6 @@ func findings(of rule: any Rule, in yaml: String, today: PartialDate = PartialDa
     return rule.check(subject).sortedByLocation().map { finding in
         XCTAssertEqual(finding.rule, type(of: rule).description.id, file: file, line: line)
         XCTAssertFalse(finding.message.hasSuffix("."), "no trailing period: \(finding.message)", file: file, line: line)
-        return "\(finding.location.line):\(finding.location.column) \(finding.path ?? "-"): \(finding.message)"
+        return "\(finding.location.line):\(finding.location.column) \(finding.path?.description ?? "-"): \(finding.message)"
     }
 }

@@ -1,13 +1,16 @@
 import Foundation
-import ResumeKit
 
 /// Ctrl-C, SIGTERM or a closed terminal (SIGHUP) while TeX runs: stops TeX and removes its
-/// temporary folder, which holds the résumé's text, then ends the command as the signal would
-/// have. Without this the folder stays behind and TeX runs on alone.
-enum CompileInterruption {
+/// temporary folder, which holds the résumé's text, then ends the process as the signal would
+/// have. Without this the folder stays behind and TeX runs on alone. A policy for a whole
+/// process, so the library's use cases never arm it themselves: a command-line program wraps
+/// ``RenderJob/run(observe:)`` or ``TeXVerification`` in it; a program with signal handlers of
+/// its own calls `RunningCompiles.shared.stopAndRemoveAll()` from them instead. A signal the
+/// process ignores stays ignored.
+public enum CompileInterruption {
     /// Runs `compile` with the cleanup armed for the signals that would end the command; one that
     /// is ignored (a background job's Ctrl-C) stays ignored.
-    static func cleaningUp<Result>(_ compile: () throws -> Result) rethrows -> Result {
+    public static func cleaningUp<Result>(_ compile: () throws -> Result) rethrows -> Result {
         let armed = [SIGINT, SIGTERM, SIGHUP].compactMap(arm)
         defer {
             for (number, source, previous) in armed {

@@ -2,9 +2,10 @@ import XCTest
 
 @testable import ResumeKit
 
-/// Which block of the LaTeX each prose value is measured on: its own, never a list (courses,
-/// keywords, skills) that happens to contain its text, and no value is lost to such a list.
-final class ItemMatcherTests: XCTestCase {
+/// Which block of the LaTeX each prose value is measured on: the one the rendering put it in (its
+/// mark), never a list (courses, keywords, skills) that happens to contain its text, and no value
+/// is lost to such a list.
+final class MarkedItemsTests: XCTestCase {
     private func blocks(_ resume: Resume, theme: Theme) throws -> [(path: String, source: String)] {
         let analysis = try FitEngine(theme: theme).analyze(resume)
         return zip(analysis.report.items, analysis.itemBlocks).map { ($0.path, analysis.blocks[$1].source) }
@@ -81,5 +82,22 @@ final class ItemMatcherTests: XCTestCase {
             """)
         XCTAssertEqual(
             try blocks(resume, theme: theme).map(\.path), ["work[0].highlights[0]", "projects[0].description"])
+    }
+
+    /// The same text in two values: each is measured on its own block, by where it was rendered.
+    func testValuesWithTheSameTextAreEachMeasuredWhereTheyAreShown() throws {
+        let resume = try load(
+            """
+            basics: {name: Ada}
+            work:
+              - {name: Acme, highlights: [Led the team, Led the team]}
+              - {name: Beta, summary: Led the team, highlights: [Led the team]}
+            """)
+        let analysis = try FitEngine(theme: classic).analyze(resume)
+        XCTAssertEqual(
+            analysis.report.items.map(\.path),
+            ["work[0].highlights[0]", "work[0].highlights[1]", "work[1].summary", "work[1].highlights[0]"])
+        XCTAssertEqual(Set(analysis.itemBlocks).count, 4, "four blocks, one per value")
+        XCTAssertEqual(analysis.report.items.map(\.line), [3, 3, 4, 4])
     }
 }
