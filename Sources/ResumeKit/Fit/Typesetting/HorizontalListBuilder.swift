@@ -309,6 +309,13 @@ private extension HorizontalListBuilder {
             group { $0.interpret(text) }
             append(.whatsit)
             return next
+        case "fontspec":
+            // A symbol in Latin Modern Math (`SymbolFont`), whose metrics the engine does not have:
+            // the font's name is no text, and the group's characters are estimated.
+            flush()
+            isApproximate = true
+            let (_, next) = argument(at: index, within: range)
+            return next
         case "relax", "noindent", "leavevmode", "ignorespaces":
             flush()
         default:
