@@ -500,8 +500,11 @@ private extension HorizontalListBuilder {
         }
     }
 
-    /// Material without metrics: a wide (CJK, Hangul, kana) character is taken as 1em, breakable
-    /// from a wide character before it as xeCJK allows; anything else as half an em.
+    /// Material without TFM metrics: a wide (CJK, Hangul, kana) character is taken as 1em,
+    /// breakable from a wide character before it as xeCJK allows; a character of an OpenType font
+    /// the engine has the advances of (Cyrillic and Greek in CMU, symbols, Vietnamese) as its
+    /// advance; anything else as half an em. An upper-case letter sets the space factor to 999,
+    /// as LaTeX's `\sfcode` for every upper-case Unicode letter does.
     mutating func appendEstimate(_ scalar: Unicode.Scalar) {
         flush()
         isApproximate = true
@@ -510,10 +513,12 @@ private extension HorizontalListBuilder {
             if followsWideCharacter { nodes.append(.glue(Glue(width: 0, stretch: em / 10))) }
             nodes.append(.box(Extent(width: em, height: em * 88 / 100, depth: em * 12 / 100)))
             followsWideCharacter = true
+        } else if let width = OpenTypeWidths.font(for: scalar, in: font)?.width(of: scalar, size: em) {
+            append(.box(Extent(width: width, height: em * 7 / 10)))
         } else if scalar.properties.generalCategory != .nonspacingMark {
             append(.box(Extent(width: em / 2, height: em * 7 / 10)))
         }
-        spaceFactor = 1000
+        spaceFactor = scalar.properties.isUppercase && scalar.properties.changesWhenLowercased ? 999 : 1000
     }
 
     /// TeX's space factor rule (§1034): a code below 1000 sets it, zero leaves it, and a code
