@@ -25,6 +25,9 @@ struct HorizontalListBuilder {
     private var colorPops: [Int] = [0]
     /// Whether the last node is a wide character measured without metrics.
     private var followsWideCharacter = false
+    /// The last node's character and font when it is a character measured by its OpenType advance,
+    /// for the kern between it and the next.
+    private var followsOpenTypeCharacter: (scalar: Unicode.Scalar, font: OpenTypeWidths)?
 
     init(style: ParagraphStyle, tokens: [LaTeXToken], range: Range<Int>? = nil, font: FontSelection, isRestricted: Bool) {
         self.style = style
@@ -503,7 +506,8 @@ private extension HorizontalListBuilder {
     /// Material without TFM metrics: a wide (CJK, Hangul, kana) character is taken as 1em,
     /// breakable from a wide character before it as xeCJK allows; a character of an OpenType font
     /// the engine has the advances of (Cyrillic and Greek in CMU, symbols, Vietnamese) as its
-    /// advance; anything else as half an em. An upper-case letter sets the space factor to 999,
+    /// advance and bounding box, kerned against such a character before it; anything else as
+    /// half an em. An upper-case letter sets the space factor to 999,
     /// as LaTeX's `\sfcode` for every upper-case Unicode letter does.
     mutating func appendEstimate(_ scalar: Unicode.Scalar) {
         flush()
@@ -513,8 +517,13 @@ private extension HorizontalListBuilder {
             if followsWideCharacter { nodes.append(.glue(Glue(width: 0, stretch: em / 10))) }
             nodes.append(.box(Extent(width: em, height: em * 88 / 100, depth: em * 12 / 100)))
             followsWideCharacter = true
-        } else if let width = OpenTypeWidths.font(for: scalar, in: font)?.width(of: scalar, size: em) {
-            append(.box(Extent(width: width, height: em * 7 / 10)))
+        } else if let metrics = OpenTypeWidths.font(for: scalar, in: font), let extent = metrics.extent(of: scalar, size: em) {
+            if let previous = followsOpenTypeCharacter, previous.font === metrics,
+                let kern = metrics.kern(between: previous.scalar, and: scalar, size: em) {
+                append(.kern(kern))
+            }
+            append(.box(extent))
+            followsOpenTypeCharacter = (scalar, metrics)
         } else if scalar.properties.generalCategory != .nonspacingMark {
             append(.box(Extent(width: em / 2, height: em * 7 / 10)))
         }
@@ -572,6 +581,7 @@ private extension HorizontalListBuilder {
     mutating func append(_ node: ListNode) {
         nodes.append(node)
         followsWideCharacter = false
+        followsOpenTypeCharacter = nil
     }
 }
 
