@@ -8,17 +8,8 @@ import XCTest
 /// height and depth XeTeX gives a word.
 final class OpenTypeWidthsTests: XCTestCase {
     func testGeneratedFileIsUpToDate() throws {
-        let script = Repository.root.appendingPathComponent("scripts/generate-opentype-widths")
-        // The pinned environment has fontTools (python-requirements.txt), so the script uses it.
-        let generated = try PythonEnvironment.run([script.path, "-"], timeout: 300)
-        if generated.status == 3 {
-            try RequiredTool.unavailable("the OpenType widths cannot be generated here: \(generated.stderr)")
-        }
-        XCTAssertEqual(generated.status, 0, generated.stderr)
-        let committed = try String(
-            contentsOf: Repository.root.appendingPathComponent("Sources/ResumeKit/Fit/Metrics/OpenTypeWidths.generated.swift"),
-            encoding: .utf8)
-        XCTAssertTrue(generated.stdout == committed, "OpenTypeWidths.generated.swift is stale: run scripts/generate-opentype-widths")
+        try assertGeneratedFileIsUpToDate(
+            script: "scripts/generate-opentype-widths", file: "Sources/ResumeKit/Fit/Metrics/OpenTypeWidths.generated.swift")
     }
 
     func testTheFaceFollowsTheFontSelection() {
