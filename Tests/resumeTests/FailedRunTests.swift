@@ -30,7 +30,7 @@ final class FailedRunTests: XCTestCase {
     func testALaTeXErrorWritesNoPDFAndLeavesNoTemporaryFolder() throws {
         try RequiredTool.path(of: "pdflatex")
         let folder = try WorkFolder(self)
-        try folder.makeTheme("broken", addingToTheDocument: "\\undefinedmacro")
+        try folder.makeTheme("broken", addingToThePreamble: "\\undefinedmacro")
         let result = try folder.assertFails(resume, ["render", "cv.yaml", "--theme", "./broken", "-o", "cv.pdf"], status: 2)
         XCTAssertTrue(result.stderr.hasPrefix("error: pdflatex stopped at an error in the theme's LaTeX, line "), result.stderr)
     }
@@ -67,7 +67,7 @@ final class FailedRunTests: XCTestCase {
         let folder = try WorkFolder(self)
         // Counting to a billion keeps TeX busy for minutes, far longer than the test waits.
         try folder.makeTheme(
-            "slow", addingToTheDocument: "\\count255=0 \\loop\\ifnum\\count255<1000000000 \\advance\\count255 by 1 \\repeat")
+            "slow", addingToThePreamble: "\\count255=0 \\loop\\ifnum\\count255<1000000000 \\advance\\count255 by 1 \\repeat")
         for number in [SIGINT, SIGTERM, SIGHUP] {
             try "previous".write(to: folder.url.appendingPathComponent("cv.pdf"), atomically: true, encoding: .utf8)
             let before = try folder.listing()
@@ -115,13 +115,15 @@ struct WorkFolder {
     }
 
     /// A copy of the classic theme named `name` whose LaTeX document runs `latex` first.
-    func makeTheme(_ name: String, addingToTheDocument latex: String) throws {
+    /// A copy of classic whose preamble ends with `latex` (the body may hold only blocks: a theme
+    /// that puts other LaTeX there is refused when it loads).
+    func makeTheme(_ name: String, addingToThePreamble latex: String) throws {
         let made = try CommandRunner().run(["themes", "new", name, "--from", "classic", "--eject"], in: url)
         XCTAssertEqual(made.status, 0, made.stderr)
         let template = url.appendingPathComponent("\(name)/tex/resume.mustache")
         let document = try String(contentsOf: template, encoding: .utf8)
         XCTAssertTrue(document.contains("\\begin{document}\n"))
-        try document.replacingOccurrences(of: "\\begin{document}\n", with: "\\begin{document}\n\(latex)\n")
+        try document.replacingOccurrences(of: "\\begin{document}\n", with: "\(latex)\n\\begin{document}\n")
             .write(to: template, atomically: true, encoding: .utf8)
     }
 

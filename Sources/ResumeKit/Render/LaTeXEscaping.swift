@@ -41,6 +41,9 @@ enum LaTeXEscaping {
                 if ValueMarker.isMarker(scalar) { continue }
                 if scalar.isLineOrControl {
                     if output.last != UInt8(ascii: " ") { output.append(UInt8(ascii: " ")) }
+                } else if SymbolFont.sets(scalar) {
+                    // A symbol the text fonts lack, in a group of its own font.
+                    output.append(contentsOf: "{\\fontspec{\(SymbolFont.file)}\(scalar)}".utf8)
                 } else {
                     output.append(contentsOf: scalar.utf8)
                 }

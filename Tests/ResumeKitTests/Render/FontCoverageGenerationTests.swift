@@ -9,17 +9,8 @@ import XCTest
 /// fontconfig and fontTools, and says so with exit status 3 when one is missing.
 final class FontCoverageGenerationTests: XCTestCase {
     func testGeneratedFileIsUpToDate() throws {
-        let script = Repository.root.appendingPathComponent("scripts/generate-font-coverage")
-        // The pinned environment has fontTools (python-requirements.txt), so the script uses it.
-        let generated = try PythonEnvironment.run([script.path, "-"], timeout: 300)
-        if generated.status == 3 {
-            try RequiredTool.unavailable("the font coverage cannot be generated here: \(generated.stderr)")
-        }
-        XCTAssertEqual(generated.status, 0, generated.stderr)
-        let committed = try String(
-            contentsOf: Repository.root.appendingPathComponent("Sources/ResumeKit/Render/Fonts/FontCoverage.generated.swift"),
-            encoding: .utf8)
-        XCTAssertTrue(generated.stdout == committed, "FontCoverage.generated.swift is stale: run scripts/generate-font-coverage")
+        try assertGeneratedFileIsUpToDate(
+            script: "scripts/generate-font-coverage", file: "Sources/ResumeKit/Render/Fonts/FontCoverage.generated.swift")
     }
 
     func testTablesDecode() {

@@ -25,6 +25,9 @@ struct HorizontalListBuilder {
     private var colorPops: [Int] = [0]
     /// Whether the last node is a wide character measured without metrics.
     private var followsWideCharacter = false
+    /// The last node's character and font when it is a character measured by its OpenType advance,
+    /// for the kern between it and the next.
+    private var followsOpenTypeCharacter: (scalar: Unicode.Scalar, font: OpenTypeWidths)?
 
     init(style: ParagraphStyle, tokens: [LaTeXToken], range: Range<Int>? = nil, font: FontSelection, isRestricted: Bool) {
         self.style = style
@@ -309,6 +312,13 @@ private extension HorizontalListBuilder {
             group { $0.interpret(text) }
             append(.whatsit)
             return next
+        case "fontspec":
+            // A symbol in Latin Modern Math (`SymbolFont`), whose metrics the engine does not have:
+            // the font's name is no text, and the group's characters are estimated.
+            flush()
+            isApproximate = true
+            let (_, next) = argument(at: index, within: range)
+            return next
         case "relax", "noindent", "leavevmode", "ignorespaces":
             flush()
         default:
@@ -493,8 +503,12 @@ private extension HorizontalListBuilder {
         }
     }
 
-    /// Material without metrics: a wide (CJK, Hangul, kana) character is taken as 1em, breakable
-    /// from a wide character before it as xeCJK allows; anything else as half an em.
+    /// Material without TFM metrics: a wide (CJK, Hangul, kana) character is taken as 1em,
+    /// breakable from a wide character before it as xeCJK allows; a character of an OpenType font
+    /// the engine has the advances of (Cyrillic and Greek in CMU, symbols, Vietnamese) as its
+    /// advance and bounding box, kerned against such a character before it; anything else as
+    /// half an em. An upper-case letter sets the space factor to 999,
+    /// as LaTeX's `\sfcode` for every upper-case Unicode letter does.
     mutating func appendEstimate(_ scalar: Unicode.Scalar) {
         flush()
         isApproximate = true
@@ -503,10 +517,17 @@ private extension HorizontalListBuilder {
             if followsWideCharacter { nodes.append(.glue(Glue(width: 0, stretch: em / 10))) }
             nodes.append(.box(Extent(width: em, height: em * 88 / 100, depth: em * 12 / 100)))
             followsWideCharacter = true
+        } else if let metrics = OpenTypeWidths.font(for: scalar, in: font), let extent = metrics.extent(of: scalar, size: em) {
+            if let previous = followsOpenTypeCharacter, previous.font === metrics,
+                let kern = metrics.kern(between: previous.scalar, and: scalar, size: em) {
+                append(.kern(kern))
+            }
+            append(.box(extent))
+            followsOpenTypeCharacter = (scalar, metrics)
         } else if scalar.properties.generalCategory != .nonspacingMark {
             append(.box(Extent(width: em / 2, height: em * 7 / 10)))
         }
-        spaceFactor = 1000
+        spaceFactor = scalar.properties.isUppercase && scalar.properties.changesWhenLowercased ? 999 : 1000
     }
 
     /// TeX's space factor rule (§1034): a code below 1000 sets it, zero leaves it, and a code
@@ -560,6 +581,7 @@ private extension HorizontalListBuilder {
     mutating func append(_ node: ListNode) {
         nodes.append(node)
         followsWideCharacter = false
+        followsOpenTypeCharacter = nil
     }
 }
 

@@ -11,6 +11,8 @@ public enum TeXFont: Sendable, Hashable {
     /// Computer Modern Unicode, which sets a document with Cyrillic or Greek (see
     /// ``CyrillicAndGreek``): CMU Serif for the roman family, CMU Sans Serif for the sans.
     case computerModernUnicode(ParagraphSettings.FontFamily)
+    /// Latin Modern Math, which sets the symbols the text fonts lack (see ``SymbolFont``).
+    case latinModernMath
 
     /// `Latin Modern Roman`, `Noto Sans CJK KR`.
     public var name: String {
@@ -21,6 +23,7 @@ public enum TeXFont: Sendable, Hashable {
         case .notoCJK(.latinModernSans, let region): region.sansFont
         case .computerModernUnicode(.latinModern): "CMU Serif"
         case .computerModernUnicode(.latinModernSans): "CMU Sans Serif"
+        case .latinModernMath: SymbolFont.name
         }
     }
 
@@ -35,6 +38,7 @@ public enum TeXFont: Sendable, Hashable {
         case .notoCJK(.latinModernSans, _): FontCoverage.notoSansCJKKR.contains(scalar)
         case .computerModernUnicode(.latinModern): FontCoverage.cmuSerif.contains(scalar)
         case .computerModernUnicode(.latinModernSans): FontCoverage.cmuSans.contains(scalar)
+        case .latinModernMath: FontCoverage.latinModernMath.contains(scalar)
         }
     }
 
@@ -79,8 +83,9 @@ public struct TeXFonts: Sendable {
     public func font(for scalar: Unicode.Scalar) -> TeXFont {
         switch engine {
         case .pdflatex: .latinModernT1(family)
-        case .xelatex where setsCyrillicAndGreekInCMU: .computerModernUnicode(family)
-        case .xelatex: isInCJKClass(scalar) ? .notoCJK(family, region) : .latinModern(family)
+        case .xelatex where setsCyrillicAndGreekInCMU: SymbolFont.sets(scalar) ? .latinModernMath : .computerModernUnicode(family)
+        case .xelatex where isInCJKClass(scalar): .notoCJK(family, region)
+        case .xelatex: SymbolFont.sets(scalar) ? .latinModernMath : .latinModern(family)
         }
     }
 
