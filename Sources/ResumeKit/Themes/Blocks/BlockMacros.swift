@@ -123,6 +123,8 @@ struct BlockMacros: Sendable {
             #"\newcommand\cvsummary[1]{"# + Self.opening(.summary) + #"{\noindent#1\par}}"#,
             "% Contacts never break inside; a line break at a separator drops the separator.",
             #"\newcommand\cvcontact[1]{\mbox{#1}}"#,
+            "% \\cvicon{code}: a contact's picture (blocks.icons), marvosym's character `code` in the accent colour.",
+            #"\newcommand\cvicon[1]{{\color{accent}\usefont{U}{mvs}{m}{n}\char#1}\hspace{0.4em}}"#,
             #"\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}"#,
         ]
         return lines.joined(separator: "\n") + "\n"
