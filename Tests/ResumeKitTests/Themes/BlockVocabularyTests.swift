@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import ResumeKit
+import TestSupport
 
 /// The block vocabulary is declared once: the LaTeX `resume` generates defines every block with
 /// the arguments the table gives, the fit engine reads the same table, and what templates may
@@ -110,5 +111,23 @@ final class ContactIconTests: XCTestCase {
         // The fit engine sets each picture at its TFM width: the contact line is exact, not estimated.
         let fit = try FitEngine(theme: modern.theme).fit(resume)
         XCTAssertFalse(fit.approximate)
+    }
+
+    /// The pictures are not text: the PDF's text layer (what a reader copies, what a parser reads)
+    /// has the contacts alone, with pdfLaTeX and with XeLaTeX.
+    func testThePDFTextHasTheContactsAlone() throws {
+        try RequiredTool.path(of: "pdflatex")
+        let modern = Renderer(theme: try XCTUnwrap(Theme.builtin(named: "modern")))
+        for name in ["Ada Park", "윤서하"] {
+            var resume = Resume(basics: Basics(name: name, email: "ada@example.com"))
+            resume.basics.phone = "+41 44 555 01 10"
+            let latex = try modern.render(resume, as: .tex)
+            XCTAssertTrue(latex.contains(#"\cvicon{66}"#))
+            let output = try TeXRunner(engine: name == "Ada Park" ? .pdflatex : .xelatex).compile(latex)
+            guard output.assertSucceeded() else { return }
+            let lines = try output.text().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            // No letter of the picture font ("B", "T") before a contact.
+            XCTAssertEqual(Array(lines.dropFirst().prefix(2)), ["ada@example.com ·", "+41 44 555 01 10"], "\(name): \(lines)")
+        }
     }
 }
