@@ -138,13 +138,13 @@ private extension ContextBuilder {
     func basics(_ basics: Basics) -> TemplateValue {
         var contacts: [[String: TemplateValue]] = []
         if let email = clean(basics.email) {
-            contacts.append(contact(text: email, full: email, href: "mailto:" + email))
+            contacts.append(contact(text: email, full: email, href: "mailto:" + email, icon: .email))
         }
         if let phone = clean(basics.phone) {
-            contacts.append(contact(text: phone, full: phone, href: nil))
+            contacts.append(contact(text: phone, full: phone, href: nil, icon: .phone))
         }
         if let url = clean(basics.url) {
-            contacts.append(contact(text: Self.shortened(url), full: url, href: Self.linkable(url)))
+            contacts.append(contact(text: Self.shortened(url), full: url, href: Self.linkable(url), icon: .website))
         }
         if let location = basics.location.flatMap({ clean($0.shortForm) }) {
             contacts.append(contact(text: location, full: location, href: nil))
@@ -175,9 +175,14 @@ private extension ContextBuilder {
         ]
     }
 
-    /// One header contact: `text` to show, `full` for plain text, `href` when it can be a link.
-    func contact(text: String, full: String, href: String?) -> [String: TemplateValue] {
-        ["text": .text(text), "full": .text(full), "href": TemplateValue(href.map(Self.marked))]
+    /// One header contact: `text` to show, `full` for plain text, `href` when it can be a link,
+    /// and, when the theme shows icons, `icon`: its picture's marvosym `code` and SVG `path`.
+    func contact(text: String, full: String, href: String?, icon: ContactIcon? = nil) -> [String: TemplateValue] {
+        var contact: [String: TemplateValue] = ["text": .text(text), "full": .text(full), "href": TemplateValue(href.map(Self.marked))]
+        contact["icon"] = icon.flatMap { icon in
+            manifest.blocks.icons ? ["code": .text(String(icon.code)), "path": .text(icon.svgPath), "name": .text(icon.rawValue)] : nil
+        } ?? .null
+        return contact
     }
 
     func section(_ resume: Resume, _ placed: PlacedSection) -> TemplateValue {

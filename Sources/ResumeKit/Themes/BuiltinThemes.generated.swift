@@ -38,7 +38,7 @@ enum BuiltinThemeFiles {
             "html/contacts.mustache": ##"""
 <ul class="contacts">
 {{#basics.contacts}}
-<li>{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}</li>
+<li>{{#icon}}<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="{{path}}"/></svg>{{/icon}}{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}</li>
 {{/basics.contacts}}
 </ul>
 
@@ -334,6 +334,7 @@ h1 {
 /* Balanced as in the PDF: two lines about as long, never one item alone on the second. */
 .contacts { text-wrap: balance; }
 .contacts li { display: inline; white-space: nowrap; }
+.contacts .icon { width: 0.85em; height: 0.85em; vertical-align: -0.1em; margin-right: 0.4em; fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-linejoin: round; }
 /* A separator belongs to the item after it, so none is left dangling at the end of a line. */
 .contacts li + li::before { content: "·"; margin: 0 0.6em; }
 .summary { margin: {{layout.headingBefore.css}} 0 0; }
@@ -513,7 +514,7 @@ a:hover { text-decoration: underline; }
 """##,
             "tex/contacts.mustache": ##"""
 {{=<< >>=}}
-<<#basics.contacts>><<^isFirst>>\cvsep <</isFirst>>\cvcontact{<<#href>>\href{<<href>>}{<<text>>}<</href>><<^href>><<text>><</href>>}<</basics.contacts>>
+<<#basics.contacts>><<^isFirst>>\cvsep <</isFirst>>\cvcontact{<<#icon>>\cvicon{<<code>>}<</icon>><<#href>>\href{<<href>>}{<<text>>}<</href>><<^href>><<text>><</href>>}<</basics.contacts>>
 
 """##,
             "tex/education.mustache": ##"""
@@ -1125,6 +1126,7 @@ blocks:
   heading: small-caps       # section headings in small-caps, or as-written (the template's own font)
   rule: accent              # the rule under a heading: accent, or light (the accent at 30%)
   bullet: text              # a highlight's bullet: in the text colour, or accent
+  icons: false              # a picture before the e-mail, phone and website (the others keep their text)
 
 layout:
   paper: a4                 # a4 or letter
@@ -1647,6 +1649,7 @@ blocks:
   heading: as-written       # the template writes headings in bold capitals
   rule: light
   bullet: accent
+  icons: true               # an envelope, a telephone and a globe before the e-mail, phone and website
 
 layout:
   margins: {top: 16mm, bottom: 16mm, left: 19mm, right: 19mm}

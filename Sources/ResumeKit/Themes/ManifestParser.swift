@@ -35,7 +35,7 @@ enum ManifestParser {
         "layout.margins": ["top", "bottom", "left", "right"],
         "paragraph": ["font", "pretolerance", "tolerance", "emergencyStretch", "alignment", "frenchSpacing"],
         "colors": ThemeColor.allCases.map(\.rawValue),
-        blocksKey: ["header", "headerDetails", "heading", "rule", "bullet"],
+        blocksKey: ["header", "headerDetails", "heading", "rule", "bullet", "icons"],
         fitKey: FitKnob.allCases.map(\.rawValue),
     ].merging(FitKnob.allCases.map { ("\(fitKey).\($0.rawValue)", rangeKeys) }) { first, _ in first }
 
@@ -309,8 +309,9 @@ private extension MergedManifest {
         let heading = choice("\(key).heading", as: BlockLook.HeadingShape.self)
         let rule = choice("\(key).rule", as: BlockLook.RuleTint.self)
         let bullet = choice("\(key).bullet", as: BlockLook.BulletTint.self)
-        guard let header, let headerDetails, let heading, let rule, let bullet else { return nil }
-        return BlockLook(header: header, headerDetails: headerDetails, heading: heading, rule: rule, bullet: bullet)
+        let icons = flag("\(key).icons")
+        guard let header, let headerDetails, let heading, let rule, let bullet, let icons else { return nil }
+        return BlockLook(header: header, headerDetails: headerDetails, heading: heading, rule: rule, bullet: bullet, icons: icons)
     }
 
     mutating func paragraphSettings() -> ParagraphSettings? {

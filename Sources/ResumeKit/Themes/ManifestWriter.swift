@@ -22,6 +22,7 @@ enum ManifestWriter {
             "  heading: \(blocks.heading.rawValue)",
             "  rule: \(blocks.rule.rawValue)",
             "  bullet: \(blocks.bullet.rawValue)",
+            "  icons: \(blocks.icons)",
         ]
         lines += [
             "",

@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import ResumeKit
+import TestSupport
 
 /// The block vocabulary is declared once: the LaTeX `resume` generates defines every block with
 /// the arguments the table gives, the fit engine reads the same table, and what templates may
@@ -84,6 +85,49 @@ final class BlockVocabularyTests: XCTestCase {
             Set(DocumentLayout.arity.keys), Set(Block.allCases.filter { $0.role != .inline }.map(\.rawValue)))
         for block in Block.allCases where block.role != .inline {
             XCTAssertEqual(DocumentLayout.arity[block.rawValue], block.arguments.count, block.rawValue)
+        }
+    }
+}
+
+/// Contact icons, a theme's choice: pictures before the e-mail, phone and website in the PDF and
+/// the HTML, the text as it was in plain text and for every other contact.
+final class ContactIconTests: XCTestCase {
+    func testIconsAreAThemesChoiceWithTheTextKept() throws {
+        var resume = Resume(basics: Basics(name: "Ada Park", email: "ada@example.com"))
+        resume.basics.phone = "+41 44 555 01 10"
+        resume.basics.url = "https://ada.example.com"
+        resume.basics.profiles = [Profile(network: "GitHub", username: "ada")]
+        let modern = Renderer(theme: try XCTUnwrap(Theme.builtin(named: "modern")))
+        let classic = Renderer(theme: try XCTUnwrap(Theme.builtin(named: "classic")))
+        let latex = try modern.render(resume, as: .tex)
+        XCTAssertTrue(latex.contains(#"\cvcontact{\cvicon{66}\href{mailto:ada@example.com}{ada@example.com}}"#), latex)
+        XCTAssertTrue(latex.contains(#"\cvcontact{\cvicon{84}+41 44 555 01 10}"#), latex)
+        XCTAssertTrue(latex.contains(#"\cvcontact{\href{https://github.com/ada}{GitHub: ada}}"#) || latex.contains(#"\cvcontact{GitHub: ada}"#), latex)
+        XCTAssertFalse(try classic.render(resume, as: .tex).contains(#"\cvcontact{\cvicon"#))
+        let html = try modern.render(resume, as: .html, options: RenderOptions(embedsFonts: false))
+        XCTAssertEqual(html.components(separatedBy: #"<svg class="icon""#).count - 1, 3, html)
+        XCTAssertFalse(try classic.render(resume, as: .html, options: RenderOptions(embedsFonts: false)).contains(#"<svg class="icon""#))
+        XCTAssertEqual(try modern.render(resume, as: .text), try classic.render(resume, as: .text), "plain text keeps the text")
+        // The fit engine sets each picture at its TFM width: the contact line is exact, not estimated.
+        let fit = try FitEngine(theme: modern.theme).fit(resume)
+        XCTAssertFalse(fit.approximate)
+    }
+
+    /// The pictures are not text: the PDF's text layer (what a reader copies, what a parser reads)
+    /// has the contacts alone, with pdfLaTeX and with XeLaTeX.
+    func testThePDFTextHasTheContactsAlone() throws {
+        try RequiredTool.path(of: "pdflatex")
+        let modern = Renderer(theme: try XCTUnwrap(Theme.builtin(named: "modern")))
+        for name in ["Ada Park", "윤서하"] {
+            var resume = Resume(basics: Basics(name: name, email: "ada@example.com"))
+            resume.basics.phone = "+41 44 555 01 10"
+            let latex = try modern.render(resume, as: .tex)
+            XCTAssertTrue(latex.contains(#"\cvicon{66}"#))
+            let output = try TeXRunner(engine: name == "Ada Park" ? .pdflatex : .xelatex).compile(latex)
+            guard output.assertSucceeded() else { return }
+            let lines = try output.text().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            // No letter of the picture font ("B", "T") before a contact.
+            XCTAssertEqual(Array(lines.dropFirst().prefix(2)), ["ada@example.com ·", "+41 44 555 01 10"], "\(name): \(lines)")
         }
     }
 }

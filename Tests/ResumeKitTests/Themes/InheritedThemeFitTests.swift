@@ -10,7 +10,7 @@ import TestSupport
 final class InheritedThemeFitTests: XCTestCase {
     /// `extends: classic` with larger spaces, a wider left margin and bigger headings, every block
     /// look changed (`blocks:`: a flush-left, muted header, headings as written, a light rule,
-    /// accent bullets), and the headings in bold capitals: its own `tex/resume.mustache`, classic's
+    /// accent bullets, contact icons), and the headings in bold capitals: its own `tex/resume.mustache`, classic's
     /// but for that line.
     private func spacedTheme() throws -> Theme {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resume-spaced-\(UUID().uuidString)")
@@ -22,7 +22,7 @@ final class InheritedThemeFitTests: XCTestCase {
             "theme.yaml": """
                 name: spaced
                 extends: classic
-                blocks: {header: flush-left, headerDetails: muted, heading: as-written, rule: light, bullet: accent}
+                blocks: {header: flush-left, headerDetails: muted, heading: as-written, rule: light, bullet: accent, icons: true}
                 layout:
                   margins: {left: 25mm}
                   headingSize: 14pt

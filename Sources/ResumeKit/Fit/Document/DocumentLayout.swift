@@ -204,7 +204,7 @@ extension DocumentLayout {
         case .apart:
             state.together -= 1
             if state.together == 0 { state.interlinePenalty = 0 }
-        case .contact, .separator, .small:
+        case .contact, .separator, .small, .icon:
             throw LaTeXBodyReader.Problem.unknownCommand(block.name)
         }
         return set

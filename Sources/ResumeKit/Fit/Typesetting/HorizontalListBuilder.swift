@@ -229,6 +229,21 @@ private extension HorizontalListBuilder {
             let (glue, next) = unbracedGlue(at: index, within: range, dimensionOnly: true)
             if let glue { append(.kern(glue.width)) }
             return next
+        case "cvicon":
+            // `\cvicon{code}`: the picture in marvosym's font at the current size, then 0.4em.
+            flush()
+            let (argument, next) = argument(at: index, within: range)
+            let icon = ScaledFont(ContactIcon.font, size: font.size)
+            if let code = UInt8(text(of: argument).trimmingCharacters(in: [" "])), let width = icon.width(of: code) {
+                append(.box(Extent(width: width, height: icon.height(of: code) ?? 0, depth: icon.depth(of: code) ?? 0)))
+            } else {
+                isApproximate = true
+            }
+            if let glue = TeXDimensionScanner(quad: textFont?.quad ?? 0, xHeight: textFont?.xHeight ?? 0).glue("0.4em") {
+                append(.glue(glue))
+            }
+            spaceFactor = 1000
+            return next
         case "hspace":
             flush()
             var start = index

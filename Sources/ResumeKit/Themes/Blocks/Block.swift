@@ -23,6 +23,7 @@ public enum Block: String, CaseIterable, Sendable {
     case contact = "cvcontact"
     case separator = "cvsep"
     case small = "cvsmall"
+    case icon = "cvicon"
 
     /// What a block is for, which says where a template may use it.
     public enum Role: Sendable {
@@ -38,7 +39,7 @@ public enum Block: String, CaseIterable, Sendable {
         switch self {
         case .name, .label, .contacts, .headerEnd, .summary, .section, .entry, .item, .text, .pair: .text
         case .list, .newPage, .together, .apart: .pageBreak
-        case .contact, .separator, .small: .inline
+        case .contact, .separator, .small, .icon: .inline
         }
     }
 
@@ -51,6 +52,7 @@ public enum Block: String, CaseIterable, Sendable {
         case .pair: ["name", "value"]
         case .list: ["count"]
         case .contact: ["contact"]
+        case .icon: ["code"]
         case .headerEnd, .newPage, .together, .apart, .separator, .small: []
         }
     }

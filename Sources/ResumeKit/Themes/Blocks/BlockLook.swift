@@ -12,6 +12,9 @@ public struct BlockLook: Sendable, Equatable {
     public var rule: RuleTint
     /// The colour of a highlight's bullet.
     public var bullet: BulletTint
+    /// Whether the e-mail, phone, website and place in the header have a picture before them
+    /// (`ContactIcon`).
+    public var icons: Bool = false
 
     /// classic's look.
     public static let classic = BlockLook(header: .centered, headerDetails: .plain, heading: .smallCaps, rule: .accent, bullet: .text)

@@ -123,6 +123,12 @@ struct BlockMacros: Sendable {
             #"\newcommand\cvsummary[1]{"# + Self.opening(.summary) + #"{\noindent#1\par}}"#,
             "% Contacts never break inside; a line break at a separator drops the separator.",
             #"\newcommand\cvcontact[1]{\mbox{#1}}"#,
+            "% \\cvicon{code}: a contact's picture (blocks.icons), marvosym's character `code` in the accent colour,",
+            "% marked as no text, so that a reader copying the line or a parser reading the PDF gets the contact alone.",
+            #"\def\cvopendict{\string<\string<}% (a dictionary's opening, spelt so as not to open a template tag)"#,
+            #"\ifdefined\pdfliteral\newcommand\cvnotext[1]{\pdfliteral{/Span\cvopendict/ActualText()>>BDC}#1\pdfliteral{EMC}}"#,
+            #"\else\newcommand\cvnotext[1]{\special{pdf:literal /Span\cvopendict/ActualText()>>BDC}#1\special{pdf:literal EMC}}\fi"#,
+            #"\newcommand\cvicon[1]{\cvnotext{{\color{accent}\usefont{U}{mvs}{m}{n}\char#1}}\hspace{0.4em}}"#,
             #"\newcommand\cvsep{\discretionary{}{}{\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}}}"#,
         ]
         return lines.joined(separator: "\n") + "\n"
