@@ -30,20 +30,27 @@ private extension SpellingVariants {
     static func system(of word: String) -> (key: String, british: Bool)? {
         if let american = britishWords[word] { return ("word:" + american, true) }
         if americanWords.contains(word) { return ("word:" + word, false) }
-        let bytes = word.utf8
-        for (british, american) in stems {
-            if bytes.starts(with: british.utf8) { return ("stem:" + american, true) }
+        // Compared as bytes: every word of the text comes here, and generic sequence comparisons
+        // were a third of a long résumé's lint.
+        let bytes = Array(word.utf8)
+        for (british, american) in stemBytes where bytes.starts(with: british) {
+            return ("stem:" + american, true)
         }
-        for (american, endings) in americanStems where bytes.starts(with: american.utf8) {
-            let ending = word.dropFirst(american.count)
-            if endings.contains(String(ending)) { return ("stem:" + american, false) }
+        for (american, endings) in americanStemBytes where bytes.starts(with: american) {
+            if endings.contains(Array(bytes[american.count...])) { return ("stem:" + String(decoding: american, as: UTF8.self), false) }
         }
         // -ise, -isation, -yse and -ize, -ization, -yze: optimise, optimizing, analyse.
-        for (suffix, ending, british) in izeEndings where bytes.count > suffix.utf8.count + 1 && bytes.reversed().starts(with: suffix.utf8.reversed()) {
-            return ("ize:" + word.dropLast(ending.count + 1), british)
+        for (suffix, endingLength, british) in izeEndingBytes
+        where bytes.count > suffix.count + 1 && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix) {
+            return ("ize:" + String(decoding: bytes.dropLast(endingLength + 1), as: UTF8.self), british)
         }
         return nil
     }
+
+    /// The tables below as bytes, made once.
+    static let stemBytes = stems.map { (Array($0.0.utf8), $0.1) }
+    static let americanStemBytes = americanStems.map { (Array($0.0.utf8), Set($0.1.map { Array($0.utf8) })) }
+    static let izeEndingBytes = izeEndings.map { (Array($0.0.utf8), $0.1.utf8.count, $0.2) }
 
     /// British beginnings of words whose every ending is spelt the same in both (colour, colours,
     /// coloured, colourful), with the American.
