@@ -26,7 +26,7 @@ enum ResumeContentType {
 /// each trimmed; a value without a blank line is one paragraph.
 enum Paragraphs {
     static func split(_ text: String) -> [String] {
-        guard text.contains("\n") else { return [text] }
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return [text] }
         var paragraphs: [String] = []
         var current: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -144,7 +144,7 @@ public struct BlockParagraphs: Sendable {
     /// not the hanging indentation TeX resets at `\par`.
     public func parts(of paragraph: BlockParagraph) -> [BlockParagraph] {
         let separator = ResumeContentType.paragraphBreak(for: .tex)
-        guard paragraph.latex.contains(separator) else { return [paragraph] }
+        guard paragraph.latex.firstByteRange(of: separator) != nil else { return [paragraph] }
         var next = paragraph.style
         next.startsWithIndentBox = true
         next.parameters.hangIndent = 0
