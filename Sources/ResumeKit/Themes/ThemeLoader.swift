@@ -187,12 +187,8 @@ extension ThemeLoader {
             throw ThemeError.missingFile(
                 path: display(path), reason: "missing; the manifest lists '\(format.rawValue)' in formats")
         }
+        let own = sources
         if format == .tex, let blocks {
-            do {
-                try TeXTemplateCheck(templates: sources).check()
-            } catch let problem as TeXTemplateCheck.Problem {
-                throw ThemeError.invalidTemplate(file: display(problem.path), line: problem.line, message: problem.message)
-            }
             for (name, text) in blocks.partials { sources[name] = ("", text) }
         }
         var templates: [String: Template] = [:]
@@ -210,6 +206,13 @@ extension ThemeLoader {
                     message: "partial '\(missing.name)' not found; expected \(folder)\(missing.name)\(Self.templateExtension)")
             }
             templates[name] = template
+        }
+        if format == .tex, blocks != nil {
+            do {
+                try TeXTemplateCheck(templates: own, partials: templates.mapValues(\.partials)).check()
+            } catch let problem as TeXTemplateCheck.Problem {
+                throw ThemeError.invalidTemplate(file: display(problem.path), line: problem.line, message: problem.message)
+            }
         }
         return TemplateLibrary(
             templates: templates, escape: ResumeContentType.escaping(for: format),

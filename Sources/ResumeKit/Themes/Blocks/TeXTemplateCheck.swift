@@ -7,6 +7,8 @@
 struct TeXTemplateCheck {
     /// The theme's own LaTeX templates (inherited ones included), by partial name.
     let templates: [String: (path: String, text: String)]
+    /// The partials each compiled template includes, with their lines.
+    let partials: [String: [Template.PartialUse]]
 
     struct Problem: Error {
         let path: String
@@ -111,7 +113,7 @@ extension TeXTemplateCheck {
         guard let document = templates[ThemeLoader.documentTemplate],
             let start = Self.bodyRange(in: document.text)?.lowerBound
         else { return [] }
-        return included(from: Self.partialNames(in: document.text, from: start))
+        return included(from: partialNames(of: ThemeLoader.documentTemplate, fromLine: Self.line(of: start, in: document.text)))
     }
 
     /// The document's preamble must include the generated `setup` and `macros`, or TeX would set
@@ -119,7 +121,8 @@ extension TeXTemplateCheck {
     func checkGeneratedPartialsIncluded() throws {
         guard let (path, text) = templates[ThemeLoader.documentTemplate] else { return }
         let start = Self.bodyRange(in: text)?.lowerBound ?? text.utf8.count
-        let preamble = included(from: Self.partialNames(in: text, before: start))
+        let bodyLine = Self.line(of: start, in: text)
+        let preamble = included(from: (partials[ThemeLoader.documentTemplate] ?? []).filter { $0.line < bodyLine }.map(\.name))
         let missing = ["setup", "macros"].filter { !preamble.contains($0) }
         guard missing.isEmpty else {
             throw Problem(
@@ -134,8 +137,8 @@ extension TeXTemplateCheck {
         var found: Set<String> = []
         var pending = names
         while let name = pending.popLast() {
-            guard found.insert(name).inserted, let template = templates[name] else { continue }
-            pending += Self.partialNames(in: template.text, from: 0)
+            guard found.insert(name).inserted, templates[name] != nil else { continue }
+            pending += partialNames(of: name, fromLine: 1)
         }
         return found
     }
@@ -178,18 +181,9 @@ extension TeXTemplateCheck {
         return commands
     }
 
-    /// The names of the partials a template includes (`<<>name>>` or `{{>name}}`) from a byte offset on.
-    static func partialNames(in text: String, from offset: Int) -> [String] {
-        guard let template = try? Template(text) else { return [] }
-        let firstLine = line(of: offset, in: text)
-        return template.partials.filter { $0.line >= firstLine }.map(\.name)
-    }
-
-    /// The names of the partials a template includes on the lines before a byte offset's.
-    static func partialNames(in text: String, before offset: Int) -> [String] {
-        guard let template = try? Template(text) else { return [] }
-        let lastLine = line(of: offset, in: text)
-        return template.partials.filter { $0.line < lastLine }.map(\.name)
+    /// The names of the partials a template includes (`<<>name>>` or `{{>name}}`) from a line on.
+    func partialNames(of template: String, fromLine first: Int) -> [String] {
+        (partials[template] ?? []).filter { $0.line >= first }.map(\.name)
     }
 
     static func line(of offset: Int, in text: String) -> Int {
