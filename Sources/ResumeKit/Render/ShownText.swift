@@ -4,7 +4,20 @@ struct ShownText: Sendable, Equatable {
     /// The model path of the value it is (`work[0].highlights[2]`, `meta.labels.work`), or nil for
     /// text made from the labels and date patterns of the résumé's language: built-in section
     /// titles, and dates, whose month names and word for "Present" may come from `meta.labels`.
-    var path: String?
+    var place: ValuePath?
+
+    init(text: String, place: ValuePath?) {
+        self.text = text
+        self.place = place
+    }
+
+    /// Text at a path written out (`basics.name`, `meta.labels.courses`).
+    init(text: String, path: String?) {
+        self.init(text: text, place: path.map(ValuePath.init(parsing:)))
+    }
+
+    /// `place` as text: `work[0].highlights[2]`.
+    var path: String? { place?.description }
 }
 
 extension Resume {
@@ -69,13 +82,13 @@ private struct ShownFields: SectionVisitor {
                 guard case .text(let path) = field.value, let text = path.get(&entry) else { continue }
                 // A label is shown as the labels write it, maybe in another script (talk: 발표).
                 let words = field.kind == .label ? resume.localization.label(text) : text
-                shown.append(ShownText(text: words, path: place.field(field.key).description))
+                shown.append(ShownText(text: words, place: place.field(field.key)))
             }
             for field in table.fields where field.isShown {
                 guard case .list(let path) = field.value else { continue }
                 let fieldPlace = place.field(field.key)
                 for (item, text) in path.get(&entry).enumerated() {
-                    shown.append(ShownText(text: text, path: fieldPlace.item(item).description))
+                    shown.append(ShownText(text: text, place: fieldPlace.item(item)))
                 }
             }
         }

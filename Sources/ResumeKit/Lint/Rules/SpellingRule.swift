@@ -139,12 +139,6 @@ struct CheckedValue {
     var text: String
 }
 
-/// A value the résumé shows, where the renderer reports it.
-extension ShownText {
-    /// The value's path as parts; the renderer still reports it as text.
-    var place: ValuePath? { path.map(ValuePath.init(parsing:)) }
-}
-
 /// A word of the résumé with where it is written.
 struct LocatedWord {
     var text: String
