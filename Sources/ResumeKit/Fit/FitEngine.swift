@@ -79,7 +79,7 @@ public struct FitEngine: Sendable {
         }
         let pages = PageBuilder(goal: layout.textHeight, topSkip: layout.topSkip, maxDepth: layout.maxDepth)
             .pages(document.nodes)
-        let matches = MarkedItems.match(rendered.marks, in: blocks)
+        let matches = MarkedItems.match(rendered.values, in: blocks)
         let isXeLaTeX = rendered.engine == .xelatex
         let items = matches.map { match in
             item(

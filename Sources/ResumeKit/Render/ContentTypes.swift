@@ -10,6 +10,13 @@ enum ResumeContentType {
         }
     }
 
+    /// How a prose value is escaped: each paragraph as text, joined by the format's paragraph break.
+    static func proseEscaping(for format: OutputFormat) -> @Sendable (String) -> String {
+        let escape = escaping(for: format)
+        let separator = paragraphBreak(for: format)
+        return { text in Paragraphs.split(text).map(escape).joined(separator: separator) }
+    }
+
     /// What a blank line in a prose value becomes: a new paragraph in LaTeX (with the block's
     /// margins), a line break in HTML and in plain text; either way the next paragraph starts on
     /// a line of its own, as in the PDF.

@@ -13,6 +13,8 @@ struct ContextBuilder {
 
     /// The labels dates are written with; `context(for:)` takes them from the résumé.
     var localization = Localization.english
+    /// The paths of the measured values, by the mark each one's template value carries.
+    let measuredPaths = MeasuredPaths()
     /// The font subsets an HTML page embeds; none for other formats.
     var embeddedFonts: [HTMLFontSubset] = []
 
@@ -326,7 +328,7 @@ private extension ContextBuilder {
     /// A value the fit engine measures, with its path, so the LaTeX says where it is; its
     /// paragraphs (split at blank lines) joined by one blank line each.
     func measured(_ text: String?, at place: ValuePath) -> TemplateValue {
-        clean(text).map { .measured(Paragraphs.split($0).joined(separator: "\n\n"), place) } ?? .null
+        clean(text).map { .measured(Paragraphs.split($0).joined(separator: "\n\n"), mark: measuredPaths.mark(place)) } ?? .null
     }
 
     /// A list whose items the fit engine measures, each with its path (the item's index in the
@@ -430,5 +432,17 @@ extension ContextBuilder {
             }
         }
         return escaped
+    }
+}
+
+/// The paths of the values a context marks as measured, each under the number its
+/// `TemplateValue.measured` carries: the templates know nothing of résumés, the renderer turns
+/// the marks back into paths.
+final class MeasuredPaths {
+    private(set) var paths: [ValuePath] = []
+
+    func mark(_ place: ValuePath) -> Int {
+        paths.append(place)
+        return paths.count - 1
     }
 }

@@ -27,7 +27,7 @@ public struct Renderer: Sendable {
 
     /// The résumé as a complete document in the format; the same input always gives the same bytes.
     public func render(_ resume: Resume, as format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> String {
-        let (body, engine) = try document(resume, as: format, options: options)
+        let (body, engine, _) = try document(resume, as: format, options: options)
         switch format {
         case .html:
             return Self.endingWithOneNewline(body.text)
@@ -41,15 +41,17 @@ public struct Renderer: Sendable {
     /// The LaTeX document as `render` writes it, with where each measured value is in it and the
     /// engine it needs: what the fit engine measures, from one rendering.
     func measuredLaTeX(_ resume: Resume, options: RenderOptions = RenderOptions()) throws -> MeasuredLaTeX {
-        let (body, engine) = try document(resume, as: .tex, options: options)
+        let (body, engine, paths) = try document(resume, as: .tex, options: options)
         let header = Self.texHeader(for: engine)
         let shift = header.utf8.count
-        let marks = body.marks.map { ValueMark(path: $0.path, text: $0.text, range: ($0.range.lowerBound + shift)..<($0.range.upperBound + shift)) }
-        return MeasuredLaTeX(latex: header + Self.endingWithOneNewline(body.text), engine: engine, marks: marks)
+        let values = body.marks.map { MeasuredValue(path: paths[$0.mark], text: $0.text, range: $0.shifted(by: shift).range) }
+        return MeasuredLaTeX(latex: header + Self.endingWithOneNewline(body.text), engine: engine, values: values)
     }
 
     /// The theme's document template rendered, and the TeX engine the résumé's text needs.
-    private func document(_ resume: Resume, as format: OutputFormat, options: RenderOptions) throws -> (RenderedText, TeXEngine) {
+    private func document(_ resume: Resume, as format: OutputFormat, options: RenderOptions) throws
+        -> (RenderedText, TeXEngine, [ValuePath])
+    {
         guard theme.formats.contains(format) else {
             throw ThemeError.formatNotProvided(theme: theme.name, format: format)
         }
@@ -64,7 +66,8 @@ public struct Renderer: Sendable {
         }
         let context = builder.context(for: resume)
         do {
-            return (try library.renderMarked(context, withTemplate: ThemeLoader.documentTemplate) ?? RenderedText(), scripts.engine)
+            let body = try library.renderMarked(context, withTemplate: ThemeLoader.documentTemplate) ?? RenderedText()
+            return (body, scripts.engine, builder.measuredPaths.paths)
         } catch let limit as TemplateRenderLimit {
             let path = "\(format.rawValue)/\(limit.partial)\(ThemeLoader.templateExtension)"
             throw ThemeError.invalidTemplate(file: theme.templates.loader.display(path), line: nil, message: limit.message)
@@ -72,11 +75,18 @@ public struct Renderer: Sendable {
     }
 }
 
+/// A value the fit engine measures and where it landed in the LaTeX, by byte range.
+struct MeasuredValue: Sendable, Equatable {
+    var path: ValuePath
+    var text: String
+    var range: Range<Int>
+}
+
 /// A LaTeX document and where each value the fit engine measures landed in it, by byte range.
 struct MeasuredLaTeX {
     let latex: String
     let engine: TeXEngine
-    let marks: [ValueMark]
+    let values: [MeasuredValue]
 }
 
 extension Renderer {

@@ -5,9 +5,8 @@ import Foundation
 struct TemplateLibrary: Sendable {
     let templates: [String: Template]
     let escape: @Sendable (String) -> String
-    /// What separates the paragraphs of a measured value (a blank line in the résumé), written
-    /// between its escaped paragraphs; nil writes the value as one.
-    var paragraphBreak: String? = nil
+    /// How a measured value is escaped, when not as other text (its paragraphs, say).
+    var escapeMeasured: (@Sendable (String) -> String)? = nil
 
     /// The named template rendered with `value` as its outermost scope; nil when there is no
     /// such template. Throws ``TemplateRenderLimit`` when partials include each other without
@@ -34,11 +33,16 @@ struct TemplateLibrary: Sendable {
 }
 
 /// Where a measured value (`TemplateValue.measured`) landed in a rendering: its escaped text's
-/// byte range, its path in the résumé and its text as written.
+/// byte range, with the value's mark and its text as given.
 struct ValueMark: Sendable, Equatable {
-    var path: ValuePath
+    var mark: Int
     var text: String
     var range: Range<Int>
+
+    /// The same mark `shift` bytes further on.
+    func shifted(by shift: Int) -> ValueMark {
+        ValueMark(mark: mark, text: text, range: (range.lowerBound + shift)..<(range.upperBound + shift))
+    }
 }
 
 /// Rendered text and the marks of the measured values in it.
@@ -49,7 +53,7 @@ struct RenderedText {
     mutating func append(_ other: RenderedText) {
         if !other.marks.isEmpty {
             let shift = text.utf8.count
-            marks += other.marks.map { ValueMark(path: $0.path, text: $0.text, range: ($0.range.lowerBound + shift)..<($0.range.upperBound + shift)) }
+            marks += other.marks.map { $0.shifted(by: shift) }
         }
         text += other.text
     }
@@ -135,9 +139,9 @@ private extension TemplateLibrary {
         case .value(let name):
             switch lookUp(name, in: scopes) {
             case .text(let text): return RenderedText(escape(text))
-            case .measured(let text, let path):
-                let escaped = escapeParagraphs(text)
-                return RenderedText(text: escaped, marks: [ValueMark(path: path, text: text, range: 0..<escaped.utf8.count)])
+            case .measured(let text, let mark):
+                let escaped = (escapeMeasured ?? escape)(text)
+                return RenderedText(text: escaped, marks: [ValueMark(mark: mark, text: text, range: 0..<escaped.utf8.count)])
             case .flag(let flag): return RenderedText(escape(flag ? "true" : "false"))
             case .list, .record, .null, nil: return RenderedText()
             }
@@ -174,12 +178,6 @@ private extension TemplateLibrary {
                 budget: partial.budget)
             return try render(template.nodes, scopes: scopes, in: inner)
         }
-    }
-
-    /// A measured value's paragraphs, each escaped, joined by the format's paragraph break.
-    func escapeParagraphs(_ text: String) -> String {
-        guard let paragraphBreak else { return escape(text) }
-        return Paragraphs.split(text).map(escape).joined(separator: paragraphBreak)
     }
 
     /// The value a name stands for: its first field is looked for from the innermost scope

@@ -4,9 +4,10 @@
 /// instead of a value of the same name from an outer scope.
 enum TemplateValue: Sendable, Equatable {
     case text(String)
-    /// A résumé value the fit engine measures (a highlight, a summary), shown as text; the
-    /// rendering notes where it landed (`ValueMark`), so the document says where each value is.
-    case measured(String, ValuePath)
+    /// A value whose place in the output matters (a highlight the fit engine measures), shown as
+    /// text; the rendering notes where it landed (`ValueMark`) under `mark`, a number the caller
+    /// gave it, so the caller can tell which value is where.
+    case measured(String, mark: Int)
     case flag(Bool)
     case list([TemplateValue])
     case record([String: TemplateValue])

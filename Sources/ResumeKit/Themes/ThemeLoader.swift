@@ -216,7 +216,7 @@ extension ThemeLoader {
         }
         return TemplateLibrary(
             templates: templates, escape: ResumeContentType.escaping(for: format),
-            paragraphBreak: ResumeContentType.paragraphBreak(for: format))
+            escapeMeasured: ResumeContentType.proseEscaping(for: format))
     }
 }
 

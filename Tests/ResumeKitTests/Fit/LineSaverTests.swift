@@ -22,7 +22,7 @@ final class LineSaverTests: XCTestCase {
             let theme = try XCTUnwrap(Theme.builtin(named: themeName))
             for (name, resume) in resumes {
                 let analysis = try FitEngine(theme: theme).analyze(resume)
-                let matches = MarkedItems.match(try Renderer(theme: theme).measuredLaTeX(resume).marks, in: analysis.blocks)
+                let matches = MarkedItems.match(try Renderer(theme: theme).measuredLaTeX(resume).values, in: analysis.blocks)
                 let layout = DocumentLayout(manifest: theme.manifest.adjusted(by: resume.meta.layout))
                 XCTAssertEqual(matches.map(\.value.path), analysis.report.items.map(\.path))
                 for (item, match) in zip(analysis.report.items, matches) where item.lines > 1 && !item.approximate {

@@ -12,9 +12,6 @@ struct BlockCall: Sendable, Equatable {
 /// Reads the body of a LaTeX document a theme rendered into the sequence of block calls it is
 /// made of, each with the arguments the vocabulary (`Block`) gives it.
 struct LaTeXBodyReader {
-    /// Commands the body may use between blocks without affecting layout beyond what the page
-    /// model knows, with their number of arguments.
-    static let setupCommands: [String: Int] = ["normalsize": 0, "color": 1]
 
     enum Problem: Error, Equatable, CustomStringConvertible {
         case missingBody
@@ -61,7 +58,7 @@ struct LaTeXBodyReader {
             let callStart = rest.startIndex
             let name = String(rest.dropFirst().prefix { $0.isLetter })
             rest = rest.dropFirst(name.count + 1)
-            guard let arity = arities[name] ?? Self.setupCommands[name] else { throw Problem.unknownCommand(name) }
+            guard let arity = arities[name] ?? Block.bodySetupCommands[name] else { throw Problem.unknownCommand(name) }
             var arguments: [String] = []
             var ranges: [Range<Int>] = []
             for _ in 0..<arity {

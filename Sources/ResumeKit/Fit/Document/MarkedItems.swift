@@ -1,4 +1,4 @@
-/// Pairs each value the rendering marked (`ValueMark`) with the prose block whose argument holds
+/// Pairs each value the rendering marked (`MeasuredValue`) with the prose block whose argument holds
 /// it: the report's items, found by position in the document, not by searching for their text.
 ///
 /// Marks and blocks are both in document order, so one pass pairs them. A value shown outside a
@@ -14,7 +14,7 @@ enum MarkedItems {
         var range: Range<String.Index>
     }
 
-    static func match(_ marks: [ValueMark], in blocks: [BlockCall]) -> [Match] {
+    static func match(_ marks: [MeasuredValue], in blocks: [BlockCall]) -> [Match] {
         var matches: [Match] = []
         var seen: Set<ValuePath> = []
         var next = 0

@@ -85,6 +85,10 @@ public enum Block: String, CaseIterable, Sendable {
         case start(penalty: Int, space: LayoutLength)
     }
 
+    /// Commands the document body may use between blocks, with their number of arguments: they
+    /// change nothing the page model does not know (`\normalsize`, `\color{body}`).
+    static let bodySetupCommands: [String: Int] = ["normalsize": 0, "color": 1]
+
     /// The block a command name calls (`cvitem`), or nil.
     public init?(command: String) {
         self.init(rawValue: command)

@@ -36,7 +36,7 @@ struct TeXTemplateCheck {
     ]
 
     /// Commands the body may use between blocks, besides the blocks.
-    static let bodySetup: Set<String> = Set(LaTeXBodyReader.setupCommands.keys)
+    static let bodySetup: Set<String> = Set(Block.bodySetupCommands.keys)
 
     /// Commands a template may write inside a block's argument, which the fit engine sets
     /// exactly: font changes, links, colour, boxes, breaks, and the characters TeX names.
