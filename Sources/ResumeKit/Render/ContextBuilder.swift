@@ -325,10 +325,10 @@ private extension ContextBuilder {
         .list(items.compactMap(clean).map(TemplateValue.text))
     }
 
-    /// A value the fit engine measures, with its path, so the LaTeX says where it is; its
-    /// paragraphs (split at blank lines) joined by one blank line each.
+    /// A value the fit engine measures, with its path, so the LaTeX says where it is; the
+    /// format's prose escaping splits it into paragraphs.
     func measured(_ text: String?, at place: ValuePath) -> TemplateValue {
-        clean(text).map { .measured(Paragraphs.split($0).joined(separator: "\n\n"), mark: measuredPaths.mark(place)) } ?? .null
+        clean(text).map { .measured($0, mark: measuredPaths.mark(place)) } ?? .null
     }
 
     /// A list whose items the fit engine measures, each with its path (the item's index in the
