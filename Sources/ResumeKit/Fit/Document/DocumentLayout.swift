@@ -142,9 +142,9 @@ extension DocumentLayout {
             paragraph(paragraphs.contacts(arguments[0]), baselineSkip: .smallSkip)
         case .headerEnd:
             open(kind)
-        case .summary:
+        case .summary, .text, .pair:
             open(kind)
-            prose(paragraphs.summary(arguments[0]))
+            if let value = proseParagraph(kind, arguments) { prose(value) }
         case .section:
             state.reset()
             state.opened = 0
@@ -174,7 +174,7 @@ extension DocumentLayout {
             state.keep = true
             state.head = true
         case .item:
-            let item = paragraphs.parts(of: paragraphs.item(arguments[0]))
+            let item = proseParagraph(kind, arguments).map(paragraphs.parts) ?? []
             let results = item.map { setter.set($0.latex, style: $0.style) }
             // The last bullet of a list, if one line (its last paragraph, as `\prevgraf` counts), stays
             // with the one before.
@@ -184,12 +184,6 @@ extension DocumentLayout {
             if state.listLeft > 1, state.listLeft == state.listCount { state.club = true }
             if state.listLeft > 0 { state.listLeft -= 1 }
             for (part, result) in zip(item, results) { paragraph(part, baselineSkip: .baselineSkip, already: result) }
-        case .text:
-            open(kind)
-            prose(paragraphs.text(arguments[0]))
-        case .pair:
-            open(kind)
-            prose(paragraphs.pair(name: arguments[0], value: arguments[1]))
         case .list:
             guard let count = Int(arguments[0].trimmingWhitespace) else {
                 throw LaTeXBodyReader.Problem.unexpectedText(arguments[0])
@@ -212,17 +206,21 @@ extension DocumentLayout {
 }
 
 extension DocumentLayout {
-    /// The single paragraph a prose block sets, or nil for other blocks.
+    /// The paragraph a prose block sets (one per paragraph of its value once `parts` splits it),
+    /// or nil for other blocks.
     func paragraph(of block: BlockCall) -> BlockParagraph? {
-        guard let kind = Block(command: block.name), kind.isProse, block.arguments.count == kind.arguments.count else {
-            return nil
-        }
+        guard let kind = Block(command: block.name), block.arguments.count == kind.arguments.count else { return nil }
+        return proseParagraph(kind, block.arguments)
+    }
+
+    /// The paragraph of a prose block of `kind` with these arguments, their number checked.
+    private func proseParagraph(_ kind: Block, _ arguments: [String]) -> BlockParagraph? {
         switch kind {
-        case .summary: return paragraphs.summary(block.arguments[0])
-        case .item: return paragraphs.item(block.arguments[0])
-        case .text: return paragraphs.text(block.arguments[0])
-        case .pair: return paragraphs.pair(name: block.arguments[0], value: block.arguments[1])
-        default: return nil
+        case .summary: paragraphs.summary(arguments[0])
+        case .item: paragraphs.item(arguments[0])
+        case .text: paragraphs.text(arguments[0])
+        case .pair: paragraphs.pair(name: arguments[0], value: arguments[1])
+        default: nil
         }
     }
 }
