@@ -19,6 +19,8 @@ struct BlockMacros: Sendable {
 
     /// The partial names, which a theme may not use for its own templates.
     static let partialNames = ["setup", "pagebreaks", "macros"]
+    /// The partials a LaTeX document's preamble must include (`macros` includes `pagebreaks`).
+    static let preamblePartials = ["setup", "macros"]
 
     /// Each generated partial's template text, by name.
     var partials: [String: String] {

@@ -53,14 +53,15 @@ struct TeXTemplateCheck {
     /// Checks every template, and the body of the document (`resume`) and the partials it
     /// includes there.
     func check() throws {
-        let body = bodyTemplates()
+        let document = templates[ThemeLoader.documentTemplate]
+        let documentBody = document.flatMap { Self.bodyRange(in: $0.text) }
+        let body = bodyTemplates(documentBody: documentBody)
         for name in templates.keys.sorted() {
             let (path, text) = templates[name]!
-            try check(
-                Self.commands(in: text), in: path, text: text, isBody: body.contains(name),
-                isDocument: name == ThemeLoader.documentTemplate)
+            let bodyRange = name == ThemeLoader.documentTemplate ? documentBody : (body.contains(name) ? 0..<Int.max : nil)
+            try check(Self.commands(in: text), in: path, text: text, bodyRange: bodyRange)
         }
-        try checkGeneratedPartialsIncluded()
+        if let document { try checkGeneratedPartialsIncluded(document, bodyStart: documentBody?.lowerBound) }
     }
 }
 
@@ -73,8 +74,9 @@ extension TeXTemplateCheck {
         let next: String?
     }
 
-    private func check(_ commands: [Command], in path: String, text: String, isBody: Bool, isDocument: Bool) throws {
-        let bodyRange = isDocument ? Self.bodyRange(in: text) : (isBody ? 0..<Int.max : nil)
+    /// Checks one template's commands; `bodyRange` is where in it the document body is (all of a
+    /// partial the body includes), nil for a template of the preamble.
+    private func check(_ commands: [Command], in path: String, text: String, bodyRange: Range<Int>?) throws {
         for command in commands {
             let name = command.name
             func problem(_ message: String) -> Problem {
@@ -109,24 +111,20 @@ extension TeXTemplateCheck {
     }
 
     /// The partials the document includes after `\begin{document}`, and the partials they include.
-    func bodyTemplates() -> Set<String> {
-        guard let document = templates[ThemeLoader.documentTemplate],
-            let start = Self.bodyRange(in: document.text)?.lowerBound
-        else { return [] }
+    func bodyTemplates(documentBody: Range<Int>?) -> Set<String> {
+        guard let document = templates[ThemeLoader.documentTemplate], let start = documentBody?.lowerBound else { return [] }
         return included(from: partialNames(of: ThemeLoader.documentTemplate, fromLine: Self.line(of: start, in: document.text)))
     }
 
     /// The document's preamble must include the generated `setup` and `macros`, or TeX would set
     /// the document with other settings than the engine measures, or fail.
-    func checkGeneratedPartialsIncluded() throws {
-        guard let (path, text) = templates[ThemeLoader.documentTemplate] else { return }
-        let start = Self.bodyRange(in: text)?.lowerBound ?? text.utf8.count
-        let bodyLine = Self.line(of: start, in: text)
+    func checkGeneratedPartialsIncluded(_ document: (path: String, text: String), bodyStart: Int?) throws {
+        let bodyLine = Self.line(of: bodyStart ?? document.text.utf8.count, in: document.text)
         let preamble = included(from: (partials[ThemeLoader.documentTemplate] ?? []).filter { $0.line < bodyLine }.map(\.name))
-        let missing = ["setup", "macros"].filter { !preamble.contains($0) }
+        let missing = BlockMacros.preamblePartials.filter { !preamble.contains($0) }
         guard missing.isEmpty else {
             throw Problem(
-                path: path, line: Self.line(of: start, in: text),
+                path: document.path, line: bodyLine,
                 message: "the preamble does not include " + missing.map { "{{>\($0)}}" }.joined(separator: " and ")
                     + ", the definitions of the blocks and settings resume generates from theme.yaml")
         }
