@@ -48,7 +48,7 @@ public struct ValuePath: Sendable, Hashable, CustomStringConvertible {
 
 extension ValuePath {
     /// The path a printed one stands for, for values that parts of the fit and the renderer still
-    /// hand over as text (`FitItem.path`, `ShownText.path`). Always prints back as `text`: a text
+    /// hand over as text (`FitItem.path`, `PageBreakDefect.path`). Always prints back as `text`: a text
     /// of another shape is kept whole as the root.
     public init(parsing text: String) {
         self.init(text)

@@ -11,11 +11,6 @@ struct ShownText: Sendable, Equatable {
         self.place = place
     }
 
-    /// Text at a path written out (`basics.name`, `meta.labels.courses`).
-    init(text: String, path: String?) {
-        self.init(text: text, place: path.map(ValuePath.init(parsing:)))
-    }
-
     /// `place` as text: `work[0].highlights[2]`.
     var path: String? { place?.description }
 }
@@ -24,21 +19,20 @@ extension Resume {
     /// Every string that can appear in the output: the section titles, dates and labels in the
     /// résumé's language, and every text field.
     var shownText: [ShownText] {
-        var shown = placedSections.map { ShownText(text: $0.title, path: titlePath(of: $0.kind)) }
-        shown += shownDates.map { ShownText(text: $0, path: nil) }
+        var shown = placedSections.map { ShownText(text: $0.title, place: titlePlace(of: $0.kind)) }
+        shown += shownDates.map { ShownText(text: $0, place: nil) }
         if education.contains(where: { !$0.courses.isEmpty }) {
-            shown.append(ShownText(text: localization.courses, path: meta.labels.courses == nil ? nil : "meta.labels.courses"))
+            let labels = ValuePath("meta", field: "labels")
+            shown.append(ShownText(text: localization.courses, place: meta.labels.courses == nil ? nil : labels.key("courses")))
         }
-        func add(_ path: String, _ text: String?) {
-            if let text { shown.append(ShownText(text: text, path: path)) }
-        }
-        add("basics.name", basics.name)
-        ShownFields.add(basics, BasicsTables.basics, at: { "basics.\($0)" }, to: &shown)
+        let basicsPlace = ValuePath("basics")
+        shown.append(ShownText(text: basics.name, place: basicsPlace.field("name")))
+        ShownFields.add(basics, BasicsTables.basics, at: { basicsPlace.field($0) }, to: &shown)
         if let location = basics.location {
-            ShownFields.add(location, BasicsTables.location, at: { "basics.location.\($0)" }, to: &shown)
+            ShownFields.add(location, BasicsTables.location, at: { basicsPlace.field("location").key($0) }, to: &shown)
         }
         for (index, profile) in basics.profiles.enumerated() {
-            ShownFields.add(profile, BasicsTables.profile, at: { "basics.profiles[\(index)].\($0)" }, to: &shown)
+            ShownFields.add(profile, BasicsTables.profile, at: { basicsPlace.field("profiles").item(index).key($0) }, to: &shown)
         }
         var sections = ShownFields(resume: self, shown: shown)
         SectionKind.visit(SectionKind.allCases, &sections)
@@ -48,11 +42,11 @@ extension Resume {
 
 private extension Resume {
     /// Where a section's title is written: `meta.sections`, `meta.labels`, or nowhere (the locale's).
-    func titlePath(of section: SectionKind) -> String? {
+    func titlePlace(of section: SectionKind) -> ValuePath? {
         if let index = meta.sections.firstIndex(where: { $0.section == section && $0.title != nil }) {
-            return "meta.sections[\(index)].title"
+            return ValuePath("meta", field: "sections").item(index).key("title")
         }
-        return meta.labels.sectionTitles[section] == nil ? nil : "meta.labels.\(section.rawValue)"
+        return meta.labels.sectionTitles[section] == nil ? nil : ValuePath("meta", field: "labels").key(section.rawValue)
     }
 
     /// Every date and period of the résumé as each date style writes it in the résumé's language,
@@ -95,11 +89,11 @@ private struct ShownFields: SectionVisitor {
     }
 
     /// The shown text fields of an object of `basics`, each at the path `path` makes of its key.
-    static func add<Entry>(_ entry: Entry, _ fields: [Field<Entry>], at path: (String) -> String, to shown: inout [ShownText]) {
+    static func add<Entry>(_ entry: Entry, _ fields: [Field<Entry>], at place: (String) -> ValuePath, to shown: inout [ShownText]) {
         var entry = entry
         for field in fields where field.isShown {
             guard case .text(let value) = field.value, let text = value.get(&entry) else { continue }
-            shown.append(ShownText(text: text, path: path(field.key)))
+            shown.append(ShownText(text: text, place: place(field.key)))
         }
     }
 }
