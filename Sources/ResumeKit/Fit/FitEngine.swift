@@ -69,7 +69,8 @@ public struct FitEngine: Sendable {
         }
         // Measured as rendered: with the résumé's own `meta.layout` values in place of the theme's.
         let manifest = theme.manifest.adjusted(by: resume.meta.layout)
-        var layout = DocumentLayout(manifest: manifest)
+        let typeface = resume.typeface(for: rendered.engine)
+        var layout = DocumentLayout(manifest: manifest, typeface: typeface)
         layout.typographerDefaults = typographerDefaults
         let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
         do {
@@ -80,7 +81,10 @@ public struct FitEngine: Sendable {
         let pages = PageBuilder(goal: layout.textHeight, topSkip: layout.topSkip, maxDepth: layout.maxDepth)
             .pages(document.nodes)
         let matches = MarkedItems.match(rendered.values, in: blocks)
-        let isXeLaTeX = rendered.engine == .xelatex
+        // Estimated as a whole: XeLaTeX documents set in Latin Modern's OpenType faces, measured
+        // with its TFM metrics. A document set in CMU is measured exactly, but for what a
+        // paragraph marks approximate.
+        let isXeLaTeX = rendered.engine == .xelatex && typeface == .latinModern
         let items = matches.map { match in
             item(
                 match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages,

@@ -38,3 +38,11 @@ extension Resume {
         DocumentScripts(self).setsCyrillicAndGreekInCMU
     }
 }
+
+extension Resume {
+    /// The typeface the résumé's LaTeX document is set in by `engine`: CMU for a XeLaTeX
+    /// document with Cyrillic or Greek, Latin Modern otherwise.
+    func typeface(for engine: TeXEngine) -> Typeface {
+        engine == .xelatex && setsCyrillicAndGreekInCMU ? .computerModernUnicode : .latinModern
+    }
+}
