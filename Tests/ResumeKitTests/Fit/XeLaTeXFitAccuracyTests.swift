@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+
+@testable import ResumeKit
+import TestSupport
+
+/// The fit engine against XeLaTeX on whole documents set in CMU: the generated résumés of
+/// `FitAccuracyTests`, made of Russian and of Greek words (with Latin words, digits, `« »`,
+/// quotes and dashes among them), in every built-in theme. As for pdfLaTeX, every item's line
+/// count and page, every page count and the lines free on the last page must be XeLaTeX's, and
+/// the fit is not marked approximate.
+final class XeLaTeXFitAccuracyTests: XCTestCase {
+    static let russian = GeneratedResume.Vocabulary(
+        words: [
+            "модель", "конвейер", "задержка", "пропускная", "способность", "распределённое", "обучение", "вывод",
+            "«Яндекс»", "«Сбер»", "Kubernetes", "PyTorch", "C++", "15%", "2,4 млн", "p95", "GPU", "—", "–",
+            "многоязычный", "рекомендательной", "классификации", "оптимизации", "инфраструктуры", "оценки",
+            "диалоговой", "предобучения", "данных", "команда", "пользователей", "запросов", "точности",
+            "стоимости", "и", "в", "на", "для", "с", "по", "при", "снизив", "улучшив", "повысив", "Москва",
+            "Санкт-Петербург", "„кавычки“", "(NLU)", "высоконагруженных", "микросервисов", "A/B", "№1", "~40",
+            "т. е.", "сервисов", "PostgreSQL", "ClickHouse", "Go", "Python", "Ёлкин", "ЭВМ", "«Лаборатория Касперского»",
+            "1С", "Go-сервис", "гигабайт", "отказоустойчивость", "Россия", "\"кавычки\"", "e.g.", "fine-tuning",
+        ],
+        verbs: ["Разработал", "Руководил", "Спроектировал", "Внедрил", "Сократил", "Улучшил", "Масштабировал", "Перенёс", "Вёл"])
+
+    static let greek = GeneratedResume.Vocabulary(
+        words: [
+            "μοντέλο", "αγωγός", "καθυστέρηση", "διεκπεραιωτικότητα", "κατανεμημένη", "εκπαίδευση", "συμπερασμός",
+            "«Σκρουτζ»", "Kubernetes", "PyTorch", "C++", "15%", "2,4 εκ.", "p95", "GPU", "—", "πολύγλωσσο",
+            "συστάσεων", "ταξινόμησης", "βελτιστοποίησης", "υποδομής", "αξιολόγησης", "δεδομένων", "ομάδα",
+            "χρηστών", "αιτημάτων", "ακρίβειας", "κόστους", "και", "με", "για", "του", "της", "στην", "σε",
+            "μειώνοντας", "βελτιώνοντας", "Αθήνα", "Θεσσαλονίκη", "(NLU)", "μικροϋπηρεσιών", "A/B", "~40",
+            "δηλ.", "PostgreSQL", "Python", "Ψυχικό", "Ωραιόκαστρο", "ΕΜΠ", "λ-λογισμός", "40 μs", "ΑΠΘ",
+            "ευρεσιτεχνία", "Ελλάδα", "fine-tuning", "“εισαγωγικά”",
+        ],
+        verbs: ["Ανέπτυξα", "Ηγήθηκα", "Σχεδίασα", "Υλοποίησα", "Μείωσα", "Βελτίωσα", "Κλιμάκωσα", "Μετέφερα"])
+
+    /// Cases where the engine is known to disagree with XeLaTeX, as "theme language résumé path" (or
+    /// without the path for the whole document): still checked, and one that starts agreeing fails
+    /// too, so the list only shrinks.
+    static let knownDisagreements: Set<String> = []
+
+    func testGeneratedRussianAndGreekResumesAgreeWithXeLaTeX() throws {
+        try RequiredTool.path(of: "xelatex", installedBy: "texlive-xetex")
+        var disagreeing: Set<String> = []
+        var summary: [String] = []
+        for (language, vocabulary) in [("russian", Self.russian), ("greek", Self.greek)] {
+            let resumes = Self.corpus(vocabulary)
+            for themeName in Theme.builtinNames {
+                let theme = try XCTUnwrap(Theme.builtin(named: themeName))
+                let verifier = FitVerifier(engine: FitEngine(theme: theme))
+                var (items, documents, pages) = (0, 0, 0)
+                for (name, resume) in resumes {
+                    let label = "\(themeName) \(language) \(name)"
+                    XCTAssertTrue(resume.setsCyrillicAndGreekInCMU, label)
+                    let result = try verifier.verify(resume)
+                    XCTAssertEqual(result.program, "xelatex", label)
+                    XCTAssertEqual(result.itemsMeasured, result.items.count, "\(label): XeLaTeX measured every item")
+                    XCTAssertFalse(result.isApproximate, "\(label): a document set in CMU is measured exactly")
+                    for finding in result.diagnostics(file: name) {
+                        let key = finding.path.map { "\(label) \($0)" } ?? label
+                        disagreeing.insert(key)
+                        if !Self.knownDisagreements.contains(key) { XCTFail("\(label): \(finding.message)") }
+                    }
+                    items += result.items.count
+                    pages += result.pages ?? 0
+                    documents += 1
+                }
+                summary.append("\(themeName) \(language): \(items) items, \(documents) documents, \(pages) pages")
+                XCTAssertGreaterThanOrEqual(items, 150, "\(themeName) \(language): the corpus is large enough to mean something")
+            }
+        }
+        print("fit engine against XeLaTeX (CMU):\n" + summary.joined(separator: "\n"))
+        XCTAssertEqual(Self.knownDisagreements.subtracting(disagreeing), [], "known disagreements that now agree: take them off the list")
+    }
+
+    /// Generated résumés of the same shape as `FitAccuracyTests`' corpus, in other words.
+    static func corpus(_ vocabulary: GeneratedResume.Vocabulary, count: Int = 12) -> [(name: String, resume: Resume)] {
+        GeneratedResume.$vocabulary.withValue(vocabulary) {
+            var generator = SeededGenerator(seed: 2027)
+            return (0..<count).map { index in
+                var resume = GeneratedResume.make(index, using: &generator)
+                resume.basics.name = vocabulary.words[index % vocabulary.words.count].capitalized + " " + resume.basics.name
+                return ("generated \(index)", resume)
+            }
+        }
+    }
+}
