@@ -35,6 +35,24 @@ final class XeLaTeXFitAccuracyTests: XCTestCase {
         ],
         verbs: ["Ανέπτυξα", "Ηγήθηκα", "Σχεδίασα", "Υλοποίησα", "Μείωσα", "Βελτίωσα", "Κλιμάκωσα", "Μετέφερα"])
 
+    static let vietnamese = GeneratedResume.Vocabulary(
+        words: [
+            "mô", "hình", "đường", "ống", "độ", "trễ", "thông", "lượng", "phân", "tán", "huấn", "luyện", "suy", "luận",
+            "Kubernetes", "PyTorch", "C++", "15%", "2,4", "triệu", "p95", "GPU", "đa", "ngôn", "ngữ", "gợi", "ý",
+            "phân", "loại", "tối", "ưu", "hóa", "hạ", "tầng", "đánh", "giá", "dữ", "liệu", "nhóm", "người", "dùng",
+            "yêu", "cầu", "chính", "xác", "chi", "phí", "và", "với", "cho", "của", "trong", "giảm", "cải", "thiện",
+            "Hà", "Nội", "Thành", "phố", "Hồ", "Chí", "Minh", "Đà", "Nẵng", "“trích", "dẫn”", "—", "Nguyễn", "Trần",
+            "Phạm", "Lê", "Huỳnh", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "(NLU)", "A/B", "e.g.", "ỨNG",
+        ],
+        verbs: ["Xây", "Dẫn", "Thiết", "Triển", "Giảm", "Cải", "Mở", "Chuyển", "Quản"])
+
+    static let symbols = GeneratedResume.Vocabulary(
+        words: GeneratedResume.englishWords + [
+            "≥99.9%", "≤5 ms", "≈2×", "±3%", "→", "←", "✓", "μs", "20 °C", "€1.2M", "£300k", "™", "©", "“quoted”",
+            "‘single’", "—", "–", "…", "≥", "⇒", "√n", "∞",
+        ],
+        verbs: GeneratedResume.englishVerbs)
+
     /// Cases where the engine is known to disagree with XeLaTeX, as "theme language résumé path" (or
     /// without the path for the whole document): still checked, and one that starts agreeing fails
     /// too, so the list only shrinks.
@@ -72,6 +90,35 @@ final class XeLaTeXFitAccuracyTests: XCTestCase {
         }
         print("fit engine against XeLaTeX (CMU):\n" + summary.joined(separator: "\n"))
         XCTAssertEqual(Self.knownDisagreements.subtracting(disagreeing), [], "known disagreements that now agree: take them off the list")
+    }
+
+    /// Vietnamese and symbol-heavy résumés, set in Latin Modern's OpenType faces (and Latin Modern
+    /// Math for the symbols) which the engine measures with Latin Modern's TFM metrics: how often
+    /// the estimate disagrees with XeLaTeX.
+    func testVietnameseAndSymbolResumesAgainstXeLaTeX() throws {
+        try RequiredTool.path(of: "xelatex", installedBy: "texlive-xetex")
+        var summary: [String] = []
+        for (language, vocabulary) in [("vietnamese", Self.vietnamese), ("symbols", Self.symbols)] {
+            let resumes = Self.corpus(vocabulary)
+            for themeName in Theme.builtinNames {
+                let theme = try XCTUnwrap(Theme.builtin(named: themeName))
+                let verifier = FitVerifier(engine: FitEngine(theme: theme))
+                var (items, documents, findings, freeLineMisses) = (0, 0, 0, 0)
+                for (name, resume) in resumes {
+                    let result = try verifier.verify(resume)
+                    XCTAssertEqual(result.program, "xelatex", "\(themeName) \(language) \(name)")
+                    XCTAssertTrue(result.isApproximate, "\(themeName) \(language) \(name)")
+                    let found = result.diagnostics(file: name)
+                    findings += found.count
+                    for finding in found { print("\(themeName) \(language) \(name): \(finding.message)") }
+                    if result.freeLines != result.predictedFreeLines { freeLineMisses += 1 }
+                    items += result.items.count
+                    documents += 1
+                }
+                summary.append("\(themeName) \(language): \(items) items, \(documents) documents, \(findings) differences, \(freeLineMisses) free-line misses")
+            }
+        }
+        print("estimate against XeLaTeX (Latin Modern OpenType):\n" + summary.joined(separator: "\n"))
     }
 
     /// Generated résumés of the same shape as `FitAccuracyTests`' corpus, in other words.
