@@ -155,7 +155,15 @@ final class XeLaTeXFitAccuracyTests: XCTestCase {
             var generator = SeededGenerator(seed: 2027)
             return (0..<count).map { index in
                 var resume = GeneratedResume.make(index, using: &generator)
-                resume.basics.name = vocabulary.words[index % vocabulary.words.count].capitalized + " " + resume.basics.name
+                let words = vocabulary.words
+                resume.basics.name = words[index % words.count].capitalized + " " + resume.basics.name
+                // Section titles in the résumé's words too, which `classic` sets in small capitals.
+                let order = resume.meta.sections.isEmpty ? SectionKind.allCases.map { SectionPlacement(section: $0) } : resume.meta.sections
+                resume.meta.sections = order.enumerated().map { number, placement in
+                    var placement = placement
+                    placement.title = vocabulary.verbs[(index + number) % vocabulary.verbs.count] + " " + words[(index * 7 + number * 3) % words.count]
+                    return placement
+                }
                 return ("generated \(index)", resume)
             }
         }
