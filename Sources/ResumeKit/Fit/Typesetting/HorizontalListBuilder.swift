@@ -464,6 +464,7 @@ private extension HorizontalListBuilder {
     /// word like any other; pdflatex takes them from TS1 or builds them.
     static let unicodeCommands: [String: Unicode.Scalar] = [
         "textellipsis": "\u{2026}", "textbullet": "\u{2022}", "textperiodcentered": "\u{00B7}", "texttimes": "\u{00D7}",
+        "textasciigrave": "\u{0060}",
     ]
 
     /// The no-break text of `\cvsep`: `\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}`.

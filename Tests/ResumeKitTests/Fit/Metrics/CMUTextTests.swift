@@ -12,7 +12,7 @@ final class CMUTextTests: XCTestCase {
     static let texts = [
         "office affluent fjord", "«Яндекс»", "„Сбер“", "AVATAR Wolf", "Г. Москва, ул. Тверская", "Санкт-Петербург",
         "Γράμμα — «Αθήνα»", "TeX's 15\\% of 2,4 млн", "Ёлкин–Ёжиков", "p95 (NLU): 40~мс", "Weiß Œuvre ŁÓDŹ", "т. е.",
-        "“quoted”", "\\textquotedbl{}x\\textquotedbl{}", "a\\textbullet{}b", "Ω…Я", "Zürich\\allowbreak{}/\\allowbreak{}ЛЭТИ",
+        "“quoted”", "\\textquotedbl{}x\\textquotedbl{}", "a\\textbullet{}b", "x\\textasciigrave{}y\\texttimes{}3\\textperiodcentered{}Ж", "Ω…Я", "Zürich\\allowbreak{}/\\allowbreak{}ЛЭТИ",
     ]
 
     static let faces: [(latex: String, family: LatinModern.Family, series: LatinModern.Series, shape: LatinModern.Shape)] = [
