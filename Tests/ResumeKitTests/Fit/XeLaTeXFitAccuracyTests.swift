@@ -94,8 +94,8 @@ final class XeLaTeXFitAccuracyTests: XCTestCase {
 
     /// Vietnamese and symbol-heavy résumés, set in Latin Modern's OpenType faces (and Latin Modern
     /// Math for the symbols), which the engine measures with Latin Modern's TFM metrics, and
-    /// Vietnamese letters as boxes a word cannot be hyphenated across: their fit stays marked
-    /// approximate, and both show why (items and free lines that differ).
+    /// Vietnamese letters by their advances without kerning: their fit stays marked approximate,
+    /// and both show why (items and free lines that differ).
     func testVietnameseAndSymbolResumesStayApproximate() throws {
         try RequiredTool.path(of: "xelatex", installedBy: "texlive-xetex")
         var summary: [String] = []
