@@ -40,12 +40,17 @@ public struct BlockParagraphs: Sendable {
     /// How the header and headings look.
     public let look: BlockLook
 
-    /// The paragraphs of a theme, from its manifest.
-    public init(manifest: ThemeManifest) {
-        self.init(layout: manifest.layout, settings: manifest.paragraph, entryStyle: manifest.entryStyle, look: manifest.blocks)
+    /// The paragraphs of a theme, from its manifest, in the typeface the document is set in.
+    public init(manifest: ThemeManifest, typeface: Typeface = .latinModern) {
+        self.init(
+            layout: manifest.layout, settings: manifest.paragraph, entryStyle: manifest.entryStyle, look: manifest.blocks,
+            typeface: typeface)
     }
 
-    public init(layout: PageLayout, settings: ParagraphSettings, entryStyle: EntryStyle = .stacked, look: BlockLook = .classic) {
+    public init(
+        layout: PageLayout, settings: ParagraphSettings, entryStyle: EntryStyle = .stacked, look: BlockLook = .classic,
+        typeface: Typeface = .latinModern
+    ) {
         self.layout = layout
         self.settings = settings
         self.entryStyle = entryStyle
@@ -53,7 +58,8 @@ public struct BlockParagraphs: Sendable {
         self.frenchSpacing = settings.frenchSpacing
         textWidth = TeXLength.scaledPoints(layout.paper.width) - TeXLength.scaledPoints(layout.margins.left)
             - TeXLength.scaledPoints(layout.margins.right)
-        normal = FontSelection(family: settings.font.latinModernFamily, size: TeXLength.scaledPoints(layout[.fontSize]))
+        normal = FontSelection(
+            typeface: typeface, family: settings.font.latinModernFamily, size: TeXLength.scaledPoints(layout[.fontSize]))
         smallSize = TeXLength.scaledPoints(layout[.smallSize])
         headingSize = TeXLength.scaledPoints(layout[.headingSize])
         nameSize = TeXLength.scaledPoints(layout[.nameSize])
@@ -63,7 +69,7 @@ public struct BlockParagraphs: Sendable {
 
     /// `\cvname{name}`: in the name size, centred or flush left, after an empty indentation box.
     public func name(_ argument: String) -> BlockParagraph {
-        BlockParagraph(latex: argument, style: header(FontSelection(family: normal.family, size: nameSize)))
+        BlockParagraph(latex: argument, style: header(FontSelection(typeface: normal.typeface, family: normal.family, size: nameSize)))
     }
 
     /// `\cvlabel{label}`: italic, or upright in the muted colour.
@@ -106,7 +112,7 @@ public struct BlockParagraphs: Sendable {
     /// indentation box.
     public func section(_ argument: String) -> BlockParagraph {
         let shape: LatinModern.Shape = look.heading == .smallCaps ? .smallCaps : normal.shape
-        var style = body(FontSelection(family: normal.family, shape: shape, size: headingSize))
+        var style = body(FontSelection(typeface: normal.typeface, family: normal.family, shape: shape, size: headingSize))
         style.startsWithIndentBox = true
         return BlockParagraph(latex: argument, style: style)
     }

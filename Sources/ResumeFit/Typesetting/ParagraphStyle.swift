@@ -1,7 +1,11 @@
+import ResumeModel
+import ResumeRender
 import ResumeThemes
 
-/// A Latin Modern text font as LaTeX selects it: family, series, shape and size.
+/// A text font as LaTeX selects it: typeface, family, series, shape and size.
 public struct FontSelection: Sendable, Hashable {
+    /// The typeface the whole document is set in; no command in the text changes it.
+    public var typeface: Typeface
     /// The family a paragraph starts in; series and shape changes keep it.
     public var family: LatinModern.Family
     public var series: LatinModern.Series
@@ -10,13 +14,33 @@ public struct FontSelection: Sendable, Hashable {
     public var size: Int
 
     public init(
-        family: LatinModern.Family = .roman, series: LatinModern.Series = .regular,
+        typeface: Typeface = .latinModern, family: LatinModern.Family = .roman, series: LatinModern.Series = .regular,
         shape: LatinModern.Shape = .upright, size: Int
     ) {
+        self.typeface = typeface
         self.family = family
         self.series = series
         self.shape = shape
         self.size = size
+    }
+}
+
+/// The typeface a document's text is set in, which the renderer chooses for the whole document.
+public enum Typeface: Sendable, Hashable {
+    /// Latin Modern: its TFM fonts with pdflatex (T1 and TS1), the same design's OpenType faces
+    /// with XeLaTeX.
+    case latinModern
+    /// Computer Modern Unicode through fontspec, which XeLaTeX sets a document with Cyrillic or
+    /// Greek in (see ``CyrillicAndGreek``): measured with its OpenType tables, laid out as TFM
+    /// fonts (``OpenTypeTFM``).
+    case computerModernUnicode
+}
+
+extension Resume {
+    /// The typeface the résumé's LaTeX document is set in by `engine`: CMU for a XeLaTeX
+    /// document with Cyrillic or Greek (see ``CyrillicAndGreek``), Latin Modern otherwise.
+    func typeface(for engine: TeXEngine) -> Typeface {
+        engine == .xelatex && setsCyrillicAndGreekInCMU ? .computerModernUnicode : .latinModern
     }
 }
 

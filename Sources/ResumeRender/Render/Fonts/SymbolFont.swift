@@ -10,7 +10,7 @@
 /// one (regular) face at the current size, which fontspec finds by its file name as XeTeX does.
 package enum SymbolFont {
     /// The font's file, which `\fontspec` loads.
-    static let file = "latinmodern-math.otf"
+    package static let file = "latinmodern-math.otf"
 
     /// `Latin Modern Math`
     static let name = "Latin Modern Math"
