@@ -1,7 +1,8 @@
 /// The advance widths of an OpenType font's characters (its `hmtx`, through its `cmap`) and their
 /// heights and depths (the glyphs' bounding boxes, which XeTeX takes as a character's), for the
 /// characters a XeLaTeX document sets in fonts the engine has no TFM metrics for: Cyrillic and
-/// Greek in CMU, symbols in Latin Modern Math, Vietnamese in Latin Modern's OpenType faces. The
+/// Greek in CMU, symbols in Latin Modern Math, Vietnamese in Latin Modern's or TeX Gyre Heros's
+/// OpenType faces. The
 /// tables are in `OpenTypeWidths.generated.swift` (`scripts/generate-opentype-widths`).
 ///
 /// A character measured by its advance is still an estimate: XeTeX's shaper also makes
@@ -80,8 +81,8 @@ final class OpenTypeWidths: Sendable {
 
     /// The font a XeLaTeX document sets a character in that no TFM font of the engine has, in
     /// the face of `selection`: CMU for Cyrillic and Greek (a document with them is set in CMU),
-    /// Latin Modern Math for the symbols the text fonts lack, Latin Modern's OpenType faces for
-    /// other Latin letters; nil for anything else (CJK, which xeCJK sets 1em wide).
+    /// Latin Modern Math for the symbols the text fonts lack, Latin Modern's or TeX Gyre Heros's
+    /// OpenType faces for other Latin letters; nil for anything else (CJK, which xeCJK sets 1em wide).
     static func font(for scalar: Unicode.Scalar, in selection: FontSelection) -> OpenTypeWidths? {
         if SymbolFont.sets(scalar) { return latinModernMath }
         let bold = selection.series != .regular
@@ -92,10 +93,11 @@ final class OpenTypeWidths: Sendable {
             case (.roman, true, false): return cmuSerifBold
             case (.roman, false, true): return cmuSerifItalic
             case (.roman, true, true): return cmuSerifBoldItalic
-            case (.sans, false, false): return cmuSansMedium
-            case (.sans, true, false): return cmuSansBold
-            case (.sans, false, true): return cmuSansOblique
-            case (.sans, true, true): return cmuSansBoldOblique
+            // A document with Cyrillic or Greek is set in CMU, whichever sans family its theme names.
+            case (.sans, false, false), (.heros, false, false): return cmuSansMedium
+            case (.sans, true, false), (.heros, true, false): return cmuSansBold
+            case (.sans, false, true), (.heros, false, true): return cmuSansOblique
+            case (.sans, true, true), (.heros, true, true): return cmuSansBoldOblique
             }
         }
         guard (0x0180...0x024F).contains(scalar.value) || (0x1E00...0x1EFF).contains(scalar.value) else { return nil }
@@ -106,6 +108,9 @@ final class OpenTypeWidths: Sendable {
         case (.sans, false, false): return latinModernSansRegular
         case (.sans, true, _): return latinModernSansBold
         case (.sans, false, true): return latinModernSansOblique
+        case (.heros, false, false): return texGyreHerosRegular
+        case (.heros, true, _): return texGyreHerosBold
+        case (.heros, false, true): return texGyreHerosItalic
         }
     }
 }
