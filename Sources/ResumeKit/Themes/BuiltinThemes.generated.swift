@@ -1501,9 +1501,9 @@ fit:
         ],
         "modern": [
             "html/theme-style.mustache": ##"""
-/* modern: sans serif, flush-left header, bold capital headings over a light rule, accent bullets. */
+/* modern: sans serif (TeX Gyre Heros, drawn after Helvetica, which stands in for it before Arial), flush-left header, bold capital headings over a light rule, accent bullets. */
 :root { --rule: #{{colors.accent}}4d; --desk: #eef0f3; --shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
-:root { --latin-fallback: "CMU Sans Serif", "Helvetica Neue", Helvetica, Arial; --generic-family: sans-serif; }
+:root { --latin-fallback: "Helvetica Neue", Helvetica, Arial, "CMU Sans Serif"; --generic-family: sans-serif; }
 header { text-align: left; }
 h1 { font-weight: bold; }
 .label { font-style: normal; color: var(--muted); }
