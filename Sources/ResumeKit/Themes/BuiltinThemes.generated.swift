@@ -1653,9 +1653,8 @@ blocks:
 
 layout:
   margins: {top: 16mm, bottom: 16mm, left: 19mm, right: 19mm}
-  fontSize: 9.5pt           # body text: Heros's x-height is a fifth larger than Latin Modern's
-  baselineSkip: 12.5pt
-  smallSize: 8pt            # contact line, dates, places, keywords
+  baselineSkip: 13pt
+  smallSize: 8.5pt          # contact line, dates, places, keywords
   nameSize: 26pt            # the name at the top
   nameSkip: 30pt
   headerAfter: 6pt          # between the header block and the first section
