@@ -14,7 +14,6 @@ struct ContextBuilder {
         return locale
     }
 
-
     let manifest: ThemeManifest
     let options: RenderOptions
     /// The engine and fonts the résumé's text needs.

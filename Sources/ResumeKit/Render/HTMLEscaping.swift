@@ -40,7 +40,10 @@ extension HTMLEscaping {
         var run = String.UnicodeScalarView()
         func finishRun() {
             var spaces = 0
-            while run.last == " " { run.removeLast(); spaces += 1 }
+            while run.last == " " {
+                run.removeLast()
+                spaces += 1
+            }
             for (index, (language, text)) in languageRuns(of: String(run), document: document).enumerated() {
                 if index > 0 { output.append(" ") }
                 if let language {
