@@ -34,7 +34,7 @@ final class TeXCoverageTests: XCTestCase {
     func testXeLaTeXSetsEveryCharacterTheLatinTablesClaim() throws {
         let tables = [
             (FontCoverage.latinModernRoman, "", ""), (FontCoverage.latinModernSans, "\\sffamily", ""),
-            (FontCoverage.texGyreHeros, "\\sffamily", "\\setsansfont{TeX Gyre Heros}"),
+            (FontCoverage.texGyreHeros, "\\sffamily", "\\setsansfont{texgyreheros}[Extension=.otf,UprightFont=*-regular,BoldFont=*-bold,ItalicFont=*-italic]"),
         ]
         for (table, family, fonts) in tables {
             let text = LaTeXEscaping.text(String(String.UnicodeScalarView(Self.scalars(in: table).filter(\.isSetFromFont))))

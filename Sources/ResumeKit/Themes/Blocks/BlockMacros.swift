@@ -97,8 +97,9 @@ struct BlockMacros: Sendable {
             <</engine.pdflatex>>
             <<#engine.xelatex>>
             <<^cyrillicAndGreek>>
-            % Heros's interword shrink as its TFM gives it (0.93pt at 10pt), which the fit measures; fontspec's is a third of the space.
-            \setsansfont{TeX Gyre Heros}[WordSpace={1,1,1.0036}]
+            % Heros's files, found as TeX finds them (no fontconfig needed), and its interword shrink as its TFM
+            % gives it (0.93pt at 10pt), which the fit measures; fontspec's is a third of the space.
+            \setsansfont{texgyreheros}[Extension=.otf,UprightFont=*-regular,BoldFont=*-bold,ItalicFont=*-italic,BoldItalicFont=*-bolditalic,WordSpace={1,1,1.0036}]
             <</cyrillicAndGreek>>
             <</engine.xelatex>>
             \renewcommand\familydefault{\sfdefault}
