@@ -1,0 +1,73 @@
+import Foundation
+import ResumeFit
+import ResumeModel
+import ResumeRender
+import ResumeThemes
+
+/// The fit of a loaded résumé in the theme the command line or `meta.theme` names, or why it
+/// cannot be measured.
+public struct MeasuredFit: Sendable {
+    /// Nil when the theme `meta.theme` names does not load.
+    public var theme: Theme?
+    public var report: FitReport?
+    /// Why there is no report.
+    public var failure: Failure?
+
+    /// Why a fit could not be measured, where the file chose the theme, and what to do.
+    public struct Failure: Sendable {
+        public var reason: String
+        public var remedy: String
+        public var location: SourceLocation
+
+        /// The finding that stands for the fit: for lint, naming the rules that did not run.
+        public func diagnostic(rulesNotRun: [String] = []) -> Diagnostic {
+            Linter.unmeasuredFit(because: reason, remedy: remedy, at: location, rulesNotRun: rulesNotRun)
+        }
+    }
+
+    /// Measures `resume`. A theme given on the command line (`theme`) that does not load is
+    /// thrown, as it is the same for every file; a theme the fit engine cannot measure, or one
+    /// `meta.theme` names that does not load, is this file's failure alone.
+    public static func measure(
+        _ resume: Resume, file: String, theme: String?, themes: ThemeCache = ThemeCache()
+    ) throws -> MeasuredFit {
+        let top = SourceLocation(file: file, line: 1, column: 1)
+        let location = theme == nil ? resume.sourceMap["meta.theme"] ?? top : top
+        let chosen: Theme
+        do {
+            chosen = try themes.theme(ThemeChoice.name(flag: theme, resume: resume))
+        } catch where theme == nil && resume.meta.theme != nil {
+            let remedy = "fix the theme, or name another in meta.theme"
+            let reason = (error as? ThemeError)?.summary ?? "\(error)"
+            return MeasuredFit(theme: nil, report: nil, failure: Failure(reason: reason, remedy: remedy, location: location))
+        }
+        do {
+            return MeasuredFit(theme: chosen, report: try FitEngine(theme: chosen).fit(resume))
+        } catch let problem as FitEngine.Problem {
+            let failure = Failure(reason: problem.description, remedy: problem.remedy, location: location)
+            return MeasuredFit(theme: chosen, failure: failure)
+        } catch {
+            let remedy = "fix the theme, or lint with a built-in theme (--theme classic)"
+            let failure = Failure(reason: "theme '\(chosen.name)': \(error)", remedy: remedy, location: location)
+            return MeasuredFit(theme: chosen, failure: failure)
+        }
+    }
+}
+
+/// Themes by name or path, each loaded once so its templates are compiled once.
+public final class ThemeCache: @unchecked Sendable {
+    private var themes: [String: Theme] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    /// The theme `nameOrPath` resolves to, loaded on first use.
+    public func theme(_ nameOrPath: String) throws -> Theme {
+        lock.lock()
+        defer { lock.unlock() }
+        if let theme = themes[nameOrPath] { return theme }
+        let theme = try Theme.resolve(nameOrPath)
+        themes[nameOrPath] = theme
+        return theme
+    }
+}
