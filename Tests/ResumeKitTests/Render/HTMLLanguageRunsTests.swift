@@ -1,5 +1,6 @@
 import Foundation
 @testable import ResumeKit
+@testable import ResumeRender
 import TestSupport
 import XCTest
 
