@@ -53,6 +53,11 @@ public struct ParagraphSettings: Sendable, Equatable {
         case latinModern = "latin-modern"
         /// Latin Modern Sans (`lmodern`, `\sffamily`), the sans-serif family.
         case latinModernSans = "latin-modern-sans"
+        /// TeX Gyre Heros (`tex-gyre`, `\sffamily`), a Helvetica-like sans serif: what `modern` sets.
+        case texGyreHeros = "tex-gyre-heros"
+
+        /// Whether the family is a serif one, which fonts set beside it (Noto CJK, CMU) match.
+        public var isSerif: Bool { self == .latinModern }
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The Latin Modern fonts that LaTeX's `lmodern` package selects, with their TFM metrics.
+/// The Latin Modern fonts that LaTeX's `lmodern` package selects, and TeX Gyre Heros (the
+/// `modern` theme's sans serif), with their TFM metrics.
 public enum LatinModern {
     /// An NFSS font family of Latin Modern (`\fontfamily`).
     public enum Family: String, Sendable, CaseIterable {
@@ -8,6 +9,9 @@ public enum LatinModern {
         case roman = "lmr"
         /// `lmss`, Latin Modern Sans: what `\sffamily` selects.
         case sans = "lmss"
+        /// `qhv`, TeX Gyre Heros: a Helvetica-like sans serif (Debian `tex-gyre`), which a theme's
+        /// setup makes `\sffamily` (`paragraph.font: tex-gyre-heros`).
+        case heros = "qhv"
     }
 
     /// A LaTeX font series (`\fontseries`).
@@ -64,10 +68,14 @@ public enum LatinModern {
     }
 
     /// Every TFM name the tables hold.
-    public static var fontNames: [String] { encodedFonts.map(\.name) }
+    public static var fontNames: [String] { allEncodedFonts.map(\.name) }
 
-    /// Fonts are decoded on first use: a résumé needs a handful of the eighty-eight.
-    private static let decodedFonts = DecodedFonts(encodedFonts)
+    /// Fonts are decoded on first use: a résumé needs a handful of the ninety-eight.
+    private static let decodedFonts = DecodedFonts(allEncodedFonts)
+
+    /// The generated tables of both sources, Latin Modern's and TeX Gyre Heros's.
+    private static let allEncodedFonts = encodedFonts + texGyreHerosEncodedFonts
+    fileprivate static let allSizeRanges = sizeRanges + texGyreHerosSizeRanges
 }
 
 /// The embedded TFM tables by name, each decoded once when first asked for.
@@ -117,7 +125,7 @@ private extension LatinModern {
     static func fontName(
         family: String, series: String, shape: String, size: Int, encoding: String, depth: Int = 0
     ) -> String? {
-        let ranges = sizeRanges.filter {
+        let ranges = allSizeRanges.filter {
             $0.encoding == encoding && $0.family == family && $0.series == series && $0.shape == shape
         }
         guard !ranges.isEmpty else {

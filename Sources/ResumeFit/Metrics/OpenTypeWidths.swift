@@ -3,7 +3,8 @@ import ResumeRender
 /// The advance widths of an OpenType font's characters (its `hmtx`, through its `cmap`) and their
 /// heights and depths (the glyphs' bounding boxes, which XeTeX takes as a character's), for the
 /// characters a XeLaTeX document sets in fonts the engine has no TFM metrics for: Cyrillic and
-/// Greek in CMU, symbols in Latin Modern Math, Vietnamese in Latin Modern's OpenType faces. The
+/// Greek in CMU, symbols in Latin Modern Math, Vietnamese in Latin Modern's or TeX Gyre Heros's
+/// OpenType faces. The
 /// tables are in `OpenTypeWidths.generated.swift` (`scripts/generate-opentype-widths`).
 ///
 /// For CMU, which sets every character of a document with Cyrillic or Greek, the tables have all
@@ -134,8 +135,8 @@ final class OpenTypeWidths: Sendable {
 
     /// The font a XeLaTeX document sets a character in that no TFM font of the engine has, in
     /// the face of `selection`: CMU for Cyrillic and Greek (a document with them is set in CMU),
-    /// Latin Modern Math for the symbols the text fonts lack, Latin Modern's OpenType faces for
-    /// other Latin letters; nil for anything else (CJK, which xeCJK sets 1em wide).
+    /// Latin Modern Math for the symbols the text fonts lack, Latin Modern's or TeX Gyre Heros's
+    /// OpenType faces for other Latin letters; nil for anything else (CJK, which xeCJK sets 1em wide).
     static func font(for scalar: Unicode.Scalar, in selection: FontSelection) -> OpenTypeWidths? {
         if SymbolFont.sets(scalar) { return latinModernMath }
         let bold = selection.series != .regular
@@ -149,6 +150,9 @@ final class OpenTypeWidths: Sendable {
         case (.sans, false, false): return latinModernSansRegular
         case (.sans, true, _): return latinModernSansBold
         case (.sans, false, true): return latinModernSansOblique
+        case (.heros, false, false): return texGyreHerosRegular
+        case (.heros, true, _): return texGyreHerosBold
+        case (.heros, false, true): return texGyreHerosItalic
         }
     }
 
@@ -165,10 +169,11 @@ final class OpenTypeWidths: Sendable {
         case (.roman, true, false): return cmuSerifBold
         case (.roman, false, true): return cmuSerifItalic
         case (.roman, true, true): return cmuSerifBoldItalic
-        case (.sans, false, false): return cmuSansMedium
-        case (.sans, true, false): return cmuSansBold
-        case (.sans, false, true): return cmuSansOblique
-        case (.sans, true, true): return cmuSansBoldOblique
+        // A document with Cyrillic or Greek is set in CMU, whichever sans family its theme names.
+        case (.sans, false, false), (.heros, false, false): return cmuSansMedium
+        case (.sans, true, false), (.heros, true, false): return cmuSansBold
+        case (.sans, false, true), (.heros, false, true): return cmuSansOblique
+        case (.sans, true, true), (.heros, true, true): return cmuSansBoldOblique
         }
     }
 }

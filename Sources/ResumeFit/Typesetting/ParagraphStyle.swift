@@ -45,12 +45,13 @@ extension Resume {
 }
 
 extension ParagraphSettings.FontFamily {
-    /// The NFSS family a theme's document is set in: `lmr`, or `lmss` for a theme whose preamble
-    /// makes the sans family the default (`\renewcommand\familydefault{\sfdefault}`).
+    /// The NFSS family a theme's document is set in: `lmr`, or `lmss` or `qhv` for a theme whose
+    /// setup makes that sans family the default (`\renewcommand\familydefault{\sfdefault}`).
     public var latinModernFamily: LatinModern.Family {
         switch self {
         case .latinModern: .roman
         case .latinModernSans: .sans
+        case .texGyreHeros: .heros
         }
     }
 }

@@ -30,7 +30,7 @@ public enum PDFCompileFailure: Error, Sendable, Equatable {
 
     /// The Debian packages that give `engine` everything the built-in themes use.
     public static func debianPackages(for engine: TeXEngine) -> [String] {
-        let pdflatex = ["texlive-latex-recommended", "lmodern"]
+        let pdflatex = ["texlive-latex-recommended", "lmodern", "tex-gyre"]
         switch engine {
         case .pdflatex: return pdflatex
         case .xelatex: return pdflatex + ["texlive-xetex", "texlive-lang-chinese", "texlive-lang-cjk", "fonts-noto-cjk"]

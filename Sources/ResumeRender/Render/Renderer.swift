@@ -34,7 +34,8 @@ public struct Renderer: Sendable {
         let (body, engine, _) = try document(resume, as: format, options: options)
         switch format {
         case .html:
-            return Self.endingWithOneNewline(body.text)
+            let language = ContextBuilder.language(resume.meta.locale)
+            return Self.endingWithOneNewline(HTMLEscaping.markingForeignRuns(in: body.text, documentLanguage: language))
         case .tex:
             return Self.texHeader(for: engine) + Self.endingWithOneNewline(body.text)
         case .text:
