@@ -43,7 +43,7 @@ public struct FitEngine: Sendable {
 
     /// How many pages the résumé takes, for the LaTeX footer's page total; nil when the theme
     /// cannot be measured.
-    public func pageCount(of resume: Resume) -> Int? {
+    package func pageCount(of resume: Resume) -> Int? {
         try? analyze(resume, lineSavers: false).report.pages
     }
 

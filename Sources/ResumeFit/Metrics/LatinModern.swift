@@ -2,9 +2,9 @@ import Foundation
 
 /// The Latin Modern fonts that LaTeX's `lmodern` package selects, and TeX Gyre Heros (the
 /// `modern` theme's sans serif), with their TFM metrics.
-public enum LatinModern {
+package enum LatinModern {
     /// An NFSS font family of Latin Modern (`\fontfamily`).
-    public enum Family: String, Sendable, CaseIterable {
+    package enum Family: String, Sendable, CaseIterable {
         /// `lmr`, Latin Modern Roman: the serif family, the document default with `lmodern`.
         case roman = "lmr"
         /// `lmss`, Latin Modern Sans: what `\sffamily` selects.
@@ -15,7 +15,7 @@ public enum LatinModern {
     }
 
     /// A LaTeX font series (`\fontseries`).
-    public enum Series: String, Sendable, CaseIterable {
+    package enum Series: String, Sendable, CaseIterable {
         /// `m`, the default (`\mdseries`).
         case regular = "m"
         /// `bx`, bold extended: what `\textbf` and `\bfseries` select.
@@ -27,7 +27,7 @@ public enum LatinModern {
     }
 
     /// A LaTeX font shape (`\fontshape`).
-    public enum Shape: String, Sendable, CaseIterable {
+    package enum Shape: String, Sendable, CaseIterable {
         case upright = "n"
         case italic = "it"
         case smallCaps = "sc"
@@ -35,7 +35,7 @@ public enum LatinModern {
     }
 
     /// A LaTeX font encoding: T1 (Cork) for text, TS1 for text symbols such as `\texttimes`.
-    public enum Encoding: String, Sendable, CaseIterable {
+    package enum Encoding: String, Sendable, CaseIterable {
         case t1 = "T1"
         case ts1 = "TS1"
     }
@@ -59,7 +59,7 @@ public enum LatinModern {
     }
 
     /// The font at a size: what a LaTeX font switch at that size typesets with.
-    public static func scaledFont(
+    package static func scaledFont(
         family: Family = .roman, series: Series, shape: Shape, size: Int, encoding: Encoding = .t1
     ) -> ScaledFont? {
         font(family: family, series: series, shape: shape, size: size, encoding: encoding).map {
@@ -68,7 +68,7 @@ public enum LatinModern {
     }
 
     /// Every TFM name the tables hold.
-    public static var fontNames: [String] { allEncodedFonts.map(\.name) }
+    package static var fontNames: [String] { allEncodedFonts.map(\.name) }
 
     /// Fonts are decoded on first use: a résumé needs a handful of the ninety-eight.
     private static let decodedFonts = DecodedFonts(allEncodedFonts)

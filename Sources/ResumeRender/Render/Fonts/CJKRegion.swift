@@ -59,13 +59,13 @@ public enum CJKRegion: String, Sendable, CaseIterable {
     }
 
     /// The serif face: `Noto Serif CJK JP`.
-    public var serifFont: String { "Noto Serif CJK \(rawValue)" }
+    package var serifFont: String { "Noto Serif CJK \(rawValue)" }
     /// The sans-serif face: `Noto Sans CJK JP`.
-    public var sansFont: String { "Noto Sans CJK \(rawValue)" }
+    package var sansFont: String { "Noto Sans CJK \(rawValue)" }
 
     /// Whether words are separated by spaces, which line breaking keeps (Korean); Chinese and
     /// Japanese break between any two characters.
-    public var separatesWords: Bool { self == .korean }
+    package var separatesWords: Bool { self == .korean }
 
     /// The region of a language tag (`ko`, `zh-Hant-HK`); nil for a language not written in CJK.
     init?(languageTag tag: String) {
@@ -89,7 +89,7 @@ public enum CJKRegion: String, Sendable, CaseIterable {
 
 extension Resume {
     /// The Noto CJK face this résumé's CJK text is set in.
-    public var cjkRegion: CJKRegion {
+    package var cjkRegion: CJKRegion {
         DocumentScripts(self).cjkRegion
     }
 }

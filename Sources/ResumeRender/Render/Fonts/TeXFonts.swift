@@ -58,11 +58,11 @@ public enum TeXFont: Sendable, Hashable {
 public struct TeXFonts: Sendable {
     public let engine: TeXEngine
     /// The theme's font family (`paragraph.font` in `theme.yaml`).
-    public let family: ParagraphSettings.FontFamily
+    package let family: ParagraphSettings.FontFamily
     /// The regional face of Noto CJK the résumé's CJK text is set in.
-    public let region: CJKRegion
+    package let region: CJKRegion
     /// Whether the document is set in CMU for its Cyrillic or Greek (and so loads no xeCJK).
-    public let setsCyrillicAndGreekInCMU: Bool
+    package let setsCyrillicAndGreekInCMU: Bool
     /// The theme's `\xeCJKDeclareCharClass` declarations, in order: characters it moves into
     /// xeCJK's CJK classes (`isCJK`) or out of them, such as dashes and quotes it gives the Latin font.
     private let classDeclarations: [(range: ClosedRange<UInt32>, isCJK: Bool)]
@@ -93,7 +93,7 @@ public struct TeXFonts: Sendable {
 
     /// Whether the document shows the character: its font has it, or escaping writes it as
     /// something else (a space, a tie, a hyphenation point).
-    public func covers(_ scalar: Unicode.Scalar) -> Bool {
+    package func covers(_ scalar: Unicode.Scalar) -> Bool {
         !scalar.isSetFromFont || font(for: scalar).has(scalar)
     }
 }
