@@ -98,7 +98,7 @@ public struct FitEngine: Sendable {
         let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0
         let holdsOneBlock = pages.count > 1 && lastPage?.firstBlock == lastPage?.lastBlock
         let approximate = isEstimated || document.paragraphs.joined().contains { $0.isApproximate }
-        let itemPaths = Dictionary(matches.map { ($0.block, $0.value.path) }, uniquingKeysWith: { first, _ in first })
+        let itemPaths = Dictionary(matches.map { ($0.block, $0.value.place) }, uniquingKeysWith: { first, _ in first })
         let report = FitReport(
             theme: theme.name, pages: pages.count, nearPageBoundary: freeLines < 1 || holdsOneBlock,
             lastPageFreeLines: freeLines, linesPerPage: layout.textHeight / baselineSkip, approximate: approximate, items: items,
@@ -138,7 +138,7 @@ private extension FitEngine {
         // what to cut to save one is said of a value of one paragraph.
         let sets = paragraphs[match.block]
         let set = sets.first
-        let location = resume.sourceMap[match.value.path]
+        let location = resume.sourceMap[match.value.place]
         let block = blocks[match.block]
         // The paragraph's line-saver counts from its end: it is the value's when the value ends
         // the paragraph (nothing but closing braces after it in the block's last argument), and
@@ -151,7 +151,7 @@ private extension FitEngine {
         }
         let page = pages.firstIndex { ($0.lastBlock ?? -1) >= match.block } ?? max(pages.count - 1, 0)
         return FitItem(
-            path: match.value.path, line: location?.line ?? 0, column: location?.column ?? 0,
+            path: match.value.place, line: location?.line ?? 0, column: location?.column ?? 0,
             lines: sets.reduce(0) { $0 + $1.lineCount }, charsToSaveLine: charsToSaveLine,
             lastLineWords: sets.last?.lastLineWords ?? 0,
             approximate: isEstimated || set == nil || sets.contains(where: \.isApproximate), page: page + 1,

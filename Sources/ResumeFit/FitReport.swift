@@ -1,3 +1,5 @@
+import ResumeModel
+
 /// How a résumé fits its theme's pages: the page count and, for each paragraph-sized value, how
 /// many lines it renders to and how much would have to go to save a line.
 public struct FitReport: Sendable, Equatable, Codable {
@@ -25,7 +27,7 @@ public struct FitReport: Sendable, Equatable, Codable {
 /// One value of the résumé as typeset: a highlight, summary or description.
 public struct FitItem: Sendable, Equatable, Codable {
     /// Where the value is in the model: `work[0].highlights[2]`.
-    public var path: String
+    public var path: ValuePath
     public var line: Int
     public var column: Int
     /// The number of lines it renders to.

@@ -99,8 +99,3 @@ extension Rule {
         Diagnostic(Self.description.defaultSeverity, at: subject.location(of: path), message, rule: Self.description.id, path: path)
     }
 }
-
-extension FitItem {
-    /// The item's path as parts; the fit still reports it as text.
-    var place: ValuePath { ValuePath(parsing: path) }
-}

@@ -76,7 +76,7 @@ struct StatsTable {
         let header = ["item", "page", "line", "lines", "to save a line"]
         let rows = items.map { item in
             [
-                item.path, String(item.page), String(item.line), String(item.lines) + (item.approximate ? "~" : ""),
+                item.path.description, String(item.page), String(item.line), String(item.lines) + (item.approximate ? "~" : ""),
                 item.charsToSaveLine.map { "cut \($0) character\($0 == 1 ? "" : "s")" } ?? "-",
             ]
         }

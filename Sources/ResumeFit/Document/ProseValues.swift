@@ -5,13 +5,10 @@ import ResumeModel
 package struct ProseValue: Sendable, Equatable {
     /// Where the value is, as parts.
     package var place: ValuePath
-    /// `place` as text: `work[0].highlights[2]`.
-    var path: String
     package var text: String
 
     init(_ place: ValuePath, text: String) {
         self.place = place
-        self.path = place.description
         self.text = text
     }
 }

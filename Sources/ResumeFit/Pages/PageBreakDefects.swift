@@ -1,3 +1,5 @@
+import ResumeModel
+
 /// A place where the typeset document breaks badly between pages.
 package struct PageBreakDefect: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
@@ -20,7 +22,7 @@ package struct PageBreakDefect: Sendable, Equatable {
     public var kind: Kind
     /// The résumé value concerned: `work`, `work[1]`, `work[1].highlights[0]`; nil when the
     /// theme's blocks could not be paired with the résumé.
-    public var path: String?
+    public var path: ValuePath?
     /// The page the break ends (for a short last page, the last page).
     public var page: Int
 }

@@ -21,13 +21,13 @@ public struct PagedBlock: Sendable, Equatable, Codable {
     /// Where it is in the résumé: `work` for a heading, `work[1]` for an entry,
     /// `work[1].highlights[0]` for a measured value; nil when the theme's blocks cannot be paired
     /// with the résumé's entries.
-    public var path: String?
+    public var path: ValuePath?
     /// The page (from 1) of each of its lines, in order.
     public var linePages: [Int]
     /// Whether a `new-page` key starts a page right before it.
     public var startsNewPage = false
 
-    public init(kind: Kind, path: String?, linePages: [Int], startsNewPage: Bool = false) {
+    public init(kind: Kind, path: ValuePath?, linePages: [Int], startsNewPage: Bool = false) {
         self.kind = kind
         self.path = path
         self.linePages = linePages
@@ -41,7 +41,7 @@ extension PagedBlock {
     /// its `\cventry` blocks (or `\cvpair`, in sections without titles of their own) when the
     /// counts agree.
     static func blocks(
-        _ blocks: [BlockCall], nodes: [VerticalNode], pages: [Page], itemPaths: [Int: String], resume: Resume
+        _ blocks: [BlockCall], nodes: [VerticalNode], pages: [Page], itemPaths: [Int: ValuePath], resume: Resume
     ) -> [PagedBlock] {
         var linePages = Array(repeating: [Int](), count: blocks.count)
         var page = 0
@@ -51,11 +51,11 @@ extension PagedBlock {
         }
         let sections = resume.placedSections
         let sectionStarts = blocks.indices.filter { blocks[$0].name == "cvsection" }
-        var paths: [Int: String] = itemPaths
+        var paths: [Int: ValuePath] = itemPaths
         if sectionStarts.count == sections.count {
             for (number, start) in sectionStarts.enumerated() {
                 let kind = sections[number].kind
-                paths[start] = kind.rawValue
+                paths[start] = ValuePath(kind.rawValue)
                 let end = number + 1 < sectionStarts.count ? sectionStarts[number + 1] : blocks.count
                 let range = (start + 1)..<end
                 let titled = range.filter { blocks[$0].name == "cventry" }
@@ -63,7 +63,7 @@ extension PagedBlock {
                 let shown = resume.shownEntries(kind)
                 guard entries.count == shown.count else { continue }
                 for (entry, block) in zip(shown, entries) where paths[block] == nil {
-                    paths[block] = "\(kind.rawValue)[\(entry)]"
+                    paths[block] = ValuePath(kind.rawValue, index: entry)
                 }
             }
         }

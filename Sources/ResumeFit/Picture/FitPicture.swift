@@ -1,3 +1,5 @@
+import ResumeModel
+
 import ResumeRender
 
 /// A picture of how a résumé fits its pages, as a reader would glance at them: the pages side by
@@ -81,7 +83,7 @@ extension FitPicture {
     /// One box of the picture: a block's lines on one page.
     struct Box: Equatable {
         var kind: PagedBlock.Kind
-        var path: String?
+        var path: ValuePath?
         var page: Int
         /// The first line slot it takes on its page, from 0, and how many.
         var top: Int
@@ -103,7 +105,7 @@ extension FitPicture {
         var used = Array(repeating: 0, count: max(report.pages, 1) + 1)
         var gaps = used
         var boxes: [Box] = []
-        func place(_ kind: PagedBlock.Kind, path: String?, linePages: [Int]) {
+        func place(_ kind: PagedBlock.Kind, path: ValuePath?, linePages: [Int]) {
             var start = 0
             while start < linePages.count {
                 let page = min(max(linePages[start], 1), used.count - 1)
@@ -206,7 +208,7 @@ private extension FitPicture {
         let height = box.lines * Self.lineHeight
         var classes = [box.kind.rawValue]
         var attributes = ""
-        var title = box.path ?? box.kind.rawValue
+        var title = box.path?.description ?? box.kind.rawValue
         if let item = box.item {
             classes.append("item")
             if item.charsToSaveLine != nil { classes.append("saver") }
@@ -218,7 +220,7 @@ private extension FitPicture {
             classes.append("continued")
             title += ", continued"
         }
-        if let path = box.path { attributes += " data-path=\"\(HTMLEscaping.text(path))\"" }
+        if let path = box.path { attributes += " data-path=\"\(HTMLEscaping.text(path.description))\"" }
         var drawn = """
             <rect class="\(classes.joined(separator: " "))" x="\(x)" y="\(Self.number(y))" width="\(width)" height="\(height)" \
             data-page="\(box.page)" data-lines="\(box.lines)"\(attributes)><title>\(HTMLEscaping.text(title))</title></rect>

@@ -70,7 +70,7 @@ struct FitAnswerText {
             lines.append("about \(over) over; cut \(count(trims.charactersToCut, "character")) in \(count(trims.cuts.count, "item")), one line each:")
         }
         lines += table(trims.cuts.map { cut in
-            ["\(file):\(cut.line):\(cut.column)", cut.path, "cut \(count(cut.characters, "character"))" + (cut.singleWord ? " (a word alone on its last line)" : "")]
+            ["\(file):\(cut.line):\(cut.column)", cut.path.description, "cut \(count(cut.characters, "character"))" + (cut.singleWord ? " (a word alone on its last line)" : "")]
         })
         if let measured = trims.withCuts {
             lines.append("with these cuts, at the tightest setting: \(describe(measured))")
@@ -78,11 +78,11 @@ struct FitAnswerText {
         let single = trims.singleWords.filter { word in !trims.cuts.contains { $0.path == word.path } }
         if !single.isEmpty {
             lines.append("a word alone on its last line, costing a line each:")
-            lines += table(single.map { ["\(file):\($0.line):\($0.column)", $0.path] })
+            lines += table(single.map { ["\(file):\($0.line):\($0.column)", $0.path.description] })
         }
         if !trims.pastTheBreak.isEmpty {
             lines.append("past the page break:")
-            lines += table(trims.pastTheBreak.map { ["\(file):\($0.line):\($0.column)", $0.path, "first on page \($0.page)"] })
+            lines += table(trims.pastTheBreak.map { ["\(file):\($0.line):\($0.column)", $0.path.description, "first on page \($0.page)"] })
         }
         return lines
     }

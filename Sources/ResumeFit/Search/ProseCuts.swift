@@ -3,9 +3,9 @@ import ResumeModel
 extension Resume {
     /// The résumé with each prose value named in `cuts` (by path, `work[0].highlights[2]`) shorter
     /// by that many characters from its end: the cuts `resume fit` advises, made to measure them.
-    func cutting(_ cuts: [String: Int]) -> Resume {
+    func cutting(_ cuts: [ValuePath: Int]) -> Resume {
         var cutter = ProseCutter(resume: self, cuts: cuts)
-        if let count = cuts[ValuePath("basics", field: "summary").description], let summary = basics.summary {
+        if let count = cuts[ValuePath("basics", field: "summary")], let summary = basics.summary {
             cutter.resume.basics.summary = summary.cut(count)
         }
         SectionKind.visit(SectionKind.allCases, &cutter)
@@ -16,7 +16,7 @@ extension Resume {
 /// Shortens the prose fields of each section's entries, as the section tables list them.
 private struct ProseCutter: SectionVisitor {
     var resume: Resume
-    let cuts: [String: Int]
+    let cuts: [ValuePath: Int]
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         let prose = table.fields.filter(\.isProse)
@@ -27,12 +27,12 @@ private struct ProseCutter: SectionVisitor {
             for field in prose {
                 switch field.value {
                 case .text(let accessor):
-                    guard let count = cuts[place.field(field.key).description], let text = accessor.get(&entries[index]) else { continue }
+                    guard let count = cuts[place.field(field.key)], let text = accessor.get(&entries[index]) else { continue }
                     accessor.set(&entries[index], text.cut(count))
                 case .list(let accessor):
                     var items = accessor.get(&entries[index])
                     for item in items.indices {
-                        if let count = cuts[place.field(field.key).item(item).description] { items[item] = items[item].cut(count) }
+                        if let count = cuts[place.field(field.key).item(item)] { items[item] = items[item].cut(count) }
                     }
                     accessor.set(&entries[index], items)
                 case .date, .period:

@@ -19,13 +19,13 @@ public struct TrimAdvice: Sendable, Equatable, Encodable {
     public var withCuts: FitAnswer.Result?
 
     /// The cuts by the path of their value.
-    var cutsByPath: [String: Int] {
+    var cutsByPath: [ValuePath: Int] {
         Dictionary(cuts.map { ($0.path, $0.characters) }, uniquingKeysWith: max)
     }
 
     /// One item to shorten, and by how much to save a line.
     public struct Cut: Sendable, Equatable, Encodable {
-        public var path: String
+        public var path: ValuePath
         public var line: Int
         public var column: Int
         public var characters: Int
@@ -37,7 +37,7 @@ public struct TrimAdvice: Sendable, Equatable, Encodable {
 
     /// An item, where it is written.
     public struct Place: Sendable, Equatable, Encodable {
-        public var path: String
+        public var path: ValuePath
         public var line: Int
         public var column: Int
         public var page: Int
@@ -65,8 +65,8 @@ public struct TrimAdvice: Sendable, Equatable, Encodable {
     /// The entry an item belongs to (`work[3]` for `work[3].highlights[0]`), where it is written;
     /// the item itself when it is in no entry (`basics.summary`).
     private static func entry(of item: Place, in resume: Resume) -> Place {
-        guard let end = item.path.firstIndex(of: "]") else { return item }
-        let path = String(item.path[...end])
+        guard item.path.index != nil else { return item }
+        let path = item.path.entry
         guard let location = resume.sourceMap[path] else { return item }
         return Place(path: path, line: location.line, column: location.column, page: item.page)
     }

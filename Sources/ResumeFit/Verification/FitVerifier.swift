@@ -55,7 +55,7 @@ package struct FitVerifier: Sendable {
 
     /// One item: the fit engine's prediction and TeX's measurement.
     package struct Item: Sendable, Equatable {
-        public var path: String
+        public var path: ValuePath
         public var line: Int
         public var column: Int
         package var predictedLines: Int
@@ -71,7 +71,7 @@ package struct FitVerifier: Sendable {
 
     /// A prose value of the résumé: its path and where it is written.
     package struct Value: Sendable, Equatable {
-        public var path: String
+        public var path: ValuePath
         public var location: SourceLocation?
     }
 
@@ -121,7 +121,7 @@ extension FitVerifier.Result {
         let differs: Severity = isApproximate ? .warning : .error
         let top = SourceLocation(file: file, line: 1, column: 1)
         var found: [Diagnostic] = []
-        func add(_ severity: Severity, _ location: SourceLocation, _ message: String, path: String? = nil) {
+        func add(_ severity: Severity, _ location: SourceLocation, _ message: String, path: ValuePath? = nil) {
             found.append(Diagnostic(severity, at: location, message, rule: Diagnostic.verifyRuleID, path: path))
         }
         if let pages {
@@ -229,10 +229,10 @@ private extension FitVerifier {
     static func unmatched(_ analysis: FitAnalysis, resume: Resume) -> [Value] {
         let measured = Set(analysis.report.items.map(\.path))
         return resume.proseValues.filter { value in
-            guard !measured.contains(value.path) else { return false }
+            guard !measured.contains(value.place) else { return false }
             let escaped = LaTeXEscaping.text(value.text)
             return analysis.blocks.contains { block in block.arguments.contains { $0.contains(escaped) } }
-        }.map { Value(path: $0.path, location: resume.sourceMap[$0.path]) }
+        }.map { Value(path: $0.place, location: resume.sourceMap[$0.place]) }
     }
 
     /// Macros that make TeX report what it set: `\lintmark{N}` after block N writes its

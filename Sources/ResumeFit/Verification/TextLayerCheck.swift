@@ -98,7 +98,7 @@ extension Diagnostic {
 private struct CheckedValues {
     struct Value {
         /// The value's path; nil for a section title the résumé does not write.
-        var path: String?
+        var path: ValuePath?
         /// What messages call it: `work[0].highlights[1]`, `the section title 'Education'`.
         var name: String
         var words: [String]
@@ -109,38 +109,37 @@ private struct CheckedValues {
 
     init(resume: Resume, latex: String) {
         let prose = resume.proseValues
-        let shown = Set(prose.map(\.path))
-        func value(_ path: String?, name: String, text: String) -> Value? {
+        let shown = Set(prose.map(\.place))
+        func value(_ path: ValuePath?, name: String, text: String) -> Value? {
             let words = TextLayer.words(of: text)
             guard !words.isEmpty, latex.contains(LaTeXEscaping.text(text)) else { return nil }
             return Value(path: path, name: name, words: words)
         }
-        ordered += prose.filter { $0.place.section == nil }.compactMap { value($0.path, name: $0.path, text: $0.text) }
+        ordered += prose.filter { $0.place.section == nil }.compactMap { value($0.place, name: $0.place.description, text: $0.text) }
         for section in resume.placedSections {
             let title = section.title
             if let heading = value(nil, name: "the section title '\(title)'", text: title) { ordered.append(heading) }
-            ordered += prose.filter { $0.place.section == section.kind }.compactMap { value($0.path, name: $0.path, text: $0.text) }
+            ordered += prose.filter { $0.place.section == section.kind }.compactMap { value($0.place, name: $0.place.description, text: $0.text) }
         }
         let sections = Set(resume.placedSections.map { $0.kind.rawValue })
         // Each entry's dates, as the theme's date style writes them (the others are not in the LaTeX).
         let localization = resume.localization
         for entry in resume.lintEntries {
-            let path = [entry.path + ".startDate", entry.path + ".date", entry.path + ".endDate", entry.path]
+            let path = [entry.place.field("startDate"), entry.place.field("date"), entry.place.field("endDate"), entry.place]
                 .first { resume.sourceMap[$0] != nil }
             for style in DateStyle.allCases {
                 let formatting = DateFormatting(style: style, localization: localization)
                 guard let text = entry.date.map(formatting.format) ?? formatting.period(from: entry.startDate, to: entry.endDate),
-                    let dates = value(path, name: "the dates of \(entry.path)", text: text)
+                    let dates = value(path, name: "the dates of \(entry.place)", text: text)
                 else { continue }
                 anywhere.append(dates)
                 break
             }
         }
         for text in resume.shownText {
-            guard let path = text.path, !shown.contains(path), !path.hasPrefix("meta."),
-                path.hasPrefix("basics") || sections.contains(String(path.prefix { $0 != "[" && $0 != "." }))
+            guard let path = text.place, !shown.contains(path), path.root == "basics" || sections.contains(path.root)
             else { continue }
-            if let checked = value(path, name: path, text: text.text) { anywhere.append(checked) }
+            if let checked = value(path, name: path.description, text: text.text) { anywhere.append(checked) }
         }
     }
 }

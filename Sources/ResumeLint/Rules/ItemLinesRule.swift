@@ -48,7 +48,7 @@ struct ItemLinesRule: Rule {
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let maximumLines = subject.option("max", of: Self.description)
         guard let fit = subject.fit else { return [] }
-        let flagged = fit.items.filter { ($0.lines > maximumLines || $0.overfull) && Self.isProject($0.place) }
+        let flagged = fit.items.filter { ($0.lines > maximumLines || $0.overfull) && Self.isProject($0.path) }
         return flagged.map { item in
             var parts: [String] = []
             if item.lines > maximumLines {
@@ -63,7 +63,7 @@ struct ItemLinesRule: Rule {
             }
             var message = parts.joined(separator: "; ")
             if item.approximate { message += " (estimated)" }
-            return diagnostic(about: item.place, in: subject, message)
+            return diagnostic(about: item.path, in: subject, message)
         }
     }
 }

@@ -30,7 +30,7 @@ struct PageBreakRule: Rule {
         let shortLastPage = subject.option("last-page-lines", of: Self.description)
         return PageBreakDefects.find(in: fit, shortLastPage: shortLastPage).map { defect in
             guard let path = defect.path else { return diagnostic(at: subject.top, defect.message) }
-            return diagnostic(about: ValuePath(parsing: path), in: subject, defect.message)
+            return diagnostic(about: path, in: subject, defect.message)
         }
     }
 }

@@ -42,7 +42,7 @@ struct ShortLastLineRule: Rule {
             if let cut = item.charsToSaveLine {
                 message += "; cut \(cut) character\(cut == 1 ? "" : "s") to save a line"
             }
-            return diagnostic(about: item.place, in: subject, message)
+            return diagnostic(about: item.path, in: subject, message)
         }
     }
 

@@ -26,12 +26,6 @@ public struct Diagnostic: Sendable, Equatable {
         self.rule = rule
         self.path = path
     }
-
-    /// A finding about a value whose path is given as text, as the fit's verification still
-    /// gives it.
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, rule: String? = nil, path text: String?) {
-        self.init(severity, at: location, message, rule: rule, path: text.map(ValuePath.init(parsing:)))
-    }
 }
 
 extension Array where Element == Diagnostic {

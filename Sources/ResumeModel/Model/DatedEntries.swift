@@ -15,9 +15,6 @@ package struct LintEntry: Sendable {
     /// `work[1]`
     package var place: ValuePath { ValuePath(section.rawValue, index: index) }
 
-    /// `place` as text, as the PDF's text-layer check (`TextLayerCheck`) reads it.
-    package var path: String { place.description }
-
     /// `work[1].highlights[0]`
     package func highlightPath(_ index: Int) -> ValuePath { place.field("highlights").item(index) }
 

@@ -46,10 +46,35 @@ public struct ValuePath: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// In JSON a path is its printed form, `"work[0].highlights[2]"`, as the reports have always shown it.
+extension ValuePath: Codable {
+    public init(from decoder: Decoder) throws {
+        self.init(parsing: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// Paths in the order of their printed forms, for listing them.
+extension ValuePath: Comparable {
+    public static func < (left: ValuePath, right: ValuePath) -> Bool {
+        left.description < right.description
+    }
+}
+
+/// A path written as the reports print it: `let path: ValuePath = "work[0].highlights[2]"`.
+extension ValuePath: ExpressibleByStringLiteral {
+    public init(stringLiteral text: String) {
+        self.init(parsing: text)
+    }
+}
+
 extension ValuePath {
-    /// The path a printed one stands for, for values that parts of the fit and the renderer still
-    /// hand over as text (`FitItem.path`, `PageBreakDefect.path`). Always prints back as `text`: a text
-    /// of another shape is kept whole as the root.
+    /// The path a printed one stands for (a report read back from JSON). Always prints back as
+    /// `text`: a text of another shape is kept whole as the root.
     public init(parsing text: String) {
         self.init(text)
         var rest = Substring(text)

@@ -32,7 +32,7 @@ final class FitAccuracyTests: XCTestCase {
                 let result = try verifier.verify(resume)
                 let label = "\(themeName) \(name)"
                 // Every prose value of the model is an item, once: none dropped by matching.
-                let prose = resume.proseValues.map(\.path)
+                let prose = resume.proseValues.map(\.place)
                 XCTAssertEqual(
                     result.items.map(\.path).sorted(), prose.sorted(), "\(label): the items are the résumé's prose values")
                 XCTAssertEqual(result.itemsMeasured, result.items.count, "\(label): pdfLaTeX measured every item")
@@ -72,7 +72,7 @@ final class FitAccuracyTests: XCTestCase {
             let holding = resumes.filter { !$0.isEmpty(kind) }.count
             XCTAssertGreaterThanOrEqual(holding, 10, "\(kind) is in \(holding) résumés")
         }
-        let prose = resumes.flatMap { $0.proseValues.map(\.path) }
+        let prose = resumes.flatMap { $0.proseValues.map(\.place.description) }
         for field in [
             "basics.summary", "work].summary", "work].highlights", "projects].description", "projects].highlights",
             "awards].summary", "researchInterests].summary", "teaching].summary", "teaching].highlights",
@@ -92,7 +92,7 @@ extension FitAccuracyTests {
     fileprivate func assertEachItemIsMeasuredOnItsOwnBlock(_ resume: Resume, theme: Theme, label: String) throws {
         let analysis = try FitEngine(theme: theme).analyze(resume)
         let texts = Dictionary(
-            resume.proseValues.map { ($0.path, LaTeXEscaping.text($0.text)) }, uniquingKeysWith: { first, _ in first })
+            resume.proseValues.map { ($0.place, LaTeXEscaping.text($0.text)) }, uniquingKeysWith: { first, _ in first })
         for (item, block) in zip(analysis.report.items, analysis.itemBlocks) {
             let text = try XCTUnwrap(texts[item.path], "\(label) \(item.path)")
             let arguments = analysis.blocks[block].arguments

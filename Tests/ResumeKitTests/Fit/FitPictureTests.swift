@@ -21,9 +21,9 @@ final class FitPictureTests: XCTestCase {
             let label = "\(example) in \(themeName)"
 
             let items = elements.rects.filter { $0.classes.contains("item") }
-            XCTAssertEqual(Set(items.compactMap { $0["data-path"] }), Set(report.items.map(\.path)), label)
+            XCTAssertEqual(Set(items.compactMap { $0["data-path"] }), Set(report.items.map(\.path.description)), label)
             for item in report.items {
-                let boxes = items.filter { $0["data-path"] == item.path }
+                let boxes = items.filter { $0["data-path"] == item.path.description }
                 let first = try XCTUnwrap(boxes.first, "\(label) \(item.path)")
                 XCTAssertEqual(first["data-page"], String(item.page), "\(label) \(item.path)")
                 let height = boxes.compactMap { Double($0["height"] ?? "") }.reduce(0, +)

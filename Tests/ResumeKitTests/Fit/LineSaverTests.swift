@@ -25,7 +25,7 @@ final class LineSaverTests: XCTestCase {
                 let analysis = try FitEngine(theme: theme).analyze(resume)
                 let matches = MarkedItems.match(try Renderer(theme: theme).measuredLaTeX(resume).values, in: analysis.blocks)
                 let layout = DocumentLayout(manifest: theme.manifest.adjusted(by: resume.meta.layout))
-                XCTAssertEqual(matches.map(\.value.path), analysis.report.items.map(\.path))
+                XCTAssertEqual(matches.map(\.value.place), analysis.report.items.map(\.path))
                 for (item, match) in zip(analysis.report.items, matches) where item.lines > 1 && !item.approximate {
                     let value = match.value.text
                     guard !value.contains("\n\n") else { continue }  // several paragraphs: no line-saver

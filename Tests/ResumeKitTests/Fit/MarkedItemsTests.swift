@@ -10,7 +10,7 @@ import XCTest
 final class MarkedItemsTests: XCTestCase {
     private func blocks(_ resume: Resume, theme: Theme) throws -> [(path: String, source: String)] {
         let analysis = try FitEngine(theme: theme).analyze(resume)
-        return zip(analysis.report.items, analysis.itemBlocks).map { ($0.path, analysis.blocks[$1].source) }
+        return zip(analysis.report.items, analysis.itemBlocks).map { ($0.path.description, analysis.blocks[$1].source) }
     }
 
     private var classic: Theme { Theme.builtin(named: "classic")! }

@@ -98,7 +98,7 @@ final class PageBreakAccuracyTests: XCTestCase {
                 continue
             }
             // A section's heading, or an entry's title, and what follows up to the next one.
-            let isSection = !path.contains("[")
+            let isSection = path.index == nil
             let end =
                 blocks[(index + 1)...].firstIndex {
                     $0.kind == .heading || (!isSection && $0.kind != .text && $0.kind != .bullet)
@@ -108,7 +108,7 @@ final class PageBreakAccuracyTests: XCTestCase {
             let first = try XCTUnwrap(pages.first, "\(label) \(path)")
             if pageBreak.newPage || (isSection && firstEntryStartsPage(resume, path)) {
                 // A section's first entry takes its heading to the new page.
-                let start = path.hasSuffix("[0]") ? (blocks[..<index].lastIndex { $0.kind == .heading } ?? index) : index
+                let start = path.index == 0 ? (blocks[..<index].lastIndex { $0.kind == .heading } ?? index) : index
                 let before = blocks[..<start].flatMap(\.linePages).last
                 XCTAssertLessThan(before ?? 0, first, "\(label): \(path) starts a new page")
                 // It changed the layout if it was not starting a page anyway.
@@ -118,7 +118,7 @@ final class PageBreakAccuracyTests: XCTestCase {
             if pageBreak.keepTogether {
                 // Unless something inside it asks for a new page.
                 let forced = PageBreakKeys.all(in: resume).contains {
-                    $0.path.hasPrefix(path + "[") && !$0.path.hasSuffix("[0]") && $0.pageBreak.newPage
+                    $0.path.root == path.root && path.index == nil && $0.path.index.map { $0 > 0 } == true && $0.pageBreak.newPage
                 }
                 if !forced { XCTAssertEqual(Set(pages).count, 1, "\(label): \(path) is kept on one page") }
                 if let plainIndex = plainReport.blocks.firstIndex(where: { $0.path == path }) {
@@ -134,8 +134,8 @@ final class PageBreakAccuracyTests: XCTestCase {
     }
 
     /// Whether the first entry of the section `path` has `new-page`, which moves the heading along.
-    private func firstEntryStartsPage(_ resume: Resume, _ path: String) -> Bool {
-        PageBreakKeys.all(in: resume).contains { $0.path == "\(path)[0]" && $0.pageBreak.newPage }
+    private func firstEntryStartsPage(_ resume: Resume, _ path: ValuePath) -> Bool {
+        PageBreakKeys.all(in: resume).contains { $0.path == ValuePath(path.root, index: 0) && $0.pageBreak.newPage }
     }
 
     /// Résumés of one to three pages with page-break keys on some sections and entries (and half
@@ -242,10 +242,10 @@ enum PageBreakKeys {
     }
 
     /// Every section and entry with a key set, by path.
-    static func all(in resume: Resume) -> [(path: String, pageBreak: PageBreak)] {
+    static func all(in resume: Resume) -> [(path: ValuePath, pageBreak: PageBreak)] {
         var lister = Lister(resume: resume)
         SectionKind.visit(resume.placedSections.map(\.kind), &lister)
-        let sections = resume.placedSections.filter { $0.pageBreak != PageBreak() }.map { ($0.kind.rawValue, $0.pageBreak) }
+        let sections = resume.placedSections.filter { $0.pageBreak != PageBreak() }.map { (ValuePath($0.kind.rawValue), $0.pageBreak) }
         return sections + lister.found
     }
 
@@ -279,12 +279,12 @@ enum PageBreakKeys {
 
     private struct Lister: SectionVisitor {
         var resume: Resume
-        var found: [(path: String, pageBreak: PageBreak)] = []
+        var found: [(path: ValuePath, pageBreak: PageBreak)] = []
 
         mutating func visit<Entry>(_ table: SectionFields<Entry>) {
             for (index, entry) in table.entries.get(&resume).enumerated() {
                 let pageBreak = table.pageBreak(entry)
-                if pageBreak != PageBreak() { found.append(("\(table.key)[\(index)]", pageBreak)) }
+                if pageBreak != PageBreak() { found.append((ValuePath(table.key, index: index), pageBreak)) }
             }
         }
     }

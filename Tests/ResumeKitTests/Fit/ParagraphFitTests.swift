@@ -56,7 +56,7 @@ final class ParagraphFitTests: XCTestCase {
                 several += latex.components(separatedBy: #"\par "#).count - 1
                 let result = try verifier.verify(resume)
                 let label = "\(name) \(file)"
-                XCTAssertEqual(result.items.map(\.path).sorted(), resume.proseValues.map(\.path).sorted(), label)
+                XCTAssertEqual(result.items.map(\.path).sorted(), resume.proseValues.map(\.place).sorted(), label)
                 XCTAssertEqual(result.itemsMeasured, result.items.count, "\(label): pdfLaTeX measured every item")
                 XCTAssertEqual(result.diagnostics(file: file).map(\.message), [], label)
                 XCTAssertFalse(result.isApproximate, label)

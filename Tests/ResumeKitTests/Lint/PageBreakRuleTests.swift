@@ -61,7 +61,7 @@ final class PageBreakRuleTests: XCTestCase {
                 approximate: false,
                 items: [], blocks: blocks)
         }
-        func block(_ kind: PagedBlock.Kind, _ path: String, _ pages: Int...) -> PagedBlock {
+        func block(_ kind: PagedBlock.Kind, _ path: ValuePath, _ pages: Int...) -> PagedBlock {
             PagedBlock(kind: kind, path: path, linePages: pages)
         }
         // A heading ends page 1.

@@ -21,8 +21,8 @@ final class HTMLStructureTests: XCTestCase {
                 for section in resume.placedSections {
                     XCTAssertTrue(html.contains("<h2>\(HTMLEscaping.text(section.title))</h2>"), "\(section.title) is a heading, \(place)")
                 }
-                for value in resume.proseValues where value.path.contains(".highlights[") {
-                    XCTAssertTrue(html.contains("<li>\(HTMLEscaping.text(value.text))</li>"), "\(value.path) is a list item, \(place)")
+                for value in resume.proseValues where value.place.field == "highlights" {
+                    XCTAssertTrue(html.contains("<li>\(HTMLEscaping.text(value.text))</li>"), "\(value.place) is a list item, \(place)")
                 }
                 XCTAssertEqual(Self.count("<li", in: html), Self.count("</li>", in: html), place)
                 XCTAssertGreaterThanOrEqual(Self.count("<ul", in: html), Self.count("<li", in: html) > 0 ? 1 : 0, place)

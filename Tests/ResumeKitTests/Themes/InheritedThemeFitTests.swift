@@ -72,7 +72,7 @@ final class InheritedThemeFitTests: XCTestCase {
             XCTAssertFalse(findings.contains { $0.rule == "fit" }, "\(name): \(findings.map(\.message))")
 
             let result = try FitVerifier(engine: FitEngine(theme: theme)).verify(resume)
-            XCTAssertEqual(result.items.map(\.path).sorted(), resume.proseValues.map(\.path).sorted(), name)
+            XCTAssertEqual(result.items.map(\.path).sorted(), resume.proseValues.map(\.place).sorted(), name)
             XCTAssertEqual(result.itemsMeasured, result.items.count, "\(name): pdfLaTeX measured every item")
             XCTAssertEqual(result.items.map(\.lines), result.items.map(\.predictedLines), name)
             XCTAssertEqual(result.items.map(\.page), result.items.map(\.predictedPage), name)

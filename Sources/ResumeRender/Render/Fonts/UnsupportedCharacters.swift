@@ -78,7 +78,7 @@ public struct UnsupportedCharacters: Sendable {
             let first = group.characters[0]
             return Diagnostic(
                 .error, at: first.location, message(for: group.characters, script: group.script), rule: rule,
-                path: first.path)
+                path: first.path.map(ValuePath.init(parsing:)))
         }
     }
 }
