@@ -22,7 +22,7 @@ let package = Package(
         // TeX's hyphenation patterns and Liang's algorithm: nothing of résumés.
         .target(name: "TeXHyphenation"),
         // The Mustache engine: nothing of résumés.
-        .target(name: "Mustache"),
+        .target(name: "Mustache", dependencies: ["ResumeSupport"]),
         // The résumé as values, their paths, locations and diagnostics, the section tables, labels.
         .target(name: "ResumeModel", dependencies: ["ResumeSupport"]),
         // YAML, JSON Resume and the other formats to the model and back.

@@ -2,7 +2,6 @@ import Foundation
 import Yams
 import ResumeModel
 import ResumeSupport
-import Mustache
 
 /// Reads one JSON object of a document being imported, leniently: it takes the names older
 /// JSON Resume versions and other tools use for a field (noting the rename), converts what can be

@@ -1,6 +1,5 @@
 import ResumeModel
 import ResumeSupport
-import Mustache
 
 /// The fields of a résumé as written in a file: `basics`, the post's seven sections in their
 /// default order, JSON Resume's other sections, then `meta`; within each entry the fields in

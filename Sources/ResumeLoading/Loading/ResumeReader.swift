@@ -1,7 +1,6 @@
 import Yams
 import ResumeModel
 import ResumeSupport
-import Mustache
 
 /// Maps a composed YAML document onto the résumé model; each section is read by walking its field table.
 struct ResumeReader {
