@@ -115,10 +115,10 @@ final class PDFRenderTests: XCTestCase {
         let output = directory.appendingPathComponent("cv.pdf").path
         let latin = try resume.run(["render", CommandRunner.example("minimal.yaml"), "-o", output], environment: ["PATH": "/nonexistent"])
         XCTAssertEqual(latin.status, 2)
-        XCTAssertEqual(latin.stderr, "error: making a PDF of this résumé needs pdflatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern\n")
+        XCTAssertEqual(latin.stderr, "error: making a PDF of this résumé needs pdflatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern tex-gyre\n")
         let korean = try resume.run(["render", CommandRunner.example("ko.yaml"), "-o", output], environment: ["PATH": "/nonexistent"])
         XCTAssertEqual(korean.status, 2)
-        XCTAssertTrue(korean.stderr.contains("needs xelatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern texlive-xetex texlive-lang-chinese texlive-lang-cjk fonts-noto-cjk"), korean.stderr)
+        XCTAssertTrue(korean.stderr.contains("needs xelatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern tex-gyre texlive-xetex texlive-lang-chinese texlive-lang-cjk fonts-noto-cjk"), korean.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output))
     }
 
