@@ -86,6 +86,9 @@ private struct CutWalk {
         var node: Int
         var item: Int
         var removed: Widths
+        /// Inside a ligature (the last kept item): how many of its characters are kept, which TeX
+        /// sets anew (`fi` cut to `f`); 0 when the cut is between items.
+        var keptComponents = 0
     }
 
     let list: [ListNode]
@@ -129,7 +132,8 @@ private struct CutWalk {
         if pendingCharacters > 0 {
             // Inside a ligature: the next character of it, its share of the width already gone.
             pendingCharacters -= 1
-            cuts.append(Cut(node: node, item: pendingCharacters > 0 ? ligature + 1 : item, removed: removed))
+            cuts.append(
+                Cut(node: node, item: pendingCharacters > 0 ? ligature + 1 : item, removed: removed, keptComponents: pendingCharacters))
             return cuts.last
         }
         while node >= 0 {
@@ -149,7 +153,9 @@ private struct CutWalk {
                         dropKerns(before: run)
                         pendingCharacters = characters - 1
                         // The ligature stays in the kept list until its last character is cut.
-                        cuts.append(Cut(node: node, item: characters > 1 ? ligature + 1 : item, removed: removed))
+                        cuts.append(
+                            Cut(node: node, item: characters > 1 ? ligature + 1 : item, removed: removed,
+                                keptComponents: characters > 1 ? characters - 1 : 0))
                         return cuts.last
                     case .kern(let kern):
                         removed.width += kern
@@ -185,12 +191,31 @@ private struct CutWalk {
     func kept(_ cut: Cut) -> [ListNode] {
         var kept = Array(list[..<cut.node])
         if cut.item > 0, case .glyphs(let run) = list[cut.node] {
-            kept.append(.glyphs(GlyphRun(font: run.font, items: Array(run.items[..<cut.item]))))
+            kept.append(.glyphs(GlyphRun(font: run.font, items: Self.items(of: run, keeping: cut))))
         }
         if correctsItalic, case .glyphs(let run) = kept.last, let code = run.items.last?.code, !Self.noCorrection.contains(code) {
             kept.append(.kern(run.font.scaled.italicCorrection(of: code) ?? 0))
         }
         return kept
+    }
+
+    /// The items of `run` a cut keeps. A ligature cut inside keeps its first characters, set as
+    /// TeX sets the shorter word: the run's characters typeset again (`classifi` → `classif`, its
+    /// `f` alone), when typesetting the run's characters gives the run as it is.
+    private static func items(of run: GlyphRun, keeping cut: Cut) -> [TypesetItem] {
+        let kept = Array(run.items[..<cut.item])
+        guard cut.keptComponents > 0, case .ligature(_, let components, _, _) = kept.last else { return kept }
+        var codes: [UInt8] = []
+        for item in kept.dropLast() {
+            switch item {
+            case .character(let code): codes.append(code)
+            case .ligature(_, let parts, _, _): codes += parts
+            case .kern: break
+            case .discretionary: return kept
+            }
+        }
+        guard run.font.typeset(codes + components, explicitHyphenBreaks: false) == kept else { return kept }
+        return run.font.typeset(codes + components.prefix(cut.keptComponents), explicitHyphenBreaks: false)
     }
 
     private mutating func appendCut() -> Cut {
