@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+import TestSupport
 
 /// The checking pipeline returns what it found as a value: loading problems, each language's fit
 /// or why there is none, and the findings after configuration and suppressions.
