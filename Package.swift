@@ -15,12 +15,55 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
+        // The library in layers, lowest first; each target may use only those above it in this
+        // list, so the compiler keeps the dependencies pointing one way (docs/architecture.md).
+        // Files, processes, output destinations, JSON values: nothing of résumés.
+        .target(name: "ResumeSupport"),
+        // TeX's hyphenation patterns and Liang's algorithm: nothing of résumés.
+        .target(name: "TeXHyphenation"),
+        // The Mustache engine: nothing of résumés.
+        .target(name: "Mustache"),
+        // The résumé as values, their paths, locations and diagnostics, the section tables, labels.
+        .target(name: "ResumeModel", dependencies: ["ResumeSupport"]),
+        // YAML, JSON Resume and the other formats to the model and back.
         .target(
-            name: "ResumeKit",
+            name: "ResumeLoading",
             dependencies: [
+                "ResumeSupport", "ResumeModel",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // Theme manifests, inheritance, the block vocabulary, the built-in themes.
+        .target(
+            name: "ResumeThemes",
+            dependencies: [
+                "ResumeSupport", "Mustache", "ResumeModel", "ResumeLoading",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The formats: context, escaping, fonts, HTML, LaTeX, text, and the TeX runs that make PDFs.
+        .target(name: "ResumeRender", dependencies: ["ResumeSupport", "Mustache", "ResumeModel", "ResumeLoading", "ResumeThemes"]),
+        // The typeset résumé: TeX's metrics and line breaking, pages, the layout search, --verify.
+        .target(
+            name: "ResumeFit",
+            dependencies: ["ResumeSupport", "TeXHyphenation", "ResumeModel", "ResumeLoading", "ResumeThemes", "ResumeRender"]
+        ),
+        // The rules, the checking pipeline, configuration and reporters.
+        .target(
+            name: "ResumeLint",
+            dependencies: [
+                "ResumeSupport", "ResumeModel", "ResumeLoading", "ResumeThemes", "ResumeRender", "ResumeFit",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The use cases the command line and library users call, re-exporting the layers below.
+        .target(
+            name: "ResumeKit",
+            dependencies: [
+                "ResumeSupport", "TeXHyphenation", "Mustache", "ResumeModel", "ResumeLoading", "ResumeThemes",
+                "ResumeRender", "ResumeFit", "ResumeLint",
             ]
         ),
         .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import ResumeSupport
 
 /// Runs git, as the hooks need it: in a folder, with optional standard input, through the one
 /// way `resume` runs programs (``ChildProcess``).

@@ -1,4 +1,6 @@
 import Foundation
+import ResumeLint
+import ResumeSupport
 
 /// The résumés of a commit as they are staged, copied out of git's index into a folder at their
 /// paths in the repository, with the repository's staged `.resume-lint.yaml` files — so that

@@ -1,4 +1,5 @@
 import Foundation
+import ResumeSupport
 
 /// Ctrl-C, SIGTERM or a closed terminal (SIGHUP) while TeX runs: stops TeX and removes its
 /// temporary folder, which holds the résumé's text, then ends the process as the signal would

@@ -1,4 +1,7 @@
 import Foundation
+import ResumeLoading
+import ResumeModel
+import ResumeThemes
 
 /// A résumé file that loaded: the résumé, the file's text for showing source lines, and the
 /// warnings loading found. A file with errors is a ``ResumeLoadFailure`` instead.

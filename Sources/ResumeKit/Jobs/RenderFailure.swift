@@ -1,3 +1,7 @@
+import ResumeModel
+import ResumeRender
+import ResumeSupport
+
 /// Why a ``RenderJob`` wrote nothing, as a sentence naming the file, with the located problems
 /// behind it.
 public enum RenderFailure: Error, Sendable, CustomStringConvertible {

@@ -1,4 +1,10 @@
 import Foundation
+import ResumeFit
+import ResumeLoading
+import ResumeModel
+import ResumeRender
+import ResumeSupport
+import ResumeThemes
 
 /// One render of a résumé file to one format, written to a file or to standard output: what
 /// `resume render` and `resume watch` do, as one call.

@@ -1,3 +1,8 @@
+import ResumeFit
+import ResumeModel
+import ResumeRender
+import ResumeThemes
+
 /// `lint --verify`: the résumé compiled with TeX, which then reports each item's lines and page,
 /// the page count and the lines free on the last page, and the PDF `render` would write read back
 /// as an applicant-tracking system reads it. Each difference from the prediction is a located

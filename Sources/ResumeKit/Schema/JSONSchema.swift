@@ -1,3 +1,5 @@
+import ResumeSupport
+
 /// Building blocks of a JSON Schema (draft-07) as `JSONValue`s.
 ///
 /// A `$ref` never has keywords beside it: draft-07 ignores them, and editors disagree on which

@@ -1,4 +1,8 @@
 import Foundation
+import ResumeModel
+import ResumeRender
+import ResumeSupport
+import ResumeThemes
 
 /// The JSON Schema of the résumé YAML format, for editors: completion, a description on hover,
 /// and the loader's checks while typing — unknown keys, wrong types, malformed dates, a missing

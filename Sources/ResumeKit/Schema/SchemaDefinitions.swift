@@ -1,3 +1,6 @@
+import ResumeModel
+import ResumeSupport
+
 /// The `definitions` that fields share: text as the loader reads it, list items with tags, and
 /// section keys.
 enum SchemaDefinitions {

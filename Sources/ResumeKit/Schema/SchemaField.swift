@@ -1,3 +1,6 @@
+import ResumeModel
+import ResumeSupport
+
 /// One key of a mapping in the résumé — its name, what the loader reads there, and the short
 /// description an editor shows on hover.
 struct SchemaField {

@@ -1,3 +1,6 @@
+import ResumeModel
+import ResumeSupport
+
 /// What the schema says about one section: the section itself, one of its entries, and the
 /// entry's fields, in the order the loader reads them.
 struct SectionSchema {

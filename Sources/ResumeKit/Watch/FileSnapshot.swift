@@ -1,4 +1,5 @@
 import Foundation
+import ResumeSupport
 
 /// What a file looks like from outside — which file it is, its size and when it was written —
 /// enough to tell that it was saved again, whether written in place or replaced by a rename.

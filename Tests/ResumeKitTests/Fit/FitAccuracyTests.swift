@@ -3,6 +3,7 @@ import XCTest
 
 @testable import ResumeKit
 import TestSupport
+@testable import ResumeFit
 
 /// The fit engine against pdfLaTeX on whole documents: generated résumés of varied length and
 /// content with every kind of section, and the bundled examples, in every built-in theme. TeX

@@ -3,6 +3,8 @@ import XCTest
 
 @testable import ResumeKit
 import TestSupport
+@testable import ResumeFit
+@testable import ResumeThemes
 
 /// `lint --verify` proves what it says: every item is measured by TeX (its lines and the page it
 /// starts on), the page count and the free lines on the last page are TeX's, a missing measurement

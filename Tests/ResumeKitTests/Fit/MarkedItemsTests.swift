@@ -1,6 +1,8 @@
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeFit
+@testable import ResumeThemes
 
 /// Which block of the LaTeX each prose value is measured on: the one the rendering put it in (its
 /// mark), never a list (courses, keywords, skills) that happens to contain its text, and no value

@@ -3,6 +3,7 @@ import TestSupport
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeFit
 
 /// The page-break keys and the typographer's defaults against pdfLaTeX: generated résumés with
 /// `new-page` and `keep-together` on sections and entries, long enough to break pages in the

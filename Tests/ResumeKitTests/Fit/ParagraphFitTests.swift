@@ -3,6 +3,8 @@ import XCTest
 
 @testable import ResumeKit
 import TestSupport
+@testable import ResumeFit
+@testable import ResumeRender
 
 /// A blank line in a prose value starts a new paragraph in every format, and the fit engine
 /// measures each paragraph as TeX sets it: pdfLaTeX agrees on every item's lines (all its

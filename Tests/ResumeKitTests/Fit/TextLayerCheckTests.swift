@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import XCTest
 @testable import ResumeKit
+@testable import ResumeFit
 
 /// `lint --verify`'s text check: the PDF `render` writes reads back, through pdftotext, as the
 /// résumé says — for every example in every built-in theme and for words made of ligatures — and

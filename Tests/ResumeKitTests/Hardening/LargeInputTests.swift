@@ -3,6 +3,8 @@ import TestSupport
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeLoading
+@testable import ResumeLint
 
 /// Inputs far larger or stranger than any résumé: each is loaded, measured, linted and rendered,
 /// or refused at once with a located error. The deadlines catch a hang in debug builds on a slow

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeLoading
 
 /// `resume import refs.bib`: BibTeX entries as publications, and what it says it left out.
 final class BibTeXImportTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeLoading
 
 /// The BibTeX reader: what it takes, and every problem it reports at its place.
 final class BibTeXParserTests: XCTestCase {

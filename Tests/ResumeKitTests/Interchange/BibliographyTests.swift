@@ -2,6 +2,8 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeThemes
+@testable import ResumeLoading
 
 /// A résumé whose publications name a .bib file: read when it loads, highlighted author in bold
 /// in every format, problems located.

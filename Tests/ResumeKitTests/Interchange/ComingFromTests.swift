@@ -3,6 +3,7 @@ import XCTest
 import Yams
 
 @testable import ResumeKit
+@testable import ResumeLoading
 
 /// Documents written for other tools — JSON Resume read as it is, RenderCV and YAMLResume
 /// imported — round-trip into résumés that lint and render, and nothing any of them says is lost

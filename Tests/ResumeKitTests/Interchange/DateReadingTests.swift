@@ -1,5 +1,6 @@
 import XCTest
 @testable import ResumeKit
+@testable import ResumeLoading
 
 /// How dates written by other tools are read.
 final class DateReadingTests: XCTestCase {

@@ -3,6 +3,7 @@ import XCTest
 import ZIPFoundation
 
 @testable import ResumeKit
+@testable import ResumeLoading
 
 /// A LinkedIn export built in memory: the CSV files under Fixtures/linkedin (LinkedIn's own
 /// headers, invented content), zipped as LinkedIn zips them.

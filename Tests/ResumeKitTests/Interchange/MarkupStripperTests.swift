@@ -1,5 +1,6 @@
 import XCTest
 @testable import ResumeKit
+@testable import ResumeLoading
 
 /// HTML and Markdown to plain text, and what is left alone.
 final class MarkupStripperTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import ResumeKit
 import TestSupport
+@testable import ResumeLoading
 
 /// JSON Resume → YAML → JSON Resume → YAML keeps the résumé, and so does the way from this
 /// format's own examples through JSON Resume and back.

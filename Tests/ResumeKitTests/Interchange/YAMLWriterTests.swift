@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import ResumeKit
+@testable import ResumeLoading
 
 /// The YAML writer: block style, and every text read back exactly as it was.
 final class YAMLWriterTests: XCTestCase {

@@ -1,5 +1,6 @@
 @testable import ResumeKit
 import XCTest
+@testable import ResumeLint
 
 final class LintTextTests: XCTestCase {
     /// ASCII text takes a byte-level path; it must give what the Character-level definition gives.

@@ -2,6 +2,8 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeLint
+@testable import ResumeFit
 
 /// The `page-break` rule and `PageBreakDefects`: what each defect is, where it is reported, and
 /// that the page-break keys are read, checked and described.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import ResumeKit
+@testable import ResumeLint
 
 /// Every rule's own examples: the triggering ones produce a finding of that rule, the others none.
 final class RuleExamplesTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import XCTest
 @testable import ResumeKit
+@testable import ResumeLint
 
 /// The parts of the `spelling` rule: which words are looked up, the variants' keys, the
 /// configuration key, the dictionaries found and the cache of checked words.

@@ -2,6 +2,9 @@ import Foundation
 import TestSupport
 import XCTest
 @testable import ResumeKit
+@testable import ResumeLint
+@testable import ResumeLoading
+@testable import ResumeModel
 
 /// The `spelling` rule with real Hunspell and Debian's English dictionaries.
 final class SpellingRuleTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 @testable import ResumeKit
 import XCTest
 import TestSupport
+@testable import ResumeRender
 
 final class PDFCompilerTests: XCTestCase {
     private let crossReference = """

@@ -3,6 +3,7 @@ import TestSupport
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeRender
 
 /// Reading TeX's "Missing character" reports, and both TeX runners failing on them: the last line
 /// of defence when a character the fonts lack gets past the check made before writing.

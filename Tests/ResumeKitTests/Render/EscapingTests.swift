@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeRender
 
 /// Hostile text in every field must come out as text in every format, and only http, https and
 /// mailto URLs may become links.

@@ -3,6 +3,7 @@ import TestSupport
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeRender
 
 /// The fonts an HTML page embeds: the faces its PDF is set in, only the parts of them its text
 /// needs, real WOFF2 fonts; and the CJK fallbacks by language.
@@ -99,7 +100,7 @@ final class HTMLFontTests: XCTestCase {
         XCTAssertEqual(generated.status, 0, generated.stderr)
         let committed = try String(
             contentsOf: Repository.root.appendingPathComponent(
-                "Sources/ResumeKit/Render/HTMLFonts/HTMLFontSubsets.generated.swift"),
+                "Sources/ResumeRender/Render/HTMLFonts/HTMLFontSubsets.generated.swift"),
             encoding: .utf8)
         XCTAssertTrue(generated.stdout == committed, "HTMLFontSubsets.generated.swift is stale: run scripts/generate-html-fonts")
     }

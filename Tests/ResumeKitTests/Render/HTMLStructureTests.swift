@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import XCTest
 @testable import ResumeKit
+@testable import ResumeFit
 
 /// The HTML of every built-in theme carries the résumé's text in the structure parsers read:
 /// the name as the one top heading, each section title as a heading, highlights as list items,

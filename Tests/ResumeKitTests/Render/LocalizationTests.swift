@@ -3,6 +3,8 @@ import XCTest
 
 @testable import ResumeKit
 import TestSupport
+@testable import ResumeLint
+@testable import ResumeRender
 
 /// Section titles, "Present" and dates in each supported language, the file's overrides on top,
 /// and what the localized labels change downstream: the TeX engine, the fit and lint messages.

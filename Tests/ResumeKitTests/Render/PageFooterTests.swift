@@ -2,6 +2,7 @@ import Foundation
 @testable import ResumeKit
 import TestSupport
 import XCTest
+@testable import ResumeRender
 
 /// Pages after the first carry the name and "2 / 2", in the PDF (the total from the fit engine,
 /// no second TeX pass) and in the HTML's print (CSS page margin boxes, printed by Chromium).

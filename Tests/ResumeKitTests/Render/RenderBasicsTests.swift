@@ -1,6 +1,8 @@
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeThemes
+@testable import TeXHyphenation
 
 /// Formats, dates, engine choice and the document-level requirements of each format.
 final class RenderBasicsTests: XCTestCase {

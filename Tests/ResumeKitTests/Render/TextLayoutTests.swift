@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeRender
 
 /// The text layout pass: wrapping by display width, hanging bullets, right-aligned parts, underlines.
 final class TextLayoutTests: XCTestCase {

@@ -3,6 +3,8 @@ import TestSupport
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeThemes
+@testable import ResumeRender
 
 /// Finding the characters a theme's LaTeX fonts lack, where they are in the file, and how the
 /// finding reads.

@@ -1,6 +1,7 @@
 @testable import ResumeKit
 import TestSupport
 import XCTest
+@testable import Mustache
 
 /// The theme template language: Mustache as the specification writes it, with the tags that
 /// could skip escaping refused. Whitespace cases are the specification's own examples.

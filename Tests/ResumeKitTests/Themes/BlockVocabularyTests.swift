@@ -2,6 +2,8 @@ import XCTest
 
 @testable import ResumeKit
 import TestSupport
+@testable import ResumeThemes
+@testable import ResumeFit
 
 /// The block vocabulary is declared once: the LaTeX `resume` generates defines every block with
 /// the arguments the table gives, the fit engine reads the same table, and what templates may

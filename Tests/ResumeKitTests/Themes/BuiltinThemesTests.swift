@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeThemes
 
 /// The themes embedded in the binary must be exactly the files under `themes/`.
 final class BuiltinThemesTests: XCTestCase {
@@ -22,7 +23,7 @@ final class BuiltinThemesTests: XCTestCase {
             onDisk[name] = files
         }
         XCTAssertFalse(onDisk.isEmpty)
-        let hint = "Sources/ResumeKit/Themes/BuiltinThemes.generated.swift is out of date with themes/: run scripts/embed-themes"
+        let hint = "Sources/ResumeThemes/BuiltinThemes.generated.swift is out of date with themes/: run scripts/embed-themes"
         XCTAssertEqual(Set(onDisk.keys), Set(BuiltinThemeFiles.themes.keys), hint)
         for (name, files) in onDisk {
             let embedded = BuiltinThemeFiles.themes[name] ?? [:]

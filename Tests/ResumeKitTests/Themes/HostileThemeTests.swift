@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeThemes
 
 /// A theme is code from a stranger: it reads nothing outside its folder, nothing it does not use,
 /// nothing larger than a theme file can be, and its values stay within what TeX typesets.

@@ -3,6 +3,8 @@ import XCTest
 
 @testable import ResumeKit
 import TestSupport
+@testable import ResumeThemes
+@testable import ResumeFit
 
 /// A user's theme that extends a built-in one and changes only spacing values and the heading
 /// style is measured exactly: the fit engine reads the merged manifest, and pdfLaTeX agrees on

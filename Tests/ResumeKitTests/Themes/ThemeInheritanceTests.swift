@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeThemes
 
 /// `extends:`: templates are looked up in the theme first, then its parents; manifests merge
 /// mapping by mapping; a broken chain, and every other manifest problem of the chain, is reported

@@ -2,6 +2,8 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeThemes
+@testable import Mustache
 
 /// Loading themes: built-ins, user folders, and the errors a broken theme gives.
 final class ThemeLoadingTests: XCTestCase {

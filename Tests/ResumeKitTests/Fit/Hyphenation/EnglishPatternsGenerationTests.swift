@@ -14,7 +14,7 @@ final class EnglishPatternsGenerationTests: XCTestCase {
         let generated = try ProcessRunner.run(
             python3, [Repository.root.appendingPathComponent("scripts/generate-hyphenation").path, "--stdout"])
         let committed = try String(
-            contentsOf: Repository.root.appendingPathComponent("Sources/ResumeKit/Fit/Hyphenation/EnglishPatterns.generated.swift"),
+            contentsOf: Repository.root.appendingPathComponent("Sources/TeXHyphenation/EnglishPatterns.generated.swift"),
             encoding: .utf8)
         XCTAssertEqual(generated.status, 0, generated.stderr)
         XCTAssertTrue(generated.stdout == committed, "run scripts/generate-hyphenation to update the patterns")

@@ -19,7 +19,7 @@ final class GeneratedMetricsTests: XCTestCase {
             python3, [Repository.root.appendingPathComponent("scripts/generate-font-metrics").path, output.path])
         XCTAssertEqual(generated.status, 0, generated.output)
         let committed = try String(
-            contentsOf: Repository.root.appendingPathComponent("Sources/ResumeKit/Fit/Metrics/LatinModern.generated.swift"),
+            contentsOf: Repository.root.appendingPathComponent("Sources/ResumeFit/Metrics/LatinModern.generated.swift"),
             encoding: .utf8)
         let regenerated = try String(contentsOf: output, encoding: .utf8)
         XCTAssertTrue(committed == regenerated, "LatinModern.generated.swift is stale: run scripts/generate-font-metrics")

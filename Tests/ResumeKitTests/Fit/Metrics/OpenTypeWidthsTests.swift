@@ -2,6 +2,7 @@ import Foundation
 @testable import ResumeKit
 import TestSupport
 import XCTest
+@testable import ResumeFit
 
 /// The OpenType advances, bounding boxes and kerning the fit engine reads for Cyrillic, Greek,
 /// Vietnamese and symbols in XeLaTeX documents: generated from the installed fonts, and the width,
@@ -9,7 +10,7 @@ import XCTest
 final class OpenTypeWidthsTests: XCTestCase {
     func testGeneratedFileIsUpToDate() throws {
         try assertGeneratedFileIsUpToDate(
-            script: "scripts/generate-opentype-widths", file: "Sources/ResumeKit/Fit/Metrics/OpenTypeWidths.generated.swift")
+            script: "scripts/generate-opentype-widths", file: "Sources/ResumeFit/Metrics/OpenTypeWidths.generated.swift")
     }
 
     func testTheFaceFollowsTheFontSelection() {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import ResumeKit
+@testable import ResumeFit
 
 final class PageBuilderTests: XCTestCase {
     private let pt = 65536

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeFit
 
 /// The `fit:` ranges of theme manifests, a résumé's `meta.layout`, and the edit `--write` makes.
 final class FitRangesTests: XCTestCase {

@@ -3,6 +3,8 @@ import XCTest
 
 @testable import ResumeKit
 import TestSupport
+@testable import ResumeFit
+@testable import ResumeLint
 
 /// `resume fit`'s answers hold: over a corpus of résumés that run past one page by 1 to 40 lines,
 /// and of résumés that end short, in every built-in theme, each setting found is inside the

@@ -1,4 +1,5 @@
 @testable import ResumeKit
+@testable import ResumeRender
 
 /// A block macro call of a theme and the paragraphs the setter predicts for it.
 struct SampleBlock {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeFit
 
 /// The paragraph setter's rules that need no TeX run: reading lengths and tokens, empty and
 /// approximate paragraphs, and how fast a whole résumé is set.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import ResumeKit
+@testable import ResumeLint
 
 final class LintConfigurationTests: XCTestCase {
     func testSeveritiesOffAndOptions() throws {

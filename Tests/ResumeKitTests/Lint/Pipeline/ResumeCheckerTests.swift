@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeLint
 import TestSupport
 
 /// The checking pipeline returns what it found as a value: loading problems, each language's fit

@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeLint
 
 final class GitHubReporterTests: XCTestCase {
     func testOneCommandPerFindingWithTheRuleAsTitle() {

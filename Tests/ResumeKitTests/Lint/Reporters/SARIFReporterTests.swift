@@ -3,6 +3,7 @@ import TestSupport
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeLint
 
 final class SARIFReporterTests: XCTestCase {
     func testHasTheFieldsCodeScanningReads() throws {

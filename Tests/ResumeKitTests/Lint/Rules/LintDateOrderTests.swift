@@ -1,5 +1,6 @@
 import XCTest
 @testable import ResumeKit
+@testable import ResumeLint
 
 final class LintDateOrderTests: XCTestCase {
     func testAnEntryNewerThanTheOneAboveIsReportedAtTheDateThatPlacesIt() throws {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import ResumeKit
+@testable import ResumeLint
 
 /// The rules about how a highlight is worded: numbers, opening verbs, person and tense; "Lead
 /// engineer on …" reads as a noun, not a present-tense verb.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import ResumeKit
+@testable import ResumeLint
 
 /// The rules that compare values with each other: punctuation within a section, repeated text.
 final class LintSectionConsistencyTests: XCTestCase {

@@ -1,0 +1,226 @@
+import Foundation
+
+/// A theme's compiled templates for one format, by name, and the escaping every value goes
+/// through on its way into that format.
+package struct TemplateLibrary: Sendable {
+    let templates: [String: Template]
+    let escape: @Sendable (String) -> String
+    /// How a measured value is escaped, when not as other text (its paragraphs, say).
+    var escapeMeasured: (@Sendable (String) -> String)?
+
+    package init(
+        templates: [String: Template], escape: @escaping @Sendable (String) -> String,
+        escapeMeasured: (@Sendable (String) -> String)? = nil
+    ) {
+        self.templates = templates
+        self.escape = escape
+        self.escapeMeasured = escapeMeasured
+    }
+
+    /// The named template rendered with `value` as its outermost scope; nil when there is no
+    /// such template. Throws ``TemplateRenderLimit`` when partials include each other without
+    /// end, or the rendering grows past what any résumé needs.
+    package func render(_ value: TemplateValue, withTemplate name: String) throws -> String? {
+        try renderMarked(value, withTemplate: name)?.text
+    }
+
+    /// The rendering with where each measured value landed in it.
+    package func renderMarked(_ value: TemplateValue, withTemplate name: String) throws -> RenderedText? {
+        guard let template = templates[name] else { return nil }
+        let budget = RenderBudget()
+        return try render(template.nodes, scopes: [value], in: Partial(name: name, indentation: nil, depth: 0, budget: budget))
+    }
+
+    /// How deep partials may include partials; a theme needs a few levels, and a partial that
+    /// includes itself unconditionally would otherwise recurse until the stack runs out.
+    static let partialDepthLimit = 100
+    /// How many tags and texts one rendering may visit: a résumé of ten thousand entries takes a
+    /// few hundred thousand; partials that each include the next twice would take forever.
+    static let visitLimit = 20_000_000
+    /// How large one rendering may grow, in bytes.
+    static let outputLimit = 64 << 20
+}
+
+/// Where a measured value (`TemplateValue.measured`) landed in a rendering: its escaped text's
+/// byte range, with the value's mark and its text as given.
+package struct ValueMark: Sendable, Equatable {
+    package var mark: Int
+    package var text: String
+    package var range: Range<Int>
+
+    /// The same mark `shift` bytes further on.
+    package func shifted(by shift: Int) -> ValueMark {
+        ValueMark(mark: mark, text: text, range: (range.lowerBound + shift)..<(range.upperBound + shift))
+    }
+}
+
+/// Rendered text and the marks of the measured values in it.
+package struct RenderedText {
+    package var text = ""
+    package var marks: [ValueMark] = []
+
+    package init(text: String = "", marks: [ValueMark] = []) {
+        self.text = text
+        self.marks = marks
+    }
+
+    mutating func append(_ other: RenderedText) {
+        if !other.marks.isEmpty {
+            let shift = text.utf8.count
+            marks += other.marks.map { $0.shifted(by: shift) }
+        }
+        text += other.text
+    }
+}
+
+extension RenderedText: ExpressibleByStringLiteral {
+    package init(stringLiteral text: String) {
+        self.text = text
+    }
+
+    package init(_ text: String) {
+        self.text = text
+    }
+}
+
+/// A rendering that went past a limit: the theme's templates, not the résumé, are at fault.
+package struct TemplateRenderLimit: Error, Equatable {
+    package enum Kind: Equatable {
+        /// Partials include each other more deeply than `TemplateLibrary.partialDepthLimit`.
+        case partialDepth
+        /// More than `TemplateLibrary.visitLimit` tags and texts.
+        case work
+        /// More than `TemplateLibrary.outputLimit` bytes.
+        case output
+    }
+
+    package var kind: Kind
+    /// The partial being rendered when the limit was reached.
+    package var partial: String
+
+    package var message: String {
+        switch kind {
+        case .partialDepth:
+            "partials are included more than \(TemplateLibrary.partialDepthLimit) levels deep here;"
+                + " a partial that includes itself needs a section that ends the repetition"
+        case .work:
+            "the templates expand without bound here (more than \(TemplateLibrary.visitLimit / 1_000_000) million tags"
+                + " rendered); partials that include others several times multiply"
+        case .output:
+            "the templates write more than \(TemplateLibrary.outputLimit >> 20) MB here; partials that include others"
+                + " several times multiply"
+        }
+    }
+}
+
+/// What one rendering has used of its limits, shared by every partial it renders.
+private final class RenderBudget {
+    var visits = 0
+    var bytes = 0
+}
+
+/// The partial being rendered: its name, the indentation its standalone tag had (every line it
+/// writes starts with it), and how many partials enclose it.
+private struct Partial {
+    package var name: String
+    var indentation: String?
+    var depth: Int
+    let budget: RenderBudget
+}
+
+private extension TemplateLibrary {
+    /// `scopes` are the values sections entered, innermost last.
+    func render(_ nodes: [TemplateNode], scopes: [TemplateValue], in partial: Partial) throws -> RenderedText {
+        var output = RenderedText()
+        for node in nodes {
+            partial.budget.visits += 1
+            guard partial.budget.visits <= Self.visitLimit else { throw TemplateRenderLimit(kind: .work, partial: partial.name) }
+            let rendered = try render(node, scopes: scopes, in: partial)
+            partial.budget.bytes += rendered.text.utf8.count
+            guard partial.budget.bytes <= Self.outputLimit else { throw TemplateRenderLimit(kind: .output, partial: partial.name) }
+            if let indentation = partial.indentation, !rendered.text.isEmpty, output.text.utf8.last == UInt8(ascii: "\n") {
+                output.text += indentation
+            }
+            output.append(rendered)
+        }
+        return output
+    }
+
+    func render(_ node: TemplateNode, scopes: [TemplateValue], in partial: Partial) throws -> RenderedText {
+        switch node {
+        case .text(let text):
+            return RenderedText(text)
+        case .value(let name):
+            switch lookUp(name, in: scopes) {
+            case .text(let text): return RenderedText(escape(text))
+            case .measured(let text, let mark):
+                let escaped = (escapeMeasured ?? escape)(text)
+                return RenderedText(text: escaped, marks: [ValueMark(mark: mark, text: text, range: 0..<escaped.utf8.count)])
+            case .flag(let flag): return RenderedText(escape(flag ? "true" : "false"))
+            case .list, .record, .null, nil: return RenderedText()
+            }
+        case .section(let name, let children):
+            switch lookUp(name, in: scopes) {
+            case .list(let elements):
+                var output = RenderedText()
+                for element in elements { output.append(try render(children, scopes: scopes + [element], in: partial)) }
+                return output
+            case .flag(let flag):
+                return flag ? try render(children, scopes: scopes, in: partial) : RenderedText()
+            case .null, nil:
+                return RenderedText()
+            case let value?:
+                return try render(children, scopes: scopes + [value], in: partial)
+            }
+        case .invertedSection(let name, let children):
+            switch lookUp(name, in: scopes) {
+            case .list(let elements):
+                return elements.isEmpty ? try render(children, scopes: scopes, in: partial) : RenderedText()
+            case .flag(let flag):
+                return flag ? RenderedText() : try render(children, scopes: scopes, in: partial)
+            case .null, nil:
+                return try render(children, scopes: scopes, in: partial)
+            case .text, .measured, .record:
+                return RenderedText()
+            }
+        case .partial(let name, let own):
+            guard let template = templates[name] else { return RenderedText() }
+            guard partial.depth < Self.partialDepthLimit else { throw TemplateRenderLimit(kind: .partialDepth, partial: partial.name) }
+            let combined = own.map { (partial.indentation ?? "") + $0 } ?? partial.indentation
+            let inner = Partial(
+                name: name, indentation: combined?.isEmpty == false ? combined : nil, depth: partial.depth + 1,
+                budget: partial.budget)
+            return try render(template.nodes, scopes: scopes, in: inner)
+        }
+    }
+
+    /// The value a name stands for: its first field is looked for from the innermost scope
+    /// outwards (unless the name starts with `.`), the others inside what was found. A field
+    /// that is present but null ends the search with nothing.
+    func lookUp(_ name: TemplateName, in scopes: [TemplateValue]) -> TemplateValue? {
+        var found: TemplateValue?
+        if let first = name.path.first {
+            var scope = scopes.count
+            while found == nil, scope > (name.isCurrentOnly ? scopes.count - 1 : 0) {
+                scope -= 1
+                found = scopes[scope].child(named: first)
+            }
+            for field in name.path.dropFirst() {
+                found = found?.child(named: field)
+            }
+        } else {
+            found = scopes.last
+        }
+        guard var value = found else { return nil }
+        if case .null = value { return nil }
+        for transform in name.transforms {
+            guard let text = value.text else { return nil }
+            switch transform {
+            case .uppercased: value = .text(text.uppercased())
+            case .lowercased: value = .text(text.lowercased())
+            case .capitalized: value = .text(text.capitalized)
+            }
+        }
+        return value
+    }
+}

@@ -1,0 +1,228 @@
+import ResumeThemes
+
+/// The vertical spacing of the block macros, from the theme's layout values: which glue,
+/// penalties and specials each block macro puts on the main vertical list around its paragraphs.
+///
+/// This mirrors the macro definitions in the theme's LaTeX preamble (`\cvstart`, `\cvsection`,
+/// `\cventry`, …), with an entry of one or two lines as the manifest's `entryStyle` says; the
+/// accuracy tests compare the result with pdfLaTeX's own page breaks.
+struct DocumentLayout {
+    let layout: PageLayout
+    let paragraphs: BlockParagraphs
+    let setter = ParagraphSetter()
+
+    /// Whether the typographer's defaults of the built-in macros apply: a heading and an entry's
+    /// title stay with what follows, an entry's first line and a list's first and last bullets of
+    /// one line are not left alone. Off only in tests, to show what the defaults prevent; TeX
+    /// always applies them.
+    var typographerDefaults = true
+
+    init(manifest: ThemeManifest) {
+        self.layout = manifest.layout
+        self.paragraphs = BlockParagraphs(manifest: manifest)
+    }
+
+    let penalties = ParagraphPenalties(interline: 0, club: 10000, widow: 10000, broken: 100)
+
+    /// The main vertical list of a document made of `blocks`, with each line tagged by its
+    /// block, and the paragraphs each block set.
+    func verticalList(_ blocks: [BlockCall]) throws -> (nodes: [VerticalNode], paragraphs: [[SetParagraph]]) {
+        var list = VerticalListBuilder()
+        var state = BlockState()
+        var set: [[SetParagraph]] = []
+        list.appendWhatsit()  // \begin{document}: hyperref's anchor and the body colour
+        for (index, block) in blocks.enumerated() {
+            set.append(try append(block, index: index, to: &list, state: &state))
+        }
+        list.appendDocumentEnd(maxDepth: maxDepth)
+        return (list.nodes, set)
+    }
+
+    /// `\topskip` and `\maxdepth`.
+    var topSkip: Int { skip(.topSkip) }
+    var maxDepth: Int { skip(.maxDepth) }
+
+    /// `\textheight`: the paper height less the top and bottom margins.
+    var textHeight: Int {
+        TeXLength.scaledPoints(layout.paper.height) - TeXLength.scaledPoints(layout.margins.top)
+            - TeXLength.scaledPoints(layout.margins.bottom)
+    }
+
+    private func skip(_ key: LayoutLength) -> Int { TeXLength.scaledPoints(layout[key]) }
+}
+
+/// What the block macros keep between blocks (the TeX registers of the same names), which decides
+/// whether a page may break before the next block.
+struct BlockState {
+    /// `\ifcvkeep`: the next block stays with what precedes it (after a heading, an entry's title,
+    /// or before a list's last bullet of one line).
+    var keep = false
+    /// `\ifcvfirst`: the next block is the first of a section, with no space above it.
+    var first = false
+    /// `\ifcvclub`: the block just set must not end a page if it is one line.
+    var club = false
+    /// `\ifcvhead`: the next block is the first under an entry's title.
+    var head = false
+    /// `\cvtogetherdepth` and `\cvopened`: how many kept-together regions are open, and how many
+    /// of them opened since the last block began (the break before their first block is allowed).
+    var together = 0
+    var opened = 0
+    /// `\interlinepenalty`: 10000 inside a kept-together region.
+    var interlinePenalty = 0
+    /// `\cvcount` and `\cvleft`: the bullets the list announced and those not yet set.
+    var listCount = 0
+    var listLeft = 0
+    /// `\prevgraf`: the lines of the last paragraph set.
+    var previousLines = 0
+
+    /// `\cvreset`, at each heading and entry.
+    mutating func reset() {
+        (club, head, listCount, listLeft) = (false, false, 0, 0)
+    }
+}
+
+extension DocumentLayout {
+    /// Every block the fit engine lays out between other blocks, and its number of arguments.
+    static let arity = Dictionary(
+        uniqueKeysWithValues: Block.allCases.filter { $0.role != .inline }.map { ($0.rawValue, $0.arguments.count) })
+
+    /// Appends one block and returns the paragraphs it set.
+    func append(_ block: BlockCall, index: Int, to list: inout VerticalListBuilder, state: inout BlockState) throws
+        -> [SetParagraph]
+    {
+        let arguments = block.arguments
+        guard let kind = Block(command: block.name), kind.role != .inline, arguments.count == kind.arguments.count else {
+            throw LaTeXBodyReader.Problem.unknownCommand(block.name)
+        }
+        var set: [SetParagraph] = []
+        func paragraph(_ paragraph: BlockParagraph, baselineSkip: LayoutLength, already: SetParagraph? = nil) {
+            let result = already ?? setter.set(paragraph.latex, style: paragraph.style)
+            set.append(result)
+            list.appendGlue(0)  // \parskip, twice: LaTeX's paragraph hook adds its own
+            list.appendGlue(0)
+            let lines = result.lines.map { (height: $0.height, depth: $0.depth, endsWithHyphen: false) }
+            var penalties = self.penalties
+            penalties.interline = state.interlinePenalty
+            list.appendParagraph(lines, baselineSkip: skip(baselineSkip), penalties: penalties, block: index)
+            state.previousLines = result.lineCount
+        }
+        func vspace(_ key: LayoutLength) {
+            list.appendGlue(skip(key))
+            list.appendGlue(0)
+        }
+        /// A prose block's paragraphs: one, or one per paragraph of its value.
+        func prose(_ block: BlockParagraph) {
+            for part in paragraphs.parts(of: block) { paragraph(part, baselineSkip: .baselineSkip) }
+        }
+        /// The block's opening space: a plain `\vspace`, or `\cvstart{penalty}{space}`.
+        func open(_ block: Block) {
+            switch block.opening {
+            case .space(let key)?: vspace(key)
+            case .start(let penalty, let key)?: start(penalty: penalty, space: key)
+            case nil: break
+            }
+        }
+        func start(penalty: Int, space: LayoutLength) {
+            let kept =
+                state.together > state.opened || (typographerDefaults && (state.keep || (state.club && state.previousLines == 1)))
+            list.appendPenalty(kept ? TeXConstants.infinitePenalty : penalty)
+            if !state.first { vspace(space) }
+            (state.keep, state.first, state.club, state.opened) = (false, false, false, 0)
+            if state.head { (state.club, state.head) = (true, false) }
+        }
+
+        switch kind {
+        case .name:
+            list.appendWhatsit()
+            paragraph(paragraphs.name(arguments[0]), baselineSkip: .nameSkip)
+            list.appendWhatsit()
+        case .label:
+            open(kind)
+            paragraph(paragraphs.label(arguments[0]), baselineSkip: .baselineSkip)
+        case .contacts:
+            open(kind)
+            paragraph(paragraphs.contacts(arguments[0]), baselineSkip: .smallSkip)
+        case .headerEnd:
+            open(kind)
+        case .summary, .text, .pair:
+            open(kind)
+            if let value = proseParagraph(kind, arguments) { prose(value) }
+        case .section:
+            state.reset()
+            state.opened = 0
+            list.appendPenalty(-100)
+            vspace(.headingBefore)
+            list.appendWhatsit()
+            paragraph(paragraphs.section(arguments[0]), baselineSkip: .headingSkip)
+            list.appendWhatsit()
+            list.appendPenalty(TeXConstants.infinitePenalty)
+            vspace(.ruleGap)
+            list.appendWhatsit()
+            list.appendRule(height: skip(.ruleThickness), depth: 0, block: index)
+            list.appendWhatsit()
+            list.appendPenalty(typographerDefaults ? TeXConstants.infinitePenalty : 0)
+            vspace(.headingAfter)
+            state.keep = true
+            state.first = true
+        case .entry:
+            state.reset()
+            open(kind)
+            // Stacked: two paragraphs, kept together; inline: one.
+            let lines = paragraphs.entry(title: arguments[0], dates: arguments[1], subtitle: arguments[2], place: arguments[3])
+            for (number, line) in lines.enumerated() {
+                if number > 0 { list.appendPenalty(TeXConstants.infinitePenalty) }  // \nopagebreak
+                paragraph(line, baselineSkip: .baselineSkip)
+            }
+            state.keep = true
+            state.head = true
+        case .item:
+            let item = proseParagraph(kind, arguments).map(paragraphs.parts) ?? []
+            let results = item.map { setter.set($0.latex, style: $0.style) }
+            // The last bullet of a list, if one line (its last paragraph, as `\prevgraf` counts), stays
+            // with the one before.
+            if state.listLeft == 1, results.last?.lineCount == 1 { state.keep = true }
+            open(kind)
+            // The first of several bullets, if one line, stays with the second.
+            if state.listLeft > 1, state.listLeft == state.listCount { state.club = true }
+            if state.listLeft > 0 { state.listLeft -= 1 }
+            for (part, result) in zip(item, results) { paragraph(part, baselineSkip: .baselineSkip, already: result) }
+        case .list:
+            guard let count = Int(arguments[0].trimmingWhitespace) else {
+                throw LaTeXBodyReader.Problem.unexpectedText(arguments[0])
+            }
+            (state.listCount, state.listLeft) = (count, count)
+        case .newPage:
+            list.appendPenalty(TeXConstants.ejectPenalty)
+        case .together:
+            state.together += 1
+            state.opened += 1
+            state.interlinePenalty = TeXConstants.infinitePenalty
+        case .apart:
+            state.together -= 1
+            if state.together == 0 { state.interlinePenalty = 0 }
+        case .contact, .separator, .small, .icon:
+            throw LaTeXBodyReader.Problem.unknownCommand(block.name)
+        }
+        return set
+    }
+}
+
+extension DocumentLayout {
+    /// The paragraph a prose block sets (one per paragraph of its value once `parts` splits it),
+    /// or nil for other blocks.
+    func paragraph(of block: BlockCall) -> BlockParagraph? {
+        guard let kind = Block(command: block.name), block.arguments.count == kind.arguments.count else { return nil }
+        return proseParagraph(kind, block.arguments)
+    }
+
+    /// The paragraph of a prose block of `kind` with these arguments, their number checked.
+    private func proseParagraph(_ kind: Block, _ arguments: [String]) -> BlockParagraph? {
+        switch kind {
+        case .summary: paragraphs.summary(arguments[0])
+        case .item: paragraphs.item(arguments[0])
+        case .text: paragraphs.text(arguments[0])
+        case .pair: paragraphs.pair(name: arguments[0], value: arguments[1])
+        default: nil
+        }
+    }
+}

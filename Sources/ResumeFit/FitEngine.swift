@@ -1,0 +1,156 @@
+import Foundation
+import ResumeModel
+import ResumeRender
+import ResumeThemes
+
+/// Measures how a résumé fits its theme's pages without running TeX: it renders the theme's
+/// LaTeX, reproduces pdfLaTeX's line and page breaking for it, and reports pages and lines.
+public struct FitEngine: Sendable {
+    public let theme: Theme
+    /// Whether the model applies the built-in macros' page-break defaults; see `DocumentLayout`.
+    var typographerDefaults = true
+
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    /// Why a résumé cannot be measured.
+    public enum Problem: Error, CustomStringConvertible {
+        case noLaTeX(theme: String)
+        case unsupportedDocument(theme: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .noLaTeX(let theme):
+                "theme '\(theme)' has no LaTeX templates, and the fit is measured on the LaTeX output"
+            case .unsupportedDocument(let theme, let reason):
+                "theme '\(theme)': \(reason)"
+            }
+        }
+
+        /// What a user can do about it.
+        public var remedy: String {
+            switch self {
+            case .noLaTeX:
+                "give the theme LaTeX templates, or lint with a theme that has them (--theme classic)"
+            case .unsupportedDocument:
+                "build the theme's document body only from the block macros the fit engine measures ("
+                    + Block.allCases.filter { $0.role == .text }.map { "\\" + $0.rawValue }.joined(separator: ", ")
+                    + ") and \\normalsize or \\color between them, or lint with a built-in theme (--theme classic)"
+            }
+        }
+    }
+
+    /// How many pages the résumé takes, for the LaTeX footer's page total; nil when the theme
+    /// cannot be measured.
+    public func pageCount(of resume: Resume) -> Int? {
+        try? analyze(resume, lineSavers: false).report.pages
+    }
+
+    /// Pages, lines per item and what it takes to save a line.
+    public func fit(_ resume: Resume) throws -> FitReport {
+        try analyze(resume).report
+    }
+
+    /// The whole measurement, with the rendered LaTeX and which block each item is, for
+    /// verification against pdfLaTeX.
+    /// `lineSavers` false leaves every item's `charsToSaveLine` nil, for callers that only count
+    /// pages and lines (the footer's page total, the fit search's trials).
+    func analyze(_ resume: Resume, lineSavers: Bool = true) throws -> FitAnalysis {
+        guard theme.formats.contains(.tex) else { throw Problem.noLaTeX(theme: theme.name) }
+        return try analyze(Renderer(theme: theme).measuredLaTeX(resume), of: resume, lineSavers: lineSavers)
+    }
+
+    /// The fit of the document as rendered: its blocks, and the values the rendering marked in them.
+    func analyze(_ rendered: MeasuredLaTeX, of resume: Resume, lineSavers: Bool = true) throws -> FitAnalysis {
+        let latex = rendered.latex
+        let blocks: [BlockCall]
+        do {
+            blocks = try LaTeXBodyReader.read(document: latex).blocks
+        } catch {
+            throw Problem.unsupportedDocument(theme: theme.name, reason: "\(error)")
+        }
+        // Measured as rendered: with the résumé's own `meta.layout` values in place of the theme's.
+        let manifest = theme.manifest.adjusted(by: resume.meta.layout)
+        var layout = DocumentLayout(manifest: manifest)
+        layout.typographerDefaults = typographerDefaults
+        let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
+        do {
+            document = try layout.verticalList(blocks)
+        } catch {
+            throw Problem.unsupportedDocument(theme: theme.name, reason: "\(error)")
+        }
+        let pages = PageBuilder(goal: layout.textHeight, topSkip: layout.topSkip, maxDepth: layout.maxDepth)
+            .pages(document.nodes)
+        let matches = MarkedItems.match(rendered.values, in: blocks)
+        let isXeLaTeX = rendered.engine == .xelatex
+        let items = matches.map { match in
+            item(
+                match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages,
+                isXeLaTeX: isXeLaTeX, lineSaver: lineSavers)
+        }
+        let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
+        let lastPage = pages.last
+        let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0
+        let holdsOneBlock = pages.count > 1 && lastPage?.firstBlock == lastPage?.lastBlock
+        let approximate = isXeLaTeX || document.paragraphs.joined().contains { $0.isApproximate }
+        let itemPaths = Dictionary(matches.map { ($0.block, $0.value.path) }, uniquingKeysWith: { first, _ in first })
+        let report = FitReport(
+            theme: theme.name, pages: pages.count, nearPageBoundary: freeLines < 1 || holdsOneBlock,
+            lastPageFreeLines: freeLines, linesPerPage: layout.textHeight / baselineSkip, approximate: approximate, items: items,
+            blocks: PagedBlock.blocks(blocks, nodes: document.nodes, pages: pages, itemPaths: itemPaths, resume: resume))
+        return FitAnalysis(
+            latex: latex, blocks: blocks, pages: pages, report: report, itemBlocks: matches.map(\.block),
+            baselineSkip: baselineSkip)
+    }
+}
+
+extension FitEngine {
+    /// How many more lines of body text fit on a page of height `goal` that holds `total` (TeX's
+    /// `\vsize` and the height of its material, in sp): the report's `lastPageFreeLines`.
+    static func freeLines(goal: Int, total: Int, baselineSkip: Int) -> Int {
+        max(0, (goal - total) / baselineSkip)
+    }
+}
+
+/// Everything one measurement found, kept for comparing with pdfLaTeX.
+struct FitAnalysis {
+    var latex: String
+    var blocks: [BlockCall]
+    var pages: [Page]
+    var report: FitReport
+    /// The block index of each report item.
+    var itemBlocks: [Int]
+    /// The body's `\baselineskip` in sp, the unit of the free lines on the last page.
+    var baselineSkip: Int
+}
+
+private extension FitEngine {
+    func item(
+        _ match: MarkedItems.Match, resume: Resume, blocks: [BlockCall], paragraphs: [[SetParagraph]],
+        pages: [Page], isXeLaTeX: Bool, lineSaver: Bool
+    ) -> FitItem {
+        // A value of several paragraphs (blank lines in the YAML) takes the lines of all of them;
+        // what to cut to save one is said of a value of one paragraph.
+        let sets = paragraphs[match.block]
+        let set = sets.first
+        let location = resume.sourceMap[match.value.path]
+        let block = blocks[match.block]
+        // The paragraph's line-saver counts from its end: it is the value's when the value ends
+        // the paragraph (nothing but closing braces after it in the block's last argument), and
+        // only as far as the value goes.
+        var charsToSaveLine: Int?
+        if lineSaver, sets.count == 1, let set, set.lineCount > 1, match.argument == block.arguments.count - 1,
+            block.arguments[match.argument][match.range.upperBound...].utf8.allSatisfy({ $0 == UInt8(ascii: "}") }),
+            let cut = set.charactersToSaveLine, cut <= match.value.text.count {
+            charsToSaveLine = cut
+        }
+        let page = pages.firstIndex { ($0.lastBlock ?? -1) >= match.block } ?? max(pages.count - 1, 0)
+        return FitItem(
+            path: match.value.path, line: location?.line ?? 0, column: location?.column ?? 0,
+            lines: sets.reduce(0) { $0 + $1.lineCount }, charsToSaveLine: charsToSaveLine,
+            lastLineWords: sets.last?.lastLineWords ?? 0,
+            approximate: isXeLaTeX || set == nil || sets.contains(where: \.isApproximate), page: page + 1,
+            overfull: sets.contains(where: \.isOverfull))
+    }
+}

@@ -1,0 +1,423 @@
+/// Breaks a paragraph into lines exactly as TeX's `line_break` does (tex.web §813–§890): the
+/// Knuth–Plass algorithm with TeX's passes, integer badness, fitness classes, penalties and
+/// demerits, so the number of lines and the break positions match the typeset document.
+public struct LineBreaker: Sendable {
+    public var parameters: LineBreakParameters
+
+    public init(parameters: LineBreakParameters) {
+        self.parameters = parameters
+    }
+
+    /// The best breaks for `nodes`, a paragraph without its final `\parfillskip` (added here,
+    /// as TeX adds it, after removing trailing glue).
+    public func breakLines(_ nodes: [HorizontalNode]) -> LineBreaks {
+        breakLines(nodes, resumingAfter: nil)
+    }
+
+    /// The best breaks for `nodes`, which begin with the nodes of `prefix`: each pass resumes from
+    /// where it stood after them instead of scanning them again.
+    func breakLines(_ nodes: [HorizontalNode], resumingAfter prefix: BreakingPrefix?) -> LineBreaks {
+        var list = nodes
+        if case .glue = list.last { list.removeLast() }
+        list.append(.penalty(infinitePenalty))
+        list.append(.glue(parameters.parFillSkip))
+
+        var background = Widths()
+        background.add(parameters.leftSkip)
+        background.add(parameters.rightSkip)
+
+        var pass = LineBreaks.Pass.first
+        var threshold = parameters.pretolerance
+        if threshold < 0 {
+            pass = .second
+            threshold = parameters.tolerance
+        }
+        var attempt = 0
+        while true {
+            let isFinal = pass == .emergency || (pass == .second && parameters.emergencyStretch <= 0)
+            var run = PassRun(
+                nodes: list, parameters: parameters, background: background,
+                threshold: min(threshold, infiniteBadness), hyphenates: pass != .first, isFinal: isFinal)
+            let found = prefix.map { $0.resume(run, attempt: attempt) } ?? run.perform()
+            attempt += 1
+            if let breaks = found {
+                return LineBreaks(breakIndices: breaks.indices, pass: pass, isOverfull: breaks.usedArtificialDemerits, nodes: list)
+            }
+            switch pass {
+            case .first:
+                pass = .second
+                threshold = parameters.tolerance
+            case .second, .emergency:
+                pass = .emergency
+                background.stretch.0 += parameters.emergencyStretch
+            }
+        }
+    }
+}
+
+/// Where a paragraph breaks, and how it got there.
+public struct LineBreaks: Sendable {
+    /// TeX's three passes: without hyphenation, with it, and with emergency stretch.
+    public enum Pass: Sendable { case first, second, emergency }
+
+    /// The node index of every break; the last one is the end of the paragraph.
+    public var breakIndices: [Int]
+    public var pass: Pass
+    /// Whether a line had to be left overfull because nothing else fit.
+    public var isOverfull: Bool
+    /// The nodes broken, with the closing penalty and `\parfillskip`.
+    public var nodes: [HorizontalNode]
+
+    /// The number of lines, TeX's `\prevgraf`.
+    public var lineCount: Int { breakIndices.count }
+}
+
+private let infinitePenalty = TeXConstants.infinitePenalty
+private let ejectPenalty = TeXConstants.ejectPenalty
+private let awfulBad = TeXConstants.awfulBad
+
+/// Natural width, stretch of each order (finite, fil, fill, filll) and shrink: TeX's six widths,
+/// held inline so that the arithmetic of the inner loop allocates nothing.
+struct Widths: Equatable {
+    var width = 0
+    var stretch = (0, 0, 0, 0)
+    var shrink = 0
+
+    static func == (lhs: Widths, rhs: Widths) -> Bool {
+        lhs.width == rhs.width && lhs.stretch == rhs.stretch && lhs.shrink == rhs.shrink
+    }
+
+    /// Stretch of the given order: 0 finite, 1 fil, 2 fill, 3 filll.
+    func stretch(order: Int) -> Int {
+        switch order {
+        case 0: stretch.0
+        case 1: stretch.1
+        case 2: stretch.2
+        default: stretch.3
+        }
+    }
+
+    mutating func add(_ glue: Glue, sign: Int = 1) {
+        width += sign * glue.width
+        switch glue.stretchOrder {
+        case 0: stretch.0 += sign * glue.stretch
+        case 1: stretch.1 += sign * glue.stretch
+        case 2: stretch.2 += sign * glue.stretch
+        default: stretch.3 += sign * glue.stretch
+        }
+        shrink += sign * glue.shrink
+    }
+
+    mutating func subtract(_ glue: Glue) {
+        add(glue, sign: -1)
+    }
+
+    var hasInfiniteStretch: Bool { stretch.1 != 0 || stretch.2 != 0 || stretch.3 != 0 }
+
+    static func - (lhs: Widths, rhs: Widths) -> Widths {
+        Widths(
+            width: lhs.width - rhs.width,
+            stretch: (lhs.stretch.0 - rhs.stretch.0, lhs.stretch.1 - rhs.stretch.1, lhs.stretch.2 - rhs.stretch.2, lhs.stretch.3 - rhs.stretch.3),
+            shrink: lhs.shrink - rhs.shrink)
+    }
+}
+
+/// The first nodes of a paragraph, with the line breaker's state after them in each of its
+/// passes (made when a pass first needs it), for breaking lists that begin with the same nodes:
+/// the paragraph cut short by a few characters, which `LineSaver` breaks again and again.
+///
+/// The state after a node depends only on the nodes before it and, where a break is tried, on the
+/// glue and penalties right after it up to the next box; so the prefix ends in a box, and what
+/// follows it cannot change the state.
+final class BreakingPrefix {
+    let nodes: [HorizontalNode]
+    private var states: [Int: PassRun?] = [:]
+
+    /// Nil unless `nodes` ends in a box.
+    init?(_ nodes: [HorizontalNode]) {
+        guard case .box = nodes.last else { return nil }
+        self.nodes = nodes
+    }
+
+    /// `run`'s pass (the breaker's `attempt`-th) over its nodes, which begin with this prefix,
+    /// resumed from the state after the prefix.
+    fileprivate func resume(_ run: PassRun, attempt: Int) -> (indices: [Int], usedArtificialDemerits: Bool)? {
+        let state: PassRun?
+        if let known = states[attempt] {
+            state = known
+        } else {
+            var start = run
+            start.nodes = nodes
+            state = start.scan(from: 0) ? start : nil
+            states[attempt] = state
+        }
+        guard var resumed = state else { return nil }
+        resumed.nodes = run.nodes
+        guard resumed.scan(from: nodes.count) else { return nil }
+        return resumed.finish()
+    }
+}
+
+/// One pass of `line_break` over the list (§863–§876).
+private struct PassRun {
+    /// A feasible break remembered for the final chain (TeX's passive node).
+    struct Passive {
+        var position: Int
+        var previous: Int?
+    }
+
+    /// A break from which lines can still be measured (TeX's active node). Its line width at the
+    /// current position is `activeWidth - offset`, the sum TeX keeps in delta nodes.
+    struct Active {
+        var lineNumber: Int
+        var fitness: Int
+        var hyphenated: Bool
+        var totalDemerits: Int
+        var passive: Int?
+        var offset: Widths
+    }
+
+    var nodes: [HorizontalNode]
+    let parameters: LineBreakParameters
+    let background: Widths
+    let threshold: Int
+    let hyphenates: Bool
+    let isFinal: Bool
+    let lineShape: (lastSpecialLine: Int, firstWidth: Int, secondWidth: Int)
+
+    var active: [Active] = []
+    var passives: [Passive] = []
+    var activeWidth = Widths()
+    var minimumDemerits = awfulBad
+    var minimalDemerits = [awfulBad, awfulBad, awfulBad, awfulBad]
+    var bestPlace: [Int?] = [nil, nil, nil, nil]
+    var bestPlaceLine = [0, 0, 0, 0]
+    var usedArtificialDemerits = false
+
+    init(nodes: [HorizontalNode], parameters: LineBreakParameters, background: Widths, threshold: Int, hyphenates: Bool, isFinal: Bool) {
+        self.nodes = nodes
+        self.parameters = parameters
+        self.background = background
+        self.threshold = threshold
+        self.hyphenates = hyphenates
+        self.isFinal = isFinal
+        self.lineShape = parameters.lineShape
+    }
+
+    /// The break positions of the best paragraph, or nil when this pass found none.
+    mutating func perform() -> (indices: [Int], usedArtificialDemerits: Bool)? {
+        guard scan(from: 0) else { return nil }
+        return finish()
+    }
+
+    /// Reads `nodes[start...]`, from the first node or from where an earlier scan of the same
+    /// first nodes stopped; false when no active break is left, so the pass has failed.
+    mutating func scan(from start: Int) -> Bool {
+        if start == 0 {
+            active = [Active(lineNumber: 1, fitness: decentFit, hyphenated: false, totalDemerits: 0, passive: nil, offset: Widths())]
+            activeWidth = background
+        }
+        for index in start..<nodes.count {
+            guard !active.isEmpty else { return false }
+            switch nodes[index] {
+            case .box(let width):
+                activeWidth.width += width
+            case .glue(let glue):
+                if index > 0, nodes[index - 1].allowsBreakAtFollowingGlue {
+                    tryBreak(0, hyphenated: false, at: index)
+                }
+                activeWidth.add(glue)
+            case .kern(let width, let explicit):
+                if explicit, index + 1 < nodes.count, case .glue = nodes[index + 1] {
+                    tryBreak(0, hyphenated: false, at: index)
+                }
+                activeWidth.width += width
+            case .penalty(let value):
+                tryBreak(value, hyphenated: false, at: index)
+            case .discretionary(let discretionary):
+                if discretionary.automatic && !hyphenates {
+                    activeWidth.width += discretionary.noBreak
+                } else {
+                    activeWidth.width += discretionary.preBreak
+                    tryBreak(discretionary.penalty, hyphenated: true, at: index)
+                    activeWidth.width += discretionary.noBreak - discretionary.preBreak
+                }
+            }
+        }
+        return !active.isEmpty
+    }
+
+    /// The final break at the end of the list and the best chain of breaks ending there.
+    mutating func finish() -> (indices: [Int], usedArtificialDemerits: Bool)? {
+        tryBreak(ejectPenalty, hyphenated: true, at: nodes.count)
+        guard let best = active.min(by: { $0.totalDemerits < $1.totalDemerits }) else { return nil }
+        var indices: [Int] = []
+        var passive = best.passive
+        while let current = passive {
+            indices.append(passives[current].position)
+            passive = passives[current].previous
+        }
+        return (indices.reversed(), usedArtificialDemerits)
+    }
+
+    /// TeX's `try_break` (§829): considers a break at `position` after every active break.
+    mutating func tryBreak(_ penalty: Int, hyphenated: Bool, at position: Int) {
+        var penalty = penalty
+        if abs(penalty) >= infinitePenalty {
+            if penalty > 0 { return }
+            penalty = ejectPenalty
+        }
+        var breakWidth: Widths?
+        var oldLine = 0
+        var lineWidth = lineShape.secondWidth
+        var index = 0
+        while true {
+            let reachedEnd = index == active.count
+            let line = reachedEnd ? Int.max : active[index].lineNumber
+            if line > oldLine {
+                if minimumDemerits < awfulBad, oldLine != lineShape.lastSpecialLine || reachedEnd {
+                    let width = breakWidth ?? computeBreakWidth(at: position, hyphenated: hyphenated)
+                    breakWidth = width
+                    index += createActiveNodes(at: position, hyphenated: hyphenated, breakWidth: width, insertingAt: index)
+                }
+                if reachedEnd { return }
+                // Past the lines of special width, all line numbers form one class (§850).
+                if line > lineShape.lastSpecialLine {
+                    lineWidth = lineShape.secondWidth
+                    oldLine = Int.max - 1
+                } else {
+                    lineWidth = lineShape.firstWidth
+                    oldLine = line
+                }
+            }
+            let node = active[index]
+            let width = activeWidth - node.offset
+            let (badness, fitness) = measure(width, lineWidth: lineWidth)
+            var artificial = false
+            let staysActive: Bool
+            if badness > infiniteBadness || penalty == ejectPenalty {
+                if isFinal, minimumDemerits == awfulBad, index == active.count - 1, index == 0 {
+                    artificial = true
+                } else if badness > threshold {
+                    active.remove(at: index)
+                    continue
+                }
+                staysActive = false
+            } else {
+                if badness > threshold {
+                    index += 1
+                    continue
+                }
+                staysActive = true
+            }
+            var demerits = 0
+            if !artificial {
+                demerits = self.demerits(badness: badness, penalty: penalty, fitness: fitness, hyphenated: hyphenated, after: node, atEnd: position == nodes.count)
+            }
+            demerits += node.totalDemerits
+            if demerits <= minimalDemerits[fitness] {
+                minimalDemerits[fitness] = demerits
+                bestPlace[fitness] = node.passive
+                bestPlaceLine[fitness] = line
+                if demerits < minimumDemerits { minimumDemerits = demerits }
+                if artificial { usedArtificialDemerits = true }
+            }
+            if staysActive {
+                index += 1
+            } else {
+                active.remove(at: index)
+            }
+        }
+    }
+
+    /// Badness and fitness class of a line of the given widths (§851–§853).
+    func measure(_ width: Widths, lineWidth: Int) -> (badness: Int, fitness: Int) {
+        let shortfall = lineWidth - width.width
+        if shortfall > 0 {
+            if width.hasInfiniteStretch {
+                return (0, decentFit)
+            }
+            if shortfall > 7_230_584, width.stretch.0 < 1_663_497 {
+                return (infiniteBadness, veryLooseFit)
+            }
+            let b = ResumeFit.badness(shortfall, width.stretch.0)
+            return (b, b > 99 ? veryLooseFit : b > 12 ? looseFit : decentFit)
+        }
+        let b = -shortfall > width.shrink ? infiniteBadness + 1 : ResumeFit.badness(-shortfall, width.shrink)
+        return (b, b > 12 ? tightFit : decentFit)
+    }
+
+    /// The demerits of a line ending here (§859).
+    func demerits(badness: Int, penalty: Int, fitness: Int, hyphenated: Bool, after node: Active, atEnd: Bool) -> Int {
+        var d = parameters.linePenalty + badness
+        d = abs(d) >= 10000 ? 100_000_000 : d * d
+        if penalty != 0 {
+            if penalty > 0 {
+                d += penalty * penalty
+            } else if penalty > ejectPenalty {
+                d -= penalty * penalty
+            }
+        }
+        if hyphenated && node.hyphenated {
+            d += atEnd ? parameters.finalHyphenDemerits : parameters.doubleHyphenDemerits
+        }
+        if abs(fitness - node.fitness) > 1 { d += parameters.adjDemerits }
+        return d
+    }
+
+    /// The widths a line starting after a break here begins with: the background, less what the
+    /// break discards, plus what a discretionary puts on the next line (§837–§840).
+    func computeBreakWidth(at position: Int, hyphenated: Bool) -> Widths {
+        var width = background
+        var next = position
+        if hyphenated, position < nodes.count, case .discretionary(let discretionary) = nodes[position] {
+            width.width += discretionary.preBreak - discretionary.noBreak + (discretionary.postBreak ?? 0)
+            guard discretionary.postBreak == nil else { return width }
+            next = position + 1
+        }
+        while next < nodes.count {
+            switch nodes[next] {
+            case .glue(let glue): width.subtract(glue)
+            case .penalty: break
+            case .kern(let kernWidth, let explicit):
+                guard explicit else { return width }
+                width.width -= kernWidth
+            case .box, .discretionary:
+                return width
+            }
+            next += 1
+        }
+        return width
+    }
+
+    /// Turns the best break of each fitness class into an active node (§836, §845); returns how
+    /// many were inserted at `index`.
+    mutating func createActiveNodes(at position: Int, hyphenated: Bool, breakWidth: Widths, insertingAt index: Int) -> Int {
+        let adjustment = parameters.adjDemerits
+        if abs(adjustment) >= awfulBad - minimumDemerits {
+            minimumDemerits = awfulBad - 1
+        } else {
+            minimumDemerits += abs(adjustment)
+        }
+        var inserted = 0
+        for fitness in veryLooseFit...tightFit {
+            if minimalDemerits[fitness] <= minimumDemerits {
+                passives.append(Passive(position: position, previous: bestPlace[fitness]))
+                let node = Active(
+                    lineNumber: bestPlaceLine[fitness] + 1, fitness: fitness, hyphenated: hyphenated,
+                    totalDemerits: minimalDemerits[fitness], passive: passives.count - 1,
+                    offset: activeWidth - breakWidth)
+                active.insert(node, at: index + inserted)
+                inserted += 1
+            }
+            minimalDemerits[fitness] = awfulBad
+        }
+        minimumDemerits = awfulBad
+        return inserted
+    }
+}
+
+private let veryLooseFit = 0
+private let looseFit = 1
+private let decentFit = 2
+private let tightFit = 3

@@ -1,0 +1,620 @@
+import ResumeThemes
+
+/// Builds the horizontal list TeX makes of a paragraph's LaTeX text, for the commands the classic
+/// theme's macros and the LaTeX escaping produce; anything else marks the list approximate.
+struct HorizontalListBuilder {
+    let style: ParagraphStyle
+    let tokens: [LaTeXToken]
+    /// The tokens this builder interprets: all of them, or an hbox's argument.
+    let range: Range<Int>
+    /// Inside an hbox (restricted horizontal mode): no discretionaries after hyphens.
+    let isRestricted: Bool
+
+    private(set) var nodes: [ListNode] = []
+    private(set) var isApproximate = false
+    /// `\leftskip`, `\rightskip` and `\parfillskip` as the text last set them.
+    private(set) var leftSkip: Glue?
+    private(set) var rightSkip: Glue?
+    private(set) var parFillSkip: Glue?
+
+    private var font: FontSelection
+    private var textFont: LoadedFont?
+    private var pendingCodes: [UInt8] = []
+    private var pendingFont: LoadedFont?
+    private var spaceFactor = 1000
+    private var pendingSize: Int?
+    /// Colour pops owed at the end of each open group (xcolor's `\aftergroup\reset@color`).
+    private var colorPops: [Int] = [0]
+    /// Whether the last node is a wide character measured without metrics.
+    private var followsWideCharacter = false
+    /// The last node's character and font when it is a character measured by its OpenType advance,
+    /// for the kern between it and the next.
+    private var followsOpenTypeCharacter: (scalar: Unicode.Scalar, font: OpenTypeWidths)?
+
+    init(style: ParagraphStyle, tokens: [LaTeXToken], range: Range<Int>? = nil, font: FontSelection, isRestricted: Bool) {
+        self.style = style
+        self.tokens = tokens
+        self.range = range ?? 0..<tokens.count
+        self.isRestricted = isRestricted
+        self.font = font
+        self.textFont = FontCache.shared.font(FontKey(selection: font, encoding: .t1))
+        if textFont == nil { isApproximate = true }
+    }
+
+    /// Interprets every token.
+    mutating func interpretAll() {
+        interpret(range)
+        flush()
+    }
+
+    /// Appends an hbox, such as the paragraph's indentation.
+    mutating func appendBox(_ extent: Extent) {
+        flush()
+        append(.box(extent))
+        spaceFactor = 1000
+    }
+}
+
+// MARK: - Tokens
+
+private extension HorizontalListBuilder {
+    mutating func interpret(_ range: Range<Int>) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            switch tokens[index] {
+            case .character(let scalar):
+                appendCharacter(scalar)
+                index += 1
+            case .space:
+                appendSpace(spaceFactor: spaceFactor)
+                index += 1
+            case .tie:
+                appendTie()
+                index += 1
+            case .beginGroup:
+                let close = matchingEnd(of: index, within: range)
+                if close == range.upperBound { isApproximate = true }
+                group { $0.interpret((index + 1)..<close) }
+                index = close + 1
+            case .endGroup, .unsupported:
+                isApproximate = true
+                index += 1
+            case .command(let name):
+                index = command(name, at: index + 1, within: range)
+            }
+        }
+    }
+
+    /// The index of the `}` closing the group opened at `open`, or the range's end when it is unclosed.
+    func matchingEnd(of open: Int, within range: Range<Int>) -> Int {
+        var depth = 0
+        for index in open..<range.upperBound {
+            switch tokens[index] {
+            case .beginGroup: depth += 1
+            case .endGroup:
+                depth -= 1
+                if depth == 0 { return index }
+            default: break
+            }
+        }
+        return range.upperBound
+    }
+
+    /// The tokens of a braced argument starting at `index` (after optional spaces), and the index
+    /// after it; a single token when the argument is not braced.
+    mutating func argument(at index: Int, within range: Range<Int>) -> (tokens: Range<Int>, next: Int) {
+        var start = index
+        while start < range.upperBound, tokens[start] == .space { start += 1 }
+        guard start < range.upperBound else {
+            isApproximate = true
+            return (start..<start, start)
+        }
+        guard tokens[start] == .beginGroup else { return (start..<(start + 1), start + 1) }
+        let close = matchingEnd(of: start, within: range)
+        if close == range.upperBound { isApproximate = true }
+        return ((start + 1)..<close, min(close + 1, range.upperBound))
+    }
+
+    /// The characters of tokens, for reading a length.
+    func text(of range: Range<Int>) -> String {
+        var text = ""
+        for token in tokens[range] {
+            switch token {
+            case .character(let scalar): text.unicodeScalars.append(scalar)
+            case .space: text += " "
+            default: text += "\u{0}"
+            }
+        }
+        return text
+    }
+
+    /// Reads glue or a dimension written right after a primitive (`\hskip1.5em`, `\rightskip=0pt
+    /// plus 4em`), returning it and the index of the first token not read.
+    mutating func unbracedGlue(at index: Int, within range: Range<Int>, dimensionOnly: Bool = false) -> (Glue?, Int) {
+        var start = index
+        while start < range.upperBound, tokens[start] == .space { start += 1 }
+        if start < range.upperBound, tokens[start] == .character("=") { start += 1 }
+        var end = start
+        scan: while end < range.upperBound {
+            switch tokens[end] {
+            case .character, .space: end += 1
+            default: break scan
+            }
+        }
+        var scanner = TextScanner(text(of: start..<end))
+        let (quad, xHeight) = (textFont?.quad ?? 0, textFont?.xHeight ?? 0)
+        let glue: Glue?
+        if dimensionOnly {
+            glue = scanner.dimension(quad: quad, xHeight: xHeight, allowsFil: false).map { Glue(width: $0.amount) }
+        } else {
+            glue = scanner.glue(quad: quad, xHeight: xHeight)
+        }
+        if glue == nil { isApproximate = true }
+        return (glue, start + scanner.position)
+    }
+
+    /// The glue of a braced length such as `\hspace{0.5em}`.
+    mutating func bracedGlue(_ range: Range<Int>) -> Glue? {
+        let scanner = TeXDimensionScanner(quad: textFont?.quad ?? 0, xHeight: textFont?.xHeight ?? 0)
+        let glue = scanner.glue(text(of: range).trimmingCharacters(in: [" "]))
+        if glue == nil { isApproximate = true }
+        return glue
+    }
+
+    /// Runs `body` inside a TeX group: the font and colour come back at its end.
+    mutating func group(_ body: (inout Self) -> Void) {
+        flush()
+        let savedFont = font
+        colorPops.append(0)
+        body(&self)
+        flush()
+        let pops = colorPops.removeLast()
+        setFont(savedFont)
+        for _ in 0..<pops { append(.whatsit) }
+    }
+}
+
+// MARK: - Commands
+
+private extension HorizontalListBuilder {
+    /// Carries out the command whose arguments start at `index`; returns the index after them.
+    mutating func command(_ name: String, at index: Int, within range: Range<Int>) -> Int {
+        switch Self.characterCommands[name] {
+        case .continuing(let code)?:
+            appendT1(code)
+            return index
+        case .robust(let code)?:
+            flush()
+            appendT1(code)
+            return index
+        case .companion(let code)?:
+            appendTS1(code)
+            return index
+        case nil:
+            break
+        }
+        switch name {
+        case "textellipsis":
+            appendEllipsis()
+        case "allowbreak":
+            appendPenalty(0)
+        case "nobreak":
+            appendPenalty(10000)
+        case "penalty":
+            flush()
+            var scanner = TextScanner(text(of: index..<min(index + 8, range.upperBound)).prefix { $0 != "\u{0}" })
+            guard let value = scanner.integer() else {
+                isApproximate = true
+                return index
+            }
+            append(.penalty(value))
+            return index + scanner.position
+        case "-":
+            appendHyphenDiscretionary()
+        case "/":
+            appendItalicCorrection()
+        case " ":
+            flush()
+            appendSpace(spaceFactor: 1000)
+        case "nobreakspace":
+            appendTie()
+        case "hfil", "hfill":
+            flush()
+            append(.glue(Glue(width: 0, stretch: 65536, stretchOrder: name == "hfil" ? 1 : 2)))
+        case "hskip":
+            flush()
+            let (glue, next) = unbracedGlue(at: index, within: range)
+            if let glue { append(.glue(glue)) }
+            return next
+        case "kern":
+            flush()
+            let (glue, next) = unbracedGlue(at: index, within: range, dimensionOnly: true)
+            if let glue { append(.kern(glue.width)) }
+            return next
+        case "cvicon":
+            // `\cvicon{code}`: the picture in marvosym's font at the current size, then 0.4em.
+            flush()
+            let (argument, next) = argument(at: index, within: range)
+            let icon = ScaledFont(ContactIcon.font, size: font.size)
+            if let code = UInt8(text(of: argument).trimmingCharacters(in: [" "])), let width = icon.width(of: code) {
+                append(.box(Extent(width: width, height: icon.height(of: code) ?? 0, depth: icon.depth(of: code) ?? 0)))
+            } else {
+                isApproximate = true
+            }
+            if let glue = TeXDimensionScanner(quad: textFont?.quad ?? 0, xHeight: textFont?.xHeight ?? 0).glue("0.4em") {
+                append(.glue(glue))
+            }
+            spaceFactor = 1000
+            return next
+        case "hspace":
+            flush()
+            var start = index
+            if start < range.upperBound, tokens[start] == .character("*") { start += 1 }
+            let (argument, next) = argument(at: start, within: range)
+            if let glue = bracedGlue(argument) { append(.glue(glue)) }
+            return next
+        case "leftskip", "rightskip", "parfillskip":
+            flush()
+            let (glue, next) = unbracedGlue(at: index, within: range)
+            guard let glue, !isRestricted else { return next }
+            switch name {
+            case "leftskip": leftSkip = glue
+            case "rightskip": rightSkip = glue
+            default: parFillSkip = glue
+            }
+            return next
+        case "hbox", "mbox", "cvcontact", "llap", "rlap":
+            flush()
+            let (argument, next) = argument(at: index, within: range)
+            var extent = boxExtent(of: argument)
+            if name == "llap" || name == "rlap" { extent.width = 0 }
+            append(.box(extent))
+            spaceFactor = 1000
+            return next
+        case "cvsep":
+            flush()
+            var box = HorizontalListBuilder(style: style, tokens: Self.separatorTokens, font: font, isRestricted: true)
+            box.interpretAll()
+            if box.isApproximate { isApproximate = true }
+            append(.discretionary(MeasuredDiscretionary(
+                preBreak: nil, postBreak: nil, noBreak: box.nodes.extent, penalty: style.exHyphenPenalty)))
+        case "discretionary":
+            flush()
+            let (pre, afterPre) = argument(at: index, within: range)
+            let (post, afterPost) = argument(at: afterPre, within: range)
+            let (noBreak, next) = argument(at: afterPost, within: range)
+            append(.discretionary(MeasuredDiscretionary(
+                preBreak: pre.isEmpty ? nil : boxExtent(of: pre),
+                postBreak: post.isEmpty ? nil : boxExtent(of: post),
+                noBreak: boxExtent(of: noBreak),
+                penalty: pre.isEmpty ? style.exHyphenPenalty : style.hyphenPenalty)))
+            return next
+        case "textbf", "textit", "textsc", "textup", "textmd":
+            let (argument, next) = argument(at: index, within: range)
+            appendTextFontCommand(name, argument: argument, next: next)
+            return next
+        case "bfseries", "itshape", "scshape", "upshape", "mdseries", "slshape":
+            flush()
+            setFont(Self.fontChange(name, of: font))
+        case "cvsmall":
+            flush()
+            var selection = font
+            selection.size = style.smallSize
+            setFont(selection)
+        case "fontsize":
+            let (size, afterSize) = argument(at: index, within: range)
+            let (_, next) = argument(at: afterSize, within: range)
+            pendingSize = TeXDimensionScanner(quad: 0, xHeight: 0).dimension(text(of: size))
+            if pendingSize == nil { isApproximate = true }
+            return next
+        case "selectfont":
+            flush()
+            if let size = pendingSize {
+                var selection = font
+                selection.size = size
+                setFont(selection)
+                pendingSize = nil
+            }
+        case "color":
+            flush()
+            let (_, next) = argument(at: index, within: range)
+            append(.whatsit)
+            colorPops[colorPops.count - 1] += 1
+            return next
+        case "href":
+            flush()
+            let (_, afterURL) = argument(at: index, within: range)
+            let (text, next) = argument(at: afterURL, within: range)
+            append(.whatsit)
+            group { $0.interpret(text) }
+            append(.whatsit)
+            return next
+        case "fontspec":
+            // A symbol in Latin Modern Math (`SymbolFont`), whose metrics the engine does not have:
+            // the font's name is no text, and the group's characters are estimated.
+            flush()
+            isApproximate = true
+            let (_, next) = argument(at: index, within: range)
+            return next
+        case "relax", "noindent", "leavevmode", "ignorespaces":
+            flush()
+        default:
+            flush()
+            isApproximate = true
+        }
+        return index
+    }
+
+    /// `\textbf{…}` and its kin: a group in another font, with the italic corrections LaTeX's
+    /// `\check@icl` and `\check@icr` add where the slant changes (ltfntcmd.dtx).
+    mutating func appendTextFontCommand(_ name: String, argument: Range<Int>, next: Int) {
+        flush()
+        let checks = !argument.isEmpty && !(argument.count == 1 && tokens[argument.lowerBound] == .space)
+        group { inner in
+            inner.setFont(Self.fontChange(name, of: inner.font))
+            if checks, !inner.isSlanted, !inner.isNoCorrection(at: argument.lowerBound) {
+                inner.appendSlantCorrection()
+            }
+            inner.interpret(argument)
+        }
+        if checks, !isSlanted, !isNoCorrection(at: next) {
+            appendSlantCorrection()
+        }
+    }
+
+    static func fontChange(_ command: String, of selection: FontSelection) -> FontSelection {
+        var selection = selection
+        switch command {
+        case "textbf", "bfseries": selection.series = .bold
+        case "textmd", "mdseries": selection.series = .regular
+        case "textit", "itshape": selection.shape = .italic
+        case "textsc", "scshape": selection.shape = .smallCaps
+        case "slshape": selection.shape = .slanted
+        default: selection.shape = .upright
+        }
+        return selection
+    }
+
+    /// Whether the token is in LaTeX's `\nocorrlist` (`,` and `.`), before which no italic
+    /// correction goes.
+    func isNoCorrection(at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        return tokens[index] == .character(",") || tokens[index] == .character(".")
+    }
+
+    var isSlanted: Bool { (textFont?.slant ?? 0) > 0 }
+
+    /// LaTeX's `\sw@slant`: an italic correction before any trailing space and penalty.
+    mutating func appendSlantCorrection() {
+        flush()
+        if case .glue(let glue) = nodes.last, glue.width != 0 {
+            nodes.removeLast()
+            appendCorrectionBeforePenalty()
+            append(.glue(glue))
+        } else {
+            appendCorrectionBeforePenalty()
+        }
+    }
+
+    /// LaTeX's `\fix@penalty`.
+    mutating func appendCorrectionBeforePenalty() {
+        if case .penalty(let value) = nodes.last, value != 0 {
+            nodes.removeLast()
+            appendItalicCorrection()
+            append(.penalty(value))
+        } else {
+            appendItalicCorrection()
+        }
+    }
+
+    /// `\/`: a kern of the last character's italic correction, when the list ends in a character.
+    mutating func appendItalicCorrection() {
+        flush()
+        guard case .glyphs(let run) = nodes.last, let last = run.items.last else { return }
+        switch last {
+        case .character(let code), .ligature(let code, _, _, _):
+            append(.kern(run.font.scaled.italicCorrection(of: code) ?? 0))
+        case .kern, .discretionary:
+            break
+        }
+    }
+
+    /// The natural extent of an hbox holding the tokens.
+    mutating func boxExtent(of range: Range<Int>) -> Extent {
+        var box = HorizontalListBuilder(style: style, tokens: tokens, range: range, font: font, isRestricted: true)
+        box.interpretAll()
+        if box.isApproximate { isApproximate = true }
+        return box.nodes.extent
+    }
+
+    /// A command that stands for one character.
+    enum CharacterCommand {
+        /// A `\chardef` token or T1 text symbol: a character of the current font that continues the
+        /// run of characters before it.
+        case continuing(UInt8)
+        /// A robust command (`\DeclareRobustCommand`), whose `\protect` ends the run before its character.
+        case robust(UInt8)
+        /// A text symbol from the TS1 companion font, set in a group of its own.
+        case companion(UInt8)
+    }
+
+    static let characterCommands: [String: CharacterCommand] = {
+        let continuing: [String: UInt8] = [
+            "%": 37, "&": 38, "#": 35, "{": 123, "}": 125,
+            "textbackslash": 92, "textasciicircum": 94, "textasciitilde": 126, "textquotedbl": 34,
+            "textless": 60, "textgreater": 62, "textbar": 124, "textbraceleft": 123, "textbraceright": 125,
+            "textunderscore": 95, "textdollar": 36, "textendash": 21, "textemdash": 22,
+            "textquoteright": 39, "textquoteleft": 96,
+        ]
+        let companion: [String: UInt8] = [
+            "textasciigrave": 96, "textbullet": 136, "textperiodcentered": 183, "texttimes": 214,
+        ]
+        var commands = continuing.mapValues(CharacterCommand.continuing)
+        commands.merge(companion.mapValues(CharacterCommand.companion)) { $1 }
+        commands["$"] = .robust(36)
+        commands["_"] = .robust(95)
+        return commands
+    }()
+
+    /// The no-break text of `\cvsep`: `\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}`.
+    static let separatorTokens = LaTeXTokenizer.tokens(#"\hspace{0.6em}\textperiodcentered\hspace{0.6em}"#)
+
+    /// Robust commands (`\DeclareRobustCommand`), whose `\protect` ends the run before their character.
+    static let robustCharacters: [String: UInt8] = ["$": 36, "_": 95]
+
+    /// Text symbols taken from the TS1 companion font, each set in a group of its own.
+    static let companionCharacters: [String: UInt8] = [
+        "textasciigrave": 96, "textbullet": 136, "textperiodcentered": 183, "texttimes": 214,
+    ]
+}
+
+// MARK: - Characters and spaces
+
+private extension HorizontalListBuilder {
+    mutating func appendCharacter(_ scalar: Unicode.Scalar) {
+        if scalar == "\u{2026}" {
+            appendEllipsis()
+            return
+        }
+        if scalar.value >= 0x21, scalar.value <= 0x7E {
+            appendT1(UInt8(scalar.value))
+            return
+        }
+        switch T1Encoding.encode(Character(scalar)) {
+        case .t1(let code): appendT1(code)
+        case .ts1(let code): appendTS1(code)
+        case nil: appendEstimate(scalar)
+        }
+    }
+
+    /// A character of the current font, continuing the run of characters before it.
+    mutating func appendT1(_ code: UInt8) {
+        guard let textFont else { return }
+        if pendingFont !== textFont {
+            flush()
+            pendingFont = textFont
+        }
+        pendingCodes.append(code)
+        adjustSpaceFactor(code)
+    }
+
+    /// A TS1 character, which LaTeX sets in a group of its own.
+    mutating func appendTS1(_ code: UInt8) {
+        flush()
+        let key = FontKey(selection: font, encoding: .ts1)
+        guard let companion = FontCache.shared.font(key), companion.glyphs[Int(code)] != nil else {
+            isApproximate = true
+            append(.box(Extent(width: font.size / 2, height: font.size * 7 / 10)))
+            return
+        }
+        append(.glyphs(GlyphRun(font: companion, items: companion.typeset([code], explicitHyphenBreaks: false))))
+        adjustSpaceFactor(code)
+    }
+
+    /// `\textellipsis`: three periods, each followed by a kern of the font's interword stretch.
+    mutating func appendEllipsis() {
+        for _ in 0..<3 {
+            appendT1(UInt8(ascii: "."))
+            flush()
+            append(.kern(textFont?.stretch ?? 0))
+        }
+    }
+
+    /// Material without TFM metrics: a wide (CJK, Hangul, kana) character is taken as 1em,
+    /// breakable from a wide character before it as xeCJK allows; a character of an OpenType font
+    /// the engine has the advances of (Cyrillic and Greek in CMU, symbols, Vietnamese) as its
+    /// advance and bounding box, kerned against such a character before it; anything else as
+    /// half an em. An upper-case letter sets the space factor to 999,
+    /// as LaTeX's `\sfcode` for every upper-case Unicode letter does.
+    mutating func appendEstimate(_ scalar: Unicode.Scalar) {
+        flush()
+        isApproximate = true
+        let em = font.size
+        if scalar.isWide {
+            if followsWideCharacter { nodes.append(.glue(Glue(width: 0, stretch: em / 10))) }
+            nodes.append(.box(Extent(width: em, height: em * 88 / 100, depth: em * 12 / 100)))
+            followsWideCharacter = true
+        } else if let metrics = OpenTypeWidths.font(for: scalar, in: font), let extent = metrics.extent(of: scalar, size: em) {
+            if let previous = followsOpenTypeCharacter, previous.font === metrics,
+                let kern = metrics.kern(between: previous.scalar, and: scalar, size: em) {
+                append(.kern(kern))
+            }
+            append(.box(extent))
+            followsOpenTypeCharacter = (scalar, metrics)
+        } else if scalar.properties.generalCategory != .nonspacingMark {
+            append(.box(Extent(width: em / 2, height: em * 7 / 10)))
+        }
+        spaceFactor = scalar.properties.isUppercase && scalar.properties.changesWhenLowercased ? 999 : 1000
+    }
+
+    /// TeX's space factor rule (§1034): a code below 1000 sets it, zero leaves it, and a code
+    /// above 1000 takes effect only from 1000 or more.
+    mutating func adjustSpaceFactor(_ code: UInt8) {
+        let value = CharacterCodes.spaceFactorCode(code, frenchSpacing: style.frenchSpacing)
+        if value == 1000 {
+            spaceFactor = 1000
+        } else if value < 1000 {
+            if value > 0 { spaceFactor = value }
+        } else {
+            spaceFactor = spaceFactor < 1000 ? 1000 : value
+        }
+    }
+
+    /// An interword space of the current font at a space factor (§1041–§1044).
+    mutating func appendSpace(spaceFactor: Int) {
+        flush()
+        guard let textFont else { return }
+        let glue = textFont.scaled.spacing.glue(spaceFactor: spaceFactor)
+        append(.glue(Glue(width: glue.width, stretch: glue.stretch, shrink: glue.shrink)))
+    }
+
+    /// `~`: a penalty of 10000 and a normal space (`\nobreak\ `).
+    mutating func appendTie() {
+        appendPenalty(10000)
+        appendSpace(spaceFactor: 1000)
+    }
+
+    mutating func appendPenalty(_ value: Int) {
+        flush()
+        append(.penalty(value))
+    }
+
+    /// `\-`: a discretionary hyphen in the current font.
+    mutating func appendHyphenDiscretionary() {
+        flush()
+        let hyphen = ScaledFont.hyphenCharacter
+        let extent = textFont?.extent(of: hyphen)
+        append(.discretionary(MeasuredDiscretionary(
+            preBreak: extent, postBreak: nil, noBreak: Extent(), penalty: style.hyphenPenalty)))
+    }
+
+    mutating func setFont(_ selection: FontSelection) {
+        guard selection != font else { return }
+        font = selection
+        textFont = FontCache.shared.font(FontKey(selection: selection, encoding: .t1))
+        if textFont == nil { isApproximate = true }
+    }
+
+    mutating func append(_ node: ListNode) {
+        nodes.append(node)
+        followsWideCharacter = false
+        followsOpenTypeCharacter = nil
+    }
+}
+
+extension HorizontalListBuilder {
+    /// Sets the characters collected since the last command, space or font change as one run of
+    /// TeX's main loop.
+    mutating func flush() {
+        guard !pendingCodes.isEmpty, let runFont = pendingFont else { return }
+        defer { pendingCodes.removeAll(keepingCapacity: true) }
+        append(.glyphs(GlyphRun(font: runFont, items: runFont.typeset(pendingCodes, explicitHyphenBreaks: !isRestricted))))
+    }
+}
+
+extension [ListNode] {
+    /// The natural extent of an hbox holding the nodes.
+    var extent: Extent {
+        reduce(into: Extent()) { $0.append($1.extent) }
+    }
+}

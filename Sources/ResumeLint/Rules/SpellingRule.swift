@@ -1,0 +1,312 @@
+import ResumeModel
+import ResumeRender
+
+/// Words of the résumé's prose that its language's Hunspell dictionary does not know, with the
+/// dictionary's suggestions; and one word spelt two ways in one résumé.
+///
+/// It reads what a reader reads as sentences — summaries, highlights, descriptions and titles —
+/// and leaves out names, links, addresses, code (`C++`, `gRPC`, `p95`, `v2.3`), acronyms and
+/// words the résumé uses as names elsewhere (the companies, schools, places). Terms of the trade
+/// dictionaries lack are accepted (`TechnicalTerms`), and so are the words of `spelling.words` in
+/// `.resume-lint.yaml`. Without Hunspell or the dictionary it checks only what needs none (the
+/// spellings' agreement, the capitals of the trade's names) and says once, in a note, what to
+/// install.
+struct SpellingRule: Rule {
+    static let description = RuleDescription(
+        id: "spelling",
+        name: "Spelling",
+        rationale: "A misspelt word is the first thing a reader notices; spell each word one way throughout",
+        defaultSeverity: .warning,
+        triggering: [
+            """
+            basics: {name: Ada Park, summary: Engineer who likes to optimise models}
+            work:
+              - name: Acme
+                highlights:
+                  - Optimized PyTorch inference, cutting p95 latency by 40%
+            """,
+            """
+            basics: {name: Ada Park}
+            work:
+              - name: Acme
+                highlights:
+                  - Acheived a 40% cut in serving cost by moving inference to Kubernetes and Pytorch
+            """,
+        ],
+        nonTriggering: [
+            """
+            basics: {name: Ada Park, email: ada@example.com, url: https://ada.example.com}
+            work:
+              - name: Zyxtronics
+                position: Senior ML Engineer
+                highlights:
+                  - Moved Zyxtronics's C++ and gRPC services to Kubernetes and PyTorch 2.3, cutting p95 latency by 40%
+                  - Fine-tuned BERT with scikit-learn baselines on Hugging Face datasets (see ada.example.com)
+            """,
+        ]
+    )
+
+    /// Fields shown as titles, whose words are checked besides the prose.
+    static let titleFields: Set<String> = ["position", "title", "label", "description", "area"]
+    /// Titles of a person's job, whose capitals do not mark names.
+    static let jobTitleFields: Set<String> = ["position", "label"]
+
+    /// The library opened, for tests that check what happens without it.
+    var library = Hunspell.libraryName
+    /// The folders dictionaries are looked for in.
+    var dictionaryFolders = SpellingDictionary.folders()
+
+    func check(_ subject: LintSubject) -> [Diagnostic] {
+        let shown = subject.resume.shownText
+        let values = Self.checkedValues(of: subject.resume, shown: shown)
+        let words = Self.words(of: values, in: subject)
+        let misspellings = misspellings(of: words, in: subject, names: { Self.names(in: shown, except: values) })
+        // A word both misspelt and spelt another way elsewhere gets the misspelling's finding only.
+        let misspelt = Set(misspellings.map(\.location))
+        let variants = variants(words, in: subject).filter { !misspelt.contains($0.location) }
+        return (misspellings + variants).sortedByLocation()
+    }
+
+    /// The words no dictionary of the résumé's language knows, and names of the trade written in
+    /// another capitalization (which needs no dictionary); without Hunspell or the dictionary,
+    /// only the latter, and a note.
+    func misspellings(of words: [LocatedWord], in subject: LintSubject, names: () -> Set<String>) -> [Diagnostic] {
+        let language = subject.spelling.language(forLocale: subject.resume.meta.locale)
+        let dictionaries = SpellingDictionary.find(for: language, in: dictionaryFolders)
+        let names = names()
+        let latin = Self.latinScriptLanguages.contains(SpellingDictionary.primaryLanguage(of: dictionaries.first?.name ?? language))
+        var findings: [Diagnostic] = []
+        var asked: [LocatedWord] = []
+        // What a word's text alone decides, once per distinct word: a long résumé repeats its words.
+        var judged: [String: Judgement] = [:]
+        for word in words {
+            let judgement = judged[word.text] ?? {
+                let judgement = judge(word.text, names: names, in: subject, latin: latin)
+                judged[word.text] = judgement
+                return judgement
+            }()
+            switch judgement {
+            case .accepted, .skipped: continue
+            case .misnamed(let term): findings.append(diagnostic(at: word.location, "'\(word.text)' — did you mean '\(term)'?"))
+            case .forDictionary: if !word.isName { asked.append(word) }
+            }
+        }
+        guard let first = dictionaries.first else {
+            SpellingNotes.record(Self.missing("no Hunspell dictionary for \(language) is installed", language: language))
+            return findings
+        }
+        do throws(Hunspell.Failure) {
+            // Each distinct word is asked once, and every place it is written gets the answer.
+            var distinct: [String] = []
+            var slots: [String: Int] = [:]
+            for word in asked where slots[word.text] == nil {
+                slots[word.text] = distinct.count
+                distinct.append(word.text)
+            }
+            let unknown = try Self.unknown(distinct, spellers: dictionaries.map(speller))
+            for word in asked {
+                guard let suggestions = unknown[slots[word.text]!] else { continue }
+                findings.append(diagnostic(at: word.location, Self.message(for: word.text, suggestions: suggestions, dictionary: first)))
+            }
+        } catch {
+            switch error {
+            case .library: SpellingNotes.record(Self.missing("the Hunspell library \(library) is not installed", language: language))
+            case .dictionary(let reason): SpellingNotes.record(Self.missing(reason, language: language))
+            }
+        }
+        return findings
+    }
+
+    /// What the text of a word decides before the dictionary is asked.
+    enum Judgement {
+        /// A name of the résumé, a word of `spelling.words` or a term of the trade as written.
+        case accepted
+        /// A term of the trade written with other capitals than its owner's: `Pytorch` for `PyTorch`.
+        case misnamed(term: String)
+        /// For the dictionary to judge, unless it is written as a name where it stands.
+        case forDictionary
+        /// Neither: an inner capital (`gRPC`), or a word of another script than the dictionary's.
+        case skipped
+    }
+
+    /// Judges a word by its text alone.
+    private func judge(_ text: String, names: Set<String>, in subject: LintSubject, latin: Bool) -> Judgement {
+        guard !names.contains(text), !subject.spelling.contains(text) else { return .accepted }
+        let written = String(SpellingWords.withoutPossessive(text))
+        if let term = TechnicalTerms.byLowercase[written.lowercased()] {
+            return written != term && SpellingWords.hasInnerCapital(term) ? .misnamed(term: term) : .accepted
+        }
+        guard !SpellingWords.hasInnerCapital(text), text.allSatisfy({ !$0.isLetter || $0.isLatin }) == latin else { return .skipped }
+        return .forDictionary
+    }
+
+    /// The shared speller of a dictionary; one of its own when the rule opens another library.
+    private func speller(_ dictionary: SpellingDictionary) -> Speller {
+        guard library == Hunspell.libraryName else {
+            return Speller(dictionary: dictionary, cache: SpellingCache(dictionary: dictionary, environment: [:]), library: library)
+        }
+        return Speller.shared(for: dictionary)
+    }
+
+    /// The words of `words` no speller knows, by index, with the first speller's suggestions.
+    static func unknown(_ words: [String], spellers: [Speller]) throws(Hunspell.Failure) -> [Int: [String]] {
+        let asked = words.map { $0.unicodeScalars.contains("’") ? $0.replacingOccurrences(of: "’", with: "'") : $0 }
+        var unknown: [Int: [String]] = [:]
+        for (index, verdict) in try spellers[0].verdicts(for: asked).enumerated() {
+            if case .unknown(let suggestions) = verdict { unknown[index] = suggestions }
+        }
+        for speller in spellers.dropFirst() where !unknown.isEmpty {
+            let indices = unknown.keys.sorted()
+            for (index, verdict) in zip(indices, try speller.verdicts(for: indices.map { asked[$0] })) where verdict == .known {
+                unknown[index] = nil
+            }
+        }
+        for index in unknown.keys where try isPrefixed(asked[index], speller: spellers[0]) {
+            unknown[index] = nil
+        }
+        return unknown
+    }
+}
+
+/// A value the rule reads, with where it is.
+struct CheckedValue {
+    var place: ValuePath
+    var text: String
+}
+
+/// A word of the résumé with where it is written.
+struct LocatedWord {
+    var text: String
+    var path: ValuePath
+    var location: SourceLocation
+    /// Capitalized where no sentence begins: a name, which the dictionary does not judge.
+    var isName: Bool
+}
+
+extension SpellingRule {
+    /// The words of the values the rule reads, in file order, each at its place.
+    static func words(of values: [CheckedValue], in subject: LintSubject) -> [LocatedWord] {
+        let locator = WordLocator(resume: subject.resume, source: subject.source)
+        var words: [LocatedWord] = []
+        for value in values {
+            let start = subject.location(of: value.place)
+            let found = SpellingWords.words(in: value.text)
+            let places = locator.locate(found.map(\.text), valueAt: start)
+            // A job title is capitalized throughout, and has no names to leave out.
+            let capitalized = jobTitleFields.contains(fieldName(of: value.place))
+            words += zip(found, places).map { LocatedWord(text: $0.text, path: value.place, location: $1, isName: $0.isName && !capitalized) }
+        }
+        // By line and column where the file is the same (it always is): comparing tuples with the
+        // file name first compared the name again for every pair.
+        return words.enumerated().sorted { left, right in
+            let (a, b) = (left.element.location, right.element.location)
+            guard a.file == b.file else { return (a, left.offset) < (b, right.offset) }
+            return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
+        }.map(\.element)
+    }
+
+    /// The prose values and titles, by path.
+    static func checkedValues(of resume: Resume, shown: [ShownText]) -> [CheckedValue] {
+        let prose = resume.proseValues.map { CheckedValue(place: $0.place, text: $0.text) }
+        let proseSet = Set(prose.map(\.place))
+        let titles = shown.compactMap { shown -> CheckedValue? in
+            guard let place = shown.place, !proseSet.contains(place), titleFields.contains(fieldName(of: place)) else { return nil }
+            return CheckedValue(place: place, text: shown.text)
+        }
+        return prose + titles
+    }
+
+    /// `position` for `work[0].position`, `url` for `basics.profiles[0].url`; `` for
+    /// `work[0].highlights[2]` and `work[0]`.
+    static func fieldName(of path: ValuePath) -> String {
+        if let key = path.key { return key }
+        guard path.item == nil else { return "" }
+        if let field = path.field { return field }
+        return path.index == nil ? path.root : ""
+    }
+
+    /// The words of every other value the résumé shows — its names, companies, schools, places and
+    /// keywords — which are names wherever the prose repeats them.
+    static func names(in shown: [ShownText], except checkedValues: [CheckedValue]) -> Set<String> {
+        let checked = Set(checkedValues.map(\.place))
+        var names: Set<String> = []
+        for shown in shown where shown.place.map({ !checked.contains($0) }) ?? false {
+            for word in SpellingWords.words(in: shown.text) {
+                names.insert(word.text)
+                names.insert(String(SpellingWords.withoutPossessive(word.text)))
+            }
+        }
+        return names
+    }
+
+    /// Findings for the words written two ways, each at the second way, naming the first's line.
+    func variants(_ words: [LocatedWord], in subject: LintSubject) -> [Diagnostic] {
+        var first: [String: (spelling: SpellingVariants.Spelling, word: LocatedWord)] = [:]
+        var findings: [Diagnostic] = []
+        var reported: Set<String> = []
+        var spellings: [String: SpellingVariants.Spelling] = [:]
+        for word in words {
+            let spelling = spellings[word.text] ?? {
+                let spelling = SpellingVariants.spelling(of: word.text)
+                spellings[word.text] = spelling
+                return spelling
+            }()
+            guard let earlier = first[spelling.key] else {
+                first[spelling.key] = (spelling, word)
+                continue
+            }
+            guard earlier.spelling.form != spelling.form, reported.insert(spelling.key + "\u{0}" + spelling.form).inserted else { continue }
+            let line = earlier.word.location.line
+            let message = spelling.isSystem
+                ? "'\(word.text)' is \(spelling.form) spelling but '\(earlier.word.text)' on line \(line) is \(earlier.spelling.form); spell the word one way throughout"
+                : "'\(word.text)' is written '\(earlier.word.text)' on line \(line); spell it one way throughout"
+            findings.append(diagnostic(at: word.location, message))
+        }
+        return findings
+    }
+
+    /// `'acheived' — did you mean 'achieved'?`, with up to three suggestions.
+    static func message(for word: String, suggestions: [String], dictionary: SpellingDictionary) -> String {
+        let shown = suggestions.prefix(3).map { "'\($0)'" }
+        guard let last = shown.last else {
+            return "'\(word)' is not in the \(dictionary.name) dictionary; if it is right, add it to spelling.words in .resume-lint.yaml"
+        }
+        let listed = shown.count == 1 ? last : shown.dropLast().joined(separator: ", ") + " or " + last
+        return "'\(word)' — did you mean \(listed)?"
+    }
+
+    /// Whether `word` is a hyphenated word whose parts are each known, or a prefix written with a
+    /// hyphen (`pre-training`, `co-founded`), which dictionaries list only joined.
+    static func isPrefixed(_ word: String, speller: Speller) throws(Hunspell.Failure) -> Bool {
+        let parts = word.split(separator: "-").map(String.init)
+        guard parts.count > 1 else { return false }
+        let rest = parts.filter { !hyphenPrefixes.contains($0.lowercased()) }
+        guard rest.count < parts.count else { return false }
+        return try speller.verdicts(for: rest).allSatisfy { $0 == .known }
+    }
+
+    /// Prefixes written before a hyphen that dictionaries do not list alone.
+    static let hyphenPrefixes: Set<String> = [
+        "pre", "co", "re", "non", "multi", "sub", "self", "semi", "anti", "inter", "intra", "post", "de", "bi", "tri", "mid",
+        "ex", "e", "meta", "micro", "macro", "hyper", "cross", "over", "under", "auto", "counter",
+    ]
+
+    /// Languages written in the Latin alphabet, whose dictionaries judge only Latin words; a
+    /// dictionary of another script judges only words of other scripts.
+    static let latinScriptLanguages: Set<String> = [
+        "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "nb", "nn", "fi", "pl", "cs", "sk", "sl", "hr", "hu", "ro",
+        "tr", "vi", "id", "ms", "ca", "gl", "eu", "et", "lv", "lt", "is", "af", "sw", "sq",
+    ]
+
+    /// The note for a skipped check, naming what Debian installs.
+    static func missing(_ reason: String, language: String) -> String {
+        "spelling was not checked: \(reason); on Debian: apt-get install libhunspell-1.7-0 \(SpellingDictionary.debianPackage(for: language))"
+    }
+}
+
+private extension Character {
+    /// Whether the character is a letter of the Latin alphabet, accented or not.
+    var isLatin: Bool {
+        unicodeScalars.allSatisfy { $0.value < 0x250 || (0x1E00...0x1EFF).contains($0.value) }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// A calendar date known to the year, the month or the day: `2019`, `2019-05`, `2019-05-14`.
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+            parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+        else { return nil }
+        let numbers = parts.map { Int($0)! }
+        guard numbers[0] >= 1 else { return nil }  // there is no year 0
+        year = numbers[0]
+        month = numbers.count > 1 ? numbers[1] : nil
+        day = numbers.count > 2 ? numbers[2] : nil
+        if let month, !(1...12).contains(month) { return nil }
+        if let month, let day, !(1...Self.daysIn(month: month, year: year)).contains(day) { return nil }
+    }
+
+    public var description: String {
+        var text = String(format: "%04d", year)
+        if let month { text += String(format: "-%02d", month) }
+        if let day { text += String(format: "-%02d", day) }
+        return text
+    }
+
+    /// Orders by the earliest day each date could mean, so `2019` sorts before `2019-01-02`.
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
+
+    /// Whether `self` certainly ends before `other` starts, given the precision of both.
+    public func isCertainlyBefore(_ other: PartialDate) -> Bool {
+        if year != other.year { return year < other.year }
+        guard let month, let otherMonth = other.month else { return false }
+        if month != otherMonth { return month < otherMonth }
+        guard let day, let otherDay = other.day else { return false }
+        return day < otherDay
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}
+
+/// The end of a period: a date, or still going on.
+public enum EndDate: Sendable, Hashable {
+    case date(PartialDate)
+    /// Written as `present` or left out.
+    case present
+}
+
+extension Character {
+    package var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,116 @@
+import Mustache
+import ResumeModel
+import ResumeThemes
+
+/// Settings of one rendering that are not part of the theme.
+public struct RenderOptions: Sendable {
+    /// The width of plain text output, in display columns.
+    public var width: Int = 80
+    /// How many pages the typeset résumé has, for the footer of the pages after the first
+    /// ("2 / 3"); the fit engine knows it, so TeX needs no second pass to learn it. Nil when unknown.
+    public var pageCount: Int?
+    /// Whether an HTML page carries the fonts it is set in (subsets of the PDF's, as `data:`
+    /// URLs), so that it looks and prints the same where they are not installed. Golden files
+    /// leave them out to stay readable; the rules naming the fonts are written either way.
+    public var embedsFonts: Bool = true
+
+    public init(width: Int = 80, pageCount: Int? = nil, embedsFonts: Bool = true) {
+        self.width = width
+        self.pageCount = pageCount
+        self.embedsFonts = embedsFonts
+    }
+}
+
+/// Renders a résumé through a theme's templates: a pure function of résumé, theme and options.
+public struct Renderer: Sendable {
+    public let theme: Theme
+
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    /// The résumé as a complete document in the format; the same input always gives the same bytes.
+    public func render(_ resume: Resume, as format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> String {
+        let (body, engine, _) = try document(resume, as: format, options: options)
+        switch format {
+        case .html:
+            return Self.endingWithOneNewline(body.text)
+        case .tex:
+            return Self.texHeader(for: engine) + Self.endingWithOneNewline(body.text)
+        case .text:
+            return TextLayout(width: max(options.width, 20)).layout(body.text)
+        }
+    }
+
+    /// The LaTeX document as `render` writes it, with where each measured value is in it and the
+    /// engine it needs: what the fit engine measures, from one rendering.
+    package func measuredLaTeX(_ resume: Resume, options: RenderOptions = RenderOptions()) throws -> MeasuredLaTeX {
+        let (body, engine, paths) = try document(resume, as: .tex, options: options)
+        let header = Self.texHeader(for: engine)
+        let shift = header.utf8.count
+        let values = body.marks.map { MeasuredValue(path: paths[$0.mark], text: $0.text, range: $0.shifted(by: shift).range) }
+        return MeasuredLaTeX(latex: header + Self.endingWithOneNewline(body.text), engine: engine, values: values)
+    }
+
+    /// The theme's document template rendered, and the TeX engine the résumé's text needs.
+    private func document(_ resume: Resume, as format: OutputFormat, options: RenderOptions) throws
+        -> (RenderedText, TeXEngine, [ValuePath])
+    {
+        guard theme.formats.contains(format) else {
+            throw ThemeError.formatNotProvided(theme: theme.name, format: format)
+        }
+        let library = TemplateLibrary(
+            templates: try theme.templates.templates(for: format), escape: ResumeContentType.escaping(for: format),
+            escapeMeasured: ResumeContentType.proseEscaping(for: format))
+        let shown = resume.shownText
+        let scripts = DocumentScripts(resume, shown: shown)
+        // The résumé's own `meta.layout` values take the place of the theme's.
+        let manifest = theme.manifest.adjusted(by: resume.meta.layout)
+        var builder = ContextBuilder(manifest: manifest, options: options, scripts: scripts)
+        if format == .html, options.embedsFonts {
+            builder.embeddedFonts = builder.htmlFonts.subsets(showing: shown.lazy.map(\.text))
+        }
+        let context = builder.context(for: resume)
+        do {
+            let body = try library.renderMarked(context, withTemplate: ThemeLoader.documentTemplate) ?? RenderedText()
+            return (body, scripts.engine, builder.measuredPaths.paths)
+        } catch let limit as TemplateRenderLimit {
+            let path = "\(format.rawValue)/\(limit.partial)\(ThemeLoader.templateExtension)"
+            throw ThemeError.invalidTemplate(file: theme.templates.loader.display(path), line: nil, message: limit.message)
+        }
+    }
+}
+
+/// A value the fit engine measures and where it landed in the LaTeX, by byte range.
+package struct MeasuredValue: Sendable, Equatable {
+    package var path: ValuePath
+    package var text: String
+    package var range: Range<Int>
+}
+
+/// A LaTeX document and where each value the fit engine measures landed in it, by byte range.
+package struct MeasuredLaTeX {
+    package let latex: String
+    package let engine: TeXEngine
+    package let values: [MeasuredValue]
+}
+
+extension Renderer {
+    /// The first lines of a LaTeX document, telling editors and people which engine to use.
+    static func texHeader(for engine: TeXEngine) -> String {
+        switch engine {
+        case .pdflatex:
+            "% !TEX program = pdflatex\n"
+        case .xelatex:
+            "% !TEX program = xelatex\n"
+                + "% This document needs XeLaTeX (run xelatex, not pdflatex): it contains characters pdflatex\n"
+                + "% cannot set (Hangul, CJK, Cyrillic, Greek, …), set with OpenType fonts through fontspec.\n"
+        }
+    }
+
+    private static func endingWithOneNewline(_ text: String) -> String {
+        var text = text
+        while text.last?.isNewline == true || text.last == " " { text.removeLast() }
+        return text + "\n"
+    }
+}

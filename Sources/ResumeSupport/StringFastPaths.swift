@@ -1,0 +1,50 @@
+extension StringProtocol {
+    /// The text without white space (line breaks included) at either end.
+    ///
+    /// Walks Characters in the standard library, which is several times faster than Foundation's
+    /// `trimmingCharacters(in:)` on the short values a résumé is made of.
+    package var trimmingWhitespace: String {
+        trimming(\.isWhitespace)
+    }
+
+    /// The text without spaces and tabs at either end, as Foundation's `.whitespaces` trims:
+    /// line breaks stay.
+    package var trimmingHorizontalSpace: String {
+        trimming { $0.isWhitespace && !$0.isNewline }
+    }
+
+    /// The text without the characters `isTrimmed` accepts at either end.
+    func trimming(_ isTrimmed: (Character) -> Bool) -> String {
+        guard let first = firstIndex(where: { !isTrimmed($0) }),
+              let last = lastIndex(where: { !isTrimmed($0) }) else { return "" }
+        return String(self[first...last])
+    }
+
+    /// Whether every byte is ASCII, so that Unicode normalization cannot change the text.
+    package var isAllASCII: Bool {
+        utf8.allSatisfy { $0 < 0x80 }
+    }
+}
+
+extension UInt8 {
+    /// An ASCII letter or digit.
+    package var isASCIIAlphanumeric: Bool {
+        (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
+    }
+}
+
+extension StringProtocol {
+    /// Where `pattern` first occurs, matched byte by byte: for a pattern that starts and ends with
+    /// ASCII, such as a LaTeX command, the same answer as `firstRange(of:)`, many times faster.
+    package func firstByteRange(of pattern: String) -> Range<String.Index>? {
+        let needle = Array(pattern.utf8)
+        guard let first = needle.first else { return nil }
+        let bytes = utf8
+        var start = bytes.startIndex
+        while let found = bytes[start...].firstIndex(of: first) {
+            if bytes[found...].starts(with: needle) { return found..<bytes.index(found, offsetBy: needle.count) }
+            start = bytes.index(after: found)
+        }
+        return nil
+    }
+}
