@@ -28,18 +28,27 @@ public struct ParagraphSetter: Sendable {
         }
         var list = BreakableList(nodes, style: style)
         var breaking = parameters
-        var breaks = LineBreaker(parameters: breaking).breakLines(list.nodes)
+        var (breaks, checkpoint) = Self.breakLines(list.nodes, parameters: breaking)
         if breaks.pass != .first, hyphenation.apply(to: &nodes) {
             // The first pass failed: TeX hyphenates as its second pass goes, then breaks again.
             breaking.pretolerance = -1
             list = BreakableList(nodes, style: style)
-            breaks = LineBreaker(parameters: breaking).breakLines(list.nodes)
+            (breaks, checkpoint) = Self.breakLines(list.nodes, parameters: breaking)
         }
         let (lines, isOverfull) = list.lines(breaks, parameters: parameters)
         return SetParagraph(
             lines: lines, isOverfull: isOverfull, isApproximate: builder.isApproximate,
             lastLineWords: Self.wordsOnLastLine(breaks),
-            lineSaver: lines.count > 1 ? LineSaver(list: nodes, breaks: breaks, parameters: breaking, style: style) : nil)
+            lineSaver: lines.count > 1
+                ? LineSaver(list: nodes, breaks: breaks, parameters: breaking, style: style, checkpoint: checkpoint) : nil)
+    }
+
+    /// The breaks of a paragraph's list, keeping the breaker's state where its line-saver will
+    /// resume it (about two lines before the end) when the paragraph is that long.
+    static func breakLines(_ nodes: [HorizontalNode], parameters: LineBreakParameters) -> (LineBreaks, BreakerCheckpoint?) {
+        let breaker = LineBreaker(parameters: parameters)
+        guard let position = LineSaver.checkpointPosition(in: nodes, parameters: parameters) else { return (breaker.breakLines(nodes), nil) }
+        return breaker.breakLines(nodes, keepingStateAfter: position)
     }
 
     /// The words on the last line: the glue between the last break and the end of the paragraph,
