@@ -14,23 +14,9 @@ public struct LineBreaker: Sendable {
         breakLines(nodes, resumingAfter: nil)
     }
 
-    /// The best breaks for `nodes`, and the state of each pass run after `nodes[..<position]`
-    /// (which must end in a box), from which lists that begin with those nodes can be broken.
-    func breakLines(_ nodes: [HorizontalNode], keepingStateAfter position: Int) -> (LineBreaks, BreakerCheckpoint?) {
-        var checkpoint = BreakingPrefix(Array(nodes[..<position])).map { BreakerCheckpoint(nodes: $0.nodes) }
-        return (breakLines(nodes, resumingAfter: nil, checkpoint: &checkpoint), checkpoint)
-    }
-
     /// The best breaks for `nodes`, which begin with the nodes of `prefix`: each pass resumes from
     /// where it stood after them instead of scanning them again.
     func breakLines(_ nodes: [HorizontalNode], resumingAfter prefix: BreakingPrefix?) -> LineBreaks {
-        var checkpoint: BreakerCheckpoint?
-        return breakLines(nodes, resumingAfter: prefix, checkpoint: &checkpoint)
-    }
-
-    private func breakLines(
-        _ nodes: [HorizontalNode], resumingAfter prefix: BreakingPrefix?, checkpoint: inout BreakerCheckpoint?
-    ) -> LineBreaks {
         var list = nodes
         if case .glue = list.last { list.removeLast() }
         list.append(.penalty(infinitePenalty))
@@ -52,17 +38,7 @@ public struct LineBreaker: Sendable {
             var run = PassRun(
                 nodes: list, parameters: parameters, background: background,
                 threshold: min(threshold, infiniteBadness), hyphenates: pass != .first, isFinal: isFinal)
-            let found: (indices: [Int], usedArtificialDemerits: Bool)?
-            if let prefix {
-                found = prefix.resume(run, attempt: attempt)
-            } else if let length = checkpoint?.nodes.count {
-                // Scanned in two parts, keeping the state between them.
-                let reached = run.scan(from: 0, to: length)
-                checkpoint?.states[attempt] = reached ? run : nil
-                found = reached && run.scan(from: length) ? run.finish() : nil
-            } else {
-                found = run.perform()
-            }
+            let found = prefix.map { $0.resume(run, attempt: attempt) } ?? run.perform()
             attempt += 1
             if let breaks = found {
                 return LineBreaks(breakIndices: breaks.indices, pass: pass, isOverfull: breaks.usedArtificialDemerits, nodes: list)
@@ -163,12 +139,6 @@ final class BreakingPrefix {
         self.nodes = nodes
     }
 
-    /// The prefix of a checkpoint, with the states its paragraph's own breaking kept.
-    init(_ checkpoint: BreakerCheckpoint) {
-        nodes = checkpoint.nodes
-        states = checkpoint.states
-    }
-
     /// `run`'s pass (the breaker's `attempt`-th) over its nodes, which begin with this prefix,
     /// resumed from the state after the prefix.
     fileprivate func resume(_ run: PassRun, attempt: Int) -> (indices: [Int], usedArtificialDemerits: Bool)? {
@@ -185,19 +155,6 @@ final class BreakingPrefix {
         resumed.nodes = run.nodes
         guard resumed.scan(from: nodes.count) else { return nil }
         return resumed.finish()
-    }
-}
-
-/// The line breaker's state after a paragraph's first nodes, in each pass its breaking ran, kept
-/// as the paragraph was broken so that breaking it again cut short need not find it again.
-struct BreakerCheckpoint: Sendable {
-    /// The first nodes, ending in a box.
-    let nodes: [HorizontalNode]
-    /// By the breaker's attempt: the pass's state after `nodes`, or nil when the pass had failed.
-    fileprivate var states: [Int: PassRun?] = [:]
-
-    fileprivate init(nodes: [HorizontalNode]) {
-        self.nodes = nodes
     }
 }
 
@@ -253,15 +210,14 @@ private struct PassRun {
         return finish()
     }
 
-    /// Reads `nodes[start..<end]` (to the last node without an `end`), from the first node or from
-    /// where an earlier scan of the same first nodes stopped; false when no active break is left,
-    /// so the pass has failed.
-    mutating func scan(from start: Int, to end: Int? = nil) -> Bool {
+    /// Reads `nodes[start...]`, from the first node or from where an earlier scan of the same
+    /// first nodes stopped; false when no active break is left, so the pass has failed.
+    mutating func scan(from start: Int) -> Bool {
         if start == 0 {
             active = [Active(lineNumber: 1, fitness: decentFit, hyphenated: false, totalDemerits: 0, passive: nil, offset: Widths())]
             activeWidth = background
         }
-        for index in start..<(end ?? nodes.count) {
+        for index in start..<nodes.count {
             guard !active.isEmpty else { return false }
             switch nodes[index] {
             case .box(let width):

@@ -19,28 +19,6 @@ struct LineSaver {
     /// The parameters the breaks were found with.
     let parameters: LineBreakParameters
     let style: ParagraphStyle
-    /// The breaker's state at a space about two lines before the end, kept as the paragraph was
-    /// broken: the cuts that save a line come after it.
-    var checkpoint: BreakerCheckpoint?
-
-    /// Where to keep the breaker's state when breaking `nodes`: after the last box that a space
-    /// follows with at least two lines of material after it (by natural width), so that the
-    /// cuts that save a line come after it; nil for a paragraph shorter than that.
-    static func checkpointPosition(in nodes: [HorizontalNode], parameters: LineBreakParameters) -> Int? {
-        let shape = parameters.lineShape
-        var remaining = 2 * max(shape.firstWidth, shape.secondWidth)
-        for index in nodes.indices.reversed() {
-            switch nodes[index] {
-            case .box(let width), .kern(let width, _): remaining -= width
-            case .glue(let glue):
-                if remaining <= 0, index > 0, case .box = nodes[index - 1] { return index }
-                remaining -= glue.width
-            case .discretionary(let discretionary): remaining -= discretionary.noBreak
-            case .penalty: break
-            }
-        }
-        return nil
-    }
 
     /// The characters to cut from the end of the paragraph, or nil when it has one line or even
     /// cutting everything keeps its lines.
@@ -251,12 +229,6 @@ private struct ResumedBreaking {
     private var prefixes: [Int: BreakingPrefix] = [:]
 
     init(saver: LineSaver) {
-        defer {
-            // The state kept as the paragraph was broken, at its space in the list.
-            if let checkpoint = saver.checkpoint, let space = spaces.first(where: { $0.broken == checkpoint.nodes.count }) {
-                prefixes[space.list] = BreakingPrefix(checkpoint)
-            }
-        }
         self.saver = saver
         let listGlues = saver.list.indices.filter { if case .glue = saver.list[$0] { true } else { false } }
         let nodes = saver.breaks.nodes

@@ -28,27 +28,18 @@ public struct ParagraphSetter: Sendable {
         }
         var list = BreakableList(nodes, style: style)
         var breaking = parameters
-        var (breaks, checkpoint) = Self.breakLines(list.nodes, parameters: breaking)
+        var breaks = LineBreaker(parameters: breaking).breakLines(list.nodes)
         if breaks.pass != .first, hyphenation.apply(to: &nodes) {
             // The first pass failed: TeX hyphenates as its second pass goes, then breaks again.
             breaking.pretolerance = -1
             list = BreakableList(nodes, style: style)
-            (breaks, checkpoint) = Self.breakLines(list.nodes, parameters: breaking)
+            breaks = LineBreaker(parameters: breaking).breakLines(list.nodes)
         }
         let (lines, isOverfull) = list.lines(breaks, parameters: parameters)
         return SetParagraph(
             lines: lines, isOverfull: isOverfull, isApproximate: builder.isApproximate,
             lastLineWords: Self.wordsOnLastLine(breaks),
-            lineSaver: lines.count > 1
-                ? LineSaver(list: nodes, breaks: breaks, parameters: breaking, style: style, checkpoint: checkpoint) : nil)
-    }
-
-    /// The breaks of a paragraph's list, keeping the breaker's state where its line-saver will
-    /// resume it (about two lines before the end) when the paragraph is that long.
-    static func breakLines(_ nodes: [HorizontalNode], parameters: LineBreakParameters) -> (LineBreaks, BreakerCheckpoint?) {
-        let breaker = LineBreaker(parameters: parameters)
-        guard let position = LineSaver.checkpointPosition(in: nodes, parameters: parameters) else { return (breaker.breakLines(nodes), nil) }
-        return breaker.breakLines(nodes, keepingStateAfter: position)
+            lineSaver: lines.count > 1 ? LineSaver(list: nodes, breaks: breaks, parameters: breaking, style: style) : nil)
     }
 
     /// The words on the last line: the glue between the last break and the end of the paragraph,
