@@ -85,7 +85,7 @@ extension RenderedText: ExpressibleByStringLiteral {
 
 /// A rendering that went past a limit: the theme's templates, not the résumé, are at fault.
 package struct TemplateRenderLimit: Error, Equatable {
-    package enum Kind: Equatable {
+    public enum Kind: Equatable {
         /// Partials include each other more deeply than `TemplateLibrary.partialDepthLimit`.
         case partialDepth
         /// More than `TemplateLibrary.visitLimit` tags and texts.

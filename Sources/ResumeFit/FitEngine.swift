@@ -43,7 +43,7 @@ public struct FitEngine: Sendable {
 
     /// How many pages the résumé takes, for the LaTeX footer's page total; nil when the theme
     /// cannot be measured.
-    public func pageCount(of resume: Resume) -> Int? {
+    package func pageCount(of resume: Resume) -> Int? {
         try? analyze(resume, lineSavers: false).report.pages
     }
 
@@ -72,7 +72,8 @@ public struct FitEngine: Sendable {
         }
         // Measured as rendered: with the résumé's own `meta.layout` values in place of the theme's.
         let manifest = theme.manifest.adjusted(by: resume.meta.layout)
-        var layout = DocumentLayout(manifest: manifest)
+        let typeface = resume.typeface(for: rendered.engine)
+        var layout = DocumentLayout(manifest: manifest, typeface: typeface)
         layout.typographerDefaults = typographerDefaults
         let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
         do {
@@ -83,17 +84,20 @@ public struct FitEngine: Sendable {
         let pages = PageBuilder(goal: layout.textHeight, topSkip: layout.topSkip, maxDepth: layout.maxDepth)
             .pages(document.nodes)
         let matches = MarkedItems.match(rendered.values, in: blocks)
-        let isXeLaTeX = rendered.engine == .xelatex
+        // Estimated as a whole: XeLaTeX documents set in Latin Modern's OpenType faces, measured
+        // with its TFM metrics. A document set in CMU is measured exactly, but for what a
+        // paragraph marks approximate.
+        let isEstimated = rendered.engine == .xelatex && typeface == .latinModern
         let items = matches.map { match in
             item(
                 match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages,
-                isXeLaTeX: isXeLaTeX, lineSaver: lineSavers)
+                isEstimated: isEstimated, lineSaver: lineSavers)
         }
         let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
         let lastPage = pages.last
         let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0
         let holdsOneBlock = pages.count > 1 && lastPage?.firstBlock == lastPage?.lastBlock
-        let approximate = isXeLaTeX || document.paragraphs.joined().contains { $0.isApproximate }
+        let approximate = isEstimated || document.paragraphs.joined().contains { $0.isApproximate }
         let itemPaths = Dictionary(matches.map { ($0.block, $0.value.path) }, uniquingKeysWith: { first, _ in first })
         let report = FitReport(
             theme: theme.name, pages: pages.count, nearPageBoundary: freeLines < 1 || holdsOneBlock,
@@ -128,7 +132,7 @@ struct FitAnalysis {
 private extension FitEngine {
     func item(
         _ match: MarkedItems.Match, resume: Resume, blocks: [BlockCall], paragraphs: [[SetParagraph]],
-        pages: [Page], isXeLaTeX: Bool, lineSaver: Bool
+        pages: [Page], isEstimated: Bool, lineSaver: Bool
     ) -> FitItem {
         // A value of several paragraphs (blank lines in the YAML) takes the lines of all of them;
         // what to cut to save one is said of a value of one paragraph.
@@ -150,7 +154,7 @@ private extension FitEngine {
             path: match.value.path, line: location?.line ?? 0, column: location?.column ?? 0,
             lines: sets.reduce(0) { $0 + $1.lineCount }, charsToSaveLine: charsToSaveLine,
             lastLineWords: sets.last?.lastLineWords ?? 0,
-            approximate: isXeLaTeX || set == nil || sets.contains(where: \.isApproximate), page: page + 1,
+            approximate: isEstimated || set == nil || sets.contains(where: \.isApproximate), page: page + 1,
             overfull: sets.contains(where: \.isOverfull))
     }
 }

@@ -5,9 +5,9 @@ import ResumeModel
 /// A finding every language shares (a date out of order, a missing section) is reported once, in
 /// the first language's words; one that only some languages have (a highlight too long in German)
 /// says which, as `[de]`. Findings are the same when rule, severity, place and path are.
-public enum LanguageFindings {
+package enum LanguageFindings {
     /// The findings to report for each language, in the order given.
-    public static func merge(_ languages: [(language: String?, findings: [Diagnostic])]) -> [[Diagnostic]] {
+    package static func merge(_ languages: [(language: String?, findings: [Diagnostic])]) -> [[Diagnostic]] {
         guard languages.count > 1 else { return languages.map(\.findings) }
         let keys = languages.map { Set($0.findings.map(Key.init)) }
         let shared = keys.dropFirst().reduce(keys[0]) { $0.intersection($1) }

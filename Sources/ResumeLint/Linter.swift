@@ -34,18 +34,18 @@ public struct Linter: Sendable {
     }
 
     /// The ids of the rules that read the fit, in documented order.
-    public var rulesNeedingFit: [String] {
+    package var rulesNeedingFit: [String] {
         rules.map { type(of: $0).description }.filter(\.needsFit).map(\.id)
     }
 }
 
 extension Linter {
     /// The id of the finding that stands for the rules that need the fit when it cannot be measured.
-    public static let fitRuleID = "fit"
+    package static let fitRuleID = "fit"
 
     /// The one finding for a résumé whose fit cannot be measured: why, which rules did not run
     /// for it (none named when `rulesNotRun` is empty), and what to do.
-    public static func unmeasuredFit(
+    package static func unmeasuredFit(
         because reason: String, remedy: String, at location: SourceLocation, rulesNotRun: [String] = []
     ) -> Diagnostic {
         var message = "cannot measure the fit: \(reason)"

@@ -11,16 +11,16 @@ public struct RuleDescription: Sendable {
     public var name: String
     /// One line on why the rule exists.
     public var rationale: String
-    public var defaultSeverity: Severity
+    package var defaultSeverity: Severity
     /// YAML résumés that must produce at least one finding.
-    public var triggering: [String]
+    package var triggering: [String]
     /// YAML résumés that must produce none.
-    public var nonTriggering: [String]
+    package var nonTriggering: [String]
     /// The numbers a configuration may set for this rule, with their defaults: `max: 2`.
     public var options: [String: Int] = [:]
     /// Whether the rule reads the fit (pages, lines per item): it does not run when the fit cannot
     /// be measured, and one finding says so instead.
-    public var needsFit = false
+    package var needsFit = false
 }
 
 /// One check of a résumé. A rule returns diagnostics; reporters print them.

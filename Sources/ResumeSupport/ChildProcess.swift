@@ -42,7 +42,7 @@ package struct ChildProcess {
     }
 
     /// How a run ended, and what it printed.
-    package struct Result {
+    public struct Result {
         package var termination: Termination
         package var output: Data
         package var errors: Data

@@ -10,7 +10,7 @@ import Foundation
 /// from the command line (`register(argument:)`) and from folders a command lists.
 public enum ForeignFileNames {
     /// The name with every byte outside UTF-8 written `\xHH`; nil when the bytes are UTF-8 text.
-    public static func shownName(_ bytes: [UInt8]) -> String? {
+    package static func shownName(_ bytes: [UInt8]) -> String? {
         if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var shown = ""
         var index = 0
@@ -39,7 +39,7 @@ public enum ForeignFileNames {
     }
 
     /// Whether `path` is the shown name of a registered file name.
-    public static func isForeign(_ path: String) -> Bool {
+    package static func isForeign(_ path: String) -> Bool {
         bytes(of: path) != nil
     }
 

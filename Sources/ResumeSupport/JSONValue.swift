@@ -23,7 +23,7 @@ public enum JSONValue: Sendable, Equatable {
         public static let compact = Style(keySeparator: ": ", opensEmptyContainers: false)
         /// `"key" : value`, empty containers over three lines: lint's JSON and SARIF reports,
         /// whose first versions were written by `JSONEncoder` and whose bytes are kept.
-        public static let spaced = Style(keySeparator: " : ", opensEmptyContainers: true)
+        package static let spaced = Style(keySeparator: " : ", opensEmptyContainers: true)
     }
 
     /// The document as pretty-printed JSON text, ending in a newline.

@@ -53,14 +53,14 @@ public struct OutputDestination: Sendable, Equatable {
     }
 
     /// Whether writing replaces a regular file that is already there.
-    public var replacesExistingFile: Bool {
+    package var replacesExistingFile: Bool {
         if case .regularFile(_, exists: true) = kind { return true }
         return false
     }
 
     /// Whether the regular file that writing would replace holds what `test` accepts; read up to
     /// `limit` bytes only, so a huge file named by mistake is not read whole (it fails the test).
-    public func existingFileHolds(upTo limit: Int = 4 << 20, _ test: (Data) -> Bool) -> Bool {
+    package func existingFileHolds(upTo limit: Int = 4 << 20, _ test: (Data) -> Bool) -> Bool {
         guard case .regularFile(let path, exists: true) = kind,
               case .bytes(let data)? = try? BoundedFile.contents(of: path, limit: limit)
         else { return false }

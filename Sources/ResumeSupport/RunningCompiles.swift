@@ -34,7 +34,7 @@ public final class RunningCompiles: @unchecked Sendable {
 
     /// Stops every running program with what it started (SIGTERM, then SIGKILL for what is left
     /// after two seconds), and removes every folder.
-    public func stopAndRemoveAll() {
+    package func stopAndRemoveAll() {
         let (running, used) = lock.withLock { (Array(groups), Array(folders)) }
         for group in running { kill(-group, SIGTERM) }
         for group in running { ProcessGroup.stop(group) }

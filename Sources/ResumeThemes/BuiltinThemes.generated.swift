@@ -1153,7 +1153,7 @@ layout:
 
 # How TeX sets paragraphs; the fit engine reproduces exactly these settings.
 paragraph:
-  font: latin-modern        # Latin Modern Roman; latin-modern-sans for Latin Modern Sans
+  font: latin-modern        # Latin Modern Roman; latin-modern-sans for Latin Modern Sans, tex-gyre-heros for TeX Gyre Heros
   pretolerance: 100         # badness allowed in the first pass, without hyphenation
   tolerance: 200            # badness allowed in the second pass, with hyphenation
   emergencyStretch: 0pt     # extra stretch for a third pass (0pt: none)
@@ -1501,9 +1501,9 @@ fit:
         ],
         "modern": [
             "html/theme-style.mustache": ##"""
-/* modern: sans serif, flush-left header, bold capital headings over a light rule, accent bullets. */
+/* modern: sans serif (TeX Gyre Heros, drawn after Helvetica, which stands in for it before Arial), flush-left header, bold capital headings over a light rule, accent bullets. */
 :root { --rule: #{{colors.accent}}4d; --desk: #eef0f3; --shadow: 0 1px 4px rgba(15, 30, 50, 0.14); }
-:root { --latin-fallback: "CMU Sans Serif", "Helvetica Neue", Helvetica, Arial; --generic-family: sans-serif; }
+:root { --latin-fallback: "Helvetica Neue", Helvetica, Arial, "CMU Sans Serif"; --generic-family: sans-serif; }
 header { text-align: left; }
 h1 { font-weight: bold; }
 .label { font-style: normal; color: var(--muted); }
@@ -1628,7 +1628,7 @@ h2 {
 
 """##,
             "theme.yaml": ##"""
-# modern: a sans-serif résumé (Latin Modern Sans) with one accent colour. The name large and bold in
+# modern: a sans-serif résumé (TeX Gyre Heros) with one accent colour. The name large and bold in
 # the accent, flush left over a muted label and contact line; section headings in bold capitals in the
 # accent over a light rule; entry titles bold with dates flush right, positions italic, accent bullets.
 #
@@ -1641,7 +1641,7 @@ h2 {
 
 name: modern
 extends: classic
-description: Sans serif (Latin Modern Sans), accent colour; bold capital headings over a light rule, flush-left header
+description: Sans serif (TeX Gyre Heros), accent colour; bold capital headings over a light rule, flush-left header
 
 blocks:
   header: flush-left
@@ -1669,7 +1669,7 @@ layout:
   itemIndent: 11pt          # highlight text indent; the bullet hangs in it
 
 paragraph:
-  font: latin-modern-sans   # Latin Modern Sans: the preamble makes \sffamily the default family
+  font: tex-gyre-heros      # TeX Gyre Heros (Debian tex-gyre): the generated setup makes it the default family
 
 colors:
   accent: "0F5C8C"          # name, headings, rules, bullets
@@ -1679,6 +1679,7 @@ colors:
 
 fit:
   lineSpacing: {to: 1.35}   # the rest of each range as classic gives it
+  fontSize: {from: 9pt, to: 10.5pt, step: 0.5pt}   # Heros is one design, scaled to every size
 
 """##,
         ],

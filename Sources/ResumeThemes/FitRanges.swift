@@ -55,7 +55,7 @@ public struct FitRange: Sendable, Equatable {
 extension ThemeManifest {
     /// The manifest with a résumé's `meta.layout` values in place of the theme's own. A value
     /// outside the theme's `fit:` range is used as given; `LayoutOverrides.problems` reports it.
-    public func adjusted(by overrides: LayoutOverrides) -> ThemeManifest {
+    package func adjusted(by overrides: LayoutOverrides) -> ThemeManifest {
         guard !overrides.values.isEmpty else { return self }
         var manifest = self
         var layout = manifest.layout

@@ -43,7 +43,7 @@ extension Theme {
     }
 
     /// A built-in name, or a path (containing "/" or starting with ".") to a user theme folder.
-    public static func resolve(_ nameOrPath: String) throws -> Theme {
+    package static func resolve(_ nameOrPath: String) throws -> Theme {
         if isPath(nameOrPath) {
             return try ThemeLoader.load(folder: nameOrPath)
         }

@@ -1,7 +1,7 @@
 import ResumeModel
 
 /// A problem with a theme, naming the file, the line when known, and what is wrong.
-public enum ThemeError: Error, Equatable, CustomStringConvertible {
+package enum ThemeError: Error, Equatable, CustomStringConvertible {
     /// No built-in theme has this name and it is not a path.
     case unknownTheme(name: String, available: [String])
     /// A file the theme needs is not there or cannot be read.
@@ -42,7 +42,7 @@ public enum ThemeError: Error, Equatable, CustomStringConvertible {
 /// Every problem of a theme's manifests — its own `theme.yaml` and its parents' — each at its
 /// file, line and column, printed as résumé problems are: `file:line:col: error: message`, the
 /// source line and a caret.
-public struct ManifestProblems: Sendable, Equatable, CustomStringConvertible {
+package struct ManifestProblems: Sendable, Equatable, CustomStringConvertible {
     /// In the order of the chain (the theme's own manifest first), then by line.
     public var diagnostics: [Diagnostic]
     /// Each manifest's text, by the file name its diagnostics give.

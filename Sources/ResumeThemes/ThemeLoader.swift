@@ -136,7 +136,7 @@ struct ThemeChain {
 
 /// A theme's template files, compiled for one format the first time that format is rendered,
 /// then kept for the theme's later renderings. The renderer pairs them with its format's escaping.
-package struct ThemeTemplates: Sendable {
+public struct ThemeTemplates: Sendable {
     package let loader: ThemeLoader
     package let files: [String: String]
     private let cache = LibraryCache()

@@ -10,14 +10,14 @@ public struct ThemeManifest: Sendable, Equatable {
     public var name: String
     public var description: String
     public var formats: [OutputFormat]
-    public var dateStyle: DateStyle
+    package var dateStyle: DateStyle
     /// How `\cventry` lays out an entry's title, subtitle, place and dates; the LaTeX template
     /// and the fit engine both follow it.
-    public var entryStyle: EntryStyle
+    package var entryStyle: EntryStyle
     /// How the blocks look (`blocks:`): header, headings, rules, bullets.
     public var blocks: BlockLook
     /// How many authors a publication shows before "et al."; nil shows them all.
-    public var maxAuthors: Int?
+    package var maxAuthors: Int?
     public var layout: PageLayout
     /// How paragraphs are set; the LaTeX template and the fit engine both read it.
     public var paragraph: ParagraphSettings
@@ -32,14 +32,14 @@ public struct ParagraphSettings: Sendable, Equatable {
     /// The font family; the fit engine has metrics for each one listed in `FontFamily`.
     public var font: FontFamily
     /// `\pretolerance`: the badness allowed in the first pass, without hyphenation.
-    public var pretolerance: Int
+    package var pretolerance: Int
     /// `\tolerance`: the badness allowed in the pass with hyphenation.
-    public var tolerance: Int
+    package var tolerance: Int
     /// `\emergencystretch`: extra stretch for a third pass; zero for none.
-    public var emergencyStretch: Length
-    public var alignment: Alignment
+    package var emergencyStretch: Length
+    package var alignment: Alignment
     /// `\frenchspacing`: one space width after sentences, instead of TeX's wider one.
-    public var frenchSpacing: Bool
+    package var frenchSpacing: Bool
 
     public enum Alignment: String, Sendable, CaseIterable {
         /// `\raggedright`: lines end where they end.
@@ -53,11 +53,16 @@ public struct ParagraphSettings: Sendable, Equatable {
         case latinModern = "latin-modern"
         /// Latin Modern Sans (`lmodern`, `\sffamily`), the sans-serif family.
         case latinModernSans = "latin-modern-sans"
+        /// TeX Gyre Heros (`tex-gyre`, `\sffamily`), a Helvetica-like sans serif: what `modern` sets.
+        case texGyreHeros = "tex-gyre-heros"
+
+        /// Whether the family is a serif one, which fonts set beside it (Noto CJK, CMU) match.
+        package var isSerif: Bool { self == .latinModern }
     }
 }
 
 /// How an entry's title, subtitle, place and dates are laid out (`\cventry`).
-public enum EntryStyle: String, Sendable, CaseIterable {
+package enum EntryStyle: String, Sendable, CaseIterable {
     /// Two lines: the bold title with the dates flush right, then the italic subtitle with the
     /// place flush right.
     case stacked
@@ -67,7 +72,7 @@ public enum EntryStyle: String, Sendable, CaseIterable {
 }
 
 /// The paper sizes a theme can ask for.
-public enum Paper: String, Sendable, CaseIterable {
+package enum Paper: String, Sendable, CaseIterable {
     case a4
     case letter
 
@@ -78,7 +83,7 @@ public enum Paper: String, Sendable, CaseIterable {
         }
     }
 
-    public var height: Length {
+    package var height: Length {
         switch self {
         case .a4: Length(297, .mm)
         case .letter: Length(11, .in)
@@ -88,15 +93,15 @@ public enum Paper: String, Sendable, CaseIterable {
 
 /// The page geometry and vertical rhythm shared by the LaTeX and HTML templates.
 public struct PageLayout: Sendable, Equatable {
-    public var paper: Paper
+    package var paper: Paper
     public var margins: Margins
     /// Every other length, by name; the manifest must give each one.
-    public var lengths: [LayoutLength: Length]
+    package var lengths: [LayoutLength: Length]
 
     public subscript(_ key: LayoutLength) -> Length { lengths[key]! }
 
     /// The width of the text block: paper width less the side margins, in TeX points.
-    public var textWidth: Length {
+    package var textWidth: Length {
         Length(paper.width.points - margins.left.points - margins.right.points, .pt)
     }
 }
@@ -104,9 +109,9 @@ public struct PageLayout: Sendable, Equatable {
 /// The space left around the text block.
 public struct Margins: Sendable, Equatable {
     public var top: Length
-    public var bottom: Length
+    package var bottom: Length
     public var left: Length
-    public var right: Length
+    package var right: Length
 }
 
 /// The named lengths of `layout` in `theme.yaml`, besides paper and margins.
@@ -135,7 +140,7 @@ public enum LayoutLength: String, Sendable, CaseIterable {
 
     /// The values a theme may give, in TeX points: sizes a page can show, skips that keep lines
     /// apart, and spaces well inside what TeX accepts, so every theme typesets and is measured.
-    public var allowedPoints: ClosedRange<Double> {
+    package var allowedPoints: ClosedRange<Double> {
         switch self {
         case .fontSize, .smallSize, .nameSize, .headingSize: 4...72
         case .baselineSkip, .smallSkip, .nameSkip, .headingSkip: 1...144
@@ -161,7 +166,7 @@ public enum ThemeColor: String, Sendable, CaseIterable {
 
 /// A colour as six hexadecimal digits, without `#`, so it is valid in both CSS and xcolor.
 public struct HexColor: Sendable, Equatable {
-    public let digits: String
+    package let digits: String
 
     public init?(_ text: String) {
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text

@@ -3,14 +3,14 @@
 ///
 /// Break positions are counts of letters before each break: `hyphenationPoints("hyphenation")`
 /// is `[2, 6]`, for "hy-phen-ation".
-public struct Hyphenator: Sendable {
+package struct Hyphenator: Sendable {
     /// The fewest letters allowed before a hyphen (`\lefthyphenmin`); TeX reads values below 1
     /// as 1 and above 63 as 63.
-    public var leftHyphenMin: Int
+    package var leftHyphenMin: Int
     /// The fewest letters allowed after a hyphen (`\righthyphenmin`), clamped like `leftHyphenMin`.
-    public var rightHyphenMin: Int
+    package var rightHyphenMin: Int
     /// Whether a word that starts with an uppercase letter may be hyphenated (`\uchyph` > 0).
-    public var hyphenatesCapitalizedWords: Bool
+    package var hyphenatesCapitalizedWords: Bool
 
     private let patterns: PatternTrie
     private let exceptions: HyphenationExceptions
@@ -30,7 +30,7 @@ public struct Hyphenator: Sendable {
 
     /// pdfLaTeX's English: Knuth's `hyphen.tex`, `\lefthyphenmin` 2, `\righthyphenmin` 3,
     /// `\uchyph` 1. Built once, on first use.
-    public static let english = Hyphenator(
+    package static let english = Hyphenator(
         patterns: EnglishPatterns.patterns, exceptions: EnglishPatterns.exceptions)
 
     /// The breaks TeX allows in `word`, every character of which is taken as a letter, as
@@ -39,7 +39,7 @@ public struct Hyphenator: Sendable {
     /// Uppercase letters count as their lowercase forms; letters the patterns do not know
     /// (accented letters, `-`) and non-letters stop any pattern that would span them. To apply
     /// TeX's rules for which characters form the word, use `hyphenationPoints(in:)`.
-    public func hyphenationPoints(_ word: some StringProtocol) -> [Int] {
+    package func hyphenationPoints(_ word: some StringProtocol) -> [Int] {
         hyphenationPoints(ofLowercaseCodes: word.map { TeXLetter($0)?.lowercaseCode ?? 0 })
     }
 }

@@ -6,17 +6,17 @@
 /// neither is anything after a box, formula or discretionary inside a run. Font kerns and
 /// ligatures do not matter; the characters are those of the input, with `-` the font's hyphen
 /// character (`--` and `---` are its ligatures) and `–`, `—`, `’` the T1 dash and quote glyphs.
-public struct WordRun: Sendable, Hashable {
+package struct WordRun: Sendable, Hashable {
     /// The characters, as typeset.
     public var characters: [Character]
     /// Offsets into `characters` where the font changes or something invisible that is not a
     /// character (a colour special, an explicit kern such as an italic correction) intervenes.
-    public var interruptions: [Int]
+    package var interruptions: [Int]
     /// What TeX finds after the last character.
     public var ending: Ending
 
     /// What follows a run's characters; it decides whether TeX hyphenates the word at all (§899).
-    public enum Ending: Sendable, Hashable {
+    package enum Ending: Sendable, Hashable {
         /// Glue, a penalty, an explicit kern, a mark, insertion or whatsit, or the paragraph's end:
         /// the word may be hyphenated.
         case glue
@@ -32,7 +32,7 @@ public struct WordRun: Sendable, Hashable {
 
     /// Offsets after which the run may break at an explicit hyphen, costing `\exhyphenpenalty` in
     /// every pass: TeX puts an empty discretionary after each `-`, `--` and `---` (§1039).
-    public var explicitHyphenBreaks: [Int] {
+    package var explicitHyphenBreaks: [Int] {
         var breaks: [Int] = []
         var hyphensInLigature = 0
         for (offset, character) in characters.enumerated() {
@@ -62,7 +62,7 @@ extension Hyphenator {
     /// `rightHyphenMin` letters, starts in lowercase or `hyphenatesCapitalizedWords` holds, and
     /// nothing but characters lies between it and a `.glue` ending. Every `-` is followed by a
     /// discretionary, so a run with a hyphen or a dash ligature is never hyphenated.
-    public func hyphenationPoints(in run: WordRun) -> [Int] {
+    package func hyphenationPoints(in run: WordRun) -> [Int] {
         guard run.ending == .glue,
             let word = run.hyphenatableWord(hyphenatesCapitalizedWords: hyphenatesCapitalizedWords)
         else { return [] }

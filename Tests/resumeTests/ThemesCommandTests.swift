@@ -56,7 +56,7 @@ final class ThemesCommandTests: XCTestCase {
         XCTAssertFalse(files.contains("tex/macros.mustache") || files.contains("tex/pagebreaks.mustache"), "\(files)")
         let manifest = try String(contentsOf: folder.appendingPathComponent("theme.yaml"), encoding: .utf8)
         XCTAssertFalse(manifest.contains("\nextends:"), manifest)
-        XCTAssertTrue(manifest.contains("\n  font: latin-modern-sans\n"), manifest)
+        XCTAssertTrue(manifest.contains("\n  font: tex-gyre-heros\n"), manifest)
         XCTAssertTrue(manifest.contains("\nblocks:\n  header: flush-left\n"), manifest)
         XCTAssertEqual(
             try String(contentsOf: folder.appendingPathComponent("tex/work.mustache"), encoding: .utf8),

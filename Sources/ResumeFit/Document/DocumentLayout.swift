@@ -17,9 +17,10 @@ struct DocumentLayout {
     /// always applies them.
     var typographerDefaults = true
 
-    init(manifest: ThemeManifest) {
+    /// The layout of a theme's document, set in `typeface` (the renderer's choice for the résumé).
+    init(manifest: ThemeManifest, typeface: Typeface = .latinModern) {
         self.layout = manifest.layout
-        self.paragraphs = BlockParagraphs(manifest: manifest)
+        self.paragraphs = BlockParagraphs(manifest: manifest, typeface: typeface)
     }
 
     let penalties = ParagraphPenalties(interline: 0, club: 10000, widow: 10000, broken: 100)

@@ -1,6 +1,6 @@
 /// One item of a paragraph's horizontal list, as TeX's line breaker sees it; dimensions are in
 /// scaled points (sp, 1/65536 pt).
-public enum HorizontalNode: Sendable, Equatable {
+package enum HorizontalNode: Sendable, Equatable {
     /// Characters, ligatures and boxes: material that is never a breakpoint.
     case box(width: Int)
     /// Interword space or skip: a breakpoint when it follows a box or a font kern.
@@ -26,11 +26,11 @@ public enum HorizontalNode: Sendable, Equatable {
 }
 
 /// Stretchable, shrinkable space; `stretchOrder` 0 is finite, 1 is `fil`, 2 `fill`, 3 `filll`.
-public struct Glue: Sendable, Equatable {
+package struct Glue: Sendable, Equatable {
     public var width: Int
-    public var stretch: Int
-    public var stretchOrder: Int
-    public var shrink: Int
+    package var stretch: Int
+    package var stretchOrder: Int
+    package var shrink: Int
 
     public init(width: Int, stretch: Int = 0, stretchOrder: Int = 0, shrink: Int = 0) {
         self.width = width
@@ -40,23 +40,23 @@ public struct Glue: Sendable, Equatable {
     }
 
     /// `\parfillskip`: 0pt plus 1fil.
-    public static let parFillSkip = Glue(width: 0, stretch: 65536, stretchOrder: 1)
+    package static let parFillSkip = Glue(width: 0, stretch: 65536, stretchOrder: 1)
     public static let zero = Glue(width: 0)
 }
 
 /// A discretionary break: `\discretionary{pre}{post}{no-break}`, by width.
-public struct Discretionary: Sendable, Equatable {
+package struct Discretionary: Sendable, Equatable {
     /// Width typeset at the end of the line when breaking here (the hyphen, with its kern).
-    public var preBreak: Int
+    package var preBreak: Int
     /// Width typeset at the start of the next line when breaking here; nil when nothing is.
-    public var postBreak: Int?
+    package var postBreak: Int?
     /// Width typeset when not breaking here (and dropped when breaking).
-    public var noBreak: Int
+    package var noBreak: Int
     /// Found by hyphenation: only the second and later passes may break here.
-    public var automatic: Bool
+    package var automatic: Bool
     /// The break penalty: `\hyphenpenalty` for a hyphenation or a discretionary with a
     /// pre-break text, `\exhyphenpenalty` for an empty one (after an explicit hyphen).
-    public var penalty: Int
+    package var penalty: Int
 
     public init(preBreak: Int, postBreak: Int? = nil, noBreak: Int = 0, automatic: Bool, penalty: Int) {
         self.preBreak = preBreak

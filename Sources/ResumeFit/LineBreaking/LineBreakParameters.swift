@@ -1,23 +1,23 @@
 /// The paragraph settings that decide TeX's line breaks, with plain TeX and LaTeX's defaults.
-public struct LineBreakParameters: Sendable, Equatable {
+package struct LineBreakParameters: Sendable, Equatable {
     /// `\hsize`, or the width of the list item or box the paragraph is set in.
-    public var lineWidth: Int
-    public var pretolerance = 100
-    public var tolerance = 200
+    package var lineWidth: Int
+    package var pretolerance = 100
+    package var tolerance = 200
     /// `\emergencystretch`, in sp; a third pass runs when it is positive.
-    public var emergencyStretch = 0
-    public var linePenalty = 10
-    public var adjDemerits = 10000
-    public var doubleHyphenDemerits = 10000
-    public var finalHyphenDemerits = 5000
-    public var leftSkip = Glue.zero
-    public var rightSkip = Glue.zero
-    public var parFillSkip = Glue.parFillSkip
+    package var emergencyStretch = 0
+    package var linePenalty = 10
+    package var adjDemerits = 10000
+    package var doubleHyphenDemerits = 10000
+    package var finalHyphenDemerits = 5000
+    package var leftSkip = Glue.zero
+    package var rightSkip = Glue.zero
+    package var parFillSkip = Glue.parFillSkip
     /// `\hangindent`, in sp: lines after the first `hangAfter` (or, when negative, the first
     /// `-hangAfter`) are this much narrower.
-    public var hangIndent = 0
+    package var hangIndent = 0
     /// `\hangafter`.
-    public var hangAfter = 1
+    package var hangAfter = 1
 
     public init(lineWidth: Int) {
         self.lineWidth = lineWidth
@@ -32,7 +32,7 @@ public struct LineBreakParameters: Sendable, Equatable {
     }
 
     /// LaTeX's `\sloppy`: tolerance 9999, emergency stretch 3em.
-    public static func sloppy(lineWidth: Int, em: Int) -> LineBreakParameters {
+    package static func sloppy(lineWidth: Int, em: Int) -> LineBreakParameters {
         var parameters = LineBreakParameters(lineWidth: lineWidth)
         parameters.tolerance = 9999
         parameters.emergencyStretch = 3 * em

@@ -1,7 +1,7 @@
 /// Breaks a paragraph into lines exactly as TeX's `line_break` does (tex.web §813–§890): the
 /// Knuth–Plass algorithm with TeX's passes, integer badness, fitness classes, penalties and
 /// demerits, so the number of lines and the break positions match the typeset document.
-public struct LineBreaker: Sendable {
+package struct LineBreaker: Sendable {
     public var parameters: LineBreakParameters
 
     public init(parameters: LineBreakParameters) {
@@ -10,7 +10,7 @@ public struct LineBreaker: Sendable {
 
     /// The best breaks for `nodes`, a paragraph without its final `\parfillskip` (added here,
     /// as TeX adds it, after removing trailing glue).
-    public func breakLines(_ nodes: [HorizontalNode]) -> LineBreaks {
+    package func breakLines(_ nodes: [HorizontalNode]) -> LineBreaks {
         breakLines(nodes, resumingAfter: nil)
     }
 
@@ -56,20 +56,20 @@ public struct LineBreaker: Sendable {
 }
 
 /// Where a paragraph breaks, and how it got there.
-public struct LineBreaks: Sendable {
+package struct LineBreaks: Sendable {
     /// TeX's three passes: without hyphenation, with it, and with emergency stretch.
     public enum Pass: Sendable { case first, second, emergency }
 
     /// The node index of every break; the last one is the end of the paragraph.
-    public var breakIndices: [Int]
+    package var breakIndices: [Int]
     public var pass: Pass
     /// Whether a line had to be left overfull because nothing else fit.
-    public var isOverfull: Bool
+    package var isOverfull: Bool
     /// The nodes broken, with the closing penalty and `\parfillskip`.
-    public var nodes: [HorizontalNode]
+    package var nodes: [HorizontalNode]
 
     /// The number of lines, TeX's `\prevgraf`.
-    public var lineCount: Int { breakIndices.count }
+    package var lineCount: Int { breakIndices.count }
 }
 
 private let infinitePenalty = TeXConstants.infinitePenalty

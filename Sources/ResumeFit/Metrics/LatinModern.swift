@@ -1,17 +1,21 @@
 import Foundation
 
-/// The Latin Modern fonts that LaTeX's `lmodern` package selects, with their TFM metrics.
-public enum LatinModern {
+/// The Latin Modern fonts that LaTeX's `lmodern` package selects, and TeX Gyre Heros (the
+/// `modern` theme's sans serif), with their TFM metrics.
+package enum LatinModern {
     /// An NFSS font family of Latin Modern (`\fontfamily`).
-    public enum Family: String, Sendable, CaseIterable {
+    package enum Family: String, Sendable, CaseIterable {
         /// `lmr`, Latin Modern Roman: the serif family, the document default with `lmodern`.
         case roman = "lmr"
         /// `lmss`, Latin Modern Sans: what `\sffamily` selects.
         case sans = "lmss"
+        /// `qhv`, TeX Gyre Heros: a Helvetica-like sans serif (Debian `tex-gyre`), which a theme's
+        /// setup makes `\sffamily` (`paragraph.font: tex-gyre-heros`).
+        case heros = "qhv"
     }
 
     /// A LaTeX font series (`\fontseries`).
-    public enum Series: String, Sendable, CaseIterable {
+    package enum Series: String, Sendable, CaseIterable {
         /// `m`, the default (`\mdseries`).
         case regular = "m"
         /// `bx`, bold extended: what `\textbf` and `\bfseries` select.
@@ -23,7 +27,7 @@ public enum LatinModern {
     }
 
     /// A LaTeX font shape (`\fontshape`).
-    public enum Shape: String, Sendable, CaseIterable {
+    package enum Shape: String, Sendable, CaseIterable {
         case upright = "n"
         case italic = "it"
         case smallCaps = "sc"
@@ -31,7 +35,7 @@ public enum LatinModern {
     }
 
     /// A LaTeX font encoding: T1 (Cork) for text, TS1 for text symbols such as `\texttimes`.
-    public enum Encoding: String, Sendable, CaseIterable {
+    package enum Encoding: String, Sendable, CaseIterable {
         case t1 = "T1"
         case ts1 = "TS1"
     }
@@ -55,7 +59,7 @@ public enum LatinModern {
     }
 
     /// The font at a size: what a LaTeX font switch at that size typesets with.
-    public static func scaledFont(
+    package static func scaledFont(
         family: Family = .roman, series: Series, shape: Shape, size: Int, encoding: Encoding = .t1
     ) -> ScaledFont? {
         font(family: family, series: series, shape: shape, size: size, encoding: encoding).map {
@@ -64,10 +68,14 @@ public enum LatinModern {
     }
 
     /// Every TFM name the tables hold.
-    public static var fontNames: [String] { encodedFonts.map(\.name) }
+    package static var fontNames: [String] { allEncodedFonts.map(\.name) }
 
-    /// Fonts are decoded on first use: a résumé needs a handful of the eighty-eight.
-    private static let decodedFonts = DecodedFonts(encodedFonts)
+    /// Fonts are decoded on first use: a résumé needs a handful of the ninety-eight.
+    private static let decodedFonts = DecodedFonts(allEncodedFonts)
+
+    /// The generated tables of both sources, Latin Modern's and TeX Gyre Heros's.
+    private static let allEncodedFonts = encodedFonts + texGyreHerosEncodedFonts
+    fileprivate static let allSizeRanges = sizeRanges + texGyreHerosSizeRanges
 }
 
 /// The embedded TFM tables by name, each decoded once when first asked for.
@@ -117,7 +125,7 @@ private extension LatinModern {
     static func fontName(
         family: String, series: String, shape: String, size: Int, encoding: String, depth: Int = 0
     ) -> String? {
-        let ranges = sizeRanges.filter {
+        let ranges = allSizeRanges.filter {
             $0.encoding == encoding && $0.family == family && $0.series == series && $0.shape == shape
         }
         guard !ranges.isEmpty else {

@@ -3,30 +3,49 @@ import ResumeRender
 /// The advance widths of an OpenType font's characters (its `hmtx`, through its `cmap`) and their
 /// heights and depths (the glyphs' bounding boxes, which XeTeX takes as a character's), for the
 /// characters a XeLaTeX document sets in fonts the engine has no TFM metrics for: Cyrillic and
-/// Greek in CMU, symbols in Latin Modern Math, Vietnamese in Latin Modern's OpenType faces. The
+/// Greek in CMU, symbols in Latin Modern Math, Vietnamese in Latin Modern's or TeX Gyre Heros's
+/// OpenType faces. The
 /// tables are in `OpenTypeWidths.generated.swift` (`scripts/generate-opentype-widths`).
 ///
-/// A character measured by its advance is still an estimate: XeTeX's shaper also makes
-/// ligatures and kerns pairs across the engine's runs, which these tables leave out; the kerning
-/// between two of the CMU fonts' Cyrillic or Greek characters is in them.
+/// For CMU, which sets every character of a document with Cyrillic or Greek, the tables have all
+/// the text's characters, with the kerning and ligatures XeTeX's shaper applies between them and
+/// each glyph's italic correction: `OpenTypeTFM` lays them out as TFM fonts for TeX's main loop.
 final class OpenTypeWidths: Sendable {
     let unitsPerEm: Int
-    /// Advance, height and depth in font units, by code point.
-    private let glyphs: [UInt32: (advance: Int, height: Int, depth: Int)]
+    /// `\fontdimen1` as XeTeX sets it (minus the tangent of the italic angle), in 2^-16.
+    let slant: Int
+    /// `\fontdimen5`, the x-height, in font units.
+    let xHeight: Int
+    /// Advance, height, depth and italic correction in font units, by code point.
+    private let glyphs: [UInt32: Glyph]
     /// The x advance adjustment between two characters, keyed by their code points (first << 32 | second).
     private let kerns: [UInt64: Int]
+    /// The ligature two characters make (the `liga` feature), keyed as `kerns`.
+    let ligatures: [UInt64: UInt32]
 
-    /// `advances`: lines of `0410:750,683,0 708,683,0 …`, a hexadecimal code point and the
-    /// advance, height and depth of it and of the code points after it, in font units. `kerning`: lines of `0410 0422:-83 0423:-83 …`, a
-    /// first character and each second one with the adjustment between them.
-    init(unitsPerEm: Int, advances: String, kerning: String) {
+    private struct Glyph {
+        var advance: Int
+        var height: Int
+        var depth: Int
+        var italicCorrection: Int
+    }
+
+    /// `advances`: lines of `0410:750,683,0 708,683,0,12 …`, a hexadecimal code point and the
+    /// advance, height, depth (and italic correction, when there is one) of it and of the code
+    /// points after it, in font units. `kerning`: lines of `0410 0422:-83 0423:-83 …`, a first
+    /// character and each second one with the adjustment between them. `ligatures`: words
+    /// `0066+0069:FB01`, two characters and the ligature they make.
+    init(unitsPerEm: Int, slant: Int = 0, xHeight: Int = 0, advances: String, kerning: String, ligatures: String = "") {
         self.unitsPerEm = unitsPerEm
-        var table: [UInt32: (advance: Int, height: Int, depth: Int)] = [:]
+        self.slant = slant
+        self.xHeight = xHeight
+        var table: [UInt32: Glyph] = [:]
         for line in advances.split(separator: "\n") {
             for (offset, (code, values)) in Self.entries(line).enumerated() {
                 let numbers = values.split(separator: ",").map { Int($0) ?? 0 }
-                guard numbers.count == 3 else { continue }
-                table[code + UInt32(offset)] = (numbers[0], numbers[1], numbers[2])
+                guard numbers.count == 3 || numbers.count == 4 else { continue }
+                table[code + UInt32(offset)] = Glyph(
+                    advance: numbers[0], height: numbers[1], depth: numbers[2], italicCorrection: numbers.count == 4 ? numbers[3] : 0)
             }
         }
         glyphs = table
@@ -38,24 +57,58 @@ final class OpenTypeWidths: Sendable {
             }
         }
         self.kerns = kerns
+        var pairs: [UInt64: UInt32] = [:]
+        for word in ligatures.split(separator: " ") {
+            let parts = word.split(whereSeparator: { $0 == "+" || $0 == ":" }).compactMap { UInt32($0, radix: 16) }
+            guard parts.count == 3 else { continue }
+            pairs[UInt64(parts[0]) << 32 | UInt64(parts[1])] = parts[2]
+        }
+        self.ligatures = pairs
+    }
+
+    /// Whether the font has the character.
+    func has(_ code: UInt32) -> Bool { glyphs[code] != nil }
+
+    /// The font's characters, in order.
+    var codePoints: [UInt32] { glyphs.keys.sorted() }
+
+    /// The italic correction of a character at `size`, in sp, as XeTeX gives it (`\/`).
+    func italicCorrection(of code: UInt32, size: Int) -> Int {
+        scaled(glyphs[code]?.italicCorrection ?? 0, size: size)
+    }
+
+    /// The advance of a character at `size`, in sp; nil when the font lacks it.
+    func advance(of code: UInt32, size: Int) -> Int? {
+        glyphs[code].map { scaled($0.advance, size: size) }
+    }
+
+    /// The kern between two code points at `size`, in sp; nil when there is none.
+    func kern(between first: UInt32, and second: UInt32, size: Int) -> Int? {
+        kerns[UInt64(first) << 32 | UInt64(second)].map { scaled($0, size: size) }
+    }
+
+    /// A length in font units at `size`, in sp, rounded as XeTeX converts a glyph's metrics.
+    func scaled(_ units: Int, size: Int) -> Int {
+        let product = units * size
+        return (product + (product < 0 ? -unitsPerEm : unitsPerEm) / 2) / unitsPerEm
     }
 
     /// The character's advance, height and depth at `size` (sp), in sp, as XeTeX scales them; nil
     /// when the font lacks it.
     func extent(of scalar: Unicode.Scalar, size: Int) -> Extent? {
-        glyphs[scalar.value].map {
+        extent(of: scalar.value, size: size)
+    }
+
+    /// The advance, height and depth of a code point at `size`, in sp; nil when the font lacks it.
+    func extent(of code: UInt32, size: Int) -> Extent? {
+        glyphs[code].map {
             Extent(width: scaled($0.advance, size: size), height: scaled($0.height, size: size), depth: scaled($0.depth, size: size))
         }
     }
 
     /// The kern between two characters at `size`, in sp; nil when there is none.
     func kern(between first: Unicode.Scalar, and second: Unicode.Scalar, size: Int) -> Int? {
-        kerns[UInt64(first.value) << 32 | UInt64(second.value)].map { scaled($0, size: size) }
-    }
-
-    private func scaled(_ units: Int, size: Int) -> Int {
-        let product = units * size
-        return (product + (product < 0 ? -unitsPerEm : unitsPerEm) / 2) / unitsPerEm
+        kern(between: first.value, and: second.value, size: size)
     }
 
     /// The words of a line after a `XXXX:` prefix, each with the code point of the last prefix:
@@ -82,24 +135,13 @@ final class OpenTypeWidths: Sendable {
 
     /// The font a XeLaTeX document sets a character in that no TFM font of the engine has, in
     /// the face of `selection`: CMU for Cyrillic and Greek (a document with them is set in CMU),
-    /// Latin Modern Math for the symbols the text fonts lack, Latin Modern's OpenType faces for
-    /// other Latin letters; nil for anything else (CJK, which xeCJK sets 1em wide).
+    /// Latin Modern Math for the symbols the text fonts lack, Latin Modern's or TeX Gyre Heros's
+    /// OpenType faces for other Latin letters; nil for anything else (CJK, which xeCJK sets 1em wide).
     static func font(for scalar: Unicode.Scalar, in selection: FontSelection) -> OpenTypeWidths? {
         if SymbolFont.sets(scalar) { return latinModernMath }
         let bold = selection.series != .regular
         let sloped = selection.shape == .italic || selection.shape == .slanted
-        if CyrillicAndGreek.contains(scalar) {
-            switch (selection.family, bold, sloped) {
-            case (.roman, false, false): return cmuSerifRoman
-            case (.roman, true, false): return cmuSerifBold
-            case (.roman, false, true): return cmuSerifItalic
-            case (.roman, true, true): return cmuSerifBoldItalic
-            case (.sans, false, false): return cmuSansMedium
-            case (.sans, true, false): return cmuSansBold
-            case (.sans, false, true): return cmuSansOblique
-            case (.sans, true, true): return cmuSansBoldOblique
-            }
-        }
+        if CyrillicAndGreek.contains(scalar) || selection.typeface == .computerModernUnicode { return computerModernUnicode(selection) }
         guard (0x0180...0x024F).contains(scalar.value) || (0x1E00...0x1EFF).contains(scalar.value) else { return nil }
         switch (selection.family, bold, sloped) {
         case (.roman, false, false): return latinModernRomanRegular
@@ -108,6 +150,30 @@ final class OpenTypeWidths: Sendable {
         case (.sans, false, false): return latinModernSansRegular
         case (.sans, true, _): return latinModernSansBold
         case (.sans, false, true): return latinModernSansOblique
+        case (.heros, false, false): return texGyreHerosRegular
+        case (.heros, true, _): return texGyreHerosBold
+        case (.heros, false, true): return texGyreHerosItalic
+        }
+    }
+
+    /// The CMU face fontspec selects for the family, series and shape: CMU Serif for the roman
+    /// family, CMU Sans Serif for the sans; slanted is set as italic (CMU has no slanted face),
+    /// small capitals through CMU Serif's `smcp` feature (CMU Sans Serif has none: fontspec sets
+    /// it upright).
+    static func computerModernUnicode(_ selection: FontSelection) -> OpenTypeWidths {
+        let bold = selection.series != .regular
+        let sloped = selection.shape == .italic || selection.shape == .slanted
+        if selection.shape == .smallCaps, selection.family == .roman { return bold ? cmuSerifBoldSmallCaps : cmuSerifRomanSmallCaps }
+        switch (selection.family, bold, sloped) {
+        case (.roman, false, false): return cmuSerifRoman
+        case (.roman, true, false): return cmuSerifBold
+        case (.roman, false, true): return cmuSerifItalic
+        case (.roman, true, true): return cmuSerifBoldItalic
+        // A document with Cyrillic or Greek is set in CMU, whichever sans family its theme names.
+        case (.sans, false, false), (.heros, false, false): return cmuSansMedium
+        case (.sans, true, false), (.heros, true, false): return cmuSansBold
+        case (.sans, false, true), (.heros, false, true): return cmuSansOblique
+        case (.sans, true, true), (.heros, true, true): return cmuSansBoldOblique
         }
     }
 }

@@ -1,7 +1,7 @@
 extension ScaledFont {
     /// The font's `\hyphenchar`: 45, the T1 hyphen, which LaTeX gives every font it loads
     /// (`\defaulthyphenchar` is `` `\- ``; t1enc.def and lmodern's .fd files do not change it).
-    public static let hyphenCharacter: UInt8 = 45
+    package static let hyphenCharacter: UInt8 = 45
 
     /// Inserts TeX's discretionary hyphens into the first word of a run, as TeX's second line-breaking
     /// pass does (TeX: The Program §894–§918): letters are collected after any leading punctuation,
@@ -16,7 +16,7 @@ extension ScaledFont {
     ///   - leftHyphenMin: `\lefthyphenmin`; LaTeX's default is 2.
     ///   - rightHyphenMin: `\righthyphenmin`; LaTeX's default is 3.
     /// - Returns: the run with discretionaries, or the run unchanged when TeX would not hyphenate it.
-    public func hyphenate(
+    package func hyphenate(
         _ run: [TypesetItem], isLetter: (UInt8) -> Bool, hyphenPositions: ([UInt8]) -> Set<Int>,
         leftHyphenMin: Int = 2, rightHyphenMin: Int = 3
     ) -> [TypesetItem] {

@@ -1,8 +1,8 @@
 /// A TFM font loaded at a size, with every dimension in scaled points exactly as TeX computes it
 /// when it loads the font (`store_scaled`, TeX: The Program §571–§575).
-public struct ScaledFont: Sendable {
+package struct ScaledFont: Sendable {
     /// The unscaled tables.
-    public let metrics: TFMFont
+    package let metrics: TFMFont
     /// The size the font is loaded at (`at` size), in scaled points.
     public let size: Int
 
@@ -37,28 +37,28 @@ public struct ScaledFont: Sendable {
     }
 
     /// The character's height, or nil when the font lacks it.
-    public func height(of code: UInt8) -> Int? {
+    package func height(of code: UInt8) -> Int? {
         metrics.info(for: Int(code)).map { heights[Int($0.heightIndex)] }
     }
 
     /// The character's depth, or nil when the font lacks it.
-    public func depth(of code: UInt8) -> Int? {
+    package func depth(of code: UInt8) -> Int? {
         metrics.info(for: Int(code)).map { depths[Int($0.depthIndex)] }
     }
 
     /// The character's italic correction (`\/`), or nil when the font lacks it.
-    public func italicCorrection(of code: UInt8) -> Int? {
+    package func italicCorrection(of code: UInt8) -> Int? {
         metrics.info(for: Int(code)).map { italicCorrections[Int($0.italicIndex)] }
     }
 
     /// The scaled kern of a kern instruction.
-    public func kern(of instruction: TFMFont.LigatureKernInstruction) -> Int {
+    package func kern(of instruction: TFMFont.LigatureKernInstruction) -> Int {
         kerns[instruction.kernIndex]
     }
 
     /// `\fontdimen n`: 1 slant (in 2^-16 units), 2 space, 3 stretch, 4 shrink, 5 x-height, 6 quad,
     /// 7 extra space; 0 for a parameter the font does not have.
-    public func parameter(_ number: Int) -> Int {
+    package func parameter(_ number: Int) -> Int {
         number >= 1 && number <= parameters.count ? parameters[number - 1] : 0
     }
 
@@ -70,15 +70,15 @@ public struct ScaledFont: Sendable {
 }
 
 /// A font's interword space: natural width, stretch, shrink and the extra space after sentences.
-public struct FontSpacing: Sendable, Equatable {
+package struct FontSpacing: Sendable, Equatable {
     public let width: Int
-    public let stretch: Int
-    public let shrink: Int
-    public let extraSpace: Int
+    package let stretch: Int
+    package let shrink: Int
+    package let extraSpace: Int
 
     /// The glue TeX appends for a space at a space factor, when `\spaceskip` and `\xspaceskip` are
     /// zero (§1042–§1044): extra space from 2000 on, stretch scaled up and shrink scaled down.
-    public func glue(spaceFactor: Int) -> (width: Int, stretch: Int, shrink: Int) {
+    package func glue(spaceFactor: Int) -> (width: Int, stretch: Int, shrink: Int) {
         guard spaceFactor != 1000 else { return (width, stretch, shrink) }
         return (
             spaceFactor >= 2000 ? width + extraSpace : width,

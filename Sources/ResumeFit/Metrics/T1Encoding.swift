@@ -1,6 +1,6 @@
 /// Where a Unicode character lives in the fonts LaTeX uses for text with `fontenc` T1:
 /// a slot of the T1 (Cork) font, or of the TS1 text-companion font for symbols T1 lacks.
-public enum EncodedCharacter: Sendable, Equatable, Hashable {
+package enum EncodedCharacter: Sendable, Equatable, Hashable {
     case t1(UInt8)
     case ts1(UInt8)
 
@@ -29,7 +29,7 @@ public enum EncodedCharacter: Sendable, Equatable, Hashable {
 /// Latin-1 slots hold Œ and œ): LaTeX takes `\texttimes`/`\textdiv` from TS1, as it does `•`, `€`,
 /// `°`, `©` and `™`. The space is not a glyph (it is glue), and `…` is no glyph either: LaTeX's
 /// `\textellipsis` builds it from three periods with kerns.
-public enum T1Encoding {
+package enum T1Encoding {
     /// The font slot for a character, or nil when neither T1 nor TS1 has a glyph for it.
     public static func encode(_ character: Character) -> EncodedCharacter? {
         if let code = t1[character] { return .t1(code) }
@@ -38,7 +38,7 @@ public enum T1Encoding {
     }
 
     /// The T1 slots for a string, or nil when one of its characters has no T1 glyph.
-    public static func t1Codes(_ text: String) -> [UInt8]? {
+    package static func t1Codes(_ text: String) -> [UInt8]? {
         var codes: [UInt8] = []
         for character in text {
             guard let code = t1[character] else { return nil }

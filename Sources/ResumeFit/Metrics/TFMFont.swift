@@ -2,38 +2,38 @@
 ///
 /// Dimensions are unscaled `fix_word`s (units of 2^-20 of the design size); `ScaledFont` turns them
 /// into scaled points with TeX's own arithmetic.
-public struct TFMFont: Sendable, Equatable {
+package struct TFMFont: Sendable, Equatable {
     /// The font's TFM name, such as `ec-lmr10`.
     public let name: String
     /// The TFM header's checksum.
-    public let checksum: UInt32
+    package let checksum: UInt32
     /// The design size as a `fix_word` in points (2^20 = 1pt).
-    public let designSize: Int32
+    package let designSize: Int32
     /// The smallest character code in the font (`bc`).
-    public let firstCharacter: Int
+    package let firstCharacter: Int
     /// The largest character code in the font (`ec`).
-    public let lastCharacter: Int
+    package let lastCharacter: Int
     /// One `char_info_word` per code from `firstCharacter` through `lastCharacter`.
-    public let characterInfo: [UInt32]
+    package let characterInfo: [UInt32]
     /// The width table; entry 0 is zero and marks a missing character.
     public let widths: [Int32]
     /// The height table.
-    public let heights: [Int32]
+    package let heights: [Int32]
     /// The depth table.
-    public let depths: [Int32]
+    package let depths: [Int32]
     /// The italic correction table.
-    public let italicCorrections: [Int32]
+    package let italicCorrections: [Int32]
     /// The lig/kern program, one four-byte instruction per word.
-    public let ligatureKernProgram: [UInt32]
+    package let ligatureKernProgram: [UInt32]
     /// The kern table.
-    public let kerns: [Int32]
+    package let kerns: [Int32]
     /// The parameters: `parameters[0]` is slant, then space, stretch, shrink, x-height, quad, extra space.
     public let parameters: [Int32]
 
     /// The code TeX imagines after the last character of a word (`font_bchar`), if the font has one.
-    public let boundaryCharacter: Int?
+    package let boundaryCharacter: Int?
     /// Where the lig/kern program for the left word boundary starts (`bchar_label`), if there is one.
-    public let boundaryProgramStart: Int?
+    package let boundaryProgramStart: Int?
 
     public init(
         name: String, checksum: UInt32, designSize: Int32, firstCharacter: Int, lastCharacter: Int,
@@ -61,19 +61,19 @@ public struct TFMFont: Sendable, Equatable {
     }
 
     /// The decoded `char_info_word` for a code, or nil when the font has no such character.
-    public func info(for code: Int) -> CharacterInfo? {
+    package func info(for code: Int) -> CharacterInfo? {
         guard code >= firstCharacter, code <= lastCharacter else { return nil }
         let info = CharacterInfo(word: characterInfo[code - firstCharacter])
         return info.widthIndex == 0 ? nil : info
     }
 
     /// The lig/kern instruction at an index of the program.
-    public func instruction(at index: Int) -> LigatureKernInstruction {
+    package func instruction(at index: Int) -> LigatureKernInstruction {
         LigatureKernInstruction(word: ligatureKernProgram[index])
     }
 
     /// Where a character's lig/kern program really starts, following a restart instruction (§557).
-    public func programStart(for info: CharacterInfo) -> Int? {
+    package func programStart(for info: CharacterInfo) -> Int? {
         guard info.tag == .ligatureKern else { return nil }
         let first = instruction(at: Int(info.remainder))
         return first.skip > LigatureKernInstruction.stopFlag ? first.restartIndex : Int(info.remainder)
@@ -81,25 +81,25 @@ public struct TFMFont: Sendable, Equatable {
 
     /// Whether TeX treats this code as a real character when it meets the boundary character in text
     /// (`font_false_bchar`, §576).
-    public var boundaryCharacterExists: Bool {
+    package var boundaryCharacterExists: Bool {
         boundaryCharacter.map { info(for: $0) != nil } ?? false
     }
 }
 
 extension TFMFont {
     /// One decoded `char_info_word` (§543).
-    public struct CharacterInfo: Sendable, Equatable {
+    package struct CharacterInfo: Sendable, Equatable {
         /// What the `remainder` byte means (§544).
-        public enum Tag: UInt8, Sendable {
+        package enum Tag: UInt8, Sendable {
             case none = 0, ligatureKern, list, extensible
         }
 
-        public let widthIndex: UInt8
-        public let heightIndex: UInt8
-        public let depthIndex: UInt8
-        public let italicIndex: UInt8
+        package let widthIndex: UInt8
+        package let heightIndex: UInt8
+        package let depthIndex: UInt8
+        package let italicIndex: UInt8
         public let tag: Tag
-        public let remainder: UInt8
+        package let remainder: UInt8
 
         public init(word: UInt32) {
             widthIndex = UInt8(word >> 24)
@@ -112,16 +112,16 @@ extension TFMFont {
     }
 
     /// One lig/kern instruction (§545): skip, next character, operation and remainder bytes.
-    public struct LigatureKernInstruction: Sendable, Equatable {
+    package struct LigatureKernInstruction: Sendable, Equatable {
         /// A `skip_byte` above this ends the program (`stop_flag`).
-        public static let stopFlag: UInt8 = 128
+        package static let stopFlag: UInt8 = 128
         /// An `op_byte` at or above this makes the instruction a kern (`kern_flag`).
-        public static let kernFlag: UInt8 = 128
+        package static let kernFlag: UInt8 = 128
 
-        public let skip: UInt8
+        package let skip: UInt8
         public let next: UInt8
-        public let operation: UInt8
-        public let remainder: UInt8
+        package let operation: UInt8
+        package let remainder: UInt8
 
         public init(word: UInt32) {
             skip = UInt8(word >> 24)
@@ -131,10 +131,10 @@ extension TFMFont {
         }
 
         /// Whether the instruction is a kern rather than a ligature.
-        public var isKern: Bool { operation >= Self.kernFlag }
+        package var isKern: Bool { operation >= Self.kernFlag }
         /// The kern table index of a kern instruction.
-        public var kernIndex: Int { 256 * Int(operation - Self.kernFlag) + Int(remainder) }
+        package var kernIndex: Int { 256 * Int(operation - Self.kernFlag) + Int(remainder) }
         /// The program index a restart (or boundary) instruction points to.
-        public var restartIndex: Int { 256 * Int(operation) + Int(remainder) }
+        package var restartIndex: Int { 256 * Int(operation) + Int(remainder) }
     }
 }

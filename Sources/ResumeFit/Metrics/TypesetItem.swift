@@ -1,5 +1,5 @@
 /// One node of typeset text in a single font, as TeX's main loop and hyphenation build them.
-public enum TypesetItem: Sendable, Equatable {
+package enum TypesetItem: Sendable, Equatable {
     /// A character of the font.
     case character(UInt8)
     /// A ligature character standing for the original characters (`components`, possibly none);
@@ -12,13 +12,13 @@ public enum TypesetItem: Sendable, Equatable {
 }
 
 /// A discretionary break in typeset text, as `\discretionary{pre}{post}{unbroken}` would hold it.
-public struct TypesetDiscretionary: Sendable, Equatable {
+package struct TypesetDiscretionary: Sendable, Equatable {
     /// Typeset at the end of the line when the line breaks here (for a hyphenation: the hyphen).
-    public var preBreak: [TypesetItem]
+    package var preBreak: [TypesetItem]
     /// Typeset at the start of the next line when the line breaks here.
-    public var postBreak: [TypesetItem]
+    package var postBreak: [TypesetItem]
     /// Typeset when the line does not break here (TeX's `replace_count` nodes that follow).
-    public var unbroken: [TypesetItem]
+    package var unbroken: [TypesetItem]
 
     public init(preBreak: [TypesetItem], postBreak: [TypesetItem], unbroken: [TypesetItem]) {
         self.preBreak = preBreak
@@ -28,15 +28,15 @@ public struct TypesetDiscretionary: Sendable, Equatable {
 }
 
 /// A run of characters typeset in one font: its nodes and natural width in scaled points.
-public struct TypesetRun: Sendable, Equatable {
+package struct TypesetRun: Sendable, Equatable {
     public let items: [TypesetItem]
     public let width: Int
 }
 
 /// Whether TeX's implicit boundary characters act at the ends of a run (`\noboundary` turns one off).
-public struct RunBoundaries: Sendable, Equatable {
+package struct RunBoundaries: Sendable, Equatable {
     public var left: Bool
-    public var right: Bool
+    package var right: Bool
 
     public init(left: Bool, right: Bool) {
         self.left = left
@@ -65,7 +65,7 @@ extension ScaledFont {
     /// A run is what TeX sees as consecutive characters of one font: a space, a font change or any
     /// non-character command ends it. With `explicitHyphenBreaks`, an empty discretionary follows
     /// each hyphen character, as TeX inserts in a paragraph (not in an hbox).
-    public func typeset(
+    package func typeset(
         _ codes: [UInt8], boundaries: RunBoundaries = .both, explicitHyphenBreaks: Bool = false
     ) -> TypesetRun {
         var loop = MainLoop(font: metrics, scaled: self, hyphenChar: explicitHyphenBreaks ? 45 : nil)

@@ -1,5 +1,5 @@
 /// A place where the typeset document breaks badly between pages.
-public struct PageBreakDefect: Sendable, Equatable {
+package struct PageBreakDefect: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// A section heading is the last thing on its page, its first entry on the next.
         case strandedHeading
@@ -53,10 +53,10 @@ extension PageBreakDefect {
 
 /// Finds where a measured document breaks badly, from the fit engine's page model: no TeX run.
 /// `resume lint` reports these as the `page-break` rule; `resume fit` can call it as well.
-public enum PageBreakDefects {
+package enum PageBreakDefects {
     /// A last page with at most this many lines is reported, unless the document has one page or
     /// a `new-page` key starts it.
-    public static let defaultShortLastPage = 5
+    package static let defaultShortLastPage = 5
 
     /// Every defect of the report's pages, in document order, the short last page last.
     public static func find(in report: FitReport, shortLastPage: Int = defaultShortLastPage) -> [PageBreakDefect] {

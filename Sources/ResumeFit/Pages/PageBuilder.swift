@@ -1,12 +1,12 @@
 /// Splits a vertical list into pages exactly as TeX's page builder does (tex.web §980–§1028) for
 /// pages without insertions: breaks only at legal breakpoints, TeX's cost of each, the best one
 /// taken when the page overflows or a penalty forces a break, and `\topskip` on each new page.
-public struct PageBuilder: Sendable {
+package struct PageBuilder: Sendable {
     /// `\vsize`: the height of the text area.
-    public var goal: Int
-    public var topSkip: Int
+    package var goal: Int
+    package var topSkip: Int
     /// `\maxdepth`.
-    public var maxDepth: Int
+    package var maxDepth: Int
 
     public init(goal: Int, topSkip: Int, maxDepth: Int) {
         self.goal = goal
@@ -109,25 +109,25 @@ private extension VerticalNode {
 }
 
 /// A finished page: how full it is and which blocks it holds.
-public struct Page: Sendable, Equatable {
+package struct Page: Sendable, Equatable {
     /// `\pagetotal` at the chosen break: the height of the material on the page, without the
     /// depth of its last line.
-    public var total: Int
+    package var total: Int
     /// The first and last blocks with a line or rule on this page.
-    public var firstBlock: Int?
-    public var lastBlock: Int?
+    package var firstBlock: Int?
+    package var lastBlock: Int?
     /// The nodes of the vertical list from the top of this page to its break.
-    public var nodes: Range<Int>
-    public var breakpoints: [Breakpoint]
+    package var nodes: Range<Int>
+    package var breakpoints: [Breakpoint]
 }
 
 /// One legal breakpoint as `\tracingpages` reports it.
-public struct Breakpoint: Sendable, Equatable {
-    public var total: Int
+package struct Breakpoint: Sendable, Equatable {
+    package var total: Int
     /// Whether `total` has infinite stretch (`plus 1fil` in TeX's trace).
-    public var stretchesInfinitely: Bool
-    public var penalty: Int
-    public var cost: Int
+    package var stretchesInfinitely: Bool
+    package var penalty: Int
+    package var cost: Int
 }
 
 private let ejectPenalty = TeXConstants.ejectPenalty

@@ -1,5 +1,5 @@
 /// One item of the document's main vertical list, as TeX's page builder sees it; dimensions in sp.
-public enum VerticalNode: Sendable, Equatable {
+package enum VerticalNode: Sendable, Equatable {
     /// A line of a paragraph (or any box); `block` is the index of the block it belongs to.
     case box(height: Int, depth: Int, block: Int)
     /// A rule (`\hrule`): like a box, but no interline glue is added after it.

@@ -16,7 +16,7 @@ public struct FitPicture: Sendable {
     }
 
     /// The height of one line of the page in the picture, in SVG units.
-    public static let lineHeight = 6
+    package static let lineHeight = 6
 
     /// The picture as an SVG document.
     public var svg: String {

@@ -32,7 +32,7 @@ public struct TrimAdvice: Sendable, Equatable, Encodable {
         /// The lines it takes now.
         public var lines: Int
         /// Whether its last line holds a single word.
-        public var singleWord: Bool
+        package var singleWord: Bool
     }
 
     /// An item, where it is written.

@@ -3,10 +3,10 @@ import ResumeRender
 import ResumeThemes
 
 /// A paragraph a block macro typesets: its text and the context the macro sets it in.
-public struct BlockParagraph: Sendable {
+package struct BlockParagraph: Sendable {
     /// The paragraph's LaTeX text, from its start to `\par`.
-    public var latex: String
-    public var style: ParagraphStyle
+    package var latex: String
+    package var style: ParagraphStyle
 
     public init(latex: String, style: ParagraphStyle) {
         self.latex = latex
@@ -19,12 +19,12 @@ public struct BlockParagraph: Sendable {
 ///
 /// Each method mirrors one macro `BlockMacros` defines: `\parindent` is 0pt, the alignment and
 /// spacing are the manifest's `paragraph`, and the header and headings follow its `blocks`.
-public struct BlockParagraphs: Sendable {
+package struct BlockParagraphs: Sendable {
     public let layout: PageLayout
     /// Whether the preamble says `\frenchspacing` (classic does) rather than LaTeX's default.
-    public let frenchSpacing: Bool
+    package let frenchSpacing: Bool
     /// `\textwidth`: paper width less the side margins, in sp, as geometry computes it.
-    public let textWidth: Int
+    package let textWidth: Int
 
     private let normal: FontSelection
     private let smallSize: Int
@@ -36,16 +36,21 @@ public struct BlockParagraphs: Sendable {
     /// The paragraph settings of the theme: tolerances, alignment, spacing.
     public let settings: ParagraphSettings
     /// How the theme's `\cventry` lays out an entry.
-    public let entryStyle: EntryStyle
+    package let entryStyle: EntryStyle
     /// How the header and headings look.
-    public let look: BlockLook
+    package let look: BlockLook
 
-    /// The paragraphs of a theme, from its manifest.
-    public init(manifest: ThemeManifest) {
-        self.init(layout: manifest.layout, settings: manifest.paragraph, entryStyle: manifest.entryStyle, look: manifest.blocks)
+    /// The paragraphs of a theme, from its manifest, in the typeface the document is set in.
+    public init(manifest: ThemeManifest, typeface: Typeface = .latinModern) {
+        self.init(
+            layout: manifest.layout, settings: manifest.paragraph, entryStyle: manifest.entryStyle, look: manifest.blocks,
+            typeface: typeface)
     }
 
-    public init(layout: PageLayout, settings: ParagraphSettings, entryStyle: EntryStyle = .stacked, look: BlockLook = .classic) {
+    public init(
+        layout: PageLayout, settings: ParagraphSettings, entryStyle: EntryStyle = .stacked, look: BlockLook = .classic,
+        typeface: Typeface = .latinModern
+    ) {
         self.layout = layout
         self.settings = settings
         self.entryStyle = entryStyle
@@ -53,7 +58,8 @@ public struct BlockParagraphs: Sendable {
         self.frenchSpacing = settings.frenchSpacing
         textWidth = TeXLength.scaledPoints(layout.paper.width) - TeXLength.scaledPoints(layout.margins.left)
             - TeXLength.scaledPoints(layout.margins.right)
-        normal = FontSelection(family: settings.font.latinModernFamily, size: TeXLength.scaledPoints(layout[.fontSize]))
+        normal = FontSelection(
+            typeface: typeface, family: settings.font.latinModernFamily, size: TeXLength.scaledPoints(layout[.fontSize]))
         smallSize = TeXLength.scaledPoints(layout[.smallSize])
         headingSize = TeXLength.scaledPoints(layout[.headingSize])
         nameSize = TeXLength.scaledPoints(layout[.nameSize])
@@ -63,7 +69,7 @@ public struct BlockParagraphs: Sendable {
 
     /// `\cvname{name}`: in the name size, centred or flush left, after an empty indentation box.
     public func name(_ argument: String) -> BlockParagraph {
-        BlockParagraph(latex: argument, style: header(FontSelection(family: normal.family, size: nameSize)))
+        BlockParagraph(latex: argument, style: header(FontSelection(typeface: normal.typeface, family: normal.family, size: nameSize)))
     }
 
     /// `\cvlabel{label}`: italic, or upright in the muted colour.
@@ -79,7 +85,7 @@ public struct BlockParagraphs: Sendable {
     /// `\cvcontacts{contacts}`: in the small size, balanced: its skips stretch by the line's
     /// width in all (`0pt plus .5\hsize` each side when centred, `0pt plus \hsize` on the right
     /// when flush left), and the last line as well.
-    public func contacts(_ argument: String) -> BlockParagraph {
+    package func contacts(_ argument: String) -> BlockParagraph {
         var font = normal
         font.size = smallSize
         var style = body(font)
@@ -106,7 +112,7 @@ public struct BlockParagraphs: Sendable {
     /// indentation box.
     public func section(_ argument: String) -> BlockParagraph {
         let shape: LatinModern.Shape = look.heading == .smallCaps ? .smallCaps : normal.shape
-        var style = body(FontSelection(family: normal.family, shape: shape, size: headingSize))
+        var style = body(FontSelection(typeface: normal.typeface, family: normal.family, shape: shape, size: headingSize))
         style.startsWithIndentBox = true
         return BlockParagraph(latex: argument, style: style)
     }
@@ -146,7 +152,7 @@ public struct BlockParagraphs: Sendable {
     /// wrote `\par` for a blank line. Those after the first start as TeX starts a paragraph inside
     /// the block: after an empty indentation box (`\parindent` is 0pt), with the block's skips but
     /// not the hanging indentation TeX resets at `\par`.
-    public func parts(of paragraph: BlockParagraph) -> [BlockParagraph] {
+    package func parts(of paragraph: BlockParagraph) -> [BlockParagraph] {
         let separator = ResumeContentType.paragraphBreak(for: .tex)
         guard paragraph.latex.firstByteRange(of: separator) != nil else { return [paragraph] }
         var next = paragraph.style
@@ -165,7 +171,7 @@ public struct BlockParagraphs: Sendable {
 
     /// `\cvpair{name}{value}`: the bold name and a colon before the value, lines after the first
     /// indented by `itemIndent`.
-    public func pair(name: String, value: String) -> BlockParagraph {
+    package func pair(name: String, value: String) -> BlockParagraph {
         var style = body()
         style.parameters.hangIndent = itemIndent
         style.parameters.hangAfter = 1

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A Latin Modern font (family, series, shape, size) in one encoding: what a glyph run is set in.
+/// A text font (typeface, family, series, shape, size) in one encoding: what a glyph run is set in.
 struct FontKey: Hashable {
     var selection: FontSelection
     var encoding: LatinModern.Encoding
@@ -21,10 +21,26 @@ final class LoadedFont: @unchecked Sendable {
     /// `\fontdimen3`, the interword stretch, which `\textellipsis` uses as its kern.
     let stretch: Int
 
-    init(key: FontKey, scaled: ScaledFont) {
+    /// For a font laid out from OpenType tables, its tables and the code point each slot sets.
+    let openType: (font: OpenTypeWidths, characters: [UInt32?])?
+
+    /// A font whose extents are its TFM's.
+    convenience init(key: FontKey, scaled: ScaledFont) {
+        self.init(key: key, scaled: scaled, glyphs: nil, openType: nil)
+    }
+
+    /// A font laid out from OpenType tables (``OpenTypeTFM``), whose heights and depths a TFM
+    /// cannot hold.
+    convenience init(key: FontKey, openType font: OpenTypeWidths) {
+        let laidOut = OpenTypeTFM(font, encoding: key.encoding, size: key.selection.size)
+        self.init(key: key, scaled: laidOut.scaled, glyphs: laidOut.extents, openType: (font, laidOut.characters))
+    }
+
+    private init(key: FontKey, scaled: ScaledFont, glyphs: [Extent?]?, openType: (font: OpenTypeWidths, characters: [UInt32?])?) {
         self.key = key
         self.scaled = scaled
-        glyphs = (0...255).map { code in
+        self.openType = openType
+        self.glyphs = glyphs ?? (0...255).map { code in
             scaled.width(of: UInt8(code)).map { width in
                 Extent(width: width, height: scaled.height(of: UInt8(code)) ?? 0, depth: scaled.depth(of: UInt8(code)) ?? 0)
             }
@@ -100,10 +116,16 @@ final class FontCache: @unchecked Sendable {
         defer { lock.unlock() }
         if let cached = fonts[key] { return cached }
         let selection = key.selection
-        let font = LatinModern.scaledFont(
-            family: selection.family, series: selection.series, shape: selection.shape, size: selection.size,
-            encoding: key.encoding
-        ).map { LoadedFont(key: key, scaled: $0) }
+        let font: LoadedFont?
+        switch selection.typeface {
+        case .latinModern:
+            font = LatinModern.scaledFont(
+                family: selection.family, series: selection.series, shape: selection.shape, size: selection.size,
+                encoding: key.encoding
+            ).map { LoadedFont(key: key, scaled: $0) }
+        case .computerModernUnicode:
+            font = LoadedFont(key: key, openType: OpenTypeWidths.computerModernUnicode(selection))
+        }
         fonts[key] = font
         return font
     }

@@ -1,3 +1,4 @@
+import ResumeRender
 import ResumeThemes
 
 /// Builds the horizontal list TeX makes of a paragraph's LaTeX text, for the commands the classic
@@ -179,6 +180,11 @@ private extension HorizontalListBuilder {
 private extension HorizontalListBuilder {
     /// Carries out the command whose arguments start at `index`; returns the index after them.
     mutating func command(_ name: String, at index: Int, within range: Range<Int>) -> Int {
+        if isOpenTypeDocument, let scalar = Self.unicodeCommands[name] {
+            // XeLaTeX's TU encoding makes these commands characters of the word.
+            appendOpenType(scalar)
+            return index
+        }
         switch Self.characterCommands[name] {
         case .continuing(let code)?:
             appendT1(code)
@@ -330,11 +336,12 @@ private extension HorizontalListBuilder {
             append(.whatsit)
             return next
         case "fontspec":
-            // A symbol in Latin Modern Math (`SymbolFont`), whose metrics the engine does not have:
-            // the font's name is no text, and the group's characters are estimated.
+            // A symbol in Latin Modern Math (`SymbolFont`), in a group of its own: the font's name
+            // is no text; the group's characters are measured with the math font's advances,
+            // exactly where the rest of the document is (set in CMU), estimated beside Latin Modern.
             flush()
-            isApproximate = true
-            let (_, next) = argument(at: index, within: range)
+            let (argument, next) = argument(at: index, within: range)
+            if !isOpenTypeDocument || text(of: argument) != SymbolFont.file { isApproximate = true }
             return next
         case "relax", "noindent", "leavevmode", "ignorespaces":
             flush()
@@ -456,6 +463,13 @@ private extension HorizontalListBuilder {
         return commands
     }()
 
+    /// The commands XeLaTeX's TU encoding defines as characters (`\DeclareTextSymbol`), set in the
+    /// word like any other; pdflatex takes them from TS1 or builds them.
+    static let unicodeCommands: [String: Unicode.Scalar] = [
+        "textellipsis": "\u{2026}", "textbullet": "\u{2022}", "textperiodcentered": "\u{00B7}", "texttimes": "\u{00D7}",
+        "textasciigrave": "\u{0060}",
+    ]
+
     /// The no-break text of `\cvsep`: `\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}`.
     static let separatorTokens = LaTeXTokenizer.tokens(#"\hspace{0.6em}\textperiodcentered\hspace{0.6em}"#)
 
@@ -472,6 +486,11 @@ private extension HorizontalListBuilder {
 
 private extension HorizontalListBuilder {
     mutating func appendCharacter(_ scalar: Unicode.Scalar) {
+        if isOpenTypeDocument, scalar.value > 0x7E, T1Encoding.encode(Character(scalar))?.encoding != .t1 {
+            // In CMU the text companion's characters and `…` are characters of the word too.
+            appendOpenType(scalar)
+            return
+        }
         if scalar == "\u{2026}" {
             appendEllipsis()
             return
@@ -490,6 +509,11 @@ private extension HorizontalListBuilder {
     /// A character of the current font, continuing the run of characters before it.
     mutating func appendT1(_ code: UInt8) {
         guard let textFont else { return }
+        if let previous = followsOpenTypeCharacter, let openType = textFont.openType, previous.font === openType.font,
+            let next = openType.characters[Int(code)], let kern = openType.font.kern(between: previous.scalar.value, and: next, size: font.size) {
+            // The shaper kerns across the word, from a character set by its advance to this one.
+            append(.kern(kern))
+        }
         if pendingFont !== textFont {
             flush()
             pendingFont = textFont
@@ -527,6 +551,10 @@ private extension HorizontalListBuilder {
     /// half an em. An upper-case letter sets the space factor to 999,
     /// as LaTeX's `\sfcode` for every upper-case Unicode letter does.
     mutating func appendEstimate(_ scalar: Unicode.Scalar) {
+        if isOpenTypeDocument {
+            appendOpenType(scalar)
+            return
+        }
         flush()
         isApproximate = true
         let em = font.size
@@ -546,6 +574,35 @@ private extension HorizontalListBuilder {
         }
         spaceFactor = scalar.properties.isUppercase && scalar.properties.changesWhenLowercased ? 999 : 1000
     }
+
+    /// A character of a document set in an OpenType typeface (CMU) that its T1 layout has no slot
+    /// for — Cyrillic, Greek, `…`, `•` — or a symbol in Latin Modern Math: its advance and bounding
+    /// box, kerned against the character before it in the same face (a box, or the last character
+    /// of a run of T1 slots), as XeTeX's shaper sets the word. A character neither font has is
+    /// estimated as half an em.
+    mutating func appendOpenType(_ scalar: Unicode.Scalar) {
+        flush()
+        let em = font.size
+        guard let metrics = OpenTypeWidths.font(for: scalar, in: font), let extent = metrics.extent(of: scalar, size: em) else {
+            isApproximate = true
+            if scalar.properties.generalCategory != .nonspacingMark { append(.box(Extent(width: em / 2, height: em * 7 / 10))) }
+            return
+        }
+        var previous = followsOpenTypeCharacter.flatMap { $0.font === metrics ? $0.scalar.value : nil }
+        if previous == nil, case .glyphs(let run) = nodes.last, let openType = run.font.openType, openType.font === metrics {
+            switch run.items.last {
+            case .character(let code)?, .ligature(let code, _, _, _)?: previous = openType.characters[Int(code)]
+            default: break
+            }
+        }
+        if let previous, let kern = metrics.kern(between: previous, and: scalar.value, size: em) { append(.kern(kern)) }
+        append(.box(extent))
+        followsOpenTypeCharacter = (scalar, metrics)
+        spaceFactor = scalar.properties.isUppercase && scalar.properties.changesWhenLowercased ? 999 : 1000
+    }
+
+    /// Whether the document is set in an OpenType typeface whose every character the engine measures.
+    var isOpenTypeDocument: Bool { font.typeface == .computerModernUnicode }
 
     /// TeX's space factor rule (§1034): a code below 1000 sets it, zero leaves it, and a code
     /// above 1000 takes effect only from 1000 or more.

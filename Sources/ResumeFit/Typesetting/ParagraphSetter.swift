@@ -1,6 +1,6 @@
 /// Sets one paragraph of LaTeX text as pdfLaTeX does: builds its horizontal list with Latin
 /// Modern's metrics, breaks it with TeX's line breaker and packs the lines.
-public struct ParagraphSetter: Sendable {
+package struct ParagraphSetter: Sendable {
     /// Made when a paragraph first needs the second pass: most résumé paragraphs never do, and
     /// building the pattern trie is a noticeable part of a short run.
     private var hyphenation: HyphenationPass { HyphenationPass(hyphenator: .english) }

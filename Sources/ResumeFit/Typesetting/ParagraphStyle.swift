@@ -1,18 +1,23 @@
+import ResumeModel
+import ResumeRender
 import ResumeThemes
 
-/// A Latin Modern text font as LaTeX selects it: family, series, shape and size.
-public struct FontSelection: Sendable, Hashable {
+/// A text font as LaTeX selects it: typeface, family, series, shape and size.
+package struct FontSelection: Sendable, Hashable {
+    /// The typeface the whole document is set in; no command in the text changes it.
+    package var typeface: Typeface
     /// The family a paragraph starts in; series and shape changes keep it.
-    public var family: LatinModern.Family
-    public var series: LatinModern.Series
-    public var shape: LatinModern.Shape
+    package var family: LatinModern.Family
+    package var series: LatinModern.Series
+    package var shape: LatinModern.Shape
     /// The size in scaled points (sp), as `\fontsize` gives it.
     public var size: Int
 
     public init(
-        family: LatinModern.Family = .roman, series: LatinModern.Series = .regular,
+        typeface: Typeface = .latinModern, family: LatinModern.Family = .roman, series: LatinModern.Series = .regular,
         shape: LatinModern.Shape = .upright, size: Int
     ) {
+        self.typeface = typeface
         self.family = family
         self.series = series
         self.shape = shape
@@ -20,38 +25,58 @@ public struct FontSelection: Sendable, Hashable {
     }
 }
 
+/// The typeface a document's text is set in, which the renderer chooses for the whole document.
+package enum Typeface: Sendable, Hashable {
+    /// Latin Modern: its TFM fonts with pdflatex (T1 and TS1), the same design's OpenType faces
+    /// with XeLaTeX.
+    case latinModern
+    /// Computer Modern Unicode through fontspec, which XeLaTeX sets a document with Cyrillic or
+    /// Greek in (see ``CyrillicAndGreek``): measured with its OpenType tables, laid out as TFM
+    /// fonts (``OpenTypeTFM``).
+    case computerModernUnicode
+}
+
+extension Resume {
+    /// The typeface the résumé's LaTeX document is set in by `engine`: CMU for a XeLaTeX
+    /// document with Cyrillic or Greek (see ``CyrillicAndGreek``), Latin Modern otherwise.
+    func typeface(for engine: TeXEngine) -> Typeface {
+        engine == .xelatex && setsCyrillicAndGreekInCMU ? .computerModernUnicode : .latinModern
+    }
+}
+
 extension ParagraphSettings.FontFamily {
-    /// The NFSS family a theme's document is set in: `lmr`, or `lmss` for a theme whose preamble
-    /// makes the sans family the default (`\renewcommand\familydefault{\sfdefault}`).
-    public var latinModernFamily: LatinModern.Family {
+    /// The NFSS family a theme's document is set in: `lmr`, or `lmss` or `qhv` for a theme whose
+    /// setup makes that sans family the default (`\renewcommand\familydefault{\sfdefault}`).
+    package var latinModernFamily: LatinModern.Family {
         switch self {
         case .latinModern: .roman
         case .latinModernSans: .sans
+        case .texGyreHeros: .heros
         }
     }
 }
 
 /// The context a block macro sets up before its paragraph's text: the font, the line-breaking
 /// settings and what else TeX's paragraph builder depends on.
-public struct ParagraphStyle: Sendable {
+package struct ParagraphStyle: Sendable {
     /// The font the paragraph's text starts in.
     public var font: FontSelection
     /// The size `\cvsmall` switches to, in sp.
-    public var smallSize: Int
+    package var smallSize: Int
     /// `\hsize`, `\leftskip`, `\rightskip`, `\parfillskip`, hanging indentation, tolerances and
     /// demerits, as they stand when the paragraph begins; the text may still change `\rightskip`
     /// and `\parfillskip`, whose values at the paragraph's end count.
     public var parameters: LineBreakParameters
     /// Whether the paragraph begins with an indentation box (`\parindent` wide); false after `\noindent`.
-    public var startsWithIndentBox: Bool
+    package var startsWithIndentBox: Bool
     /// `\parindent`, in sp: the width of the indentation box.
-    public var parIndent: Int
+    package var parIndent: Int
     /// `\frenchspacing`: every space after punctuation is an ordinary interword space.
-    public var frenchSpacing: Bool
+    package var frenchSpacing: Bool
     /// `\hyphenpenalty`: the cost of breaking at a hyphenation or a discretionary with a hyphen.
-    public var hyphenPenalty: Int
+    package var hyphenPenalty: Int
     /// `\exhyphenpenalty`: the cost of breaking after an explicit hyphen or at an empty discretionary.
-    public var exHyphenPenalty: Int
+    package var exHyphenPenalty: Int
 
     public init(
         font: FontSelection, smallSize: Int, parameters: LineBreakParameters,

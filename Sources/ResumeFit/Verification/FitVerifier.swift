@@ -10,7 +10,7 @@ import ResumeSupport
 /// and page. TeX reports each of these itself (`\prevgraf` after the item, the page its first line
 /// is shipped out on, `\pagetotal` at the end), and an item TeX reported nothing for is a finding,
 /// never an agreement.
-public struct FitVerifier: Sendable {
+package struct FitVerifier: Sendable {
     public let engine: FitEngine
     /// How long TeX may run before it is stopped, in seconds.
     public var timeout: TimeInterval
@@ -26,51 +26,51 @@ public struct FitVerifier: Sendable {
         public var program: String
         /// TeX's page count; nil when its log does not say.
         public var pages: Int?
-        public var predictedPages: Int
+        package var predictedPages: Int
         /// How many more lines of body text the last page could take as TeX set it; nil when TeX
         /// did not report it.
-        public var freeLines: Int?
-        public var predictedFreeLines: Int
+        package var freeLines: Int?
+        package var predictedFreeLines: Int
         /// Every item of the prediction, in document order, with what TeX measured of it.
         public var items: [Item]
         /// Prose values the LaTeX shows but the fit engine matched to no block, so that nothing
         /// measured them.
-        public var unmatched: [Value]
+        package var unmatched: [Value]
         /// Whether the prediction was an estimate (text without exact metrics).
-        public var isApproximate: Bool
+        package var isApproximate: Bool
         /// The height of each page's material as TeX set it (`\pagetotal` where the page was
         /// broken), by page number, and as predicted, in sp: for tests of the page model.
         var pageTotals: [Int: Int] = [:]
         var predictedPageTotals: [Int] = []
 
         /// The items TeX reported both a line count and a page for.
-        public var itemsMeasured: Int { items.filter(\.isMeasured).count }
+        package var itemsMeasured: Int { items.filter(\.isMeasured).count }
 
         /// The measured items whose line count or page is not the prediction's.
-        public var disagreements: [Item] { items.filter { $0.isMeasured && !$0.agrees } }
+        package var disagreements: [Item] { items.filter { $0.isMeasured && !$0.agrees } }
 
         /// The items TeX reported nothing, or not everything, for.
         public var unmeasured: [Item] { items.filter { !$0.isMeasured } }
     }
 
     /// One item: the fit engine's prediction and TeX's measurement.
-    public struct Item: Sendable, Equatable {
+    package struct Item: Sendable, Equatable {
         public var path: String
         public var line: Int
         public var column: Int
-        public var predictedLines: Int
-        public var predictedPage: Int
+        package var predictedLines: Int
+        package var predictedPage: Int
         /// The lines TeX set it in (its `\prevgraf`); nil when TeX reported none.
         public var lines: Int?
         /// The page TeX shipped its first line out on; nil when TeX reported none.
         public var page: Int?
 
-        public var isMeasured: Bool { lines != nil && page != nil }
-        public var agrees: Bool { lines == predictedLines && page == predictedPage }
+        package var isMeasured: Bool { lines != nil && page != nil }
+        package var agrees: Bool { lines == predictedLines && page == predictedPage }
     }
 
     /// A prose value of the résumé: its path and where it is written.
-    public struct Value: Sendable, Equatable {
+    package struct Value: Sendable, Equatable {
         public var path: String
         public var location: SourceLocation?
     }
@@ -171,7 +171,7 @@ extension FitVerifier.Result {
 
 extension Diagnostic {
     /// The rule id of what `lint --verify` finds: a difference from TeX, or something TeX did not measure.
-    public static let verifyRuleID = "fit-verify"
+    package static let verifyRuleID = "fit-verify"
 }
 
 private extension FitVerifier {

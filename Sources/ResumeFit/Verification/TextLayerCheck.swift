@@ -13,7 +13,7 @@ import ResumeThemes
 /// The text layer is `pdftotext`'s (Poppler), in its reading order. A word TeX hyphenated at the
 /// end of a line counts as whole, as parsers join such words; capitals a theme adds (`EDUCATION`)
 /// and typographic quotes are not differences.
-public struct TextLayerCheck: Sendable {
+package struct TextLayerCheck: Sendable {
     public let theme: Theme
     /// How long TeX may run before it is stopped, in seconds.
     public var timeout: TimeInterval
@@ -89,7 +89,7 @@ public struct TextLayerCheck: Sendable {
 
 extension Diagnostic {
     /// The rule id of what the PDF's text check of `lint --verify` finds.
-    public static let textLayerRuleID = "pdf-text"
+    package static let textLayerRuleID = "pdf-text"
 }
 
 /// The values of a résumé its LaTeX shows, as words to find in the PDF's text: section titles and

@@ -7,7 +7,7 @@
 /// is recognised as theirs and never silently replaced.
 public struct PreCommitHookScript: Sendable, Equatable {
     /// The line that marks a hook as this tool's, so that uninstalling never removes another.
-    public static let marker = "# Written by `resume hook install`; `resume hook uninstall` removes it."
+    package static let marker = "# Written by `resume hook install`; `resume hook uninstall` removes it."
 
     /// The `resume` the hook runs: the one that installed it, by absolute path. When that file is
     /// gone (an upgrade moved it), the hook runs `resume` from `PATH` instead.
@@ -28,7 +28,7 @@ public struct PreCommitHookScript: Sendable, Equatable {
 
     /// Whether a hook this tool wrote was changed since: its checksum line no longer matches the
     /// rest. A hook from a version that wrote no checksum counts as unchanged.
-    public static func isEdited(_ text: String) -> Bool {
+    package static func isEdited(_ text: String) -> Bool {
         var lines = text.components(separatedBy: "\n")
         guard let index = lines.firstIndex(where: { $0.hasPrefix(checksumPrefix) }) else { return false }
         let recorded = lines.remove(at: index).dropFirst(checksumPrefix.count)

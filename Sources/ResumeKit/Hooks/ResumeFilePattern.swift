@@ -9,5 +9,5 @@ public enum ResumeFilePattern {
 
     /// The same pattern as the `files:` of a pre-commit hook, where case-insensitivity is written
     /// into the expression.
-    public static let preCommitFiles = "(?i)" + `default`
+    package static let preCommitFiles = "(?i)" + `default`
 }

@@ -5,9 +5,9 @@ import ResumeSupport
 /// enough to tell that it was saved again, whether written in place or replaced by a rename.
 public struct FileSnapshot: Equatable, Sendable {
     /// The file's inode: a save that writes a new file and renames it over the old one changes it.
-    public var fileNumber: UInt64
+    package var fileNumber: UInt64
     public var size: UInt64
-    public var modified: Date
+    package var modified: Date
 
     public init(fileNumber: UInt64, size: UInt64, modified: Date) {
         self.fileNumber = fileNumber

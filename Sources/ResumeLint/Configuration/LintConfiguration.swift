@@ -13,12 +13,12 @@ import ResumeSupport
 ///   page-count: {max: 1}
 ///   short-last-line: {severity: warning, words: 1}
 /// ```
-public struct LintConfiguration: Sendable, Equatable {
+package struct LintConfiguration: Sendable, Equatable {
     /// The name looked for beside a résumé and in its parent folders.
     public static let fileName = ".resume-lint.yaml"
 
     /// Severity overrides by rule id; nil turns a rule off.
-    public var severities: [String: Severity?] = [:]
+    package var severities: [String: Severity?] = [:]
     /// Option values by rule id.
     public var options: [String: [String: Int]] = [:]
     /// The `spelling` key: the user's own words and the dictionary's language.
@@ -30,7 +30,7 @@ public struct LintConfiguration: Sendable, Equatable {
 
     /// The configuration that applies to a résumé: the nearest `.resume-lint.yaml` in its folder
     /// or a parent folder, or the defaults when there is none.
-    public static func nearest(to resume: URL) throws -> LintConfiguration {
+    package static func nearest(to resume: URL) throws -> LintConfiguration {
         var folder = resume.deletingLastPathComponent().standardizedFileURL
         while true {
             let candidate = folder.appendingPathComponent(fileName)

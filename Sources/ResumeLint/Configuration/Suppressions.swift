@@ -14,7 +14,7 @@ import ResumeModel
 /// reported, so stale ones do not pile up.
 public struct Suppressions: Sendable {
     /// The id of the findings about suppressions themselves.
-    public static let ruleID = "unused-suppression"
+    package static let ruleID = "unused-suppression"
 
     /// One directive, where it is written, and the lines and rules it covers.
     struct Directive {

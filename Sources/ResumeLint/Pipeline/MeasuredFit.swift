@@ -6,7 +6,7 @@ import ResumeThemes
 
 /// The fit of a loaded résumé in the theme the command line or `meta.theme` names, or why it
 /// cannot be measured.
-public struct MeasuredFit: Sendable {
+package struct MeasuredFit: Sendable {
     /// Nil when the theme `meta.theme` names does not load.
     public var theme: Theme?
     public var report: FitReport?
@@ -14,13 +14,13 @@ public struct MeasuredFit: Sendable {
     public var failure: Failure?
 
     /// Why a fit could not be measured, where the file chose the theme, and what to do.
-    public struct Failure: Sendable {
+    package struct Failure: Sendable {
         public var reason: String
         public var remedy: String
         public var location: SourceLocation
 
         /// The finding that stands for the fit: for lint, naming the rules that did not run.
-        public func diagnostic(rulesNotRun: [String] = []) -> Diagnostic {
+        package func diagnostic(rulesNotRun: [String] = []) -> Diagnostic {
             Linter.unmeasuredFit(because: reason, remedy: remedy, at: location, rulesNotRun: rulesNotRun)
         }
     }

@@ -93,7 +93,7 @@ public struct CheckedVariant: Sendable {
     /// The theme measured against; nil when the one `meta.theme` names does not load.
     public let theme: Theme?
     /// Why there is no report.
-    public let fitFailure: MeasuredFit.Failure?
+    package let fitFailure: MeasuredFit.Failure?
     /// The findings after the configuration and suppressions, the unmeasured fit's among them.
     public let findings: [Diagnostic]
 }

@@ -2,7 +2,7 @@ import ResumeModel
 
 /// Writes findings as GitHub Actions workflow commands, which the runner shows as annotations on
 /// the lines of the pull request: `::error file=cv.yaml,line=23,col=9,title=item-lines::message`.
-public struct GitHubReporter: Sendable {
+package struct GitHubReporter: Sendable {
     public init() {}
 
     /// One command per finding, each on its own line, in the order given.

@@ -5,7 +5,7 @@ import ResumeSupport
 
 /// Writes each checked variant's fit and findings as one JSON document:
 /// `{"files": [{"file", "language", "fit", "diagnostics"}]}`.
-public struct JSONReporter: LintReporter {
+package struct JSONReporter: LintReporter {
     public init() {}
 
     public func report(files: [CheckedFile]) -> String {

@@ -46,7 +46,7 @@ extension GitHubReporter: LintReporter {
 
 /// Findings as `FILE:LINE:COL: severity: message` with the source line, each variant's fit in a
 /// sentence, and a count of everything at the end.
-public struct HumanReporter: LintReporter {
+package struct HumanReporter: LintReporter {
     public var colored: Bool
 
     public init(colored: Bool = false) {

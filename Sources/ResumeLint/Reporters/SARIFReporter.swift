@@ -3,13 +3,13 @@ import ResumeModel
 import ResumeSupport
 
 /// Writes findings as a SARIF 2.1.0 log, the format code-scanning services take uploads in.
-public struct SARIFReporter: Sendable {
+package struct SARIFReporter: Sendable {
     /// The rules the log describes; results of other rules (such as loading problems) carry no index.
     public var rules: [RuleDescription]
     /// The version the log names for the tool; tests pin it so golden files outlive releases.
-    public var toolVersion: String
+    package var toolVersion: String
     /// Where people can read about the tool, shown by code-scanning services; none until it has a public home.
-    public var informationURI: String?
+    package var informationURI: String?
 
     public init(
         rules: [RuleDescription] = Linter.ruleDescriptions, toolVersion: String = ResumeKitVersion.current,
@@ -64,12 +64,12 @@ public struct SARIFReporter: Sendable {
 
 extension Diagnostic {
     /// The rule id reporters give a finding that no lint rule made: a problem loading the file.
-    public static let loadRuleID = "load"
+    package static let loadRuleID = "load"
 }
 
 extension Linter {
     /// The description of every rule, in documented order.
-    public static var ruleDescriptions: [RuleDescription] {
+    package static var ruleDescriptions: [RuleDescription] {
         rules.map { type(of: $0).description }
     }
 }

@@ -11,12 +11,12 @@ import ResumeSupport
 /// title is kept in `meta.sections`. Markdown becomes plain text, `present` an ongoing period,
 /// `locale` the résumé's language and labels; design and settings, which have no counterpart
 /// here, are listed in notes.
-public enum RenderCVImporter: ResumeImporter {
+package enum RenderCVImporter: ResumeImporter {
     public static let format = "rendercv"
     public static let documentKind = "RenderCV file"
 
     /// A YAML document whose top-level `cv:` has `sections:`.
-    public static func recognizes(fileName: String, data: Data) -> Bool {
+    package static func recognizes(fileName: String, data: Data) -> Bool {
         ImportTree.hasTopLevel("cv", containing: "sections", in: data)
     }
 

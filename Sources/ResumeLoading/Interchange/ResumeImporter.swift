@@ -55,7 +55,7 @@ public enum ResumeImporters {
     }
 
     /// The first importer that recognizes the document, or nil.
-    public static func detect(fileName: String, data: Data) -> (any ResumeImporter.Type)? {
+    package static func detect(fileName: String, data: Data) -> (any ResumeImporter.Type)? {
         all.first { $0.recognizes(fileName: fileName, data: data) }
     }
 

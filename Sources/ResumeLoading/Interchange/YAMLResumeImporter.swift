@@ -12,12 +12,12 @@ import ResumeSupport
 /// language becomes `meta.locale`; the first layout's section titles and order become
 /// `meta.labels` and `meta.sections`; the rest of the layouts (engines, templates, page and
 /// typography) has no counterpart and is listed in the notes.
-public enum YAMLResumeImporter: ResumeImporter {
+package enum YAMLResumeImporter: ResumeImporter {
     public static let format = "yamlresume"
     public static let documentKind = "YAMLResume file"
 
     /// A YAML document whose top-level `content:` has `basics:`.
-    public static func recognizes(fileName: String, data: Data) -> Bool {
+    package static func recognizes(fileName: String, data: Data) -> Bool {
         ImportTree.hasTopLevel("content", containing: "basics", in: data)
     }
 

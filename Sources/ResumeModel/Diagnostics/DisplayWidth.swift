@@ -1,6 +1,6 @@
 /// How many terminal columns text takes: East Asian wide and fullwidth characters take two,
 /// combining marks none.
-public enum DisplayWidth {
+package enum DisplayWidth {
     public static func of(_ text: some StringProtocol) -> Int {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }

@@ -10,7 +10,7 @@ extension Unicode.Scalar {
 /// (control characters and terminal escapes, bidirectional overrides that reorder what follows,
 /// line separators) or that show nothing (zero-width spaces and joiners, byte-order marks) are
 /// written as `<U+202E>`, so a diagnostic says exactly what is in the file.
-public enum VisibleText {
+package enum VisibleText {
     /// `text` with every such character spelled as its code point.
     public static func escaping(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsSpelling) else { return text }
@@ -32,7 +32,7 @@ public enum VisibleText {
     }
 
     /// Whether the character is invisible, or changes how the terminal shows what follows.
-    public static func needsSpelling(_ scalar: Unicode.Scalar) -> Bool {
+    package static func needsSpelling(_ scalar: Unicode.Scalar) -> Bool {
         if isBidiControl(scalar) { return true }
         switch scalar.value {
         case 0x00...0x08, 0x0A...0x1F, 0x7F...0x9F: return true  // controls, keeping the tab
@@ -44,7 +44,7 @@ public enum VisibleText {
 
     /// Whether the character is one of Unicode's bidirectional controls, which reorder the text
     /// around them (the "Trojan Source" characters).
-    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
         default: false

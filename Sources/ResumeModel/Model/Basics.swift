@@ -2,9 +2,9 @@
 public struct Basics: Sendable, Equatable {
     public var name: String
     public var label: String?
-    public var image: String?
-    public var email: String?
-    public var phone: String?
+    package var image: String?
+    package var email: String?
+    package var phone: String?
     public var url: String?
     public var summary: String?
     public var location: Location?
@@ -30,10 +30,10 @@ public struct Basics: Sendable, Equatable {
 /// A postal location (JSON Resume `basics.location`).
 public struct Location: Sendable, Equatable {
     public var address: String?
-    public var postalCode: String?
-    public var city: String?
-    public var countryCode: String?
-    public var region: String?
+    package var postalCode: String?
+    package var city: String?
+    package var countryCode: String?
+    package var region: String?
 
     public init(
         address: String? = nil, postalCode: String? = nil, city: String? = nil,
@@ -47,7 +47,7 @@ public struct Location: Sendable, Equatable {
     }
 
     /// The short form shown in a résumé header: "Seoul, KR".
-    public var shortForm: String {
+    package var shortForm: String {
         [city ?? region, countryCode].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
     }
 }
@@ -55,7 +55,7 @@ public struct Location: Sendable, Equatable {
 /// An account on another site (JSON Resume `basics.profiles[]`).
 public struct Profile: Sendable, Equatable {
     public var network: String?
-    public var username: String?
+    package var username: String?
     public var url: String?
 
     public init(network: String? = nil, username: String? = nil, url: String? = nil) {

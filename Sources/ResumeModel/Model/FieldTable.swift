@@ -15,7 +15,7 @@ package struct Field<Entry>: Sendable {
     }
 
     /// What the field holds, and so how each format reads, writes and shows it.
-    package enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
         /// A short text: a name, a title, a place.
         case text
         /// A word that says what sort of thing an entry is (`talk`, `Advanced`): shown as a label,
@@ -42,7 +42,7 @@ package struct Field<Entry>: Sendable {
     package let value: Value
     package let kind: Kind
     /// Shown on hover in an editor and in the schema.
-    package let description: String
+    public let description: String
     /// Names an imported JSON Resume document may give the field instead (older versions', other
     /// tools'); the import takes them under `key`, with a note.
     package var formerly: [String] = []
@@ -176,7 +176,7 @@ package struct SectionFields<Entry: Sendable>: Sendable {
     /// `Entry`, which the runtime would check, at a cost, each time it makes a table's type.)
     package let isEmpty: @Sendable (Entry) -> Bool
     /// Shown on hover over the section's key.
-    package let description: String
+    public let description: String
     /// Shown on hover over one entry.
     package let entryDescription: String
     package let fields: [Field<Entry>]

@@ -28,7 +28,7 @@ public enum FitKnob: String, Sendable, CaseIterable, Codable {
     case fontSize
 
     /// Whether the knob's values are lengths (`10pt`, `16mm`); `lineSpacing` is a plain factor.
-    public var isLength: Bool { self != .lineSpacing }
+    package var isLength: Bool { self != .lineSpacing }
 
     /// What it changes, for help texts and messages.
     public var summary: String {
@@ -78,7 +78,7 @@ public enum FitKnob: String, Sendable, CaseIterable, Codable {
 public struct FitValue: Sendable, Equatable, Hashable, CustomStringConvertible {
     public var value: Double
     /// Nil for a factor.
-    public var unit: Length.Unit?
+    package var unit: Length.Unit?
 
     public init(_ length: Length) {
         self.value = length.value
@@ -103,10 +103,10 @@ public struct FitValue: Sendable, Equatable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var length: Length? { unit.map { Length(value, $0) } }
+    package var length: Length? { unit.map { Length(value, $0) } }
 
     /// The size compared across units: points for a length, the factor itself otherwise.
-    public var magnitude: Double { length?.points ?? value }
+    package var magnitude: Double { length?.points ?? value }
 
     /// As written in YAML: `9.5pt`, `16mm`, `1.25`.
     public var description: String {
@@ -130,7 +130,7 @@ public struct Length: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var value: Double
-    public var unit: Unit
+    package var unit: Unit
 
     public init(_ value: Double, _ unit: Unit) {
         self.value = value
@@ -149,7 +149,7 @@ public struct Length: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The length in TeX points, for arithmetic.
-    public var points: Double {
+    package var points: Double {
         switch unit {
         case .pt: value
         case .bp: value * 72.27 / 72
@@ -163,7 +163,7 @@ public struct Length: Sendable, Equatable, CustomStringConvertible {
     public var description: String { Self.format(value) + unit.rawValue }
 
     /// As written for CSS, whose `pt` is TeX's `bp`.
-    public var css: String {
+    package var css: String {
         switch unit {
         case .pt: Self.format(value * 72 / 72.27) + "pt"
         case .bp: Self.format(value) + "pt"

@@ -4,7 +4,7 @@ public struct Localization: Sendable, Equatable {
     /// The language of the tables; English when `meta.locale` names none that has them.
     public let language: LabelLanguage
     /// The file's own labels, which win over the tables.
-    public let overrides: LabelOverrides
+    package let overrides: LabelOverrides
 
     public init(locale: String?, overrides: LabelOverrides = LabelOverrides()) {
         self.language = locale.flatMap(LabelLanguage.init(localeTag:)) ?? .en
@@ -12,7 +12,7 @@ public struct Localization: Sendable, Equatable {
     }
 
     /// English with no overrides: the labels of a résumé that says nothing about them.
-    public static let english = Localization(locale: nil)
+    package static let english = Localization(locale: nil)
 
     /// A section's heading when `meta.sections` gives it none.
     public func title(of section: SectionKind) -> String {
@@ -25,7 +25,7 @@ public struct Localization: Sendable, Equatable {
     }
 
     /// What the list of an education entry's courses is headed with: "Courses".
-    public var courses: String {
+    package var courses: String {
         overrides.courses ?? WordTable.courses[language]
     }
 
@@ -48,7 +48,7 @@ public struct Localization: Sendable, Equatable {
 
 extension Resume {
     /// The labels this résumé is rendered with, from `meta.locale` and `meta.labels`.
-    public var localization: Localization {
+    package var localization: Localization {
         Localization(locale: meta.locale, overrides: meta.labels)
     }
 }
@@ -258,7 +258,7 @@ enum MonthNameTable {
 }
 
 /// The sorts of teaching and extracurricular activity the labels know, with their labels.
-public enum ActivityKind: String, Sendable, CaseIterable {
+package enum ActivityKind: String, Sendable, CaseIterable {
     case teaching, mentoring, talk
 
     var label: Translations {
@@ -271,7 +271,7 @@ public enum ActivityKind: String, Sendable, CaseIterable {
 }
 
 /// How dates are written; one style per theme so every date in a résumé looks the same.
-public enum DateStyle: String, Sendable, CaseIterable {
+package enum DateStyle: String, Sendable, CaseIterable {
     /// "Sep 2019"
     case short
     /// "September 2019"

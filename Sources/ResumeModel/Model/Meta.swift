@@ -12,9 +12,9 @@ public struct Meta: Sendable, Equatable {
     /// Layout values in place of the theme's (`meta.layout`), as `resume fit --write` records them.
     public var layout: LayoutOverrides = LayoutOverrides()
     /// JSON Resume's own meta fields, kept so its documents load.
-    public var canonical: String?
+    package var canonical: String?
     public var version: String?
-    public var lastModified: String?
+    package var lastModified: String?
 
     public init(
         sections: [SectionPlacement] = [], locale: String? = nil, labels: LabelOverrides = LabelOverrides(),
@@ -31,13 +31,13 @@ public struct Meta: Sendable, Equatable {
 /// the word for an unfinished period, the heading of courses, and month names.
 public struct LabelOverrides: Sendable, Equatable {
     /// Titles by section, for sections that `meta.sections` does not retitle.
-    public var sectionTitles: [SectionKind: String]
+    package var sectionTitles: [SectionKind: String]
     /// What an unfinished period ends with, instead of "Present".
     public var present: String?
     /// What an education entry's courses are headed with, instead of "Courses".
-    public var courses: String?
+    package var courses: String?
     /// Twelve month names, January first, for the date styles that name months.
-    public var months: [String]?
+    package var months: [String]?
 
     public init(
         sectionTitles: [SectionKind: String] = [:], present: String? = nil, courses: String? = nil,
@@ -70,7 +70,7 @@ public struct SectionPlacement: Sendable, Equatable {
     public var section: SectionKind
     public var title: String?
     public var hidden: Bool
-    public var pageBreak: PageBreak
+    package var pageBreak: PageBreak
 
     public init(section: SectionKind, title: String? = nil, hidden: Bool = false, pageBreak: PageBreak = PageBreak()) {
         self.section = section
@@ -81,17 +81,17 @@ public struct SectionPlacement: Sendable, Equatable {
 }
 
 /// A section as it will be shown: which one, under what title, and how pages may break around it.
-public struct PlacedSection: Sendable, Equatable {
+package struct PlacedSection: Sendable, Equatable {
     public var kind: SectionKind
     public var title: String
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
 }
 
 extension Resume {
     /// The non-empty sections to show, in order: those `meta.sections` lists first, in its order,
     /// then the rest in the default order. Sections marked hidden are left out. A title comes from
     /// `meta.sections`, else `meta.labels`, else the locale.
-    public var placedSections: [PlacedSection] {
+    package var placedSections: [PlacedSection] {
         let listed = meta.sections.map(\.section)
         let unlisted = SectionKind.allCases.filter { !listed.contains($0) }
         let placements = meta.sections + unlisted.map { SectionPlacement(section: $0) }

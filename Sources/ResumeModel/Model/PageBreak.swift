@@ -5,9 +5,9 @@
 /// the fit engine models exactly; HTML turns them into CSS `break-before` and `break-inside`.
 public struct PageBreak: Sendable, Equatable {
     /// Start on a new page.
-    public var newPage: Bool
+    package var newPage: Bool
     /// Never break a page inside it.
-    public var keepTogether: Bool
+    package var keepTogether: Bool
 
     public init(newPage: Bool = false, keepTogether: Bool = false) {
         self.newPage = newPage
@@ -17,7 +17,7 @@ public struct PageBreak: Sendable, Equatable {
     /// One key: its name in the file, what the schema says of it, and where the model keeps it.
     package struct Key: Sendable {
         package let name: String
-        package let description: String
+        public let description: String
         package let value: WritableKeyPath<PageBreak, Bool> & Sendable
     }
 
@@ -39,6 +39,6 @@ extension PageBreak.Key {
 }
 
 /// An entry of a section: whatever its fields, it may carry page-break keys.
-public protocol SectionEntry: Sendable, Equatable {
+package protocol SectionEntry: Sendable, Equatable {
     var pageBreak: PageBreak { get set }
 }

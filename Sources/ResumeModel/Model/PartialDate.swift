@@ -41,7 +41,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Whether `self` certainly ends before `other` starts, given the precision of both.
-    public func isCertainlyBefore(_ other: PartialDate) -> Bool {
+    package func isCertainlyBefore(_ other: PartialDate) -> Bool {
         if year != other.year { return year < other.year }
         guard let month, let otherMonth = other.month else { return false }
         if month != otherMonth { return month < otherMonth }
@@ -59,7 +59,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 }
 
 /// The end of a period: a date, or still going on.
-public enum EndDate: Sendable, Hashable {
+package enum EndDate: Sendable, Hashable {
     case date(PartialDate)
     /// Written as `present` or left out.
     case present

@@ -3,22 +3,22 @@
 /// Field names follow JSON Resume wherever it has the concept, so its documents load as they are.
 public struct Resume: Sendable, Equatable {
     public var basics: Basics
-    public var education: [Education]
+    package var education: [Education]
     public var work: [Work]
-    public var projects: [Project]
+    package var projects: [Project]
     public var awards: [Award]
-    public var researchInterests: [ResearchInterest]
-    public var teaching: [Teaching]
-    public var skills: [Skill]
-    public var volunteer: [Volunteer]
+    package var researchInterests: [ResearchInterest]
+    package var teaching: [Teaching]
+    package var skills: [Skill]
+    package var volunteer: [Volunteer]
     public var publications: [Publication]
-    public var certificates: [Certificate]
+    package var certificates: [Certificate]
     public var languages: [Language]
-    public var interests: [Interest]
-    public var references: [Reference]
+    package var interests: [Interest]
+    package var references: [Reference]
     public var meta: Meta
     /// Where each value came from, keyed by its path (`work[0].highlights[2]`).
-    public var sourceMap: SourceMap
+    package var sourceMap: SourceMap
 
     public init(
         basics: Basics,

@@ -15,7 +15,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Hashable {
     case references
 
     /// The English heading; `Localization` gives the heading in the résumé's own language.
-    public var defaultTitle: String {
+    package var defaultTitle: String {
         SectionTitleTable.titles(of: self).en
     }
 }

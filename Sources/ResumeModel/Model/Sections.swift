@@ -1,32 +1,32 @@
 /// An education entry (JSON Resume `education[]`).
 public struct Education: SectionEntry {
-    public var institution: String?
+    package var institution: String?
     public var url: String?
-    public var area: String?
-    public var studyType: String?
-    public var startDate: PartialDate?
-    public var endDate: EndDate?
-    public var score: String?
-    public var courses: [String] = []
+    package var area: String?
+    package var studyType: String?
+    package var startDate: PartialDate?
+    package var endDate: EndDate?
+    package var score: String?
+    package var courses: [String] = []
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A job (JSON Resume `work[]`); its highlights are the projects done there.
 public struct Work: SectionEntry {
     public var name: String?
-    public var position: String?
+    package var position: String?
     public var location: String?
     /// What the company does (JSON Resume 1.0's `description`).
     public var description: String?
     public var url: String?
-    public var startDate: PartialDate?
-    public var endDate: EndDate?
+    package var startDate: PartialDate?
+    package var endDate: EndDate?
     public var summary: String?
     public var highlights: [String] = []
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
@@ -35,15 +35,15 @@ public struct Project: SectionEntry {
     public var name: String?
     public var description: String?
     public var highlights: [String] = []
-    public var keywords: [String] = []
+    package var keywords: [String] = []
     public var url: String?
-    public var roles: [String] = []
-    public var entity: String?
+    package var roles: [String] = []
+    package var entity: String?
     public var type: String?
-    public var startDate: PartialDate?
-    public var endDate: EndDate?
+    package var startDate: PartialDate?
+    package var endDate: EndDate?
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
@@ -51,60 +51,60 @@ public struct Project: SectionEntry {
 public struct Award: SectionEntry {
     public var title: String?
     public var date: PartialDate?
-    public var awarder: String?
+    package var awarder: String?
     public var summary: String?
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A field of research interest (the post's Research Interest section).
 public struct ResearchInterest: SectionEntry {
     public var name: String?
-    public var keywords: [String] = []
+    package var keywords: [String] = []
     public var summary: String?
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
 /// Teaching, mentoring, talks and other extracurricular work (the post's sixth section).
 public struct Teaching: SectionEntry {
-    public var organization: String?
-    public var position: String?
+    package var organization: String?
+    package var position: String?
     /// What sort of activity it was: `teaching`, `mentoring`, `talk`, or any other word.
     public var kind: String?
-    public var startDate: PartialDate?
-    public var endDate: EndDate?
+    package var startDate: PartialDate?
+    package var endDate: EndDate?
     public var summary: String?
     public var highlights: [String] = []
     public var url: String?
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A group of technical skills (JSON Resume `skills[]`).
 public struct Skill: SectionEntry {
     public var name: String?
-    public var level: String?
-    public var keywords: [String] = []
+    package var level: String?
+    package var keywords: [String] = []
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
 /// Volunteering (JSON Resume `volunteer[]`).
 public struct Volunteer: SectionEntry {
-    public var organization: String?
-    public var position: String?
+    package var organization: String?
+    package var position: String?
     public var url: String?
-    public var startDate: PartialDate?
-    public var endDate: EndDate?
+    package var startDate: PartialDate?
+    package var endDate: EndDate?
     public var summary: String?
     public var highlights: [String] = []
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
@@ -115,12 +115,12 @@ public struct Publication: SectionEntry {
     public var authors: [String] = []
     /// The author shown in bold, as `authors` writes the name: usually the résumé's owner.
     public var highlight: String?
-    public var publisher: String?
-    public var releaseDate: PartialDate?
+    package var publisher: String?
+    package var releaseDate: PartialDate?
     public var url: String?
     public var summary: String?
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
@@ -129,35 +129,35 @@ public struct Certificate: SectionEntry {
     public var name: String?
     public var date: PartialDate?
     public var url: String?
-    public var issuer: String?
+    package var issuer: String?
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A spoken language (JSON Resume `languages[]`).
 public struct Language: SectionEntry {
     public var language: String?
-    public var fluency: String?
+    package var fluency: String?
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A personal interest (JSON Resume `interests[]`).
 public struct Interest: SectionEntry {
     public var name: String?
-    public var keywords: [String] = []
+    package var keywords: [String] = []
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }
 
 /// A reference (JSON Resume `references[]`).
 public struct Reference: SectionEntry {
     public var name: String?
-    public var reference: String?
+    package var reference: String?
     /// Its `new-page` and `keep-together` keys.
-    public var pageBreak = PageBreak()
+    package var pageBreak = PageBreak()
     public init() {}
 }

@@ -20,7 +20,7 @@ public enum PDFCompileFailure: Error, Sendable, Equatable {
 
     /// Whether the fix is on this machine (install TeX, a package or a font) rather than in the
     /// document.
-    public var isInstallationProblem: Bool {
+    package var isInstallationProblem: Bool {
         switch self {
         case .engineMissing: true
         case .latexError(_, let summary, _): summary.missing != nil
@@ -29,8 +29,8 @@ public enum PDFCompileFailure: Error, Sendable, Equatable {
     }
 
     /// The Debian packages that give `engine` everything the built-in themes use.
-    public static func debianPackages(for engine: TeXEngine) -> [String] {
-        let pdflatex = ["texlive-latex-recommended", "lmodern"]
+    package static func debianPackages(for engine: TeXEngine) -> [String] {
+        let pdflatex = ["texlive-latex-recommended", "lmodern", "tex-gyre"]
         switch engine {
         case .pdflatex: return pdflatex
         case .xelatex: return pdflatex + ["texlive-xetex", "texlive-lang-chinese", "texlive-lang-cjk", "fonts-noto-cjk"]

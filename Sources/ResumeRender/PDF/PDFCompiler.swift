@@ -4,16 +4,16 @@ import ResumeSupport
 /// Compiles a LaTeX document to PDF in a temporary folder with an installed engine, running it
 /// again while the log asks for it, and returns the finished PDF: nothing else is left behind.
 public struct PDFCompiler: Sendable {
-    public var installation: TeXInstallation
+    package var installation: TeXInstallation
     /// Whether latexmk, when installed, runs the engine; otherwise the engine runs directly.
-    public var usesLatexmk: Bool
+    package var usesLatexmk: Bool
     /// The most passes of the engine run directly, for a document whose log keeps asking for
     /// another (latexmk keeps its own limit).
-    public var maximumPasses: Int
+    package var maximumPasses: Int
     /// How long one run may take before it is stopped, in seconds.
     public var timeout: TimeInterval
     /// The most bytes one file written by a run may hold; a run that writes more is stopped.
-    public var fileSizeLimit: Int
+    package var fileSizeLimit: Int
 
     public init(
         installation: TeXInstallation = TeXInstallation(), usesLatexmk: Bool = true,

@@ -4,7 +4,7 @@ import Foundation
 /// with them: through latexmk when it is installed, else by running the engine itself.
 public struct TeXInstallation: Sendable {
     /// The folders searched for programs, in order.
-    public var searchPath: [String]
+    package var searchPath: [String]
 
     public init(searchPath: [String]) {
         self.searchPath = searchPath

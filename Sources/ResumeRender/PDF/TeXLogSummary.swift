@@ -9,7 +9,7 @@ public struct TeXLogSummary: Sendable, Equatable {
     /// The `l.NN` line number: of the main file, unless the error was in a file it loads.
     public var line: Int?
     /// What TeX had read of that line when it stopped, as the `l.NN` line shows it.
-    public var readUpTo: String?
+    package var readUpTo: String?
     /// A file or font that is not installed, when that is the error.
     public var missing: MissingResource?
 

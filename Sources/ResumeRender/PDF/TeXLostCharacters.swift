@@ -34,7 +34,7 @@ public struct TeXLostCharacter: Sendable, Equatable {
 }
 
 /// The characters a TeX log says were lost, each once, in the order reported.
-public enum TeXLostCharacters {
+package enum TeXLostCharacters {
     /// A failure naming the characters when the log at `url` reports any.
     public static func check(logFile url: URL, engine: TeXEngine) throws {
         try check(log: (try? Data(contentsOf: url)) ?? Data(), engine: engine)

@@ -43,7 +43,7 @@ public struct TeXProcess {
     static let confinement = ["openin_any": "p", "openout_any": "p", "shell_escape": "f"]
 
     /// How a run ended.
-    package enum Outcome: Equatable, CustomStringConvertible {
+    public enum Outcome: Equatable, CustomStringConvertible {
         case exited(Int32)
         case timedOut
         /// A file it wrote grew past ``fileSizeLimit``.
@@ -51,7 +51,7 @@ public struct TeXProcess {
         /// It was ended by a signal it did not get from here.
         case signalled(Int32)
 
-        package var description: String {
+        public var description: String {
             switch self {
             case .exited(let status): "exit status \(status)"
             case .timedOut: "timed out"

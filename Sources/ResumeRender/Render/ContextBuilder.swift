@@ -9,6 +9,14 @@ import ResumeThemes
 /// so a template asking for a missing field gets nothing instead of a value from an outer scope.
 /// Link targets carry `ValueMarker.url` so each format's content type escapes them as URLs.
 struct ContextBuilder {
+    /// The page's language (`<html lang>`): `meta.locale` when it looks like a language tag, `en` otherwise.
+    static func language(_ locale: String?) -> String {
+        guard let locale, !locale.isEmpty, locale.count <= 35,
+            locale.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        else { return "en" }
+        return locale
+    }
+
     let manifest: ThemeManifest
     let options: RenderOptions
     /// The engine and fonts the résumé's text needs.
@@ -39,7 +47,7 @@ struct ContextBuilder {
 private extension ContextBuilder {
     func localizedContext(for resume: Resume) -> TemplateValue {
         [
-            "lang": .text(language(resume.meta.locale)),
+            "lang": .text(Self.language(resume.meta.locale)),
             "engine": ["pdflatex": .flag(scripts.engine == .pdflatex), "xelatex": .flag(scripts.engine == .xelatex)],
             "layout": layout,
             "paragraph": paragraph,
@@ -130,14 +138,6 @@ private extension ContextBuilder {
 
     func length(_ length: Length) -> TemplateValue {
         ["tex": .text(length.description), "css": .text(length.css)]
-    }
-
-    /// `meta.locale` when it looks like a language tag, `en` otherwise.
-    func language(_ locale: String?) -> String {
-        guard let locale, !locale.isEmpty, locale.count <= 35,
-            locale.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
-        else { return "en" }
-        return locale
     }
 
     func basics(_ basics: Basics) -> TemplateValue {

@@ -11,7 +11,7 @@ public enum RenderFormat: String, CaseIterable, Sendable {
     case jsonResume = "json-resume"
 
     /// How a format is written.
-    public enum Writer: Sendable, Equatable {
+    package enum Writer: Sendable, Equatable {
         /// The theme's template for this format.
         case theme(OutputFormat)
         /// The theme's LaTeX, compiled to PDF.
@@ -20,7 +20,7 @@ public enum RenderFormat: String, CaseIterable, Sendable {
         case jsonResume
     }
 
-    public var writer: Writer {
+    package var writer: Writer {
         switch self {
         case .html: .theme(.html)
         case .tex: .theme(.tex)
@@ -31,10 +31,10 @@ public enum RenderFormat: String, CaseIterable, Sendable {
     }
 
     /// Whether writing it needs a theme (so one is looked up).
-    public var needsTheme: Bool { writer != .jsonResume }
+    package var needsTheme: Bool { writer != .jsonResume }
 
     /// The extensions that name the format, ignoring case; the first is the one written.
-    public var fileExtensions: [String] {
+    package var fileExtensions: [String] {
         switch self {
         case .html: ["html", "htm"]
         case .tex: ["tex"]

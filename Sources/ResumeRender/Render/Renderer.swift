@@ -8,11 +8,11 @@ public struct RenderOptions: Sendable {
     public var width: Int = 80
     /// How many pages the typeset résumé has, for the footer of the pages after the first
     /// ("2 / 3"); the fit engine knows it, so TeX needs no second pass to learn it. Nil when unknown.
-    public var pageCount: Int?
+    package var pageCount: Int?
     /// Whether an HTML page carries the fonts it is set in (subsets of the PDF's, as `data:`
     /// URLs), so that it looks and prints the same where they are not installed. Golden files
     /// leave them out to stay readable; the rules naming the fonts are written either way.
-    public var embedsFonts: Bool = true
+    package var embedsFonts: Bool = true
 
     public init(width: Int = 80, pageCount: Int? = nil, embedsFonts: Bool = true) {
         self.width = width
@@ -34,7 +34,8 @@ public struct Renderer: Sendable {
         let (body, engine, _) = try document(resume, as: format, options: options)
         switch format {
         case .html:
-            return Self.endingWithOneNewline(body.text)
+            let language = ContextBuilder.language(resume.meta.locale)
+            return Self.endingWithOneNewline(HTMLEscaping.markingForeignRuns(in: body.text, documentLanguage: language))
         case .tex:
             return Self.texHeader(for: engine) + Self.endingWithOneNewline(body.text)
         case .text:

@@ -11,7 +11,7 @@ public enum TeXEngine: String, Sendable {
 extension Resume {
     /// xelatex when any shown text has Hangul, CJK or Kana, or another character pdflatex's
     /// T1 fonts cannot set; pdflatex otherwise.
-    public var requiredTeXEngine: TeXEngine {
+    package var requiredTeXEngine: TeXEngine {
         TeXEngine(showing: shownText)
     }
 }

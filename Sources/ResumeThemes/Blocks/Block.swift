@@ -2,7 +2,7 @@
 /// (`BlockMacros`) and the fit engine measures (`DocumentLayout`): the one vocabulary a theme's
 /// templates write the document in. A template that calls a macro not listed here, or defines
 /// one of these itself, is refused when the theme loads (`TeXTemplateCheck`).
-public enum Block: String, CaseIterable, Sendable {
+package enum Block: String, CaseIterable, Sendable {
     // Blocks that set text on the page.
     case name = "cvname"
     case label = "cvlabel"
@@ -26,7 +26,7 @@ public enum Block: String, CaseIterable, Sendable {
     case icon = "cvicon"
 
     /// What a block is for, which says where a template may use it.
-    public enum Role: Sendable {
+    package enum Role: Sendable {
         /// Sets paragraphs (or space) on the page, between other blocks.
         case text
         /// Only changes where a page may break.
@@ -58,7 +58,7 @@ public enum Block: String, CaseIterable, Sendable {
     }
 
     /// Whether the block is one paragraph of the résumé's prose, which the fit report lists as an item.
-    public var isProse: Bool {
+    package var isProse: Bool {
         switch self {
         case .summary, .item, .text, .pair: true
         default: false

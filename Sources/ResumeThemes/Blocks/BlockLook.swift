@@ -5,16 +5,16 @@ public struct BlockLook: Sendable, Equatable {
     /// How the name, label and contact line sit at the top.
     public var header: HeaderAlignment
     /// How the label and the contact line are set.
-    public var headerDetails: HeaderDetails
+    package var headerDetails: HeaderDetails
     /// The font of a section heading.
     public var heading: HeadingShape
     /// The colour of the rule under a heading.
     public var rule: RuleTint
     /// The colour of a highlight's bullet.
-    public var bullet: BulletTint
+    package var bullet: BulletTint
     /// Whether the e-mail, phone, website and place in the header have a picture before them
     /// (`ContactIcon`).
-    public var icons: Bool = false
+    package var icons: Bool = false
 
     /// classic's look.
     public static let classic = BlockLook(header: .centered, headerDetails: .plain, heading: .smallCaps, rule: .accent, bullet: .text)

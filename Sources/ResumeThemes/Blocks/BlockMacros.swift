@@ -43,16 +43,7 @@ struct BlockMacros: Sendable {
     private static func opening(_ block: Block) -> String { block.opening.map(latex) ?? "" }
 
     var setup: String {
-        var text = Self.delimiters
-        if font == .latinModernSans {
-            text += """
-                % Latin Modern Sans throughout (paragraph.font in theme.yaml): the fit engine measures with its metrics.
-                \\renewcommand\\familydefault{\\sfdefault}
-
-
-                """
-        }
-        return text + #"""
+        Self.delimiters + fontSelection + #"""
             % Sizes and vertical spacing come from theme.yaml; every skip is fixed so lines and pages are predictable.
             \renewcommand\normalsize{\fontsize{<<layout.fontSize.tex>>}{<<layout.baselineSkip.tex>>}\selectfont}
             \newcommand\cvsmall{\fontsize{<<layout.smallSize.tex>>}{<<layout.smallSkip.tex>>}\selectfont}
@@ -82,6 +73,40 @@ struct BlockMacros: Sendable {
             <</paragraph.frenchSpacing>>
 
             """#
+    }
+
+    /// The LaTeX that makes `paragraph.font` the document's family, before the sizes.
+    private var fontSelection: String {
+        switch font {
+        case .latinModern:
+            ""
+        case .latinModernSans:
+            #"""
+            % Latin Modern Sans throughout (paragraph.font in theme.yaml): the fit engine measures with its metrics.
+            \renewcommand\familydefault{\sfdefault}
+
+
+            """#
+        case .texGyreHeros:
+            // A XeLaTeX document set in CMU for its Cyrillic or Greek keeps CMU Sans Serif.
+            #"""
+            % TeX Gyre Heros throughout (paragraph.font in theme.yaml): the fit engine measures with its metrics.
+            <<#engine.pdflatex>>
+            \IfFileExists{t1qhv.fd}{}{\PackageError{resume}{File `t1qhv.fd' not found}{TeX Gyre Heros is in Debian's tex-gyre.}}
+            \renewcommand\sfdefault{qhv}
+            <</engine.pdflatex>>
+            <<#engine.xelatex>>
+            <<^cyrillicAndGreek>>
+            % Heros's files, found as TeX finds them (no fontconfig needed), and its interword shrink as its TFM
+            % gives it (0.93pt at 10pt), which the fit measures; fontspec's is a third of the space.
+            \setsansfont{texgyreheros}[Extension=.otf,UprightFont=*-regular,BoldFont=*-bold,ItalicFont=*-italic,BoldItalicFont=*-bolditalic,WordSpace={1,1,1.0036}]
+            <</cyrillicAndGreek>>
+            <</engine.xelatex>>
+            \renewcommand\familydefault{\sfdefault}
+
+
+            """#
+        }
     }
 
     var macros: String {

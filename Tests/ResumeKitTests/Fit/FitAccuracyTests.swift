@@ -117,7 +117,19 @@ extension FitAccuracyTests {
 /// Résumés of random size and content, with what real ones contain: numbers, %, $, &, C++, C#,
 /// hyphenated compounds, URLs, long words and accented names, in every kind of section.
 enum GeneratedResume {
-    static let words = [
+    /// The words and verbs the values are made of: English unless a test sets other ones (the
+    /// XeLaTeX accuracy tests make Russian, Greek and other résumés of the same shape).
+    @TaskLocal static var vocabulary = Vocabulary(words: englishWords, verbs: englishVerbs)
+
+    struct Vocabulary {
+        var words: [String]
+        var verbs: [String]
+    }
+
+    static var words: [String] { vocabulary.words }
+    static var verbs: [String] { vocabulary.verbs }
+
+    static let englishWords = [
         "model", "pipeline", "latency", "throughput", "distributed", "training", "inference", "Transformer",
         "retrieval-augmented", "state-of-the-art", "end-to-end", "C++", "C#", "PyTorch", "TensorFlow",
         "Kubernetes", "15%", "$1.2M", "R&D", "3×", "2.4M", "p95", "GPU", "multilingual", "Zürich", "Łódź",
@@ -127,7 +139,7 @@ enum GeneratedResume {
         "github.com/example/tool", "(NLU)", "\"quoted\"", "incomprehensibilities", "internationalization",
         "A/B", "k8s", "<1%", "~40", "#1", "e.g.", "per-tenant", "re-ranking",
     ]
-    static let verbs = ["Built", "Led", "Designed", "Shipped", "Reduced", "Improved", "Scaled", "Migrated", "Owned"]
+    static let englishVerbs = ["Built", "Led", "Designed", "Shipped", "Reduced", "Improved", "Scaled", "Migrated", "Owned"]
 
     static func sentence(_ minimum: Int, _ maximum: Int, using generator: inout SeededGenerator) -> String {
         let count = Int.random(in: minimum...maximum, using: &generator)

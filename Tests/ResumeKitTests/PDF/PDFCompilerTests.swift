@@ -67,10 +67,10 @@ final class PDFCompilerTests: XCTestCase {
         let compiler = PDFCompiler(installation: TeXInstallation(searchPath: []))
         XCTAssertThrowsError(try compiler.compile("", engine: .pdflatex)) { error in
             XCTAssertEqual(error as? PDFCompileFailure, .engineMissing(.pdflatex))
-            XCTAssertEqual("\(error)", "making a PDF of this résumé needs pdflatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern")
+            XCTAssertEqual("\(error)", "making a PDF of this résumé needs pdflatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern tex-gyre")
         }
         XCTAssertThrowsError(try compiler.compile("", engine: .xelatex)) { error in
-            XCTAssertTrue("\(error)".hasSuffix("apt-get install texlive-latex-recommended lmodern texlive-xetex texlive-lang-chinese texlive-lang-cjk fonts-noto-cjk"), "\(error)")
+            XCTAssertTrue("\(error)".hasSuffix("apt-get install texlive-latex-recommended lmodern tex-gyre texlive-xetex texlive-lang-chinese texlive-lang-cjk fonts-noto-cjk"), "\(error)")
         }
     }
 

@@ -24,7 +24,7 @@ final class CyrillicAndGreekTests: XCTestCase {
             let theme = try XCTUnwrap(Theme.builtin(named: name))
             let unsupported = UnsupportedCharacters(resume: resume, theme: theme, file: "ru.yaml", source: yaml)
             XCTAssertEqual(unsupported.characters.map(\.description), [], name)
-            XCTAssertEqual(unsupported.fonts.font(for: "Д").name, theme.manifest.paragraph.font == .latinModernSans ? "CMU Sans Serif" : "CMU Serif")
+            XCTAssertEqual(unsupported.fonts.font(for: "Д").name, theme.manifest.paragraph.font.isSerif ? "CMU Serif" : "CMU Sans Serif")
             let latex = try Renderer(theme: theme).render(resume, as: .tex)
             XCTAssertTrue(latex.contains("\\setmainfont{CMU Serif}"), name)
             XCTAssertFalse(latex.contains("\\usepackage{xeCJK}"), "\(name): no xeCJK beside CMU")

@@ -12,7 +12,11 @@ final class TeXCoverageTests: XCTestCase {
         let characters = (0x20...0x2FFF).compactMap(Unicode.Scalar.init).filter { $0.isSetByPDFLaTeX && !$0.isLineOrControl }
         XCTAssertGreaterThan(characters.count, 300)
         let text = LaTeXEscaping.text(String(String.UnicodeScalarView(characters)))
-        let faces = ["", "\\bfseries", "\\itshape", "\\scshape", "\\sffamily", "\\sffamily\\bfseries", "\\sffamily\\itshape"]
+        let heros = "\\fontfamily{qhv}\\selectfont"
+        let faces = [
+            "", "\\bfseries", "\\itshape", "\\scshape", "\\sffamily", "\\sffamily\\bfseries", "\\sffamily\\itshape", heros,
+            heros + "\\bfseries", heros + "\\itshape", heros + "\\bfseries\\itshape",
+        ]
         let body = faces.map { "{\($0) \(text)\\par}" }.joined(separator: "\n")
         let output = try TeXRunner(engine: .pdflatex).compile(Self.pdfLaTeXDocument("\\sloppy\n" + body))
         output.assertSucceeded()
@@ -28,21 +32,26 @@ final class TeXCoverageTests: XCTestCase {
         }
     }
 
-    func testXeLaTeXSetsEveryCharacterTheLatinModernTablesClaim() throws {
-        for (table, family) in [(FontCoverage.latinModernRoman, ""), (FontCoverage.latinModernSans, "\\sffamily")] {
+    func testXeLaTeXSetsEveryCharacterTheLatinTablesClaim() throws {
+        let tables = [
+            (FontCoverage.latinModernRoman, "", ""), (FontCoverage.latinModernSans, "\\sffamily", ""),
+            (FontCoverage.texGyreHeros, "\\sffamily", "\\setsansfont{texgyreheros}[Extension=.otf,UprightFont=*-regular,BoldFont=*-bold,ItalicFont=*-italic]"),
+        ]
+        for (table, family, fonts) in tables {
             let text = LaTeXEscaping.text(String(String.UnicodeScalarView(Self.scalars(in: table).filter(\.isSetFromFont))))
             let faces = ["", "\\bfseries", "\\itshape", family.isEmpty ? "\\scshape" : "", "\\small", "\\Huge", "\\footnotesize\\itshape"]
             let body = faces.map { "{\(family)\($0) \(text)\\par}" }.joined(separator: "\n")
             let output = try TeXRunner(engine: .xelatex).compile("""
                 \\documentclass{article}
                 \\usepackage{fontspec}
+                \(fonts)
                 \\begin{document}
                 \\sloppy
                 \(body)
                 \\end{document}
                 """)
             output.assertSucceeded()
-            XCTAssertEqual(Self.missing(in: output), [], family)
+            XCTAssertEqual(Self.missing(in: output), [], family + fonts)
         }
         // Cyrillic, the long s and the ﬁ ligature are what the tables leave out of Latin Modern Roman.
         let output = try TeXRunner(engine: .xelatex).compile(

@@ -110,7 +110,7 @@ final class UnsupportedCharactersTests: XCTestCase {
         XCTAssertEqual(classic.font(for: "가").name, "Noto Serif CJK KR")
         let modern = TeXFonts(theme: try XCTUnwrap(Theme.builtin(named: "modern")), engine: .xelatex)
         XCTAssertEqual(modern.font(for: "가").name, "Noto Sans CJK KR")
-        XCTAssertEqual(modern.font(for: "a").name, "Latin Modern Sans")
+        XCTAssertEqual(modern.font(for: "a").name, "TeX Gyre Heros")
         XCTAssertEqual(TeXFonts(theme: try XCTUnwrap(Theme.builtin(named: "compact")), engine: .pdflatex).font(for: "é").name,
             "Latin Modern Roman (T1 and TS1 encodings)")
     }

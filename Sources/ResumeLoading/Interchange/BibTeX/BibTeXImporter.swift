@@ -10,12 +10,12 @@ import ResumeSupport
 /// ordered newest first. Fields with no place in a publication are named in one note an entry.
 /// A résumé needs `basics.name`: the import takes the author named in most entries, as a
 /// researcher's own list names them in every one, and says so.
-public enum BibTeXImporter: ResumeImporter {
+package enum BibTeXImporter: ResumeImporter {
     public static let format = "bibtex"
     public static let documentKind = "BibTeX file"
 
     /// A `.bib` file.
-    public static func recognizes(fileName: String, data: Data) -> Bool {
+    package static func recognizes(fileName: String, data: Data) -> Bool {
         fileName.lowercased().hasSuffix(".bib")
     }
 

@@ -7,12 +7,12 @@ import ResumeModel
 /// Dates such as `Jan 2020` and `2019` are converted, descriptions are split into a lead and
 /// highlights, and every value, column and file left out is named in a note at
 /// `linkedin.zip/Positions.csv:RECORD:COLUMN`.
-public enum LinkedInImporter: ResumeImporter {
+package enum LinkedInImporter: ResumeImporter {
     public static let format = "linkedin"
     public static let documentKind = "LinkedIn data export"
 
     /// A ZIP archive naming `Profile.csv` or `Positions.csv`.
-    public static func recognizes(fileName: String, data: Data) -> Bool {
+    package static func recognizes(fileName: String, data: Data) -> Bool {
         LinkedInArchive.looksLikeExport(data)
     }
 

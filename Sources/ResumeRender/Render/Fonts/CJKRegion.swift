@@ -13,10 +13,12 @@ public enum CJKRegion: String, Sendable, CaseIterable {
     /// The region of a language tag (`ja`, `zh-TW`, `zh-Hant-HK`), or of the text when the tag
     /// names no CJK language.
     public init(locale: String?, text: some Sequence<String>) {
-        if let region = locale.flatMap(Self.init(languageTag:)) {
-            self = region
-            return
-        }
+        self = locale.flatMap(Self.init(languageTag:)) ?? Self(script: text) ?? .korean
+    }
+
+    /// The region the text's letters are written in: Korean with Hangul, Japanese with kana (the
+    /// first of the two decides), Simplified Chinese with Han alone; nil without any of them.
+    init?(script text: some Sequence<String>) {
         var hasHan = false
         for value in text {
             for scalar in value.unicodeScalars where scalar.value >= 0x2E80 {
@@ -28,19 +30,45 @@ public enum CJKRegion: String, Sendable, CaseIterable {
                 }
             }
         }
-        self = hasHan ? .simplifiedChinese : .korean
+        guard hasHan else { return nil }
+        self = .simplifiedChinese
+    }
+
+    /// The language tag of text written in this region, as HTML's `lang` gives it.
+    var languageTag: String {
+        switch self {
+        case .korean: "ko"
+        case .japanese: "ja"
+        case .simplifiedChinese: "zh-Hans"
+        case .traditionalChinese: "zh-Hant"
+        case .hongKong: "zh-HK"
+        }
+    }
+
+    /// Whether text of this region reads as the language of a document in `document`: Korean in
+    /// Korean, kana in Japanese, and Han alone in Japanese or any Chinese (Han in a Korean
+    /// document is taken for Chinese, as Korean is written in Hangul).
+    func belongs(to document: CJKRegion?) -> Bool {
+        switch (self, document) {
+        case (_, nil): false
+        case (.simplifiedChinese, .japanese?), (.simplifiedChinese, .simplifiedChinese?),
+            (.simplifiedChinese, .traditionalChinese?), (.simplifiedChinese, .hongKong?):
+            true
+        case (let run, let document?): run == document
+        }
     }
 
     /// The serif face: `Noto Serif CJK JP`.
-    public var serifFont: String { "Noto Serif CJK \(rawValue)" }
+    package var serifFont: String { "Noto Serif CJK \(rawValue)" }
     /// The sans-serif face: `Noto Sans CJK JP`.
-    public var sansFont: String { "Noto Sans CJK \(rawValue)" }
+    package var sansFont: String { "Noto Sans CJK \(rawValue)" }
 
     /// Whether words are separated by spaces, which line breaking keeps (Korean); Chinese and
     /// Japanese break between any two characters.
-    public var separatesWords: Bool { self == .korean }
+    package var separatesWords: Bool { self == .korean }
 
-    private init?(languageTag tag: String) {
+    /// The region of a language tag (`ko`, `zh-Hant-HK`); nil for a language not written in CJK.
+    init?(languageTag tag: String) {
         let subtags = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
         switch subtags.first {
         case "ko": self = .korean
@@ -61,7 +89,7 @@ public enum CJKRegion: String, Sendable, CaseIterable {
 
 extension Resume {
     /// The Noto CJK face this résumé's CJK text is set in.
-    public var cjkRegion: CJKRegion {
+    package var cjkRegion: CJKRegion {
         DocumentScripts(self).cjkRegion
     }
 }

@@ -6,7 +6,7 @@ import ResumeModel
 /// typeface. (Switching fonts at each change of script, with ucharclasses, loses characters
 /// after punctuation such as «.) A document with Chinese, Japanese or Korean text keeps Latin
 /// Modern and xeCJK: there, Cyrillic and Greek are not set.
-public enum CyrillicAndGreek {
+package enum CyrillicAndGreek {
     /// Cyrillic, Cyrillic Supplement, Extended-A, -B and -C; Greek and Coptic, Greek Extended:
     /// the text that sets a document in CMU.
     static let blocks: [ClosedRange<UInt32>] = [
@@ -36,7 +36,7 @@ public enum CyrillicAndGreek {
 
 extension Resume {
     /// Whether this résumé's XeLaTeX document sets its Cyrillic and Greek in CMU.
-    public var setsCyrillicAndGreekInCMU: Bool {
+    package var setsCyrillicAndGreekInCMU: Bool {
         DocumentScripts(self).setsCyrillicAndGreekInCMU
     }
 }

@@ -10,6 +10,10 @@
 //     Copyright 2003, 2009 B. Jackowski and J. M. Nowacki (on behalf of TeX users groups). This
 //     work is released under the GUST Font License -- see
 //     http://tug.org/fonts/licenses/GUST-FONT-LICENSE.txt for details.
+//   TeX Gyre Heros:
+//     Copyright 2006, 2009 for TeX Gyre extensions by B. Jackowski and J.M. Nowacki (on behalf of
+//     TeX users groups). This work is released under the GUST Font License -- see
+//     http://tug.org/fonts/licenses/GUST-FONT-LICENSE.txt for details.
 //   Noto Serif CJK KR:
 //     © 2017-2022 Adobe (http://www.adobe.com/). This Font Software is licensed under the SIL Open
 //     Font License, Version 1.1. This Font Software is distributed on an "AS IS" BASIS, WITHOUT
@@ -32,7 +36,8 @@
 //     Pianowski (on behalf of TeX users groups). This work is released under the GUST Font License
 //     -- see http://tug.org/fonts/licenses/GUST-FONT-LICENSE.txt for details.
 // Latin Modern is under the GUST Font License (the LaTeX Project Public License 1.3c with the
-// request that modified fonts be renamed; Debian: /usr/share/doc/fonts-lmodern/copyright);
+// request that modified fonts be renamed; Debian: /usr/share/doc/fonts-lmodern/copyright),
+// and so is TeX Gyre Heros (Debian: /usr/share/doc/tex-gyre/copyright);
 // Noto CJK under the SIL Open Font License 1.1 (Debian: /usr/share/doc/fonts-noto-cjk/copyright);
 // Computer Modern Unicode under the SIL Open Font License 1.1 (Debian: /usr/share/doc/fonts-cmu/copyright).
 
@@ -79,6 +84,26 @@ extension FontCoverage {
             EB19 EB1E-EB1F EB28-EB2B EB2E-EB32 EB35-EB36 EB3A-EB3B EB40 EB43 EB48-EB49 EB4C-EB4D
             EB50-EB57 EB5A EB61 EB63-EB67 EB6B EB6E-EB6F EB7E EC00-EC01 EC06-EC0E EC10-EC11
             F638-F641 F643-F64C F6BE F6DC F6DE F724 F730-F739 F7A2 FB00-FB04
+            """)
+
+    /// TeX Gyre Heros (Version 2.004): the 1053 characters its regular, bold and italic faces all
+    /// have: texgyreheros-regular.otf, texgyreheros-bold.otf, texgyreheros-italic.otf.
+    static let texGyreHeros = FontCoverage(ranges: """
+            0020-007E 00A0-0137 0139-0148 014A-0165 0168-017F 018E 0192 01A0-01A1 01AF-01B0
+            01CD-01D4 01D7-01DD 01E6-01E7 01EA-01EB 01F0 01F4-01F5 01FA-0201 0204-0205 0208-0209
+            020C-020D 0210-0211 0214-0215 0218-021B 0237 0258-0259 02BE-02BF 02C6-02C7 02D8-02DD
+            0300-0304 0306-030C 030F 0311 0323 0326 032E-0332 0391-03A1 03A3-03A9 03B1-03C9 03D1
+            03D5-03D6 03F1 03F5 0E3F 1E0C-1E0F 1E24-1E27 1E2A-1E2B 1E2E-1E2F 1E36-1E39 1E42-1E47
+            1E58-1E5D 1E62-1E63 1E6C-1E6F 1E80-1E85 1E92-1E93 1E97 1EA0-1EF9 2010-2011 2013-2014
+            2016 2018-201A 201C-201E 2020-2022 2026 2030-2031 2039-203B 203D 203F-2040 2044-2046
+            2052 2054 20A1 20A4 20A6 20A9 20AB-20AC 20B1 2103 2113 2116-2118 211E 2120 2122
+            2126-2127 212E 2190-2193 2202 2211-2213 2215 2217 221A 221E 2222 2248 2260 2264-2265
+            22C6 2300 2329-232A 2422-2423 25CA 25E6 266A 26AD-26AE 27E6-27E7 2A7D-2A7E E000-E00D
+            E00F-E02A E02C-E04E E050-E061 E803 EA00-EA11 EA14-EA1F EA21-EA46 EB02-EB05 EB08-EB0A
+            EB0D EB0F-EB12 EB15-EB17 EB19 EB1E-EB1F EB28-EB2B EB2E-EB32 EB35-EB36 EB3A-EB3B EB40
+            EB43 EB48-EB49 EB4C-EB4D EB52 EB56-EB57 EB5A EB61 EB63-EB67 EB6B EB6E-EB6F EB7E EC00
+            EC06-EC0E EC10-EC12 F638-F641 F643-F64C F66D-F675 F677-F69B F69D-F6AD F6BE F6DC F6DE
+            F724 F730-F739 F761-F77A F7A2 F7E0-F7F6 F7F8-F7FF FB00-FB04
             """)
 
     /// Noto Serif CJK KR (Version 2.001): the 44746 characters its regular and bold faces both

@@ -2,7 +2,8 @@
 /// arrows and marks — set in Latin Modern Math, which is drawn from the same Computer Modern as
 /// Latin Modern and CMU and has them. A character is one of these when it is a symbol (Unicode's
 /// categories Sm and So), not wide (xeCJK sets those), missing from one of the text fonts of the
-/// built-in themes (Latin Modern Roman and Sans, CMU Serif and Sans), and in Latin Modern Math.
+/// built-in themes (Latin Modern Roman and Sans, TeX Gyre Heros, CMU Serif and Sans), and in
+/// Latin Modern Math.
 /// So it is set in the same face whatever font the rest of the document is in.
 ///
 /// Pdflatex's T1 and TS1 fonts have none of them, so a document with one is a XeLaTeX document,
@@ -10,7 +11,7 @@
 /// one (regular) face at the current size, which fontspec finds by its file name as XeTeX does.
 package enum SymbolFont {
     /// The font's file, which `\fontspec` loads.
-    static let file = "latinmodern-math.otf"
+    package static let file = "latinmodern-math.otf"
 
     /// `Latin Modern Math`
     static let name = "Latin Modern Math"
@@ -23,6 +24,7 @@ package enum SymbolFont {
         default: return false
         }
         let inEveryTextFont = FontCoverage.latinModernRoman.contains(scalar) && FontCoverage.latinModernSans.contains(scalar)
+            && FontCoverage.texGyreHeros.contains(scalar)
             && FontCoverage.cmuSerif.contains(scalar) && FontCoverage.cmuSans.contains(scalar)
         return !inEveryTextFont && FontCoverage.latinModernMath.contains(scalar)
     }

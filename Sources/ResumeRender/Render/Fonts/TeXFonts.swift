@@ -2,16 +2,17 @@ import ResumeThemes
 
 /// A font the LaTeX output sets text in, and the characters it has.
 public enum TeXFont: Sendable, Hashable {
-    /// Latin Modern through pdflatex's T1 and TS1 encodings (`fontenc`, `lmodern`, `textcomp`).
+    /// Latin Modern (or TeX Gyre Heros) through pdflatex's T1 and TS1 encodings (`fontenc`,
+    /// `lmodern`, `textcomp`).
     case latinModernT1(ParagraphSettings.FontFamily)
-    /// Latin Modern's OpenType fonts, which fontspec uses with XeLaTeX.
+    /// Latin Modern's (or TeX Gyre Heros's) OpenType fonts, which fontspec uses with XeLaTeX.
     case latinModern(ParagraphSettings.FontFamily)
     /// Noto CJK, which xeCJK sets Hangul, CJK ideographs and kana in, in the résumé's regional
-    /// face: the serif one beside Latin Modern Roman and the sans one beside Latin Modern Sans, as
+    /// face: the serif one beside Latin Modern Roman and the sans one beside a sans family, as
     /// the built-in preambles pair them.
     case notoCJK(ParagraphSettings.FontFamily, CJKRegion)
     /// Computer Modern Unicode, which sets a document with Cyrillic or Greek (see
-    /// ``CyrillicAndGreek``): CMU Serif for the roman family, CMU Sans Serif for the sans.
+    /// ``CyrillicAndGreek``): CMU Serif for the roman family, CMU Sans Serif for a sans one.
     case computerModernUnicode(ParagraphSettings.FontFamily)
     /// Latin Modern Math, which sets the symbols the text fonts lack (see ``SymbolFont``).
     case latinModernMath
@@ -21,10 +22,8 @@ public enum TeXFont: Sendable, Hashable {
         switch self {
         case .latinModernT1(let family): "\(Self.latinModernName(family)) (T1 and TS1 encodings)"
         case .latinModern(let family): Self.latinModernName(family)
-        case .notoCJK(.latinModern, let region): region.serifFont
-        case .notoCJK(.latinModernSans, let region): region.sansFont
-        case .computerModernUnicode(.latinModern): "CMU Serif"
-        case .computerModernUnicode(.latinModernSans): "CMU Sans Serif"
+        case .notoCJK(let family, let region): family.isSerif ? region.serifFont : region.sansFont
+        case .computerModernUnicode(let family): family.isSerif ? "CMU Serif" : "CMU Sans Serif"
         case .latinModernMath: SymbolFont.name
         }
     }
@@ -35,11 +34,10 @@ public enum TeXFont: Sendable, Hashable {
         case .latinModernT1: scalar.isSetByPDFLaTeX
         case .latinModern(.latinModern): FontCoverage.latinModernRoman.contains(scalar)
         case .latinModern(.latinModernSans): FontCoverage.latinModernSans.contains(scalar)
+        case .latinModern(.texGyreHeros): FontCoverage.texGyreHeros.contains(scalar)
         // Every regional face of the collection has the same characters as the KR one.
-        case .notoCJK(.latinModern, _): FontCoverage.notoSerifCJKKR.contains(scalar)
-        case .notoCJK(.latinModernSans, _): FontCoverage.notoSansCJKKR.contains(scalar)
-        case .computerModernUnicode(.latinModern): FontCoverage.cmuSerif.contains(scalar)
-        case .computerModernUnicode(.latinModernSans): FontCoverage.cmuSans.contains(scalar)
+        case .notoCJK(let family, _): (family.isSerif ? FontCoverage.notoSerifCJKKR : FontCoverage.notoSansCJKKR).contains(scalar)
+        case .computerModernUnicode(let family): (family.isSerif ? FontCoverage.cmuSerif : FontCoverage.cmuSans).contains(scalar)
         case .latinModernMath: FontCoverage.latinModernMath.contains(scalar)
         }
     }
@@ -48,21 +46,23 @@ public enum TeXFont: Sendable, Hashable {
         switch family {
         case .latinModern: "Latin Modern Roman"
         case .latinModernSans: "Latin Modern Sans"
+        case .texGyreHeros: "TeX Gyre Heros"
         }
     }
 }
 
 /// The fonts a theme's LaTeX document sets its text in, and which of them each character goes to:
-/// with pdflatex every character is set in Latin Modern's T1 or TS1 font; with XeLaTeX, xeCJK sets
-/// the characters of its CJK classes in Noto CJK and fontspec every other one in Latin Modern.
+/// with pdflatex every character is set in the family's T1 or TS1 font; with XeLaTeX, xeCJK sets
+/// the characters of its CJK classes in Noto CJK and fontspec every other one in the family's
+/// OpenType fonts.
 public struct TeXFonts: Sendable {
     public let engine: TeXEngine
     /// The theme's font family (`paragraph.font` in `theme.yaml`).
-    public let family: ParagraphSettings.FontFamily
+    package let family: ParagraphSettings.FontFamily
     /// The regional face of Noto CJK the résumé's CJK text is set in.
-    public let region: CJKRegion
+    package let region: CJKRegion
     /// Whether the document is set in CMU for its Cyrillic or Greek (and so loads no xeCJK).
-    public let setsCyrillicAndGreekInCMU: Bool
+    package let setsCyrillicAndGreekInCMU: Bool
     /// The theme's `\xeCJKDeclareCharClass` declarations, in order: characters it moves into
     /// xeCJK's CJK classes (`isCJK`) or out of them, such as dashes and quotes it gives the Latin font.
     private let classDeclarations: [(range: ClosedRange<UInt32>, isCJK: Bool)]
@@ -93,7 +93,7 @@ public struct TeXFonts: Sendable {
 
     /// Whether the document shows the character: its font has it, or escaping writes it as
     /// something else (a space, a tie, a hyphenation point).
-    public func covers(_ scalar: Unicode.Scalar) -> Bool {
+    package func covers(_ scalar: Unicode.Scalar) -> Bool {
         !scalar.isSetFromFont || font(for: scalar).has(scalar)
     }
 }

@@ -8,7 +8,7 @@ public struct UnsupportedCharacters: Sendable {
     /// The engine the résumé's LaTeX is written for, and the theme's fonts for it.
     public let fonts: TeXFonts
     /// The theme's name, for messages.
-    public let themeName: String
+    package let themeName: String
     /// Each character once, in the order of where it first appears.
     public let characters: [UnsupportedCharacter]
 
@@ -85,7 +85,7 @@ public struct UnsupportedCharacters: Sendable {
 
 /// One character no font of the document has, where it first appears and in how many places.
 public struct UnsupportedCharacter: Sendable, Equatable {
-    public var scalar: Unicode.Scalar
+    package var scalar: Unicode.Scalar
     /// The font the document would set it in.
     public var font: TeXFont
     /// The value it first appears in; nil when it is in a built-in label or date pattern.

@@ -7,13 +7,14 @@ enum HTMLTypeface: String, Sendable, CaseIterable {
     /// The small capitals of Latin Modern Roman, a font of their own (`\scshape`).
     case latinModernRomanCaps = "Latin Modern Roman Caps"
     case latinModernSans = "Latin Modern Sans"
+    case texGyreHeros = "TeX Gyre Heros"
     case cmuSerif = "CMU Serif"
     case cmuSans = "CMU Sans Serif"
 
     /// The licence the typeface is under, whose text is in the repository's LICENSES folder.
     var licence: String {
         switch self {
-        case .latinModernRoman, .latinModernRomanCaps, .latinModernSans: "GUST Font License"
+        case .latinModernRoman, .latinModernRomanCaps, .latinModernSans, .texGyreHeros: "GUST Font License"
         case .cmuSerif, .cmuSans: "SIL Open Font License 1.1"
         }
     }

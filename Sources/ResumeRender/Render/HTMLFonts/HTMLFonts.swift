@@ -18,7 +18,8 @@ struct HTMLFonts: Sendable {
         case (.latinModern, false): (text, smallCaps, serif) = (.latinModernRoman, .latinModernRomanCaps, true)
         case (.latinModern, true): (text, smallCaps, serif) = (.cmuSerif, nil, true)
         case (.latinModernSans, false): (text, smallCaps, serif) = (.latinModernSans, nil, false)
-        case (.latinModernSans, true): (text, smallCaps, serif) = (.cmuSans, nil, false)
+        case (.latinModernSans, true), (.texGyreHeros, true): (text, smallCaps, serif) = (.cmuSans, nil, false)
+        case (.texGyreHeros, false): (text, smallCaps, serif) = (.texGyreHeros, nil, false)
         }
     }
 

@@ -12,21 +12,25 @@ final class GeneratedMetricsTests: XCTestCase {
         guard try ProcessRunner.run(kpsewhich, ["ec-lmr10.tfm"]).status == 0 else {
             try RequiredTool.unavailable("lmodern's TFM files are not installed (install lmodern)")
         }
-        let output = FileManager.default.temporaryDirectory
-            .appendingPathComponent("LatinModern-\(UUID().uuidString).swift")
-        defer { try? FileManager.default.removeItem(at: output) }
+        guard try ProcessRunner.run(kpsewhich, ["ec-qhvr.tfm"]).status == 0 else {
+            try RequiredTool.unavailable("TeX Gyre Heros's TFM files are not installed (install tex-gyre)")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("metrics-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let generated = try ProcessRunner.run(
-            python3, [Repository.root.appendingPathComponent("scripts/generate-font-metrics").path, output.path])
+            python3, [Repository.root.appendingPathComponent("scripts/generate-font-metrics").path, folder.path])
         XCTAssertEqual(generated.status, 0, generated.output)
-        let committed = try String(
-            contentsOf: Repository.root.appendingPathComponent("Sources/ResumeFit/Metrics/LatinModern.generated.swift"),
-            encoding: .utf8)
-        let regenerated = try String(contentsOf: output, encoding: .utf8)
-        XCTAssertTrue(committed == regenerated, "LatinModern.generated.swift is stale: run scripts/generate-font-metrics")
+        for file in ["LatinModern.generated.swift", "TeXGyreHeros.generated.swift"] {
+            let committed = try String(
+                contentsOf: Repository.root.appendingPathComponent("Sources/ResumeFit/Metrics/\(file)"), encoding: .utf8)
+            let regenerated = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            XCTAssertTrue(committed == regenerated, "\(file) is stale: run scripts/generate-font-metrics")
+        }
     }
 
     func testEveryFontDecodesWithSaneTables() throws {
-        XCTAssertEqual(LatinModern.fontNames.count, 88)
+        XCTAssertEqual(LatinModern.fontNames.count, 98)
         for name in LatinModern.fontNames {
             let font = try XCTUnwrap(LatinModern.font(named: name))
             XCTAssertEqual(font.widths.first, 0, name)
@@ -59,5 +63,25 @@ final class GeneratedMetricsTests: XCTestCase {
         XCTAssertEqual(
             LatinModern.font(family: .sans, series: .regular, shape: .upright, size: 655360, encoding: .ts1)?.name,
             "ts1-lmss10")
+    }
+
+    func testHerosFollowsItsFontDefinitions() throws {
+        func name(_ series: LatinModern.Series, _ shape: LatinModern.Shape, _ points: Int) -> String? {
+            LatinModern.font(family: .heros, series: series, shape: shape, size: points * 65536)?.name
+        }
+        XCTAssertEqual(name(.regular, .upright, 10), "ec-qhvr")
+        XCTAssertEqual(name(.regular, .upright, 26), "ec-qhvr")  // one design, scaled to every size
+        XCTAssertEqual(name(.regular, .italic, 10), "ec-qhvri")
+        XCTAssertEqual(name(.regular, .slanted, 10), "ec-qhvri")  // sub*qhv/m/it
+        XCTAssertEqual(name(.bold, .upright, 10), "ec-qhvb")  // ssub*qhv/b/n: \textbf's bx is Heros's bold
+        XCTAssertEqual(name(.bold, .italic, 10), "ec-qhvbi")
+        XCTAssertEqual(name(.regular, .smallCaps, 10), "ec-qhvr-sc")  // Heros's own small capitals
+        XCTAssertNil(name(.semiboldCondensed, .upright, 10))
+        XCTAssertEqual(
+            LatinModern.font(family: .heros, series: .bold, shape: .upright, size: 655360, encoding: .ts1)?.name,
+            "ts1-qhvb")
+        // Heros at 10pt: "a" is 0.556 of an em wide (tftopl ec-qhvr.tfm: CHARWD R 0.556).
+        let heros = try XCTUnwrap(LatinModern.scaledFont(family: .heros, series: .regular, shape: .upright, size: 655360))
+        XCTAssertEqual(Double(try XCTUnwrap(heros.width(of: UInt8(ascii: "a")))) / 655360, 0.556, accuracy: 0.001)
     }
 }

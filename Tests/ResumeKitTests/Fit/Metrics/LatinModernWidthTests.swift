@@ -62,6 +62,14 @@ final class LatinModernWidthTests: XCTestCase {
         ] {
             styles.append(Style(family: .sans, series: series, shape: shape, size: size))
         }
+        // TeX Gyre Heros (modern), one design at every size, with the substitutions of t1qhv.fd: bx → b, sl → it.
+        for (series, shape, size) in [
+            (LatinModern.Series.regular, LatinModern.Shape.upright, "8.5"), (.regular, .upright, "10"), (.regular, .upright, "26"),
+            (.bold, .upright, "10"), (.bold, .upright, "10.5"), (.regular, .italic, "10"), (.regular, .slanted, "9"),
+            (.bold, .italic, "10"), (.boldNotExtended, .upright, "12"), (.regular, .smallCaps, "10"),
+        ] {
+            styles.append(Style(family: .heros, series: series, shape: shape, size: size))
+        }
         return styles
     }()
 

@@ -22,6 +22,15 @@ final class OpenTypeWidthsTests: XCTestCase {
         XCTAssertTrue(OpenTypeWidths.font(for: "ễ", in: FontSelection(shape: .italic, size: size)) === OpenTypeWidths.latinModernRomanItalic)
         XCTAssertTrue(OpenTypeWidths.font(for: "≥", in: roman) === OpenTypeWidths.latinModernMath)
         XCTAssertNil(OpenTypeWidths.font(for: "a", in: roman), "Latin Modern's TFM metrics measure it")
+        // In a document set in CMU every character is CMU's, small capitals through CMU Serif's smcp.
+        let cmu = FontSelection(typeface: .computerModernUnicode, size: size)
+        XCTAssertTrue(OpenTypeWidths.font(for: "a", in: cmu) === OpenTypeWidths.cmuSerifRoman)
+        XCTAssertTrue(OpenTypeWidths.font(for: "«", in: FontSelection(typeface: .computerModernUnicode, shape: .smallCaps, size: size))
+            === OpenTypeWidths.cmuSerifRomanSmallCaps)
+        XCTAssertTrue(OpenTypeWidths.font(for: "≥", in: cmu) === OpenTypeWidths.latinModernMath)
+        // f and i make CMU's fi ligature; its space is 333 units of 1000.
+        XCTAssertEqual(OpenTypeWidths.cmuSerifRoman.ligatures[0x66 << 32 | 0x69], 0xFB01)
+        XCTAssertEqual(OpenTypeWidths.cmuSerifRoman.advance(of: 0x20, size: 1000), 333)
         XCTAssertNil(OpenTypeWidths.font(for: "한", in: roman), "xeCJK's characters are one em")
         // CMU Serif's А is 750 units of 1000 wide; at 10pt that is 7.5pt.
         XCTAssertEqual(OpenTypeWidths.cmuSerifRoman.extent(of: "А", size: size)?.width, 7 * 65536 + 32768)

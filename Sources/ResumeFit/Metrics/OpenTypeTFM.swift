@@ -1,0 +1,150 @@
+/// An OpenType font's metrics laid out as a TFM font in the T1 or TS1 encoding at one size, so
+/// that TeX's main loop, hyphenation and the paragraph builder set text in it as they set Latin
+/// Modern's: each slot holds the character XeTeX sets for that input (`'` is `’` through
+/// fontspec's TeX ligatures), its advance, italic correction, the font's pair kerning and `liga`
+/// ligatures between slots, the TeX ligatures (`--`, `---`, ``` `` ```, `''`, `,,`, `<<`, `>>`,
+/// `` !` ``, `` ?` ``) that fontspec's `Ligatures=TeX` makes, and the interword space XeTeX derives
+/// from the font: the advance of U+0020, stretching by a half and shrinking by a third of it
+/// (a third too after a sentence).
+///
+/// Every dimension is stored as the `fix_word` that TeX's scaling turns into the size XeTeX gives
+/// it (the font units scaled and rounded); heights and depths, which a TFM keeps only 16 of, are
+/// in `extents`, exactly.
+struct OpenTypeTFM {
+    let scaled: ScaledFont
+    /// The width, height and depth of every slot; nil where the slot is empty.
+    let extents: [Extent?]
+    /// The code point each slot sets; nil where the slot is empty.
+    let characters: [UInt32?]
+
+    init(_ font: OpenTypeWidths, encoding: LatinModern.Encoding, size: Int) {
+        let codes = Self.slots(of: font, encoding: encoding)
+        let scaler = FixWordScaler(size: size)
+        func fixWord(_ units: Int) -> Int32 { Self.fixWord(for: font.scaled(units, size: size), size: size, scaler: scaler) }
+        func fixWordOf(sp: Int) -> Int32 { Self.fixWord(for: sp, size: size, scaler: scaler) }
+
+        var widths: [Int32] = [0]
+        var italics: [Int32] = [0]
+        var kerns: [Int32] = []
+        var program: [UInt32] = (0..<256).map { _ in Self.instruction(skip: 128, next: 0, operation: 0, remainder: 0) }
+        var info = [UInt32](repeating: 0, count: 256)
+        var extents = [Extent?](repeating: nil, count: 256)
+        let slotOf = Dictionary(codes.enumerated().compactMap { slot, code in code.map { ($0, slot) } }, uniquingKeysWith: { first, _ in first })
+        for (slot, code) in codes.enumerated() {
+            guard let code, let extent = font.extent(of: code, size: size) else { continue }
+            extents[slot] = extent
+            let width = fixWordOf(sp: extent.width)
+            var widthIndex = widths.firstIndex(of: width) ?? widths.count
+            if widthIndex == widths.count { widths.append(width) }
+            if widthIndex == 0 {  // a zero width needs an entry of its own: index 0 means no character
+                widthIndex = widths.count
+                widths.append(0)
+            }
+            let italic = fixWordOf(sp: font.italicCorrection(of: code, size: size))
+            var italicIndex = italics.firstIndex(of: italic) ?? italics.count
+            if italicIndex == italics.count {
+                if italics.count < 64 {
+                    italics.append(italic)
+                } else {
+                    // A TFM has room for 64: the nearest one kept stands in.
+                    italicIndex = italics.indices.min { abs(italics[$0] - italic) < abs(italics[$1] - italic) } ?? 0
+                }
+            }
+            // The slot's lig/kern program: ligatures first, then kerns, as TFM files order them.
+            var steps: [(next: Int, operation: Int, remainder: Int)] = []
+            for (next, nextCode) in codes.enumerated() {
+                guard let nextCode else { continue }
+                if let ligature = Self.ligature(code, nextCode, in: font, encoding: encoding), let target = slotOf[ligature] {
+                    steps.append((next, 0, target))
+                }
+            }
+            for (next, nextCode) in codes.enumerated() {
+                guard let nextCode, let kern = font.kern(between: code, and: nextCode, size: size), kern != 0 else { continue }
+                let word = fixWordOf(sp: kern)
+                var kernIndex = kerns.firstIndex(of: word) ?? kerns.count
+                if kernIndex == kerns.count { kerns.append(word) }
+                kernIndex = min(kernIndex, 127 * 256 + 255)
+                steps.append((next, 128 + kernIndex / 256, kernIndex % 256))
+            }
+            var tag: UInt32 = 0
+            if !steps.isEmpty {
+                // Slot `slot` of the program restarts at where this program begins.
+                let start = program.count
+                program[slot] = Self.instruction(skip: 254, next: 0, operation: start / 256, remainder: start % 256)
+                for (index, step) in steps.enumerated() {
+                    program.append(Self.instruction(
+                        skip: index == steps.count - 1 ? 128 : 0, next: step.next, operation: step.operation, remainder: step.remainder))
+                }
+                tag = 1
+            }
+            info[slot] = UInt32(widthIndex) << 24 | UInt32(italicIndex) << 10 | tag << 8 | UInt32(slot)
+        }
+        let space = font.advance(of: 0x20, size: size) ?? 0
+        let parameters: [Int32] = [
+            Int32(font.slant << 4), fixWordOf(sp: space), fixWordOf(sp: space / 2), fixWordOf(sp: space / 3),
+            fixWord(font.xHeight), fixWordOf(sp: size), fixWordOf(sp: space / 3),
+        ]
+        let metrics = TFMFont(
+            name: "opentype-\(encoding.rawValue)", checksum: 0, designSize: 10 << 20,
+            firstCharacter: 0, lastCharacter: 255, characterInfo: info, widths: widths, heights: [0], depths: [0],
+            italicCorrections: italics, ligatureKernProgram: program, kerns: kerns, parameters: parameters)
+        scaled = ScaledFont(metrics, size: size)
+        self.extents = extents
+        characters = codes
+    }
+}
+
+private extension OpenTypeTFM {
+    /// The character XeTeX sets for each slot's input: T1's slot for a character (or TS1's), with
+    /// what fontspec's TeX ligatures make of `'` and `` ` ``; nil where the font lacks it.
+    static func slots(of font: OpenTypeWidths, encoding: LatinModern.Encoding) -> [UInt32?] {
+        var slots = [UInt32?](repeating: nil, count: 256)
+        // In order, so that of two characters for one slot the lower always wins.
+        for code in font.codePoints {
+            guard let scalar = Unicode.Scalar(code), let encoded = T1Encoding.encode(Character(scalar)),
+                encoded.encoding == encoding, slots[Int(encoded.code)] == nil else { continue }
+            slots[Int(encoded.code)] = code
+        }
+        if encoding == .t1 {
+            for (slot, code) in teXLigatureInputs where font.has(code) { slots[slot] = code }
+        }
+        return slots
+    }
+
+    /// The inputs fontspec's TeX ligatures (XeTeX's `tex-text` mapping) change alone: `'` sets `’`,
+    /// `` ` `` sets `‘`; and the slots of the f-ligatures.
+    static let teXLigatureInputs: [(Int, UInt32)] = [
+        (39, 0x2019), (96, 0x2018), (27, 0xFB00), (28, 0xFB01), (29, 0xFB02), (30, 0xFB03), (31, 0xFB04),
+    ]
+
+    /// What two characters become: a `liga` ligature of the font, or a TeX ligature of the
+    /// `tex-text` mapping (between the characters its inputs set).
+    static func ligature(_ first: UInt32, _ second: UInt32, in font: OpenTypeWidths, encoding: LatinModern.Encoding) -> UInt32? {
+        if let ligature = font.ligatures[UInt64(first) << 32 | UInt64(second)] { return ligature }
+        guard encoding == .t1 else { return nil }
+        switch (first, second) {
+        case (0x2D, 0x2D): return 0x2013  // -- –
+        case (0x2013, 0x2D): return 0x2014  // --- —
+        case (0x2018, 0x2018): return 0x201C  // `` “
+        case (0x2019, 0x2019): return 0x201D  // '' ”
+        case (0x21, 0x2018): return 0xA1  // !` ¡
+        case (0x3F, 0x2018): return 0xBF  // ?` ¿
+        case (0x2C, 0x2C): return 0x201E  // ,, „
+        case (0x3C, 0x3C): return 0xAB  // << «
+        case (0x3E, 0x3E): return 0xBB  // >> »
+        default: return nil
+        }
+    }
+
+    static func instruction(skip: Int, next: Int, operation: Int, remainder: Int) -> UInt32 {
+        UInt32(skip) << 24 | UInt32(next) << 16 | UInt32(operation) << 8 | UInt32(remainder)
+    }
+
+    /// The `fix_word` TeX scales to `target` sp at this size (the nearest below when none does).
+    static func fixWord(for target: Int, size: Int, scaler: FixWordScaler) -> Int32 {
+        var word = Int32(clamping: (target << 20) / max(size, 1))
+        while scaler.scale(word) < target { word += 1 }
+        while scaler.scale(word) > target { word -= 1 }
+        return word
+    }
+}
