@@ -3,25 +3,28 @@ extension StringProtocol {
     ///
     /// Walks Characters in the standard library, which is several times faster than Foundation's
     /// `trimmingCharacters(in:)` on the short values a résumé is made of.
-    package var trimmingWhitespace: String {
+    @inlinable package var trimmingWhitespace: String {
         trimming(\.isWhitespace)
     }
 
     /// The text without spaces and tabs at either end, as Foundation's `.whitespaces` trims:
     /// line breaks stay.
-    package var trimmingHorizontalSpace: String {
+    @inlinable package var trimmingHorizontalSpace: String {
         trimming { $0.isWhitespace && !$0.isNewline }
     }
 
     /// The text without the characters `isTrimmed` accepts at either end.
-    func trimming(_ isTrimmed: (Character) -> Bool) -> String {
+    @inlinable @usableFromInline func trimming(_ isTrimmed: (Character) -> Bool) -> String {
         guard let first = firstIndex(where: { !isTrimmed($0) }),
               let last = lastIndex(where: { !isTrimmed($0) }) else { return "" }
         return String(self[first...last])
     }
 
     /// Whether every byte is ASCII, so that Unicode normalization cannot change the text.
-    package var isAllASCII: Bool {
+    /// (Inlinable, as are the other helpers here that are generic over the string type: called
+    /// from another target, an unspecialized copy walked `Substring`'s bytes through protocol
+    /// witnesses, a tenth of a long résumé's lint.)
+    @inlinable package var isAllASCII: Bool {
         utf8.allSatisfy { $0 < 0x80 }
     }
 }
@@ -36,7 +39,7 @@ extension UInt8 {
 extension StringProtocol {
     /// Where `pattern` first occurs, matched byte by byte: for a pattern that starts and ends with
     /// ASCII, such as a LaTeX command, the same answer as `firstRange(of:)`, many times faster.
-    package func firstByteRange(of pattern: String) -> Range<String.Index>? {
+    @inlinable package func firstByteRange(of pattern: String) -> Range<String.Index>? {
         let needle = Array(pattern.utf8)
         guard let first = needle.first else { return nil }
         let bytes = utf8

@@ -11,6 +11,12 @@ package struct LineBreaker: Sendable {
     /// The best breaks for `nodes`, a paragraph without its final `\parfillskip` (added here,
     /// as TeX adds it, after removing trailing glue).
     package func breakLines(_ nodes: [HorizontalNode]) -> LineBreaks {
+        breakLines(nodes, resumingAfter: nil)
+    }
+
+    /// The best breaks for `nodes`, which begin with the nodes of `prefix`: each pass resumes from
+    /// where it stood after them instead of scanning them again.
+    func breakLines(_ nodes: [HorizontalNode], resumingAfter prefix: BreakingPrefix?) -> LineBreaks {
         var list = nodes
         if case .glue = list.last { list.removeLast() }
         list.append(.penalty(infinitePenalty))
@@ -26,12 +32,15 @@ package struct LineBreaker: Sendable {
             pass = .second
             threshold = parameters.tolerance
         }
+        var attempt = 0
         while true {
             let isFinal = pass == .emergency || (pass == .second && parameters.emergencyStretch <= 0)
             var run = PassRun(
                 nodes: list, parameters: parameters, background: background,
                 threshold: min(threshold, infiniteBadness), hyphenates: pass != .first, isFinal: isFinal)
-            if let breaks = run.perform() {
+            let found = prefix.map { $0.resume(run, attempt: attempt) } ?? run.perform()
+            attempt += 1
+            if let breaks = found {
                 return LineBreaks(breakIndices: breaks.indices, pass: pass, isOverfull: breaks.usedArtificialDemerits, nodes: list)
             }
             switch pass {
@@ -113,6 +122,42 @@ struct Widths: Equatable {
     }
 }
 
+/// The first nodes of a paragraph, with the line breaker's state after them in each of its
+/// passes (made when a pass first needs it), for breaking lists that begin with the same nodes:
+/// the paragraph cut short by a few characters, which `LineSaver` breaks again and again.
+///
+/// The state after a node depends only on the nodes before it and, where a break is tried, on the
+/// glue and penalties right after it up to the next box; so the prefix ends in a box, and what
+/// follows it cannot change the state.
+final class BreakingPrefix {
+    let nodes: [HorizontalNode]
+    private var states: [Int: PassRun?] = [:]
+
+    /// Nil unless `nodes` ends in a box.
+    init?(_ nodes: [HorizontalNode]) {
+        guard case .box = nodes.last else { return nil }
+        self.nodes = nodes
+    }
+
+    /// `run`'s pass (the breaker's `attempt`-th) over its nodes, which begin with this prefix,
+    /// resumed from the state after the prefix.
+    fileprivate func resume(_ run: PassRun, attempt: Int) -> (indices: [Int], usedArtificialDemerits: Bool)? {
+        let state: PassRun?
+        if let known = states[attempt] {
+            state = known
+        } else {
+            var start = run
+            start.nodes = nodes
+            state = start.scan(from: 0) ? start : nil
+            states[attempt] = state
+        }
+        guard var resumed = state else { return nil }
+        resumed.nodes = run.nodes
+        guard resumed.scan(from: nodes.count) else { return nil }
+        return resumed.finish()
+    }
+}
+
 /// One pass of `line_break` over the list (§863–§876).
 private struct PassRun {
     /// A feasible break remembered for the final chain (TeX's passive node).
@@ -132,7 +177,7 @@ private struct PassRun {
         var offset: Widths
     }
 
-    let nodes: [HorizontalNode]
+    var nodes: [HorizontalNode]
     let parameters: LineBreakParameters
     let background: Widths
     let threshold: Int
@@ -161,17 +206,24 @@ private struct PassRun {
 
     /// The break positions of the best paragraph, or nil when this pass found none.
     mutating func perform() -> (indices: [Int], usedArtificialDemerits: Bool)? {
-        active = [Active(lineNumber: 1, fitness: decentFit, hyphenated: false, totalDemerits: 0, passive: nil, offset: Widths())]
-        activeWidth = background
+        guard scan(from: 0) else { return nil }
+        return finish()
+    }
 
-        var previous = nodes.first
-        for (index, node) in nodes.enumerated() {
-            guard !active.isEmpty else { return nil }
-            switch node {
+    /// Reads `nodes[start...]`, from the first node or from where an earlier scan of the same
+    /// first nodes stopped; false when no active break is left, so the pass has failed.
+    mutating func scan(from start: Int) -> Bool {
+        if start == 0 {
+            active = [Active(lineNumber: 1, fitness: decentFit, hyphenated: false, totalDemerits: 0, passive: nil, offset: Widths())]
+            activeWidth = background
+        }
+        for index in start..<nodes.count {
+            guard !active.isEmpty else { return false }
+            switch nodes[index] {
             case .box(let width):
                 activeWidth.width += width
             case .glue(let glue):
-                if index > 0, let previous, previous.allowsBreakAtFollowingGlue {
+                if index > 0, nodes[index - 1].allowsBreakAtFollowingGlue {
                     tryBreak(0, hyphenated: false, at: index)
                 }
                 activeWidth.add(glue)
@@ -191,9 +243,12 @@ private struct PassRun {
                     activeWidth.width += discretionary.noBreak - discretionary.preBreak
                 }
             }
-            previous = node
         }
-        guard !active.isEmpty else { return nil }
+        return !active.isEmpty
+    }
+
+    /// The final break at the end of the list and the best chain of breaks ending there.
+    mutating func finish() -> (indices: [Int], usedArtificialDemerits: Bool)? {
         tryBreak(ejectPenalty, hyphenated: true, at: nodes.count)
         guard let best = active.min(by: { $0.totalDemerits < $1.totalDemerits }) else { return nil }
         var indices: [Int] = []

@@ -35,7 +35,8 @@ struct LineSaver {
             }
         }
         guard var loses = estimate else { return nil }
-        func losesLine(_ count: Int) -> Bool { lines(of: cuts.kept(cuts.cut(count))) < full }
+        var resumes = ResumedBreaking(saver: self)
+        func losesLine(_ count: Int) -> Bool { resumes.lines(of: cuts, cutBy: count) < full }
         var keeps = 0
         if !losesLine(loses) {
             // TeX keeps the line longer than the joined line suggests: step up until it loses it.
@@ -186,10 +187,11 @@ private struct CutWalk {
         return nil
     }
 
-    /// What is left of `list` after `cut`, ending in the italic correction of its new last
-    /// character when the list ended in one (`\textit{…}` around the text).
-    func kept(_ cut: Cut) -> [ListNode] {
-        var kept = Array(list[..<cut.node])
+    /// What is left of `list` after `cut`, from its node `start` on, ending in the italic
+    /// correction of its new last character when the list ended in one (`\textit{…}` around the
+    /// text).
+    func kept(_ cut: Cut, from start: Int = 0) -> [ListNode] {
+        var kept = Array(list[start..<cut.node])
         if cut.item > 0, case .glyphs(let run) = list[cut.node] {
             kept.append(.glyphs(GlyphRun(font: run.font, items: Self.items(of: run, keeping: cut))))
         }
@@ -239,6 +241,58 @@ private struct CutWalk {
     }
 }
 
+/// Breaks the paragraph cut short, resuming the line breaker after the paragraph's nodes up to a
+/// space before the cut, which the cut list shares: only what follows that space is converted
+/// for the breaker and scanned again. The breaker's state after each such space is kept for the
+/// next cut that comes after it.
+private struct ResumedBreaking {
+    let saver: LineSaver
+    /// For each interword space of the list that follows a box: its index in the list and in
+    /// the nodes broken. Empty when the two do not pair up.
+    private let spaces: [(list: Int, broken: Int)]
+    /// The breaker's state after the broken nodes before a space, by the space's index in the list.
+    private var prefixes: [Int: BreakingPrefix] = [:]
+
+    init(saver: LineSaver) {
+        self.saver = saver
+        let listGlues = saver.list.indices.filter { if case .glue = saver.list[$0] { true } else { false } }
+        let nodes = saver.breaks.nodes
+        // The nodes broken end in the closing `\parfillskip`, and lack the list's trailing glue.
+        let brokenGlues = nodes.indices.dropLast().filter { if case .glue = nodes[$0] { true } else { false } }
+        let trailing = if case .glue = saver.list.last { 1 } else { 0 }
+        guard brokenGlues.count == listGlues.count - trailing else {
+            spaces = []
+            return
+        }
+        spaces = zip(listGlues, brokenGlues).filter { _, broken in
+            if broken > 0, case .box = nodes[broken - 1] { true } else { false }
+        }.map { (list: $0, broken: $1) }
+    }
+
+    /// How many lines TeX makes of the list with its last `count` characters cut.
+    mutating func lines(of cuts: CutWalk, cutBy count: Int) -> Int {
+        let cut = cuts.cut(count)
+        let breaker = LineBreaker(parameters: saver.parameters)
+        guard let prefix = prefix(before: cut.node) else {
+            let kept = cuts.kept(cut)
+            return kept.isEmpty ? 0 : breaker.breakLines(BreakableList(kept, style: saver.style).nodes).lineCount
+        }
+        let rest = BreakableList(cuts.kept(cut, from: prefix.space), style: saver.style).nodes
+        return breaker.breakLines(prefix.breaking.nodes + rest, resumingAfter: prefix.breaking).lineCount
+    }
+
+    /// The kept state with the latest space before list node `node`, else one made at the latest
+    /// space before it; nil when no space comes before it.
+    private mutating func prefix(before node: Int) -> (space: Int, breaking: BreakingPrefix)? {
+        if let space = prefixes.keys.filter({ $0 < node }).max() { return (space, prefixes[space]!) }
+        guard let space = spaces.last(where: { $0.list < node }),
+            let breaking = BreakingPrefix(Array(saver.breaks.nodes[..<space.broken]))
+        else { return nil }
+        prefixes[space.list] = breaking
+        return (space.list, breaking)
+    }
+}
+
 private extension LineSaver {
     /// Whether the last line joins the one before it once `removed` is cut from the end: the
     /// joined line fits and costs TeX fewer demerits than the two lines it replaces.
@@ -262,12 +316,6 @@ private extension LineSaver {
             if before?.hyphenated == true { demerits += parameters.finalHyphenDemerits }
             return demerits < limit
         }
-    }
-
-    /// How many lines TeX makes of a list.
-    func lines(of kept: [ListNode]) -> Int {
-        guard !kept.isEmpty else { return 0 }
-        return LineBreaker(parameters: parameters).breakLines(BreakableList(kept, style: style).nodes).lineCount
     }
 
     /// One line as the breaker chose it: its demerits (§859), fitness class and whether it ends

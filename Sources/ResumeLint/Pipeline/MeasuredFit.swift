@@ -31,25 +31,46 @@ package struct MeasuredFit: Sendable {
     public static func measure(
         _ resume: Resume, file: String, theme: String?, themes: ThemeCache = ThemeCache()
     ) throws -> MeasuredFit {
-        let top = SourceLocation(file: file, line: 1, column: 1)
-        let location = theme == nil ? resume.sourceMap["meta.theme"] ?? top : top
-        let chosen: Theme
+        measure(resume, in: try ChosenTheme(resume, file: file, theme: theme, themes: themes))
+    }
+
+    /// Measures `resume` in the theme already chosen for it.
+    static func measure(_ resume: Resume, in chosen: ChosenTheme) -> MeasuredFit {
+        guard let theme = chosen.theme else { return MeasuredFit(theme: nil, report: nil, failure: chosen.failure) }
         do {
-            chosen = try themes.theme(ThemeChoice.name(flag: theme, resume: resume))
+            return MeasuredFit(theme: theme, report: try FitEngine(theme: theme).fit(resume))
+        } catch let problem as FitEngine.Problem {
+            let failure = Failure(reason: problem.description, remedy: problem.remedy, location: chosen.location)
+            return MeasuredFit(theme: theme, failure: failure)
+        } catch {
+            let remedy = "fix the theme, or lint with a built-in theme (--theme classic)"
+            let failure = Failure(reason: "theme '\(theme.name)': \(error)", remedy: remedy, location: chosen.location)
+            return MeasuredFit(theme: theme, failure: failure)
+        }
+    }
+}
+
+/// The theme a résumé is measured in, loaded before its fit is measured so that the rules which
+/// read the theme but not the fit can run while the fit is measured.
+struct ChosenTheme: Sendable {
+    /// Nil when the theme `meta.theme` names does not load.
+    var theme: Theme?
+    /// Why it did not load.
+    var failure: MeasuredFit.Failure?
+    /// Where the file chose the theme (its top when the command line did).
+    var location: SourceLocation
+
+    /// The theme the command line (`theme`) or `meta.theme` names. One given on the command line
+    /// that does not load is thrown, as it is the same for every file.
+    init(_ resume: Resume, file: String, theme: String?, themes: ThemeCache) throws {
+        let top = SourceLocation(file: file, line: 1, column: 1)
+        location = theme == nil ? resume.sourceMap["meta.theme"] ?? top : top
+        do {
+            self.theme = try themes.theme(ThemeChoice.name(flag: theme, resume: resume))
         } catch where theme == nil && resume.meta.theme != nil {
             let remedy = "fix the theme, or name another in meta.theme"
             let reason = (error as? ThemeError)?.summary ?? "\(error)"
-            return MeasuredFit(theme: nil, report: nil, failure: Failure(reason: reason, remedy: remedy, location: location))
-        }
-        do {
-            return MeasuredFit(theme: chosen, report: try FitEngine(theme: chosen).fit(resume))
-        } catch let problem as FitEngine.Problem {
-            let failure = Failure(reason: problem.description, remedy: problem.remedy, location: location)
-            return MeasuredFit(theme: chosen, failure: failure)
-        } catch {
-            let remedy = "fix the theme, or lint with a built-in theme (--theme classic)"
-            let failure = Failure(reason: "theme '\(chosen.name)': \(error)", remedy: remedy, location: location)
-            return MeasuredFit(theme: chosen, failure: failure)
+            failure = MeasuredFit.Failure(reason: reason, remedy: remedy, location: location)
         }
     }
 }

@@ -33,6 +33,9 @@ public struct ResumeChecker: Sendable {
     public var options: Options
     /// Themes loaded so far; share one across the files of a run so each theme is compiled once.
     public var themes: ThemeCache
+    /// Whether the rules that do not read the fit run on a thread of their own while the fit is
+    /// measured: for one file, so that it uses both cores.
+    var lintsBesideFit = true
 
     public init(options: Options, themes: ThemeCache = ThemeCache()) {
         self.options = options
@@ -60,8 +63,11 @@ public struct ResumeChecker: Sendable {
     /// the paths are relative to it and the files are named by those relative paths.
     public func check(_ paths: [String], in folder: URL? = nil) -> [CheckedFile] {
         let base = folder.map { URL(fileURLWithPath: $0.path, isDirectory: true) }
-        return ConcurrentMap.map(paths) { path in
-            base.map { check(URL(fileURLWithPath: path, relativeTo: $0), displayName: path) } ?? check(path)
+        // Several files keep every core busy with files of their own.
+        var checker = self
+        checker.lintsBesideFit = paths.count < 2
+        return ConcurrentMap.map(paths) { [checker] path in
+            base.map { checker.check(URL(fileURLWithPath: path, relativeTo: $0), displayName: path) } ?? checker.check(path)
         }
     }
 }
@@ -134,8 +140,9 @@ private extension ResumeChecker {
     func check(
         _ resume: Resume, in language: String?, file: String, loaded: LoadResult, configuration: LintConfiguration
     ) throws -> CheckedVariant {
-        let measured = try MeasuredFit.measure(resume, file: file, theme: options.theme, themes: themes)
+        let chosen = try ChosenTheme(resume, file: file, theme: options.theme, themes: themes)
         guard options.runsRules else {
+            let measured = MeasuredFit.measure(resume, in: chosen)
             return CheckedVariant(
                 language: language, resume: resume, report: measured.report, theme: measured.theme,
                 fitFailure: measured.failure, findings: measured.failure.map { [$0.diagnostic()] } ?? [])
@@ -143,10 +150,9 @@ private extension ResumeChecker {
         // A rule the configuration turns off is not run at all (spelling may load a dictionary).
         let linter = Linter(rules: Linter.rules.filter { configuration.severities[type(of: $0).description.id] != .some(nil) })
         var subject = LintSubject(
-            resume: resume, file: file, fit: measured.report, theme: measured.theme, source: loaded.source,
-            options: configuration.options)
+            resume: resume, file: file, fit: nil, theme: chosen.theme, source: loaded.source, options: configuration.options)
         subject.spelling = configuration.spelling
-        let found = linter.lint(subject)
+        let (found, measured) = linter.lint(subject, besideMeasuring: { MeasuredFit.measure(resume, in: chosen) }, concurrently: lintsBesideFit)
         // The rules a measured fit would have run, unless the configuration turns them off.
         let notRun = measured.report != nil ? [] : linter.rulesNeedingFit.filter { configuration.severities[$0] != .some(nil) }
         let suppressions = Suppressions(source: loaded.source, file: file)
@@ -176,6 +182,24 @@ enum ConcurrentMap {
             results.set(index, transform(inputs[index]))
         }
         return results.values.map { $0! }
+    }
+
+    /// `first()` on this thread and `second()` on a thread of its own, at the same time.
+    ///
+    /// A thread, not a queue: `check` runs on the queue's threads already, and a nested
+    /// `concurrentPerform` runs its work one item after another.
+    static func both<First, Second>(_ first: () -> First, _ second: @escaping @Sendable () -> Second) -> (First, Second) {
+        let seconds = Slots<Second>(count: 1)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            seconds.set(0, second())
+            done.signal()
+        }
+        thread.stackSize = 8 << 20  // as the main thread's: a rule may recurse deep in a long résumé
+        thread.start()
+        let firstValue = first()
+        done.wait()
+        return (firstValue, seconds.values[0]!)
     }
 
     /// One slot per input, filled from several threads.

@@ -77,26 +77,35 @@ struct SpellingRule: Rule {
         let latin = Self.latinScriptLanguages.contains(SpellingDictionary.primaryLanguage(of: dictionaries.first?.name ?? language))
         var findings: [Diagnostic] = []
         var asked: [LocatedWord] = []
-        for word in words where !names.contains(word.text) && !subject.spelling.contains(word.text) {
-            let written = String(SpellingWords.withoutPossessive(word.text))
-            if let term = TechnicalTerms.byLowercase[written.lowercased()] {
-                if written != term, SpellingWords.hasInnerCapital(term) {
-                    findings.append(diagnostic(at: word.location, "'\(word.text)' — did you mean '\(term)'?"))
-                }
-                continue
+        // What a word's text alone decides, once per distinct word: a long résumé repeats its words.
+        var judged: [String: Judgement] = [:]
+        for word in words {
+            let judgement = judged[word.text] ?? {
+                let judgement = judge(word.text, names: names, in: subject, latin: latin)
+                judged[word.text] = judgement
+                return judgement
+            }()
+            switch judgement {
+            case .accepted, .skipped: continue
+            case .misnamed(let term): findings.append(diagnostic(at: word.location, "'\(word.text)' — did you mean '\(term)'?"))
+            case .forDictionary: if !word.isName { asked.append(word) }
             }
-            guard !word.isName, !SpellingWords.hasInnerCapital(word.text),
-                word.text.allSatisfy({ !$0.isLetter || $0.isLatin }) == latin
-            else { continue }
-            asked.append(word)
         }
         guard let first = dictionaries.first else {
             SpellingNotes.record(Self.missing("no Hunspell dictionary for \(language) is installed", language: language))
             return findings
         }
         do throws(Hunspell.Failure) {
-            for (index, suggestions) in try Self.unknown(asked.map(\.text), spellers: dictionaries.map(speller)) {
-                let word = asked[index]
+            // Each distinct word is asked once, and every place it is written gets the answer.
+            var distinct: [String] = []
+            var slots: [String: Int] = [:]
+            for word in asked where slots[word.text] == nil {
+                slots[word.text] = distinct.count
+                distinct.append(word.text)
+            }
+            let unknown = try Self.unknown(distinct, spellers: dictionaries.map(speller))
+            for word in asked {
+                guard let suggestions = unknown[slots[word.text]!] else { continue }
                 findings.append(diagnostic(at: word.location, Self.message(for: word.text, suggestions: suggestions, dictionary: first)))
             }
         } catch {
@@ -106,6 +115,29 @@ struct SpellingRule: Rule {
             }
         }
         return findings
+    }
+
+    /// What the text of a word decides before the dictionary is asked.
+    enum Judgement {
+        /// A name of the résumé, a word of `spelling.words` or a term of the trade as written.
+        case accepted
+        /// A term of the trade written with other capitals than its owner's: `Pytorch` for `PyTorch`.
+        case misnamed(term: String)
+        /// For the dictionary to judge, unless it is written as a name where it stands.
+        case forDictionary
+        /// Neither: an inner capital (`gRPC`), or a word of another script than the dictionary's.
+        case skipped
+    }
+
+    /// Judges a word by its text alone.
+    private func judge(_ text: String, names: Set<String>, in subject: LintSubject, latin: Bool) -> Judgement {
+        guard !names.contains(text), !subject.spelling.contains(text) else { return .accepted }
+        let written = String(SpellingWords.withoutPossessive(text))
+        if let term = TechnicalTerms.byLowercase[written.lowercased()] {
+            return written != term && SpellingWords.hasInnerCapital(term) ? .misnamed(term: term) : .accepted
+        }
+        guard !SpellingWords.hasInnerCapital(text), text.allSatisfy({ !$0.isLetter || $0.isLatin }) == latin else { return .skipped }
+        return .forDictionary
     }
 
     /// The shared speller of a dictionary; one of its own when the rule opens another library.
@@ -164,7 +196,13 @@ extension SpellingRule {
             let capitalized = jobTitleFields.contains(fieldName(of: value.place))
             words += zip(found, places).map { LocatedWord(text: $0.text, path: value.place, location: $1, isName: $0.isName && !capitalized) }
         }
-        return words.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
+        // By line and column where the file is the same (it always is): comparing tuples with the
+        // file name first compared the name again for every pair.
+        return words.enumerated().sorted { left, right in
+            let (a, b) = (left.element.location, right.element.location)
+            guard a.file == b.file else { return (a, left.offset) < (b, right.offset) }
+            return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
+        }.map(\.element)
     }
 
     /// The prose values and titles, by path.
@@ -206,8 +244,13 @@ extension SpellingRule {
         var first: [String: (spelling: SpellingVariants.Spelling, word: LocatedWord)] = [:]
         var findings: [Diagnostic] = []
         var reported: Set<String> = []
+        var spellings: [String: SpellingVariants.Spelling] = [:]
         for word in words {
-            let spelling = SpellingVariants.spelling(of: word.text)
+            let spelling = spellings[word.text] ?? {
+                let spelling = SpellingVariants.spelling(of: word.text)
+                spellings[word.text] = spelling
+                return spelling
+            }()
             guard let earlier = first[spelling.key] else {
                 first[spelling.key] = (spelling, word)
                 continue

@@ -45,9 +45,7 @@ enum SpellingWords {
                 guard let first = part.firstIndex(where: isLetter), let last = part.lastIndex(where: isLetter) else { continue }
                 let word = part[first...last]
                 guard word.lazy.filter(isLetter).count > 1, !isAcronym(word) else { continue }
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: word)
-                words.append(Word(text: String(text), offset: first, startsSentence: startsSentence))
+                words.append(Word(text: string(of: word), offset: first, startsSentence: startsSentence))
                 startsSentence = false
             }
         }
@@ -79,6 +77,21 @@ enum SpellingWords {
 }
 
 private extension SpellingWords {
+    /// The scalars as a string, encoded straight into its storage: appending them to a
+    /// `String.UnicodeScalarView` one by one was most of a long résumé's spelling check.
+    static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") : scalar.properties.isAlphabetic
     }

@@ -78,6 +78,41 @@ final class LineBreakerTests: XCTestCase {
         print("line breaker agrees with pdfLaTeX on \(agreements)/\(paragraphs.count) random paragraphs")
     }
 
+    /// Resuming after a prefix that ends in a box breaks exactly as breaking from the start, in
+    /// every pass, whatever follows the prefix: the whole paragraph, or the paragraph cut short
+    /// with a box of another width at its end (as `LineSaver` cuts it).
+    func testResumingAfterAPrefixBreaksAsBreakingFromTheStart() {
+        var generator = SeededGenerator(seed: 11)
+        var compared = 0
+        var passes: Set<String> = []
+        for _ in 0..<200 {
+            let (nodes, parameters, _) = randomParagraph(using: &generator)
+            let breaker = LineBreaker(parameters: parameters)
+            let ends = nodes.indices.filter { if case .box = nodes[$0] { true } else { false } }
+            for end in ends.filter({ _ in Int.random(in: 0..<4, using: &generator) == 0 }) {
+                guard let prefix = BreakingPrefix(Array(nodes[...end])) else { return XCTFail("a prefix ending in a box") }
+                let cut = Array(nodes[..<min(nodes.count, end + 1 + Int.random(in: 0...6, using: &generator))])
+                    + [.box(width: Int.random(in: 0...20 * pt, using: &generator))]
+                for list in [nodes, cut] {
+                    let fresh = breaker.breakLines(list)
+                    let resumed = breaker.breakLines(list, resumingAfter: prefix)
+                    XCTAssertEqual(resumed.breakIndices, fresh.breakIndices)
+                    XCTAssertEqual(resumed.pass, fresh.pass)
+                    XCTAssertEqual(resumed.isOverfull, fresh.isOverfull)
+                    passes.insert("\(fresh.pass)")
+                    compared += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 1000)
+        XCTAssertEqual(passes, ["first", "second", "emergency"], "every pass is resumed")
+    }
+
+    func testAPrefixMustEndInABox() {
+        XCTAssertNil(BreakingPrefix([.box(width: pt), .glue(Glue(width: pt, stretch: 0, shrink: 0))]))
+        XCTAssertNil(BreakingPrefix([]))
+    }
+
     private func randomParagraph(using generator: inout SeededGenerator) -> (nodes: [HorizontalNode], parameters: LineBreakParameters, tex: String) {
         var nodes: [HorizontalNode] = []
         let lineWidthInPoints = Int.random(in: 120...400, using: &generator)

@@ -2,6 +2,8 @@ import Foundation
 import XCTest
 
 @testable import ResumeKit
+@testable import ResumeLint
+import TestSupport
 
 /// The checking pipeline returns what it found as a value: loading problems, each language's fit
 /// or why there is none, and the findings after configuration and suppressions.
@@ -144,5 +146,27 @@ final class ResumeFilesTests: XCTestCase {
         XCTAssertThrowsError(try ResumeFiles.expand([folder + "/"])) { error in
             XCTAssertEqual("\(error)", "\(folder)/: no .yaml or .yml files in the directory")
         }
+    }
+
+    /// The rules that do not read the fit run while it is measured: the findings are those of
+    /// linting with the fit measured first, in the same order, in every theme.
+    func testLintingBesideTheFitFindsWhatLintingAfterItFinds() throws {
+        var compared = 0
+        for url in Repository.examples {
+            let loaded = ResumeLoader.load(contentsOf: url)
+            let resume = try XCTUnwrap(loaded.resume, url.path)
+            for theme in ["classic", "compact", "modern"] {
+                let chosen = try ChosenTheme(resume, file: url.path, theme: theme, themes: ThemeCache())
+                let measured = MeasuredFit.measure(resume, in: chosen)
+                var subject = LintSubject(resume: resume, file: url.path, fit: nil, theme: chosen.theme, source: loaded.source)
+                let (findings, besideMeasured) = Linter().lint(subject, besideMeasuring: { measured })
+                subject.fit = measured.report
+                let after = Linter().lint(subject)
+                compared += after.count
+                XCTAssertEqual(findings, after, "\(url.lastPathComponent) in \(theme)")
+                XCTAssertEqual(besideMeasured.report?.pages, measured.report?.pages)
+            }
+        }
+        XCTAssertGreaterThan(compared, 0, "the examples have no findings to compare")
     }
 }
