@@ -166,7 +166,7 @@ package enum PeriodKeys {
 
 /// One section's table: the section, how the schema describes it, and its entries' fields in the
 /// order files list them.
-package struct SectionFields<Entry: Sendable>: Sendable {
+@usableFromInline package struct SectionFields<Entry: Sendable>: Sendable {
     package let section: SectionKind
     /// Where the résumé keeps the section's entries.
     package let entries: Accessor<Resume, [Entry]>
@@ -234,13 +234,13 @@ package struct SectionFields<Entry: Sendable>: Sendable {
 }
 
 /// Something that does the same thing with every section's table, whatever its entry type.
-package protocol SectionVisitor {
+@usableFromInline package protocol SectionVisitor {
     mutating func visit<Entry>(_ table: SectionFields<Entry>)
 }
 
 extension SectionKind {
     /// Calls `visitor` with this section's table: the one place that pairs a section with its type.
-    package func visit<Visitor: SectionVisitor>(_ visitor: inout Visitor) {
+    @inlinable package func visit<Visitor: SectionVisitor>(_ visitor: inout Visitor) {
         switch self {
         case .education: visitor.visit(SectionTables.education)
         case .work: visitor.visit(SectionTables.work)
@@ -259,7 +259,7 @@ extension SectionKind {
     }
 
     /// Calls `visitor` with each section's table in `sections`' order.
-    package static func visit<Visitor: SectionVisitor>(_ sections: some Sequence<SectionKind>, _ visitor: inout Visitor) {
+    @inlinable package static func visit<Visitor: SectionVisitor>(_ sections: some Sequence<SectionKind>, _ visitor: inout Visitor) {
         for section in sections { section.visit(&visitor) }
     }
 }

@@ -2,8 +2,9 @@
 /// exporter writes, the schema describes, templates get, the fit measures and the rules read.
 ///
 /// Adding a field is one line here (and its use in the templates that show it).
+@usableFromInline
 enum SectionTables {
-    static let education = SectionFields<Education>(
+    @usableFromInline static let education = SectionFields<Education>(
         section: .education, entries: Accessor { $1(&$0.education) }, empty: Education(),
         description: "Education: degrees and schools, newest first",
         entryDescription: "A degree or a course of study",
@@ -17,7 +18,7 @@ enum SectionTables {
             .items("courses", { $1(&$0.courses) }, "Main courses taken"),
         ])
 
-    static let work = SectionFields<Work>(
+    @usableFromInline static let work = SectionFields<Work>(
         section: .work, entries: Accessor { $1(&$0.work) }, empty: Work(),
         description: "Work Experience: jobs, newest first; the section that matters most",
         entryDescription: "A job; its highlights are the projects done there",
@@ -32,7 +33,7 @@ enum SectionTables {
             .proseItems("highlights", { $1(&$0.highlights) }, "One item per project: what it was – your role – the result, in 1–2 lines"),
         ]).titled(by: "name", "position")
 
-    static let projects = SectionFields<Project>(
+    @usableFromInline static let projects = SectionFields<Project>(
         section: .projects, entries: Accessor { $1(&$0.projects) }, empty: Project(),
         description: "Projects: work outside the job, such as open source and side projects",
         entryDescription: "A project",
@@ -48,7 +49,7 @@ enum SectionTables {
             .period({ $1(&$0.startDate) }, { $1(&$0.endDate) }),
         ]).titled(by: "name", "url", "entity")
 
-    static let awards = SectionFields<Award>(
+    @usableFromInline static let awards = SectionFields<Award>(
         section: .awards, entries: Accessor { $1(&$0.awards) }, empty: Award(),
         description: "Awards: prizes, hackathons and competitions",
         entryDescription: "A prize or a result in a competition",
@@ -59,7 +60,7 @@ enum SectionTables {
             .prose("summary", { $1(&$0.summary) }, "What it was for"),
         ]).titled(by: "title", "awarder")
 
-    static let researchInterests = SectionFields<ResearchInterest>(
+    @usableFromInline static let researchInterests = SectionFields<ResearchInterest>(
         section: .researchInterests, entries: Accessor { $1(&$0.researchInterests) }, empty: ResearchInterest(),
         description: "Research Interests: fields you would like to work on",
         entryDescription: "A field of research",
@@ -69,7 +70,7 @@ enum SectionTables {
             .prose("summary", { $1(&$0.summary) }, "A line on what draws you to it"),
         ])
 
-    static let teaching = SectionFields<Teaching>(
+    @usableFromInline static let teaching = SectionFields<Teaching>(
         section: .teaching, entries: Accessor { $1(&$0.teaching) }, empty: Teaching(),
         description: "Teaching & Extracurricular: teaching, mentoring, talks at communities and meetups",
         entryDescription: "Teaching, mentoring, a talk or other extracurricular work",
@@ -85,7 +86,7 @@ enum SectionTables {
             .link({ $1(&$0.url) }),
         ]).titled(by: "organization", "position")
 
-    static let skills = SectionFields<Skill>(
+    @usableFromInline static let skills = SectionFields<Skill>(
         section: .skills, entries: Accessor { $1(&$0.skills) }, empty: Skill(),
         description: "Technical Skills: languages, frameworks and tools, in groups",
         entryDescription: "A group of skills",
@@ -96,7 +97,7 @@ enum SectionTables {
         ]
     ).fromText({ $1(&$0.name) })
 
-    static let volunteer = SectionFields<Volunteer>(
+    @usableFromInline static let volunteer = SectionFields<Volunteer>(
         section: .volunteer, entries: Accessor { $1(&$0.volunteer) }, empty: Volunteer(),
         description: "Volunteering (JSON Resume), shown after the seven sections",
         entryDescription: "Volunteer work",
@@ -109,7 +110,7 @@ enum SectionTables {
             .proseItems("highlights", { $1(&$0.highlights) }, "What you did and what came of it"),
         ]).titled(by: "organization", "position")
 
-    static let publications = SectionFields<Publication>(
+    @usableFromInline static let publications = SectionFields<Publication>(
         section: .publications, entries: Accessor { $1(&$0.publications) }, empty: Publication(),
         description: "Publications (JSON Resume), shown after the seven sections",
         entryDescription: "A publication",
@@ -123,7 +124,7 @@ enum SectionTables {
             .prose("summary", { $1(&$0.summary) }, "A line about it"),
         ]).titled(by: "name", "url", "publisher")
 
-    static let certificates = SectionFields<Certificate>(
+    @usableFromInline static let certificates = SectionFields<Certificate>(
         section: .certificates, entries: Accessor { $1(&$0.certificates) }, empty: Certificate(),
         description: "Certificates (JSON Resume), shown after the seven sections",
         entryDescription: "A certificate",
@@ -134,7 +135,7 @@ enum SectionTables {
             .text("issuer", { $1(&$0.issuer) }, "Who issued it"),
         ]).titled(by: "name", "issuer")
 
-    static let languages = SectionFields<Language>(
+    @usableFromInline static let languages = SectionFields<Language>(
         section: .languages, entries: Accessor { $1(&$0.languages) }, empty: Language(),
         description: "Languages (JSON Resume): the languages you speak",
         entryDescription: "A language you speak",
@@ -144,7 +145,7 @@ enum SectionTables {
         ]
     ).fromText({ $1(&$0.language) })
 
-    static let interests = SectionFields<Interest>(
+    @usableFromInline static let interests = SectionFields<Interest>(
         section: .interests, entries: Accessor { $1(&$0.interests) }, empty: Interest(),
         description: "Interests (JSON Resume), shown after the seven sections",
         entryDescription: "A personal interest",
@@ -154,7 +155,7 @@ enum SectionTables {
         ]
     ).fromText({ $1(&$0.name) })
 
-    static let references = SectionFields<Reference>(
+    @usableFromInline static let references = SectionFields<Reference>(
         section: .references, entries: Accessor { $1(&$0.references) }, empty: Reference(),
         description: "References (JSON Resume), shown after the seven sections",
         entryDescription: "A reference",
