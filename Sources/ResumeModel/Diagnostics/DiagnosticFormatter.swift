@@ -35,6 +35,12 @@ public struct DiagnosticFormatter: Sendable {
 
     private func excerpt(of lines: SourceLines, at location: SourceLocation) -> String? {
         guard let sourceLine = lines.line(location.line) else { return nil }
+        let caret = colored ? "\u{1B}[1;32m^\u{1B}[0m" : "^"
+        // A short line of printable ASCII, as most are, shows as it is: one column a character.
+        if sourceLine.utf8.count <= Self.longestWholeLine, sourceLine.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) {
+            let column = min(max(0, location.column - 1), sourceLine.utf8.count)
+            return "\(sourceLine)\n\(String(repeating: " ", count: column))\(caret)\n"
+        }
         let scalars = sourceLine.unicodeScalars
         // Where each character starts, so that a window of a minified file's one long line is
         // found without walking the line again for every diagnostic.
@@ -52,7 +58,6 @@ public struct DiagnosticFormatter: Sendable {
         let shown = before + VisibleText.excerpt(scalars[startIndex..<endIndex]) + after
         let prefix = before + VisibleText.excerpt(scalars[startIndex..<columnIndex])
         let padding = String(repeating: " ", count: DisplayWidth.of(prefix))
-        let caret = colored ? "\u{1B}[1;32m^\u{1B}[0m" : "^"
         return "\(shown)\n\(padding)\(caret)\n"
     }
 
