@@ -1,13 +1,40 @@
 import XCTest
 
+@testable import Mustache
 @testable import ResumeKit
 @testable import ResumeRender
 
 /// The text layout pass: wrapping by display width, hanging bullets, right-aligned parts, underlines.
 final class TextLayoutTests: XCTestCase {
-    /// A value as the text content type marks it.
-    private func value(_ text: String) -> String {
-        TextContentType().escapeText(text)
+    /// A value as the text content type escapes it, located as the rendering locates it.
+    private func value(_ text: String) -> RenderedText {
+        let escaped = TextContentType().text(text)
+        return RenderedText(text: escaped, values: [0..<escaped.utf8.count])
+    }
+
+    /// Template text and values one after the other.
+    private static func + (first: RenderedText, second: RenderedText) -> RenderedText {
+        var joined = first
+        joined.append(second)
+        return joined
+    }
+
+    /// A prose value's paragraphs each start a line under the text of the one before, and a value
+    /// may hold any character, the private-use ones included: where values begin comes from the
+    /// rendering, not from characters in the text.
+    func testParagraphsOfAValueStartLinesAndAnyCharacterIsContent() throws {
+        let library = TemplateLibrary(
+            templates: ["t": try Template("  • {{summary}}\n{{plain}}\n")], escaping: TextContentType(), locatesValues: true)
+        let context: TemplateValue = [
+            "summary": .measured("First paragraph here\n\nSecond one", mark: 0),
+            "plain": "\u{E000}\u{E001}x\u{E003}y\u{E002}",
+        ]
+        let rendered = try XCTUnwrap(library.renderMarked(context, withTemplate: "t"))
+        XCTAssertEqual(rendered.values.count, 2)
+        XCTAssertEqual(rendered.paragraphStarts.count, 1)
+        XCTAssertEqual(
+            TextLayout(width: 40).layout(rendered),
+            "  • First paragraph here\n    Second one\n\u{E000}\u{E001}x\u{E003}y\u{E002}\n")
     }
 
     func testKoreanWrapsAtFortyColumnsCountingTwoPerSyllable() {
@@ -23,7 +50,7 @@ final class TextLayoutTests: XCTestCase {
     }
 
     func testEnglishBulletWrapsAtEightyWithHangingIndent() {
-        let text = "  • " + value(String(repeating: "word ", count: 30))
+        let text: RenderedText = "  • " + value(String(repeating: "word ", count: 30))
         let lines = TextLayout(width: 80).layout(text).split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 2)
         XCTAssertEqual(lines[0], "  • " + Array(repeating: "word", count: 15).joined(separator: " "))
