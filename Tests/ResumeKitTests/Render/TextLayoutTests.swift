@@ -12,13 +12,6 @@ final class TextLayoutTests: XCTestCase {
         return RenderedText(text: escaped, values: [0..<escaped.utf8.count])
     }
 
-    /// Template text and values one after the other.
-    private static func + (first: RenderedText, second: RenderedText) -> RenderedText {
-        var joined = first
-        joined.append(second)
-        return joined
-    }
-
     /// A prose value's paragraphs each start a line under the text of the one before, and a value
     /// may hold any character, the private-use ones included: where values begin comes from the
     /// rendering, not from characters in the text.
@@ -50,7 +43,7 @@ final class TextLayoutTests: XCTestCase {
     }
 
     func testEnglishBulletWrapsAtEightyWithHangingIndent() {
-        let text: RenderedText = "  • " + value(String(repeating: "word ", count: 30))
+        let text = "  • " + value(String(repeating: "word ", count: 30))
         let lines = TextLayout(width: 80).layout(text).split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 2)
         XCTAssertEqual(lines[0], "  • " + Array(repeating: "word", count: 15).joined(separator: " "))
@@ -131,4 +124,19 @@ final class TextLayoutTests: XCTestCase {
             if width == 40 { XCTAssertEqual(continued.map { String($0.prefix(4)) }, "    ", "wrapped bullet text is indented") }
         }
     }
+}
+
+/// Template text and values one after the other.
+private func + (first: RenderedText, second: RenderedText) -> RenderedText {
+    var joined = first
+    joined.append(second)
+    return joined
+}
+
+private func + (template: String, value: RenderedText) -> RenderedText {
+    RenderedText(template) + value
+}
+
+private func + (value: RenderedText, template: String) -> RenderedText {
+    value + RenderedText(template)
 }
