@@ -4,17 +4,20 @@ import Foundation
 /// through on its way into that format.
 package struct TemplateLibrary: Sendable {
     let templates: [String: Template]
-    let escape: @Sendable (String) -> String
-    /// How a measured value is escaped, when not as other text (its paragraphs, say).
-    var escapeMeasured: (@Sendable (String) -> String)?
+    let escaping: any TemplateEscaping
+    /// Whether a rendering notes where every value landed (`RenderedText.values`), so that a
+    /// later pass can tell template text from values.
+    let locatesValues: Bool
 
-    package init(
-        templates: [String: Template], escape: @escaping @Sendable (String) -> String,
-        escapeMeasured: (@Sendable (String) -> String)? = nil
-    ) {
+    package init(templates: [String: Template], escaping: any TemplateEscaping, locatesValues: Bool = false) {
         self.templates = templates
-        self.escape = escape
-        self.escapeMeasured = escapeMeasured
+        self.escaping = escaping
+        self.locatesValues = locatesValues
+    }
+
+    /// A library whose values, links included, all go through one escaping function.
+    package init(templates: [String: Template], escape: @escaping @Sendable (String) -> String) {
+        self.init(templates: templates, escaping: TextEscaping(escape))
     }
 
     /// The named template rendered with `value` as its outermost scope; nil when there is no
@@ -54,20 +57,34 @@ package struct ValueMark: Sendable, Equatable {
     }
 }
 
-/// Rendered text and the marks of the measured values in it.
+/// Rendered text, the marks of the measured values in it, and, when the library locates values,
+/// where every value landed and where a value's paragraphs after its first begin.
 package struct RenderedText {
     package var text = ""
     package var marks: [ValueMark] = []
+    /// The byte range of each value's escaped text, in order; empty unless the library locates values.
+    package var values: [Range<Int>] = []
+    /// The byte offset at which each paragraph of a measured value after its first begins; empty
+    /// unless the library locates values.
+    package var paragraphStarts: [Int] = []
 
-    package init(text: String = "", marks: [ValueMark] = []) {
+    package init(text: String = "", marks: [ValueMark] = [], values: [Range<Int>] = [], paragraphStarts: [Int] = []) {
         self.text = text
         self.marks = marks
+        self.values = values
+        self.paragraphStarts = paragraphStarts
     }
 
-    mutating func append(_ other: RenderedText) {
+    package mutating func append(_ other: RenderedText) {
+        let shift = text.utf8.count
         if !other.marks.isEmpty {
-            let shift = text.utf8.count
             marks += other.marks.map { $0.shifted(by: shift) }
+        }
+        if !other.values.isEmpty {
+            values += other.values.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
+        }
+        if !other.paragraphStarts.isEmpty {
+            paragraphStarts += other.paragraphStarts.map { $0 + shift }
         }
         text += other.text
     }
@@ -152,11 +169,10 @@ private extension TemplateLibrary {
             return RenderedText(text)
         case .value(let name):
             switch lookUp(name, in: scopes) {
-            case .text(let text): return RenderedText(escape(text))
-            case .measured(let text, let mark):
-                let escaped = (escapeMeasured ?? escape)(text)
-                return RenderedText(text: escaped, marks: [ValueMark(mark: mark, text: text, range: 0..<escaped.utf8.count)])
-            case .flag(let flag): return RenderedText(escape(flag ? "true" : "false"))
+            case .text(let text): return value(escaping.text(text))
+            case .link(let url): return value(escaping.url(url))
+            case .measured(let text, let mark): return measured(text, mark: mark)
+            case .flag(let flag): return value(escaping.text(flag ? "true" : "false"))
             case .list, .record, .null, nil: return RenderedText()
             }
         case .section(let name, let children):
@@ -180,7 +196,7 @@ private extension TemplateLibrary {
                 return flag ? RenderedText() : try render(children, scopes: scopes, in: partial)
             case .null, nil:
                 return try render(children, scopes: scopes, in: partial)
-            case .text, .measured, .record:
+            case .text, .link, .measured, .record:
                 return RenderedText()
             }
         case .partial(let name, let own):
@@ -192,6 +208,30 @@ private extension TemplateLibrary {
                 budget: partial.budget)
             return try render(template.nodes, scopes: scopes, in: inner)
         }
+    }
+
+    /// An escaped value, located when the library locates values.
+    func value(_ escaped: String) -> RenderedText {
+        RenderedText(text: escaped, values: locatesValues ? [0..<escaped.utf8.count] : [])
+    }
+
+    /// A measured value's paragraphs, escaped and joined by the format's paragraph break, marked
+    /// with where the value landed.
+    func measured(_ text: String, mark: Int) -> RenderedText {
+        let paragraphs = escaping.paragraphs(text)
+        var output = RenderedText(text: paragraphs.first ?? "")
+        if paragraphs.count > 1 {
+            let separator = escaping.paragraphBreak
+            for paragraph in paragraphs.dropFirst() {
+                output.text += separator
+                if locatesValues { output.paragraphStarts.append(output.text.utf8.count) }
+                output.text += paragraph
+            }
+        }
+        let range = 0..<output.text.utf8.count
+        output.marks = [ValueMark(mark: mark, text: text, range: range)]
+        if locatesValues { output.values = [range] }
+        return output
     }
 
     /// The value a name stands for: its first field is looked for from the innermost scope
@@ -215,11 +255,13 @@ private extension TemplateLibrary {
         if case .null = value { return nil }
         for transform in name.transforms {
             guard let text = value.text else { return nil }
-            switch transform {
-            case .uppercased: value = .text(text.uppercased())
-            case .lowercased: value = .text(text.lowercased())
-            case .capitalized: value = .text(text.capitalized)
-            }
+            let changed =
+                switch transform {
+                case .uppercased: text.uppercased()
+                case .lowercased: text.lowercased()
+                case .capitalized: text.capitalized
+                }
+            if case .link = value { value = .link(changed) } else { value = .text(changed) }
         }
         return value
     }

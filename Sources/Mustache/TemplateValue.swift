@@ -8,6 +8,9 @@ package enum TemplateValue: Sendable, Equatable {
     /// text; the rendering notes where it landed (`ValueMark`) under `mark`, a number the caller
     /// gave it, so the caller can tell which value is where.
     case measured(String, mark: Int)
+    /// A link target: each format escapes it as it writes an address (`TemplateEscaping.url`),
+    /// not as text.
+    case link(String)
     case flag(Bool)
     case list([TemplateValue])
     case record([String: TemplateValue])
@@ -18,10 +21,10 @@ package enum TemplateValue: Sendable, Equatable {
         self = text.map(TemplateValue.text) ?? .null
     }
 
-    /// The text of a text or measured value.
+    /// The text of a text, measured or link value.
     package var text: String? {
         switch self {
-        case .text(let text), .measured(let text, _): text
+        case .text(let text), .measured(let text, _), .link(let text): text
         default: nil
         }
     }

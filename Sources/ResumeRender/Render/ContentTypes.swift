@@ -1,33 +1,23 @@
+import Mustache
 import ResumeThemes
 
 /// How each format escapes the values templates interpolate: every `{{name}}` goes through its
 /// format's escaping, so a template cannot forget to escape, and themes may not use the tags
 /// that would skip it (`{{{name}}}`, `{{&name}}`).
 package enum ResumeContentType {
-    static func escaping(for format: OutputFormat) -> @Sendable (String) -> String {
+    static func escaping(for format: OutputFormat) -> any TemplateEscaping {
         switch format {
-        case .tex: LaTeXContentType().escapeText
-        case .html: HTMLContentType().escapeText
-        case .text: TextContentType().escapeText
+        case .tex: LaTeXContentType()
+        case .html: HTMLContentType()
+        case .text: TextContentType()
         }
-    }
-
-    /// How a prose value is escaped: each paragraph as text, joined by the format's paragraph break.
-    static func proseEscaping(for format: OutputFormat) -> @Sendable (String) -> String {
-        let escape = escaping(for: format)
-        let separator = paragraphBreak(for: format)
-        return { text in Paragraphs.split(text).map(escape).joined(separator: separator) }
     }
 
     /// What a blank line in a prose value becomes: a new paragraph in LaTeX (with the block's
     /// margins), a line break in HTML and in plain text; either way the next paragraph starts on
     /// a line of its own, as in the PDF.
     package static func paragraphBreak(for format: OutputFormat) -> String {
-        switch format {
-        case .tex: #"\par "#
-        case .html: "<br>"
-        case .text: " " + String(ValueMarker.lineBreak) + " "
-        }
+        escaping(for: format).paragraphBreak
     }
 }
 
@@ -51,31 +41,42 @@ enum Paragraphs {
     }
 }
 
+/// A prose value is escaped paragraph by paragraph, split at its blank lines.
+protocol ProseEscaping: TemplateEscaping {}
+
+extension ProseEscaping {
+    func paragraphs(_ text: String) -> [String] {
+        Paragraphs.split(text).map(self.text)
+    }
+}
+
 /// Escapes LaTeX specials in text, and link targets for hyperref.
-struct LaTeXContentType: Sendable {
-    func escapeText(_ text: String) -> String {
-        let (isURL, value) = ValueMarker.unwrap(text)
-        return isURL ? LaTeXEscaping.url(value) : LaTeXEscaping.text(value)
-    }
+struct LaTeXContentType: ProseEscaping {
+    func text(_ text: String) -> String { LaTeXEscaping.text(text) }
+    func url(_ url: String) -> String { LaTeXEscaping.url(url) }
+    var paragraphBreak: String { #"\par "# }
 }
 
-/// Escapes `& < > " '` so values are safe in HTML text and quoted attributes.
-struct HTMLContentType: Sendable {
-    func escapeText(_ text: String) -> String {
-        HTMLEscaping.text(ValueMarker.unwrap(text).text)
-    }
+/// Escapes `& < > " '` so values are safe in HTML text and quoted attributes, links included.
+struct HTMLContentType: ProseEscaping {
+    func text(_ text: String) -> String { HTMLEscaping.text(text) }
+    func url(_ url: String) -> String { HTMLEscaping.text(url) }
+    var paragraphBreak: String { "<br>" }
 }
 
-/// Turns tabs, newlines and other control characters into spaces, and marks each value so the
-/// text layout pass treats it as content and never as a layout directive.
-struct TextContentType: Sendable {
-    func escapeText(_ text: String) -> String {
-        var output = String(ValueMarker.valueStart)
-        for scalar in ValueMarker.unwrap(text).text.unicodeScalars {
-            if ValueMarker.isMarker(scalar) { continue }
+/// Turns tabs, newlines and other control characters into spaces, so that only template text
+/// forms the text layout's directives; the rendering tells the layout where each value and each
+/// of a value's paragraphs begins (`RenderedText.values`, `paragraphStarts`).
+struct TextContentType: ProseEscaping {
+    func text(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: \.isLineOrControl) else { return text }
+        var output = ""
+        for scalar in text.unicodeScalars {
             output.unicodeScalars.append(scalar.isLineOrControl ? " " : scalar)
         }
-        output.unicodeScalars.append(ValueMarker.valueEnd)
         return output
     }
+
+    func url(_ url: String) -> String { text(url) }
+    var paragraphBreak: String { " " }
 }

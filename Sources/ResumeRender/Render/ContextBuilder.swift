@@ -7,7 +7,7 @@ import ResumeThemes
 ///
 /// Every field an entry can have is present in its record, as text or as `null` when empty,
 /// so a template asking for a missing field gets nothing instead of a value from an outer scope.
-/// Link targets carry `ValueMarker.url` so each format's content type escapes them as URLs.
+/// Link targets are `TemplateValue.link`s, so each format escapes them as it writes addresses.
 struct ContextBuilder {
     /// The page's language (`<html lang>`): `meta.locale` when it looks like a language tag, `en` otherwise.
     static func language(_ locale: String?) -> String {
@@ -183,7 +183,7 @@ private extension ContextBuilder {
     /// One header contact: `text` to show, `full` for plain text, `href` when it can be a link,
     /// and, when the theme shows icons, `icon`: its picture's marvosym `code` and SVG `path`.
     func contact(text: String, full: String, href: String?, icon: ContactIcon? = nil) -> [String: TemplateValue] {
-        var contact: [String: TemplateValue] = ["text": .text(text), "full": .text(full), "href": TemplateValue(href.map(Self.marked))]
+        var contact: [String: TemplateValue] = ["text": .text(text), "full": .text(full), "href": Self.linkTarget(href)]
         contact["icon"] = icon.flatMap { icon in
             manifest.blocks.icons ? ["code": .text(String(icon.code)), "path": .text(icon.svgPath), "name": .text(icon.rawValue)] : nil
         } ?? .null
@@ -317,7 +317,7 @@ private extension ContextBuilder {
     /// scheme is shown as plain text.
     func link(_ url: String?) -> TemplateValue {
         guard let url = clean(url) else { return .null }
-        return ["text": .text(Self.shortened(url)), "full": .text(url), "href": TemplateValue(Self.linkable(url).map(Self.marked))]
+        return ["text": .text(Self.shortened(url)), "full": .text(url), "href": Self.linkTarget(Self.linkable(url))]
     }
 
     func value(_ text: String?) -> TemplateValue {
@@ -348,22 +348,20 @@ private extension ContextBuilder {
         return items.isEmpty ? .null : .text(items.joined(separator: separator))
     }
 
-    /// Text as the templates get it: composed (NFC), without the renderer's marker characters,
-    /// trimmed, and nil when nothing is left.
+    /// Text as the templates get it: composed (NFC), trimmed, and nil when nothing is left.
     func clean(_ text: String?) -> String? {
         guard let text else { return nil }
         if text.isAllASCII {
             let trimmed = text.trimmingWhitespace
             return trimmed.isEmpty ? nil : trimmed
         }
-        let composed = text.precomposedStringWithCanonicalMapping
-        let kept = String(String.UnicodeScalarView(composed.unicodeScalars.filter { !ValueMarker.isMarker($0) }))
-        let trimmed = kept.trimmingWhitespace
+        let trimmed = text.precomposedStringWithCanonicalMapping.trimmingWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    static func marked(_ url: String) -> String {
-        String(ValueMarker.url) + url
+    /// A link target the templates get, or `null` when there is none.
+    static func linkTarget(_ url: String?) -> TemplateValue {
+        url.map(TemplateValue.link) ?? .null
     }
 
     /// The URL itself when its scheme is http, https or mailto; nil for any other scheme or none.

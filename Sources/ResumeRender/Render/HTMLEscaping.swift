@@ -12,7 +12,6 @@ package enum HTMLEscaping {
             case "\"": output += "&quot;"
             case "'": output += "&#39;"
             default:
-                if ValueMarker.isMarker(scalar) { continue }
                 if scalar.isLineOrControl {
                     if !output.hasSuffix(" ") { output += " " }
                 } else {

@@ -38,7 +38,6 @@ package enum LaTeXEscaping {
                 output.append(UInt8(scalar.value))
                 if next == scalar { add("{}") }
             default:
-                if ValueMarker.isMarker(scalar) { continue }
                 if scalar.isLineOrControl {
                     if output.last != UInt8(ascii: " ") { output.append(UInt8(ascii: " ")) }
                 } else if SymbolFont.sets(scalar) {
@@ -96,10 +95,10 @@ package enum LaTeXEscaping {
 
 extension Unicode.Scalar {
     /// Whether escaping passes the character on to TeX to be set from a font, rather than writing
-    /// a space for it (control and line-break characters), a tie (`~` for a no-break space), a
-    /// hyphenation point (`\-` for a soft hyphen), or nothing (the renderer's markers).
+    /// a space for it (control and line-break characters), a tie (`~` for a no-break space), or a
+    /// hyphenation point (`\-` for a soft hyphen).
     var isSetFromFont: Bool {
-        !(isLineOrControl || self == "\u{00A0}" || self == "\u{00AD}" || ValueMarker.isMarker(self))
+        !(isLineOrControl || self == "\u{00A0}" || self == "\u{00AD}")
     }
 }
 

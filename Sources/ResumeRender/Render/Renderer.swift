@@ -39,7 +39,7 @@ public struct Renderer: Sendable {
         case .tex:
             return Self.texHeader(for: engine) + Self.endingWithOneNewline(body.text)
         case .text:
-            return TextLayout(width: max(options.width, 20)).layout(body.text)
+            return TextLayout(width: max(options.width, 20)).layout(body)
         }
     }
 
@@ -61,8 +61,8 @@ public struct Renderer: Sendable {
             throw ThemeError.formatNotProvided(theme: theme.name, format: format)
         }
         let library = TemplateLibrary(
-            templates: try theme.templates.templates(for: format), escape: ResumeContentType.escaping(for: format),
-            escapeMeasured: ResumeContentType.proseEscaping(for: format))
+            templates: try theme.templates.templates(for: format), escaping: ResumeContentType.escaping(for: format),
+            locatesValues: format == .text)
         let shown = resume.shownText
         let scripts = DocumentScripts(resume, shown: shown)
         // The résumé's own `meta.layout` values take the place of the theme's.

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import ResumeModel
 
 /// Lays out the logical lines that text templates emit: wraps them to a width counted in display
@@ -12,21 +13,32 @@ import ResumeModel
 ///   written as a plain space. A word wider than a line is broken between characters, but never
 ///   an address (URL, e-mail), and never so that a bullet stands alone on its line.
 /// - Trailing spaces are removed, runs of blank lines become one, and the text ends with one newline.
-/// Only template text can form these: the text content type turns tabs in values into spaces and
-/// brackets each value with `ValueMarker`s, which this pass removes.
+/// Only template text can form these: the text content type turns tabs and newlines in values
+/// into spaces, and the rendering says where each value landed, so that the indent, the bullet
+/// and an underline are read from template text only. Where a prose value's next paragraph
+/// begins (`RenderedText.paragraphStarts`), a new line starts under the text of the one before.
 struct TextLayout {
     var width: Int
 
-    func layout(_ text: String) -> String {
+    func layout(_ rendered: RenderedText) -> String {
         var output: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(line)
-            if let rule = underlineCharacter(line) {
+        var values = rendered.values[...]
+        var paragraphStarts = rendered.paragraphStarts[...]
+        var start = 0
+        for line in rendered.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let end = start + line.utf8.count
+            defer { start = end + 1 }
+            // A value lies within one line (values hold no newline); an empty one may end it.
+            while let value = values.first, value.lowerBound < start { values.removeFirst() }
+            let firstValue = values.first.flatMap { $0.lowerBound <= end ? $0.lowerBound - start : nil }
+            while let first = paragraphStarts.first, first < start { paragraphStarts.removeFirst() }
+            let breaks = paragraphStarts.prefix(while: { $0 <= end }).map { $0 - start }
+            if firstValue == nil, let rule = underlineCharacter(line) {
                 let above = output.last.map { DisplayWidth.of($0) } ?? 0
                 if above > 0 { output.append(String(repeating: rule, count: above)) }
                 continue
             }
-            output += wrap(line)
+            output += wrap(String(line), firstValue: firstValue, paragraphStarts: breaks)
         }
         return tidy(output)
     }
@@ -34,32 +46,33 @@ struct TextLayout {
 
 private extension TextLayout {
     /// The underline character when the line, all template text, is only `=` or only `-`.
-    func underlineCharacter(_ line: String) -> Character? {
+    func underlineCharacter(_ line: Substring) -> Character? {
         guard let first = line.first, first == "=" || first == "-", line.allSatisfy({ $0 == first }) else { return nil }
         return first
     }
 
-    /// One logical line as physical lines.
-    func wrap(_ line: String) -> [String] {
-        let (template, _) = templatePrefix(line)
+    /// One logical line as physical lines; `firstValue` is the byte offset where its first value
+    /// begins, `paragraphStarts` those where a value's next paragraph begins.
+    func wrap(_ line: String, firstValue: Int?, paragraphStarts: [Int]) -> [String] {
+        let template = firstValue.map { line.utf8.prefix($0) }.map { Substring($0) } ?? line[...]
         let indent = template.prefix(while: { $0 == " " }).count
         let afterIndent = template.dropFirst(indent)
         let bullet = ["• ", "- ", "* "].first { afterIndent.hasPrefix($0) }
         let hanging = indent + (bullet.map { DisplayWidth.of($0) } ?? 0)
 
-        let plain = Self.removingMarkers(line)
-        let parts = plain.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+        let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
         let left = String(parts[0])
         let right = parts.count > 1 ? Self.collapsingTabs(String(parts[1])).trimmingHorizontalSpace : ""
-        guard !right.isEmpty else { return fill(left, hanging: hanging, width: width) }
+        let breaks = paragraphStarts.filter { $0 < left.utf8.count }
+        guard !right.isEmpty else { return fill(left, hanging: hanging, width: width, paragraphStarts: breaks) }
 
         let rightWidth = DisplayWidth.of(right)
         let room = width - rightWidth - 2
         guard room >= max(hanging + 10, width / 3) else {
             // Too little space beside the right part: give it a line of its own.
-            return fill(left, hanging: hanging, width: width) + [padded(right)]
+            return fill(left, hanging: hanging, width: width, paragraphStarts: breaks) + [padded(right)]
         }
-        var lines = fill(left, hanging: hanging, width: room)
+        var lines = fill(left, hanging: hanging, width: room, paragraphStarts: breaks)
         let first = lines.isEmpty ? "" : lines[0]
         let gap = width - DisplayWidth.of(first) - rightWidth
         let joined = first + String(repeating: " ", count: max(1, gap)) + right
@@ -67,17 +80,12 @@ private extension TextLayout {
         return lines
     }
 
-    /// The part of the line before the first value, where layout syntax may appear.
-    func templatePrefix(_ line: String) -> (Substring, Bool) {
-        guard let start = line.firstIndex(of: Character(ValueMarker.valueStart)) else { return (line[...], false) }
-        return (line[..<start], true)
-    }
-
     /// Greedy word wrap. A word wider than a whole line is broken between characters, starting on
     /// the line it reaches (so a bullet is never left alone before it), except an address — a URL,
     /// a domain with a path, an e-mail — which is never broken: it starts a line (or follows its
-    /// bullet) and may run past the width, so that a reader can copy it whole.
-    func fill(_ text: String, hanging: Int, width: Int) -> [String] {
+    /// bullet) and may run past the width, so that a reader can copy it whole. At each byte offset
+    /// in `paragraphStarts` a new line begins.
+    func fill(_ text: String, hanging: Int, width: Int, paragraphStarts: [Int] = []) -> [String] {
         let text = Self.collapsingTabs(text)
         let leading = String(text.prefix(while: { $0 == " " }))
         let words = text.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true)
@@ -90,15 +98,20 @@ private extension TextLayout {
         var currentHasWord = false
         // Whether `current` holds only the indent and a bullet, which must keep what follows.
         var currentIsBullet = false
+        // A value's next paragraph starts a line of its own, under the text of the one before.
+        var paragraphStarts = paragraphStarts[...]
+        func startParagraph() {
+            paragraphStarts.removeFirst()
+            if currentHasWord || !lines.isEmpty { lines.append(current) }
+            current = continuation
+            currentWidth = hanging
+            currentHasWord = false
+            currentIsBullet = false
+        }
         for word in words {
-            // A value's next paragraph starts a line of its own, under the text of the one before.
-            if word.unicodeScalars.first == ValueMarker.lineBreak, word.unicodeScalars.count == 1 {
-                if currentHasWord || !lines.isEmpty { lines.append(current) }
-                current = continuation
-                currentWidth = hanging
-                currentHasWord = false
-                currentIsBullet = false
-                continue
+            if !paragraphStarts.isEmpty {
+                let offset = text.utf8.distance(from: text.startIndex, to: word.startIndex)
+                while let next = paragraphStarts.first, next <= offset { startParagraph() }
             }
             var word = word
             var wordWidth = DisplayWidth.of(word)
@@ -135,6 +148,7 @@ private extension TextLayout {
                 if word.isEmpty { break }
             }
         }
+        while !paragraphStarts.isEmpty { startParagraph() }
         if currentHasWord || lines.isEmpty { lines.append(current) }
         return lines
     }
@@ -164,11 +178,6 @@ private extension TextLayout {
             index = word.index(after: index)
         }
         return (word[..<index], word[index...])
-    }
-
-    /// The text without the value markers, but the line breaks between a value's paragraphs.
-    static func removingMarkers(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !ValueMarker.isMarker($0) || $0 == ValueMarker.lineBreak }))
     }
 
     static func collapsingTabs(_ text: String) -> String {

@@ -1,13 +1,33 @@
 import XCTest
 
+@testable import Mustache
 @testable import ResumeKit
 @testable import ResumeRender
 
 /// The text layout pass: wrapping by display width, hanging bullets, right-aligned parts, underlines.
 final class TextLayoutTests: XCTestCase {
-    /// A value as the text content type marks it.
-    private func value(_ text: String) -> String {
-        TextContentType().escapeText(text)
+    /// A value as the text content type escapes it, located as the rendering locates it.
+    private func value(_ text: String) -> RenderedText {
+        let escaped = TextContentType().text(text)
+        return RenderedText(text: escaped, values: [0..<escaped.utf8.count])
+    }
+
+    /// A prose value's paragraphs each start a line under the text of the one before, and a value
+    /// may hold any character, the private-use ones included: where values begin comes from the
+    /// rendering, not from characters in the text.
+    func testParagraphsOfAValueStartLinesAndAnyCharacterIsContent() throws {
+        let library = TemplateLibrary(
+            templates: ["t": try Template("  • {{summary}}\n{{plain}}\n")], escaping: TextContentType(), locatesValues: true)
+        let context: TemplateValue = [
+            "summary": .measured("First paragraph here\n\nSecond one", mark: 0),
+            "plain": "\u{E000}\u{E001}x\u{E003}y\u{E002}",
+        ]
+        let rendered = try XCTUnwrap(library.renderMarked(context, withTemplate: "t"))
+        XCTAssertEqual(rendered.values.count, 2)
+        XCTAssertEqual(rendered.paragraphStarts.count, 1)
+        XCTAssertEqual(
+            TextLayout(width: 40).layout(rendered),
+            "  • First paragraph here\n    Second one\n\u{E000}\u{E001}x\u{E003}y\u{E002}\n")
     }
 
     func testKoreanWrapsAtFortyColumnsCountingTwoPerSyllable() {
@@ -104,4 +124,19 @@ final class TextLayoutTests: XCTestCase {
             if width == 40 { XCTAssertEqual(continued.map { String($0.prefix(4)) }, "    ", "wrapped bullet text is indented") }
         }
     }
+}
+
+/// Template text and values one after the other.
+private func + (first: RenderedText, second: RenderedText) -> RenderedText {
+    var joined = first
+    joined.append(second)
+    return joined
+}
+
+private func + (template: String, value: RenderedText) -> RenderedText {
+    RenderedText(template) + value
+}
+
+private func + (value: RenderedText, template: String) -> RenderedText {
+    value + RenderedText(template)
 }

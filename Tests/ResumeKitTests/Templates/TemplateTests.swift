@@ -17,6 +17,20 @@ final class TemplateTests: XCTestCase {
         XCTAssertEqual(try render("{{missing}}{{basics.missing}}{{name.deeper}}", data), "")
     }
 
+    /// A link target goes through the format's address escaping, text through its text escaping,
+    /// whatever characters either holds; a section over a link enters it like text.
+    func testLinksAreEscapedAsAddressesAndTextAsText() throws {
+        struct Bracketing: TemplateEscaping {
+            func text(_ text: String) -> String { "[\(text)]" }
+            func url(_ url: String) -> String { "<\(url)>" }
+        }
+        let library = TemplateLibrary(
+            templates: ["t": try Template("{{a}} {{b}} {{#b}}{{.}}{{/b}}{{^b}}none{{/b}}")], escaping: Bracketing())
+        let data: TemplateValue = ["a": "\u{E000}x", "b": .link("\u{E000}https://e.com")]
+        XCTAssertEqual(try library.render(data, withTemplate: "t"), "[\u{E000}x] <\u{E000}https://e.com> <\u{E000}https://e.com>")
+        XCTAssertEqual(try library.render(["b": .null], withTemplate: "t"), "  none")
+    }
+
     func testSectionsByKindOfValue() throws {
         let data: TemplateValue = [
             "items": ["a", "b"], "none": [], "yes": true, "no": false, "text": "t", "nothing": .null, "record": ["x": "1"],
