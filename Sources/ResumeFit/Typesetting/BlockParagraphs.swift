@@ -32,6 +32,8 @@ package struct BlockParagraphs: Sendable {
     private let nameSize: Int
     private let itemIndent: Int
     private let quad: Int
+    /// The `\baselineskip` of each font size the macros set, in sp.
+    private let baselineSkips: [Int: Int]
 
     /// The paragraph settings of the theme: tolerances, alignment, spacing.
     public let settings: ParagraphSettings
@@ -65,6 +67,10 @@ package struct BlockParagraphs: Sendable {
         nameSize = TeXLength.scaledPoints(layout[.nameSize])
         itemIndent = TeXLength.scaledPoints(layout[.itemIndent])
         quad = FontCache.shared.font(FontKey(selection: normal, encoding: .t1))?.quad ?? normal.size
+        baselineSkips = Dictionary(
+            [(LayoutLength.fontSize, LayoutLength.baselineSkip), (.smallSize, .smallSkip), (.headingSize, .headingSkip), (.nameSize, .nameSkip)].map {
+                (TeXLength.scaledPoints(layout[$0.0]), TeXLength.scaledPoints(layout[$0.1]))
+            }, uniquingKeysWith: { first, _ in first })
     }
 
     /// `\cvname{name}`: in the name size, centred or flush left, after an empty indentation box.
@@ -208,7 +214,9 @@ private extension BlockParagraphs {
             parameters.rightSkip = Glue(width: 0, stretch: 65536, stretchOrder: 1)
             parameters.finalHyphenDemerits = 0
         }
-        return ParagraphStyle(font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: frenchSpacing)
+        return ParagraphStyle(
+            font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: frenchSpacing,
+            baselineSkips: baselineSkips)
     }
 
     /// The header's name and label: centred, or flush left as the body is, after an empty

@@ -26,8 +26,9 @@ struct HorizontalListBuilder {
     private var pendingSize: Int?
     /// Colour pops owed at the end of each open group (xcolor's `\aftergroup\reset@color`).
     private var colorPops: [Int] = [0]
-    /// Whether the last node is a wide character measured without metrics.
-    private var followsWideCharacter = false
+    /// The last node's character when it is a wide character xeCJK sets in Noto CJK, for the
+    /// glue and break rules between it and the next.
+    private var followsWideCharacter: Unicode.Scalar?
     /// The last node's character and font when it is a character measured by its OpenType advance,
     /// for the kern between it and the next.
     private var followsOpenTypeCharacter: (scalar: Unicode.Scalar, font: OpenTypeWidths)?
@@ -544,8 +545,8 @@ private extension HorizontalListBuilder {
         }
     }
 
-    /// Material without TFM metrics: a wide (CJK, Hangul, kana) character is taken as 1em,
-    /// breakable from a wide character before it as xeCJK allows; a character of an OpenType font
+    /// Material without TFM metrics: a wide (CJK, Hangul, kana) character as xeCJK sets it in
+    /// Noto CJK (``appendCJK(_:)``); a character of an OpenType font
     /// the engine has the advances of (Cyrillic and Greek in CMU, symbols, Vietnamese) as its
     /// advance and bounding box, kerned against such a character before it; anything else as
     /// half an em. An upper-case letter sets the space factor to 999,
@@ -559,9 +560,7 @@ private extension HorizontalListBuilder {
         isApproximate = true
         let em = font.size
         if scalar.isWide {
-            if followsWideCharacter { nodes.append(.glue(Glue(width: 0, stretch: em / 10))) }
-            nodes.append(.box(Extent(width: em, height: em * 88 / 100, depth: em * 12 / 100)))
-            followsWideCharacter = true
+            appendCJK(scalar)
         } else if let metrics = OpenTypeWidths.font(for: scalar, in: font), let extent = metrics.extent(of: scalar, size: em) {
             if let previous = followsOpenTypeCharacter, previous.font === metrics,
                 let kern = metrics.kern(between: previous.scalar, and: scalar, size: em) {
@@ -573,6 +572,20 @@ private extension HorizontalListBuilder {
             append(.box(Extent(width: em / 2, height: em * 7 / 10)))
         }
         spaceFactor = scalar.properties.isUppercase && scalar.properties.changesWhenLowercased ? 999 : 1000
+    }
+
+    /// A character xeCJK sets in Noto CJK: its advance in the face the theme's family maps to, after
+    /// `\CJKglue` from a CJK character before it, unbreakable there where xeCJK forbids a break
+    /// (before closing and after opening punctuation).
+    mutating func appendCJK(_ scalar: Unicode.Scalar) {
+        let face: NotoCJK.Face = font.family == .roman ? .serif : .sans
+        if let previous = followsWideCharacter {
+            if !NotoCJK.allowsBreak(between: previous, and: scalar) { nodes.append(.penalty(10000)) }
+            let baselineSkip = style.baselineSkips[font.size] ?? font.size * 6 / 5
+            nodes.append(.glue(Glue(width: 0, stretch: NotoCJK.glueStretch(baselineSkip: baselineSkip))))
+        }
+        nodes.append(.box(NotoCJK.extent(of: scalar, face: face, size: font.size)))
+        followsWideCharacter = scalar
     }
 
     /// A character of a document set in an OpenType typeface (CMU) that its T1 layout has no slot
@@ -654,7 +667,7 @@ private extension HorizontalListBuilder {
 
     mutating func append(_ node: ListNode) {
         nodes.append(node)
-        followsWideCharacter = false
+        followsWideCharacter = nil
         followsOpenTypeCharacter = nil
     }
 }

@@ -77,11 +77,14 @@ package struct ParagraphStyle: Sendable {
     package var hyphenPenalty: Int
     /// `\exhyphenpenalty`: the cost of breaking after an explicit hyphen or at an empty discretionary.
     package var exHyphenPenalty: Int
+    /// The `\baselineskip` each of the theme's font sizes sets (`\fontsize{size}{skip}`), in sp,
+    /// which xeCJK's glue between CJK characters stretches by a part of.
+    package var baselineSkips: [Int: Int]
 
     public init(
         font: FontSelection, smallSize: Int, parameters: LineBreakParameters,
         startsWithIndentBox: Bool = false, parIndent: Int = 0, frenchSpacing: Bool = false,
-        hyphenPenalty: Int = 50, exHyphenPenalty: Int = 50
+        hyphenPenalty: Int = 50, exHyphenPenalty: Int = 50, baselineSkips: [Int: Int] = [:]
     ) {
         self.font = font
         self.smallSize = smallSize
@@ -91,5 +94,6 @@ package struct ParagraphStyle: Sendable {
         self.frenchSpacing = frenchSpacing
         self.hyphenPenalty = hyphenPenalty
         self.exHyphenPenalty = exHyphenPenalty
+        self.baselineSkips = baselineSkips
     }
 }

@@ -1,0 +1,84 @@
+/// How XeTeX measures a character xeCJK sets in Noto CJK, and where xeCJK forbids a line break.
+///
+/// Noto Serif/Sans CJK (SIL Open Font License 1.1; Debian `fonts-noto-cjk`) give every face of
+/// the collection — KR, SC, TC, HK, JP, regular and bold — the same advances, so a table of ranges
+/// that share an advance, with the few exceptions, holds them all (read from each face's `hmtx`
+/// with fontTools): Hangul 0.966em in the serif and 0.92em in the sans, everything else xeCJK sets
+/// (ideographs, kana, full-width forms and punctuation) 1em. XeTeX gives a glyph its advance
+/// (`\setbox0\hbox{가}\showthe\wd0` is 9.66pt in the serif at 10pt, 9.2pt in the sans).
+///
+/// Between two CJK characters xeCJK puts `\CJKglue`, `0pt plus 0.08\baselineskip`, at the
+/// `\baselineskip` in force. It forbids a break before closing punctuation (`，。、）」` …) and
+/// after opening punctuation (`（「` …). A full-width punctuation mark between two characters is
+/// 1em wide, as measured; at the start of a line or next to another punctuation mark xeCJK trims
+/// its blank half, which this table does not model (such text stays approximate).
+///
+/// Heights and depths are the tallest and deepest of common glyphs of each class as XeTeX reports
+/// them; below every built-in theme's `\baselineskip` they never change a line's height.
+package enum NotoCJK {
+    /// Which of the two designs xeCJK's current CJK family is.
+    package enum Face: Sendable { case serif, sans }
+
+    /// A range of characters that share an advance, in thousandths of an em, per face.
+    struct Advance {
+        let range: ClosedRange<UInt32>
+        let serif: Int
+        let sans: Int
+    }
+
+    /// The ranges whose advance is not 1em, exceptions first (the first match counts).
+    static let advances: [Advance] = [
+        Advance(range: 0x3099...0x309A, serif: 0, sans: 0),  // combining kana voicing marks
+        Advance(range: 0x302A...0x302D, serif: 0, sans: 0),  // ideographic tone marks
+        Advance(range: 0x302E...0x302F, serif: 250, sans: 250),  // Hangul tone marks
+        Advance(range: 0x31B4...0x31B7, serif: 1000, sans: 600),  // Bopomofo final letters
+        Advance(range: 0x31BB...0x31BB, serif: 600, sans: 600),
+        Advance(range: 0x1100...0x11FF, serif: 966, sans: 920),  // Hangul Jamo
+        Advance(range: 0x3131...0x318E, serif: 966, sans: 920),  // Hangul compatibility Jamo
+        Advance(range: 0xA960...0xA97F, serif: 966, sans: 920),  // Hangul Jamo extended A
+        Advance(range: 0xAC00...0xD7FF, serif: 966, sans: 920),  // Hangul syllables and extended B
+    ]
+
+    /// The advance of a wide character in thousandths of an em.
+    static func advance(of scalar: Unicode.Scalar, face: Face) -> Int {
+        guard let entry = advances.first(where: { $0.range.contains(scalar.value) }) else { return 1000 }
+        return face == .serif ? entry.serif : entry.sans
+    }
+
+    /// Whether the character is Hangul, whose glyphs are drawn taller and deeper than ideographs.
+    static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
+        advances.suffix(4).contains { $0.range.contains(scalar.value) }
+    }
+
+    /// The box XeTeX sets the character in, at `size` sp.
+    static func extent(of scalar: Unicode.Scalar, face: Face, size: Int) -> Extent {
+        // Height and depth in thousandths of an em: 가 and 中 as XeTeX measures them.
+        let (height, depth) =
+            switch (isHangul(scalar), face) {
+            case (true, .serif): (853, 108)
+            case (true, .sans): (827, 77)
+            case (false, .serif): (838, 78)
+            case (false, .sans): (840, 79)
+            }
+        return Extent(width: size * advance(of: scalar, face: face) / 1000, height: size * height / 1000, depth: size * depth / 1000)
+    }
+
+    /// Punctuation no line may start with (xeCJK's `FullRight` class and the small kana):
+    /// no break is allowed before it.
+    static let noBreakBefore: Set<Unicode.Scalar> = Set(
+        "、。，．：；！？）］｝〕〉》」』】〙〗〟｠｣・ー゛゜ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻％".unicodeScalars)
+
+    /// Punctuation no line may end with (xeCJK's `FullLeft` class): no break is allowed after it.
+    static let noBreakAfter: Set<Unicode.Scalar> = Set("（［｛〔〈《「『【〘〖〝｟｢".unicodeScalars)
+
+    /// Whether xeCJK allows a line break between two CJK characters.
+    static func allowsBreak(between previous: Unicode.Scalar, and next: Unicode.Scalar) -> Bool {
+        !noBreakAfter.contains(previous) && !noBreakBefore.contains(next)
+    }
+
+    /// `\CJKglue`'s stretch: `0.08\baselineskip` at the `\baselineskip` in force, in sp, as TeX
+    /// scans a decimal factor of a dimension (§453).
+    static func glueStretch(baselineSkip: Int) -> Int {
+        baselineSkip.texRatio(TextScanner.roundDecimals([0, 8]), 65536)
+    }
+}
