@@ -10,8 +10,10 @@
 /// Between two CJK characters xeCJK puts `\CJKglue`, `0pt plus 0.08\baselineskip`, at the
 /// `\baselineskip` in force. It forbids a break before closing punctuation (`，。、）」` …) and
 /// after opening punctuation (`（「` …). A full-width punctuation mark between two characters is
-/// 1em wide, as measured; at the start of a line or next to another punctuation mark xeCJK trims
-/// its blank half, which this table does not model (such text stays approximate).
+/// 1em wide, as measured, and xeCJK drops a space after closing punctuation (`가， 가` is as wide
+/// as `가，가`) and one between a CJK character and opening punctuation; at the start of a
+/// paragraph or next to another punctuation mark it trims the mark's blank half, which is not
+/// modelled here (such text stays approximate).
 ///
 /// Heights and depths are the tallest and deepest of common glyphs of each class as XeTeX reports
 /// them; below every built-in theme's `\baselineskip` they never change a line's height.
@@ -63,17 +65,21 @@ package enum NotoCJK {
         return Extent(width: size * advance(of: scalar, face: face) / 1000, height: size * height / 1000, depth: size * depth / 1000)
     }
 
-    /// Punctuation no line may start with (xeCJK's `FullRight` class and the small kana):
-    /// no break is allowed before it.
-    static let noBreakBefore: Set<Unicode.Scalar> = Set(
-        "、。，．：；！？）］｝〕〉》」』】〙〗〟｠｣・ー゛゜ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻％".unicodeScalars)
+    /// xeCJK's `FullRight` class, closing punctuation: no line starts with it, and a space after
+    /// it is dropped.
+    static let closingPunctuation: Set<Unicode.Scalar> = Set("、。，．：；！？）］｝〕〉》」』】〙〗〟｠｣".unicodeScalars)
 
-    /// Punctuation no line may end with (xeCJK's `FullLeft` class): no break is allowed after it.
-    static let noBreakAfter: Set<Unicode.Scalar> = Set("（［｛〔〈《「『【〘〖〝｟｢".unicodeScalars)
+    /// xeCJK's `FullLeft` class, opening punctuation: no line ends with it, and a space between
+    /// a CJK character and it is dropped.
+    static let openingPunctuation: Set<Unicode.Scalar> = Set("（［｛〔〈《「『【〘〖〝｟｢".unicodeScalars)
+
+    /// Characters no line may start with besides closing punctuation: small kana, the prolonged
+    /// sound mark and iteration marks (xeCJK's kinsoku list).
+    static let noLineStart: Set<Unicode.Scalar> = Set("・ー゛゜ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻".unicodeScalars)
 
     /// Whether xeCJK allows a line break between two CJK characters.
     static func allowsBreak(between previous: Unicode.Scalar, and next: Unicode.Scalar) -> Bool {
-        !noBreakAfter.contains(previous) && !noBreakBefore.contains(next)
+        !openingPunctuation.contains(previous) && !closingPunctuation.contains(next) && !noLineStart.contains(next)
     }
 
     /// `\CJKglue`'s stretch: `0.08\baselineskip` at the `\baselineskip` in force, in sp, as TeX

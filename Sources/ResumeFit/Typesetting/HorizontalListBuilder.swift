@@ -68,7 +68,9 @@ private extension HorizontalListBuilder {
                 appendCharacter(scalar)
                 index += 1
             case .space:
-                appendSpace(spaceFactor: spaceFactor)
+                if !dropsSpace(before: index + 1 < range.upperBound ? tokens[index + 1] : nil) {
+                    appendSpace(spaceFactor: spaceFactor)
+                }
                 index += 1
             case .tie:
                 appendTie()
@@ -586,6 +588,15 @@ private extension HorizontalListBuilder {
         }
         nodes.append(.box(NotoCJK.extent(of: scalar, face: face, size: font.size)))
         followsWideCharacter = scalar
+    }
+
+    /// Whether xeCJK drops the space before `next`: one after closing CJK punctuation, or between
+    /// a CJK character and opening punctuation.
+    func dropsSpace(before next: LaTeXToken?) -> Bool {
+        guard let previous = followsWideCharacter else { return false }
+        if NotoCJK.closingPunctuation.contains(previous) { return true }
+        if case .character(let scalar)? = next { return NotoCJK.openingPunctuation.contains(scalar) }
+        return false
     }
 
     /// A character of a document set in an OpenType typeface (CMU) that its T1 layout has no slot
