@@ -17,10 +17,11 @@ struct DocumentLayout {
     /// always applies them.
     var typographerDefaults = true
 
-    /// The layout of a theme's document, set in `typeface` (the renderer's choice for the résumé).
-    init(manifest: ThemeManifest, typeface: Typeface = .latinModern) {
+    /// The layout of a theme's document, set in `typeface` (the renderer's choice for the résumé),
+    /// with xeCJK's spacing for the résumé's language.
+    init(manifest: ThemeManifest, typeface: Typeface = .latinModern, cjkSeparatesWords: Bool = true) {
         self.layout = manifest.layout
-        self.paragraphs = BlockParagraphs(manifest: manifest, typeface: typeface)
+        self.paragraphs = BlockParagraphs(manifest: manifest, typeface: typeface, cjkSeparatesWords: cjkSeparatesWords)
     }
 
     let penalties = ParagraphPenalties(interline: 0, club: 10000, widow: 10000, broken: 100)

@@ -1,3 +1,5 @@
+import ResumeRender
+
 /// How XeTeX measures a character xeCJK sets in Noto CJK, and where xeCJK forbids a line break.
 ///
 /// Noto Serif/Sans CJK (SIL Open Font License 1.1; Debian `fonts-noto-cjk`) give every face of
@@ -76,6 +78,15 @@ package enum NotoCJK {
     /// Characters no line may start with besides closing punctuation: small kana, the prolonged
     /// sound mark and iteration marks (xeCJK's kinsoku list).
     static let noLineStart: Set<Unicode.Scalar> = Set("・ー゛゜ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻".unicodeScalars)
+
+    /// Whether xeCJK puts `\CJKecglue` between a CJK and a Latin character that touch: not next to
+    /// CJK punctuation, not before Latin closing punctuation or a slash, not after an opening
+    /// bracket (`中,` `中)` `(中` have none; `中(` `)中` `a.中` do).
+    static func takesLatinGlue(between previous: Unicode.Scalar, and next: Unicode.Scalar) -> Bool {
+        if closingPunctuation.contains(previous) || openingPunctuation.contains(next) { return false }
+        if previous.isWide { return !",.;:!?)]}/%'".unicodeScalars.contains(next) }
+        return !"([{".unicodeScalars.contains(previous) && !closingPunctuation.contains(next)
+    }
 
     /// Whether xeCJK allows a line break between two CJK characters.
     static func allowsBreak(between previous: Unicode.Scalar, and next: Unicode.Scalar) -> Bool {

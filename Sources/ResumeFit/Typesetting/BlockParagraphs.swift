@@ -34,6 +34,9 @@ package struct BlockParagraphs: Sendable {
     private let quad: Int
     /// The `\baselineskip` of each font size the macros set, in sp.
     private let baselineSkips: [Int: Int]
+    /// Whether the résumé's CJK text keeps its spaces (Korean) rather than xeCJK's Chinese and
+    /// Japanese spacing.
+    private let cjkSeparatesWords: Bool
 
     /// The paragraph settings of the theme: tolerances, alignment, spacing.
     public let settings: ParagraphSettings
@@ -42,17 +45,19 @@ package struct BlockParagraphs: Sendable {
     /// How the header and headings look.
     package let look: BlockLook
 
-    /// The paragraphs of a theme, from its manifest, in the typeface the document is set in.
-    public init(manifest: ThemeManifest, typeface: Typeface = .latinModern) {
+    /// The paragraphs of a theme, from its manifest, in the typeface the document is set in, with
+    /// xeCJK's spacing for a language that separates words with spaces (Korean) or not.
+    public init(manifest: ThemeManifest, typeface: Typeface = .latinModern, cjkSeparatesWords: Bool = true) {
         self.init(
             layout: manifest.layout, settings: manifest.paragraph, entryStyle: manifest.entryStyle, look: manifest.blocks,
-            typeface: typeface)
+            typeface: typeface, cjkSeparatesWords: cjkSeparatesWords)
     }
 
     public init(
         layout: PageLayout, settings: ParagraphSettings, entryStyle: EntryStyle = .stacked, look: BlockLook = .classic,
-        typeface: Typeface = .latinModern
+        typeface: Typeface = .latinModern, cjkSeparatesWords: Bool = true
     ) {
+        self.cjkSeparatesWords = cjkSeparatesWords
         self.layout = layout
         self.settings = settings
         self.entryStyle = entryStyle
@@ -216,7 +221,7 @@ private extension BlockParagraphs {
         }
         return ParagraphStyle(
             font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: frenchSpacing,
-            baselineSkips: baselineSkips)
+            baselineSkips: baselineSkips, cjkSeparatesWords: cjkSeparatesWords)
     }
 
     /// The header's name and label: centred, or flush left as the body is, after an empty

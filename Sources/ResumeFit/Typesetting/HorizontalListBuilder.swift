@@ -29,6 +29,8 @@ struct HorizontalListBuilder {
     /// The last node's character when it is a wide character xeCJK sets in Noto CJK, for the
     /// glue and break rules between it and the next.
     private var followsWideCharacter: Unicode.Scalar?
+    /// The last character set, until glue follows it: where `\CJKecglue` may go.
+    private var lastCharacter: Unicode.Scalar?
     /// The last node's character and font when it is a character measured by its OpenType advance,
     /// for the kern between it and the next.
     private var followsOpenTypeCharacter: (scalar: Unicode.Scalar, font: OpenTypeWidths)?
@@ -68,7 +70,12 @@ private extension HorizontalListBuilder {
                 appendCharacter(scalar)
                 index += 1
             case .space:
-                if !dropsSpace(before: index + 1 < range.upperBound ? tokens[index + 1] : nil) {
+                let next = index + 1 < range.upperBound ? tokens[index + 1] : nil
+                if dropsSpace(before: next) {
+                    // xeCJK sets nothing for it.
+                } else if followsWideCharacter != nil, !style.cjkSeparatesWords {
+                    appendSpace(spaceFactor: 1000)  // `\CJKecglue` in place of the space
+                } else {
                     appendSpace(spaceFactor: spaceFactor)
                 }
                 index += 1
@@ -489,6 +496,8 @@ private extension HorizontalListBuilder {
 
 private extension HorizontalListBuilder {
     mutating func appendCharacter(_ scalar: Unicode.Scalar) {
+        appendCJKLatinGlue(before: scalar)
+        lastCharacter = scalar
         if isOpenTypeDocument, scalar.value > 0x7E, T1Encoding.encode(Character(scalar))?.encoding != .t1 {
             // In CMU the text companion's characters and `…` are characters of the word too.
             appendOpenType(scalar)
@@ -590,13 +599,22 @@ private extension HorizontalListBuilder {
         followsWideCharacter = scalar
     }
 
-    /// Whether xeCJK drops the space before `next`: one after closing CJK punctuation, or between
-    /// a CJK character and opening punctuation.
+    /// Whether xeCJK drops the space before `next`: one after closing CJK punctuation, between a
+    /// CJK character and opening punctuation, and in Chinese and Japanese between two CJK characters.
     func dropsSpace(before next: LaTeXToken?) -> Bool {
         guard let previous = followsWideCharacter else { return false }
         if NotoCJK.closingPunctuation.contains(previous) { return true }
-        if case .character(let scalar)? = next { return NotoCJK.openingPunctuation.contains(scalar) }
-        return false
+        guard case .character(let scalar)? = next else { return false }
+        return NotoCJK.openingPunctuation.contains(scalar) || (!style.cjkSeparatesWords && scalar.isWide)
+    }
+
+    /// In Chinese and Japanese, `\CJKecglue` (a normal interword space) between a CJK character
+    /// and Latin text that touch, as xeCJK inserts it (across font commands and braces).
+    mutating func appendCJKLatinGlue(before scalar: Unicode.Scalar) {
+        guard !style.cjkSeparatesWords, let previous = lastCharacter, previous.isWide != scalar.isWide,
+            NotoCJK.takesLatinGlue(between: previous, and: scalar)
+        else { return }
+        appendSpace(spaceFactor: 1000)
     }
 
     /// A character of a document set in an OpenType typeface (CMU) that its T1 layout has no slot
@@ -677,6 +695,7 @@ private extension HorizontalListBuilder {
     }
 
     mutating func append(_ node: ListNode) {
+        if case .glue = node { lastCharacter = nil }
         nodes.append(node)
         followsWideCharacter = nil
         followsOpenTypeCharacter = nil

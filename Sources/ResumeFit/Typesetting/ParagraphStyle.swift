@@ -80,11 +80,16 @@ package struct ParagraphStyle: Sendable {
     /// The `\baselineskip` each of the theme's font sizes sets (`\fontsize{size}{skip}`), in sp,
     /// which xeCJK's glue between CJK characters stretches by a part of.
     package var baselineSkips: [Int: Int]
+    /// xeCJK's spacing for Korean, which separates words with spaces (`CJKspace=true`, no glue
+    /// between CJK and Latin text), or for Chinese and Japanese when false: a space between two
+    /// CJK characters is dropped, and one (`\CJKecglue`) stands between CJK and Latin text.
+    package var cjkSeparatesWords: Bool
 
     public init(
         font: FontSelection, smallSize: Int, parameters: LineBreakParameters,
         startsWithIndentBox: Bool = false, parIndent: Int = 0, frenchSpacing: Bool = false,
-        hyphenPenalty: Int = 50, exHyphenPenalty: Int = 50, baselineSkips: [Int: Int] = [:]
+        hyphenPenalty: Int = 50, exHyphenPenalty: Int = 50, baselineSkips: [Int: Int] = [:],
+        cjkSeparatesWords: Bool = true
     ) {
         self.font = font
         self.smallSize = smallSize
@@ -95,5 +100,6 @@ package struct ParagraphStyle: Sendable {
         self.hyphenPenalty = hyphenPenalty
         self.exHyphenPenalty = exHyphenPenalty
         self.baselineSkips = baselineSkips
+        self.cjkSeparatesWords = cjkSeparatesWords
     }
 }
