@@ -1,3 +1,4 @@
+import ResumeRender
 import ResumeThemes
 
 /// The vertical spacing of the block macros, from the theme's layout values: which glue,
@@ -19,9 +20,9 @@ struct DocumentLayout {
 
     /// The layout of a theme's document, set in `typeface` (the renderer's choice for the résumé),
     /// with xeCJK's spacing for the résumé's language.
-    init(manifest: ThemeManifest, typeface: Typeface = .latinModern, cjkSeparatesWords: Bool = true) {
+    init(manifest: ThemeManifest, typeface: Typeface = .latinModern, cjkRegion: CJKRegion = .korean) {
         self.layout = manifest.layout
-        self.paragraphs = BlockParagraphs(manifest: manifest, typeface: typeface, cjkSeparatesWords: cjkSeparatesWords)
+        self.paragraphs = BlockParagraphs(manifest: manifest, typeface: typeface, cjkRegion: cjkRegion)
     }
 
     let penalties = ParagraphPenalties(interline: 0, club: 10000, widow: 10000, broken: 100)

@@ -21,7 +21,7 @@ import ResumeRender
 /// them; below every built-in theme's `\baselineskip` they never change a line's height.
 package enum NotoCJK {
     /// Which of the two designs xeCJK's current CJK family is.
-    package enum Face: Sendable { case serif, sans }
+    package enum Face: Sendable, Hashable { case serif, sans }
 
     /// A range of characters that share an advance, in thousandths of an em, per face.
     struct Advance {
@@ -80,12 +80,16 @@ package enum NotoCJK {
     static let noLineStart: Set<Unicode.Scalar> = Set("・ー゛゜ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻".unicodeScalars)
 
     /// Whether xeCJK puts `\CJKecglue` between a CJK and a Latin character that touch: not next to
-    /// CJK punctuation, not before Latin closing punctuation or a slash, not after an opening
+    /// CJK punctuation (`中（NLU）中` is as wide as its parts), not before Latin closing punctuation or a slash, not after an opening
     /// bracket (`中,` `中)` `(中` have none; `中(` `)中` `a.中` do).
     static func takesLatinGlue(between previous: Unicode.Scalar, and next: Unicode.Scalar) -> Bool {
-        if closingPunctuation.contains(previous) || openingPunctuation.contains(next) { return false }
+        if closingPunctuation.contains(previous) || openingPunctuation.contains(previous) || closingPunctuation.contains(next)
+            || openingPunctuation.contains(next)
+        {
+            return false
+        }
         if previous.isWide { return !",.;:!?)]}/%'".unicodeScalars.contains(next) }
-        return !"([{".unicodeScalars.contains(previous) && !closingPunctuation.contains(next)
+        return !"([{".unicodeScalars.contains(previous)
     }
 
     /// Whether xeCJK allows a line break between two CJK characters.

@@ -36,7 +36,7 @@ package struct BlockParagraphs: Sendable {
     private let baselineSkips: [Int: Int]
     /// Whether the résumé's CJK text keeps its spaces (Korean) rather than xeCJK's Chinese and
     /// Japanese spacing.
-    private let cjkSeparatesWords: Bool
+    private let cjkRegion: CJKRegion
 
     /// The paragraph settings of the theme: tolerances, alignment, spacing.
     public let settings: ParagraphSettings
@@ -47,17 +47,17 @@ package struct BlockParagraphs: Sendable {
 
     /// The paragraphs of a theme, from its manifest, in the typeface the document is set in, with
     /// xeCJK's spacing for a language that separates words with spaces (Korean) or not.
-    public init(manifest: ThemeManifest, typeface: Typeface = .latinModern, cjkSeparatesWords: Bool = true) {
+    public init(manifest: ThemeManifest, typeface: Typeface = .latinModern, cjkRegion: CJKRegion = .korean) {
         self.init(
             layout: manifest.layout, settings: manifest.paragraph, entryStyle: manifest.entryStyle, look: manifest.blocks,
-            typeface: typeface, cjkSeparatesWords: cjkSeparatesWords)
+            typeface: typeface, cjkRegion: cjkRegion)
     }
 
     public init(
         layout: PageLayout, settings: ParagraphSettings, entryStyle: EntryStyle = .stacked, look: BlockLook = .classic,
-        typeface: Typeface = .latinModern, cjkSeparatesWords: Bool = true
+        typeface: Typeface = .latinModern, cjkRegion: CJKRegion = .korean
     ) {
-        self.cjkSeparatesWords = cjkSeparatesWords
+        self.cjkRegion = cjkRegion
         self.layout = layout
         self.settings = settings
         self.entryStyle = entryStyle
@@ -221,7 +221,7 @@ private extension BlockParagraphs {
         }
         return ParagraphStyle(
             font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: frenchSpacing,
-            baselineSkips: baselineSkips, cjkSeparatesWords: cjkSeparatesWords)
+            baselineSkips: baselineSkips, cjkRegion: cjkRegion)
     }
 
     /// The header's name and label: centred, or flush left as the body is, after an empty

@@ -73,7 +73,7 @@ private extension HorizontalListBuilder {
                 let next = index + 1 < range.upperBound ? tokens[index + 1] : nil
                 if dropsSpace(before: next) {
                     // xeCJK sets nothing for it.
-                } else if followsWideCharacter != nil, !style.cjkSeparatesWords {
+                } else if followsWideCharacter != nil, !style.cjkRegion.separatesWords {
                     appendSpace(spaceFactor: 1000)  // `\CJKecglue` in place of the space
                 } else {
                     appendSpace(spaceFactor: spaceFactor)
@@ -585,17 +585,33 @@ private extension HorizontalListBuilder {
         spaceFactor = scalar.properties.isUppercase && scalar.properties.changesWhenLowercased ? 999 : 1000
     }
 
-    /// A character xeCJK sets in Noto CJK: its advance in the face the theme's family maps to, after
-    /// `\CJKglue` from a CJK character before it, unbreakable there where xeCJK forbids a break
-    /// (before closing and after opening punctuation).
+    /// A character xeCJK sets in Noto CJK: its advance in the face the theme's family maps to.
+    /// After a CJK character, `\CJKglue`, except where xeCJK forbids a break: after opening
+    /// punctuation nothing, before closing punctuation a penalty of 10000. A punctuation mark
+    /// carries its blank side as shrinkable glue (``XeCJKPunctuation``).
     mutating func appendCJK(_ scalar: Unicode.Scalar) {
         let face: NotoCJK.Face = font.family == .roman ? .serif : .sans
-        if let previous = followsWideCharacter {
-            if !NotoCJK.allowsBreak(between: previous, and: scalar) { nodes.append(.penalty(10000)) }
-            let baselineSkip = style.baselineSkips[font.size] ?? font.size * 6 / 5
-            nodes.append(.glue(Glue(width: 0, stretch: NotoCJK.glueStretch(baselineSkip: baselineSkip))))
+        let isOpening = NotoCJK.openingPunctuation.contains(scalar)
+        let isClosing = NotoCJK.closingPunctuation.contains(scalar)
+        if let previous = followsWideCharacter, !NotoCJK.openingPunctuation.contains(previous) {
+            if isClosing {
+                nodes.append(.penalty(10000))
+            } else {
+                if NotoCJK.noLineStart.contains(scalar) { nodes.append(.penalty(10000)) }
+                let baselineSkip = style.baselineSkips[font.size] ?? font.size * 6 / 5
+                nodes.append(.glue(Glue(width: 0, stretch: NotoCJK.glueStretch(baselineSkip: baselineSkip))))
+            }
+        }
+        let blank = XeCJKPunctuation.blank(of: scalar, region: style.cjkRegion, face: face, size: font.size)
+        if isOpening, let blank {
+            nodes.append(.glue(Glue(width: blank.width, shrink: blank.shrink)))
+            nodes.append(.box(Extent(width: -blank.width)))
         }
         nodes.append(.box(NotoCJK.extent(of: scalar, face: face, size: font.size)))
+        if isClosing, let blank {
+            nodes.append(.box(Extent(width: -blank.width)))
+            nodes.append(.glue(Glue(width: blank.width, shrink: blank.shrink)))
+        }
         followsWideCharacter = scalar
     }
 
@@ -605,13 +621,13 @@ private extension HorizontalListBuilder {
         guard let previous = followsWideCharacter else { return false }
         if NotoCJK.closingPunctuation.contains(previous) { return true }
         guard case .character(let scalar)? = next else { return false }
-        return NotoCJK.openingPunctuation.contains(scalar) || (!style.cjkSeparatesWords && scalar.isWide)
+        return NotoCJK.openingPunctuation.contains(scalar) || (!style.cjkRegion.separatesWords && scalar.isWide)
     }
 
     /// In Chinese and Japanese, `\CJKecglue` (a normal interword space) between a CJK character
     /// and Latin text that touch, as xeCJK inserts it (across font commands and braces).
     mutating func appendCJKLatinGlue(before scalar: Unicode.Scalar) {
-        guard !style.cjkSeparatesWords, let previous = lastCharacter, previous.isWide != scalar.isWide,
+        guard !style.cjkRegion.separatesWords, let previous = lastCharacter, previous.isWide != scalar.isWide,
             NotoCJK.takesLatinGlue(between: previous, and: scalar)
         else { return }
         appendSpace(spaceFactor: 1000)

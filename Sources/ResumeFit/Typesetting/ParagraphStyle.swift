@@ -83,13 +83,13 @@ package struct ParagraphStyle: Sendable {
     /// xeCJK's spacing for Korean, which separates words with spaces (`CJKspace=true`, no glue
     /// between CJK and Latin text), or for Chinese and Japanese when false: a space between two
     /// CJK characters is dropped, and one (`\CJKecglue`) stands between CJK and Latin text.
-    package var cjkSeparatesWords: Bool
+    package var cjkRegion: CJKRegion
 
     public init(
         font: FontSelection, smallSize: Int, parameters: LineBreakParameters,
         startsWithIndentBox: Bool = false, parIndent: Int = 0, frenchSpacing: Bool = false,
         hyphenPenalty: Int = 50, exHyphenPenalty: Int = 50, baselineSkips: [Int: Int] = [:],
-        cjkSeparatesWords: Bool = true
+        cjkRegion: CJKRegion = .korean
     ) {
         self.font = font
         self.smallSize = smallSize
@@ -100,6 +100,6 @@ package struct ParagraphStyle: Sendable {
         self.hyphenPenalty = hyphenPenalty
         self.exHyphenPenalty = exHyphenPenalty
         self.baselineSkips = baselineSkips
-        self.cjkSeparatesWords = cjkSeparatesWords
+        self.cjkRegion = cjkRegion
     }
 }
