@@ -64,7 +64,9 @@ package enum NotoCJK {
             case (false, .serif): (838, 78)
             case (false, .sans): (840, 79)
             }
-        return Extent(width: size * advance(of: scalar, face: face) / 1000, height: size * height / 1000, depth: size * depth / 1000)
+        // XeTeX scales font units to the size rounding to the nearest sp.
+        func scaled(_ units: Int) -> Int { (size * units + 500) / 1000 }
+        return Extent(width: scaled(advance(of: scalar, face: face)), height: scaled(height), depth: scaled(depth))
     }
 
     /// xeCJK's `FullRight` class, closing punctuation: no line starts with it, and a space after

@@ -8,8 +8,9 @@ import TestSupport
 /// The fit engine against XeLaTeX with xeCJK on generated Korean, Chinese (Simplified) and
 /// Japanese résumés — the shape of `FitAccuracyTests`' corpus in each language's words, with
 /// Latin words, digits and full-width punctuation among them — in every built-in theme. The fit
-/// of a CJK document stays marked approximate; the test counts where it differs from XeLaTeX, so
-/// a change that makes it worse fails and one that makes it agree everywhere says so.
+/// of a CJK document stays marked approximate (see the README's "How the fit is measured" for
+/// what is not reproduced); the test counts where it differs from XeLaTeX, so a change that makes
+/// it worse fails.
 final class CJKFitAccuracyTests: XCTestCase {
     static let korean = GeneratedResume.Vocabulary(
         words: [
@@ -42,8 +43,9 @@ final class CJKFitAccuracyTests: XCTestCase {
         verbs: ["開発", "主導", "設計", "構築", "短縮", "改善", "拡張", "移行"])
 
     /// The most differences (items, page counts and free lines together) each language may show
-    /// over its corpus in every theme, as measured when the test was written: the number may only
-    /// go down.
+    /// over its corpus in every theme, as measured when the test was written (Japanese: one item
+    /// with `、（`, a pair of marks xeCJK sets closer, and the free lines after it): the number may
+    /// only go down.
     static let differenceBudget = ["korean": 0, "chinese": 0, "japanese": 2]
 
     func testGeneratedCJKResumesAgainstXeLaTeX() throws {
@@ -67,17 +69,8 @@ final class CJKFitAccuracyTests: XCTestCase {
                     XCTAssertEqual(result.itemsMeasured, result.items.count, "\(label): XeLaTeX measured every item")
                     XCTAssertTrue(result.isApproximate, "\(label): CJK text is still marked approximate")
                     let found = result.diagnostics(file: name)
-                    for finding in found { print("\(label): \(finding.path ?? "document"): \(finding.message)") }
+                    for finding in found { print("\(label): \(finding.message)") }
                     findings += found.count
-                    if !found.isEmpty, ProcessInfo.processInfo.environment["CJK_DUMP"] != nil {
-                        for finding in found {
-                            let path = finding.path.map { "\($0)" } ?? ""
-                            for (i, w) in resume.work.enumerated() { for (j, h) in w.highlights.enumerated() where path == "work[\(i)].highlights[\(j)]" { print("TEXT \(label) \(path): \(h)") } }
-                            for (i, w) in resume.projects.enumerated() { for (j, h) in w.highlights.enumerated() where path == "projects[\(i)].highlights[\(j)]" { print("TEXT \(label) \(path): \(h)") }
-                                if path == "projects[\(i)].description" { print("TEXT \(label) \(path): \(w.description ?? "")") } }
-                        }
-                        try verifier.markedDocument(resume).write(toFile: "/tmp/cjk/dump-\(themeName)-\(language)-\(name.split(separator: " ").last!).tex", atomically: true, encoding: .utf8)
-                    }
                     items += result.items.count
                 }
                 differences[language, default: 0] += findings
@@ -88,6 +81,39 @@ final class CJKFitAccuracyTests: XCTestCase {
         print("fit engine against XeLaTeX (xeCJK):\n" + summary.joined(separator: "\n"))
         for (language, budget) in Self.differenceBudget {
             XCTAssertLessThanOrEqual(differences[language] ?? 0, budget, "\(language): more differences from XeLaTeX than before")
+        }
+    }
+
+    /// The advances the engine takes for Hangul, ideographs and kana are the ones XeTeX gives them
+    /// in both faces at a size that is not the measured one.
+    func testAdvancesAreXeTeXs() throws {
+        try RequiredTool.path(of: "xelatex", installedBy: "texlive-xetex")
+        let samples: [Unicode.Scalar] = ["가", "힣", "ㄱ", "中", "あ", "ア", "，"]
+        let size = 9 * 65536
+        var probes = ""
+        for (face, command) in [(NotoCJK.Face.serif, "rmfamily"), (.sans, "sffamily")] {
+            for scalar in samples {
+                probes += "{\\\(command)\\setbox0\\hbox{\(scalar)}\\typeout{WD:\(face):\(scalar.value):\\number\\wd0}}\n"
+            }
+        }
+        let output = try TeXRunner(engine: .xelatex).compile("""
+            \\documentclass{article}
+            \\usepackage{fontspec}
+            \\usepackage{xeCJK}
+            \\setCJKmainfont{Noto Serif CJK KR}
+            \\setCJKsansfont{Noto Sans CJK KR}
+            \\begin{document}
+            \\fontsize{9pt}{11pt}\\selectfont
+            \(probes)\\end{document}
+            """)
+        output.assertSucceeded()
+        let widths = output.log.split(separator: "\n").filter { $0.hasPrefix("WD:") }
+        XCTAssertEqual(widths.count, samples.count * 2)
+        for line in widths {
+            let parts = line.split(separator: ":")
+            let face: NotoCJK.Face = parts[1] == "serif" ? .serif : .sans
+            let scalar = try XCTUnwrap(UInt32(parts[2]).flatMap(Unicode.Scalar.init))
+            XCTAssertEqual(NotoCJK.extent(of: scalar, face: face, size: size).width, Int(parts[3]), "\(scalar) \(face)")
         }
     }
 }
