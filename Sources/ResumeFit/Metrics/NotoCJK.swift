@@ -11,14 +11,13 @@ import ResumeRender
 ///
 /// Between two CJK characters xeCJK puts `\CJKglue`, `0pt plus 0.08\baselineskip`, at the
 /// `\baselineskip` in force. It forbids a break before closing punctuation (`，。、）」` …) and
-/// after opening punctuation (`（「` …). A full-width punctuation mark between two characters is
-/// 1em wide, as measured, and xeCJK drops a space after closing punctuation (`가， 가` is as wide
-/// as `가，가`) and one between a CJK character and opening punctuation; at the start of a
-/// paragraph or next to another punctuation mark it trims the mark's blank half, which is not
-/// modelled here (such text stays approximate).
+/// after opening punctuation (`（「` …), and drops a space after closing punctuation (`가， 가` is
+/// as wide as `가，가`) and one between a CJK character and opening punctuation. How it sets the
+/// punctuation marks themselves is ``XeCJKPunctuation``.
 ///
-/// Heights and depths are the tallest and deepest of common glyphs of each class as XeTeX reports
-/// them; below every built-in theme's `\baselineskip` they never change a line's height.
+/// Every Hangul character is given the height and depth XeTeX reports for `가`, every other CJK
+/// character those of `中`: below every built-in theme's `\baselineskip`, they never change a
+/// line's height.
 package enum NotoCJK {
     /// Which of the two designs xeCJK's current CJK family is.
     package enum Face: Sendable, Hashable { case serif, sans }
@@ -37,11 +36,10 @@ package enum NotoCJK {
         Advance(range: 0x302E...0x302F, serif: 250, sans: 250),  // Hangul tone marks
         Advance(range: 0x31B4...0x31B7, serif: 1000, sans: 600),  // Bopomofo final letters
         Advance(range: 0x31BB...0x31BB, serif: 600, sans: 600),
-        Advance(range: 0x1100...0x11FF, serif: 966, sans: 920),  // Hangul Jamo
-        Advance(range: 0x3131...0x318E, serif: 966, sans: 920),  // Hangul compatibility Jamo
-        Advance(range: 0xA960...0xA97F, serif: 966, sans: 920),  // Hangul Jamo extended A
-        Advance(range: 0xAC00...0xD7FF, serif: 966, sans: 920),  // Hangul syllables and extended B
-    ]
+    ] + hangul.map { Advance(range: $0, serif: 966, sans: 920) }
+
+    /// Hangul Jamo, compatibility Jamo, Jamo extended A, syllables and Jamo extended B.
+    static let hangul: [ClosedRange<UInt32>] = [0x1100...0x11FF, 0x3131...0x318E, 0xA960...0xA97F, 0xAC00...0xD7FF]
 
     /// The advance of a wide character in thousandths of an em.
     static func advance(of scalar: Unicode.Scalar, face: Face) -> Int {
@@ -51,7 +49,7 @@ package enum NotoCJK {
 
     /// Whether the character is Hangul, whose glyphs are drawn taller and deeper than ideographs.
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
-        advances.suffix(4).contains { $0.range.contains(scalar.value) }
+        hangul.contains { $0.contains(scalar.value) }
     }
 
     /// The box XeTeX sets the character in, at `size` sp.
