@@ -67,21 +67,37 @@ package enum NotoCJK {
         return Extent(width: scaled(advance(of: scalar, face: face)), height: scaled(height), depth: scaled(depth))
     }
 
-    /// xeCJK's `FullRight` class, closing punctuation: no line starts with it, and a space after
-    /// it is dropped.
-    static let closingPunctuation: Set<Unicode.Scalar> = Set("、。，．：；！？）］｝〕〉》」』】〙〗〟｠｣".unicodeScalars)
+    /// xeCJK's `FullRight` class (its CL, NS, EX, IS, PO and hyphen lists), the characters of it
+    /// set in the CJK font: no line starts with one, and a space after one is dropped.
+    static let closingPunctuation: Set<Unicode.Scalar> = scalars([
+        0x2E3A, 0x3001, 0x3002, 0x3009, 0x300B, 0x300D, 0x300F, 0x3011, 0x3015, 0x3017, 0x3019, 0x301B, 0x301E,
+        0x301F, 0xFE11, 0xFE12, 0xFE18, 0xFE36, 0xFE38, 0xFE3A, 0xFE3C, 0xFE3E, 0xFE40, 0xFE42, 0xFE44, 0xFE48,
+        0xFE50, 0xFE52, 0xFE5A, 0xFE5C, 0xFE5E, 0xFF09, 0xFF0C, 0xFF0E, 0xFF3D, 0xFF5D, 0xFF60, 0xFF61, 0xFF63,
+        0xFF64,  // CL
+        0x30FB, 0xFE54, 0xFE55, 0xFF1A, 0xFF1B, 0xFF65,  // NS
+        0xFE15, 0xFE16, 0xFE56, 0xFE57, 0xFF01, 0xFF1F,  // EX
+        0xFE10, 0xFE13, 0xFE14,  // IS
+        0xFE6A, 0xFF05, 0xFFE0,  // PO
+        0x301C, 0x30A0, 0xFF5E,  // hyphens
+    ])
 
-    /// xeCJK's `FullLeft` class, opening punctuation: no line ends with it, and a space between
-    /// a CJK character and it is dropped.
-    static let openingPunctuation: Set<Unicode.Scalar> = Set("（［｛〔〈《「『【〘〖〝｟｢".unicodeScalars)
+    /// xeCJK's `FullLeft` class (its OP and PR lists), the characters of it set in the CJK font:
+    /// no line ends with one, and a space between a CJK character and one is dropped.
+    static let openingPunctuation: Set<Unicode.Scalar> = scalars([
+        0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x3016, 0x3018, 0x301A, 0x301D, 0xFE17, 0xFE35, 0xFE37,
+        0xFE39, 0xFE3B, 0xFE3D, 0xFE3F, 0xFE41, 0xFE43, 0xFE47, 0xFE59, 0xFE5B, 0xFE5D, 0xFF08, 0xFF3B, 0xFF5B,
+        0xFF5F, 0xFF62,  // OP
+        0xFE69, 0xFF04, 0xFFE1, 0xFFE5, 0xFFE6,  // PR
+    ])
 
-    /// Characters no line may start with besides closing punctuation: small kana, the prolonged
-    /// sound mark and iteration marks (xeCJK's kinsoku list).
-    static let noLineStart: Set<Unicode.Scalar> = Set("・ー゛゜ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻".unicodeScalars)
+    private static func scalars(_ codes: [UInt32]) -> Set<Unicode.Scalar> {
+        Set(codes.compactMap(Unicode.Scalar.init))
+    }
 
     /// Whether xeCJK puts `\CJKecglue` between a CJK and a Latin character that touch: not next to
-    /// CJK punctuation (`中（NLU）中` is as wide as its parts), not before Latin closing punctuation or a slash, not after an opening
-    /// bracket (`中,` `中)` `(中` have none; `中(` `)中` `a.中` do).
+    /// CJK punctuation (`中（NLU）中` is as wide as its parts), not before Latin closing
+    /// punctuation or a slash, not after an opening bracket (`中,` `中)` `(中` have none; `中(`
+    /// `)中` `a.中` do).
     static func takesLatinGlue(between previous: Unicode.Scalar, and next: Unicode.Scalar) -> Bool {
         if closingPunctuation.contains(previous) || openingPunctuation.contains(previous) || closingPunctuation.contains(next)
             || openingPunctuation.contains(next)
@@ -90,11 +106,6 @@ package enum NotoCJK {
         }
         if previous.isWide { return !",.;:!?)]}/%'".unicodeScalars.contains(next) }
         return !"([{".unicodeScalars.contains(previous)
-    }
-
-    /// Whether xeCJK allows a line break between two CJK characters.
-    static func allowsBreak(between previous: Unicode.Scalar, and next: Unicode.Scalar) -> Bool {
-        !openingPunctuation.contains(previous) && !closingPunctuation.contains(next) && !noLineStart.contains(next)
     }
 
     /// `\CJKglue`'s stretch: `0.08\baselineskip` at the `\baselineskip` in force, in sp, as TeX

@@ -597,12 +597,13 @@ private extension HorizontalListBuilder {
             if isClosing {
                 nodes.append(.penalty(10000))
             } else {
-                if NotoCJK.noLineStart.contains(scalar) { nodes.append(.penalty(10000)) }
                 let baselineSkip = style.baselineSkips[font.size] ?? font.size * 6 / 5
                 nodes.append(.glue(Glue(width: 0, stretch: NotoCJK.glueStretch(baselineSkip: baselineSkip))))
             }
         }
         let blank = XeCJKPunctuation.blank(of: scalar, region: style.cjkRegion, face: face, size: font.size)
+        // A mark whose blank side was not measured is set at its full advance, without the glue.
+        if (isOpening || isClosing) && blank == nil { isApproximate = true }
         if isOpening, let blank {
             nodes.append(.glue(Glue(width: blank.width, shrink: blank.shrink)))
             nodes.append(.box(Extent(width: -blank.width)))
