@@ -1,3 +1,4 @@
+import ResumeRender
 import ResumeThemes
 
 /// The vertical spacing of the block macros, from the theme's layout values: which glue,
@@ -17,10 +18,11 @@ struct DocumentLayout {
     /// always applies them.
     var typographerDefaults = true
 
-    /// The layout of a theme's document, set in `typeface` (the renderer's choice for the résumé).
-    init(manifest: ThemeManifest, typeface: Typeface = .latinModern) {
+    /// The layout of a theme's document, set in `typeface` (the renderer's choice for the résumé),
+    /// with xeCJK's spacing for the résumé's language.
+    init(manifest: ThemeManifest, typeface: Typeface = .latinModern, cjkRegion: CJKRegion = .korean) {
         self.layout = manifest.layout
-        self.paragraphs = BlockParagraphs(manifest: manifest, typeface: typeface)
+        self.paragraphs = BlockParagraphs(manifest: manifest, typeface: typeface, cjkRegion: cjkRegion)
     }
 
     let penalties = ParagraphPenalties(interline: 0, club: 10000, widow: 10000, broken: 100)

@@ -136,7 +136,7 @@ final class OpenTypeWidths: Sendable {
     /// The font a XeLaTeX document sets a character in that no TFM font of the engine has, in
     /// the face of `selection`: CMU for Cyrillic and Greek (a document with them is set in CMU),
     /// Latin Modern Math for the symbols the text fonts lack, Latin Modern's or TeX Gyre Heros's
-    /// OpenType faces for other Latin letters; nil for anything else (CJK, which xeCJK sets 1em wide).
+    /// OpenType faces for other Latin letters; nil for anything else (CJK, which ``NotoCJK`` measures).
     static func font(for scalar: Unicode.Scalar, in selection: FontSelection) -> OpenTypeWidths? {
         if SymbolFont.sets(scalar) { return latinModernMath }
         let bold = selection.series != .regular

@@ -32,6 +32,11 @@ package struct BlockParagraphs: Sendable {
     private let nameSize: Int
     private let itemIndent: Int
     private let quad: Int
+    /// The `\baselineskip` of each font size the macros set, in sp.
+    private let baselineSkips: [Int: Int]
+    /// Whether the résumé's CJK text keeps its spaces (Korean) rather than xeCJK's Chinese and
+    /// Japanese spacing.
+    private let cjkRegion: CJKRegion
 
     /// The paragraph settings of the theme: tolerances, alignment, spacing.
     public let settings: ParagraphSettings
@@ -40,17 +45,19 @@ package struct BlockParagraphs: Sendable {
     /// How the header and headings look.
     package let look: BlockLook
 
-    /// The paragraphs of a theme, from its manifest, in the typeface the document is set in.
-    public init(manifest: ThemeManifest, typeface: Typeface = .latinModern) {
+    /// The paragraphs of a theme, from its manifest, in the typeface the document is set in, with
+    /// xeCJK's spacing for a language that separates words with spaces (Korean) or not.
+    public init(manifest: ThemeManifest, typeface: Typeface = .latinModern, cjkRegion: CJKRegion = .korean) {
         self.init(
             layout: manifest.layout, settings: manifest.paragraph, entryStyle: manifest.entryStyle, look: manifest.blocks,
-            typeface: typeface)
+            typeface: typeface, cjkRegion: cjkRegion)
     }
 
     public init(
         layout: PageLayout, settings: ParagraphSettings, entryStyle: EntryStyle = .stacked, look: BlockLook = .classic,
-        typeface: Typeface = .latinModern
+        typeface: Typeface = .latinModern, cjkRegion: CJKRegion = .korean
     ) {
+        self.cjkRegion = cjkRegion
         self.layout = layout
         self.settings = settings
         self.entryStyle = entryStyle
@@ -65,6 +72,10 @@ package struct BlockParagraphs: Sendable {
         nameSize = TeXLength.scaledPoints(layout[.nameSize])
         itemIndent = TeXLength.scaledPoints(layout[.itemIndent])
         quad = FontCache.shared.font(FontKey(selection: normal, encoding: .t1))?.quad ?? normal.size
+        baselineSkips = Dictionary(
+            [(LayoutLength.fontSize, LayoutLength.baselineSkip), (.smallSize, .smallSkip), (.headingSize, .headingSkip), (.nameSize, .nameSkip)].map {
+                (TeXLength.scaledPoints(layout[$0.0]), TeXLength.scaledPoints(layout[$0.1]))
+            }, uniquingKeysWith: { first, _ in first })
     }
 
     /// `\cvname{name}`: in the name size, centred or flush left, after an empty indentation box.
@@ -208,7 +219,9 @@ private extension BlockParagraphs {
             parameters.rightSkip = Glue(width: 0, stretch: 65536, stretchOrder: 1)
             parameters.finalHyphenDemerits = 0
         }
-        return ParagraphStyle(font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: frenchSpacing)
+        return ParagraphStyle(
+            font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: frenchSpacing,
+            baselineSkips: baselineSkips, cjkRegion: cjkRegion)
     }
 
     /// The header's name and label: centred, or flush left as the body is, after an empty

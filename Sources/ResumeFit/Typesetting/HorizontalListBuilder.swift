@@ -26,8 +26,11 @@ struct HorizontalListBuilder {
     private var pendingSize: Int?
     /// Colour pops owed at the end of each open group (xcolor's `\aftergroup\reset@color`).
     private var colorPops: [Int] = [0]
-    /// Whether the last node is a wide character measured without metrics.
-    private var followsWideCharacter = false
+    /// The last node's character when it is a wide character xeCJK sets in Noto CJK, for the
+    /// glue and break rules between it and the next.
+    private var followsWideCharacter: Unicode.Scalar?
+    /// The last character set, until glue follows it: where `\CJKecglue` may go.
+    private var lastCharacter: Unicode.Scalar?
     /// The last node's character and font when it is a character measured by its OpenType advance,
     /// for the kern between it and the next.
     private var followsOpenTypeCharacter: (scalar: Unicode.Scalar, font: OpenTypeWidths)?
@@ -67,7 +70,14 @@ private extension HorizontalListBuilder {
                 appendCharacter(scalar)
                 index += 1
             case .space:
-                appendSpace(spaceFactor: spaceFactor)
+                let next = index + 1 < range.upperBound ? tokens[index + 1] : nil
+                if dropsSpace(before: next) {
+                    // xeCJK sets nothing for it.
+                } else if followsWideCharacter != nil, !style.cjkRegion.separatesWords {
+                    appendSpace(spaceFactor: 1000)  // `\CJKecglue` in place of the space
+                } else {
+                    appendSpace(spaceFactor: spaceFactor)
+                }
                 index += 1
             case .tie:
                 appendTie()
@@ -486,6 +496,8 @@ private extension HorizontalListBuilder {
 
 private extension HorizontalListBuilder {
     mutating func appendCharacter(_ scalar: Unicode.Scalar) {
+        appendCJKLatinGlue(before: scalar)
+        lastCharacter = scalar
         if isOpenTypeDocument, scalar.value > 0x7E, T1Encoding.encode(Character(scalar))?.encoding != .t1 {
             // In CMU the text companion's characters and `…` are characters of the word too.
             appendOpenType(scalar)
@@ -544,8 +556,8 @@ private extension HorizontalListBuilder {
         }
     }
 
-    /// Material without TFM metrics: a wide (CJK, Hangul, kana) character is taken as 1em,
-    /// breakable from a wide character before it as xeCJK allows; a character of an OpenType font
+    /// Material without TFM metrics: a wide (CJK, Hangul, kana) character as xeCJK sets it in
+    /// Noto CJK (``appendCJK(_:)``); a character of an OpenType font
     /// the engine has the advances of (Cyrillic and Greek in CMU, symbols, Vietnamese) as its
     /// advance and bounding box, kerned against such a character before it; anything else as
     /// half an em. An upper-case letter sets the space factor to 999,
@@ -559,9 +571,7 @@ private extension HorizontalListBuilder {
         isApproximate = true
         let em = font.size
         if scalar.isWide {
-            if followsWideCharacter { nodes.append(.glue(Glue(width: 0, stretch: em / 10))) }
-            nodes.append(.box(Extent(width: em, height: em * 88 / 100, depth: em * 12 / 100)))
-            followsWideCharacter = true
+            appendCJK(scalar)
         } else if let metrics = OpenTypeWidths.font(for: scalar, in: font), let extent = metrics.extent(of: scalar, size: em) {
             if let previous = followsOpenTypeCharacter, previous.font === metrics,
                 let kern = metrics.kern(between: previous.scalar, and: scalar, size: em) {
@@ -573,6 +583,55 @@ private extension HorizontalListBuilder {
             append(.box(Extent(width: em / 2, height: em * 7 / 10)))
         }
         spaceFactor = scalar.properties.isUppercase && scalar.properties.changesWhenLowercased ? 999 : 1000
+    }
+
+    /// A character xeCJK sets in Noto CJK: its advance in the face the theme's family maps to.
+    /// After a CJK character, `\CJKglue`, except where xeCJK forbids a break: after opening
+    /// punctuation nothing, before closing punctuation a penalty of 10000. A punctuation mark
+    /// carries its blank side as shrinkable glue (``XeCJKPunctuation``).
+    mutating func appendCJK(_ scalar: Unicode.Scalar) {
+        let face: NotoCJK.Face = font.family == .roman ? .serif : .sans
+        let isOpening = NotoCJK.openingPunctuation.contains(scalar)
+        let isClosing = NotoCJK.closingPunctuation.contains(scalar)
+        if let previous = followsWideCharacter, !NotoCJK.openingPunctuation.contains(previous) {
+            if isClosing {
+                nodes.append(.penalty(10000))
+            } else {
+                let baselineSkip = style.baselineSkips[font.size] ?? font.size * 6 / 5
+                nodes.append(.glue(Glue(width: 0, stretch: NotoCJK.glueStretch(baselineSkip: baselineSkip))))
+            }
+        }
+        let blank = XeCJKPunctuation.blank(of: scalar, region: style.cjkRegion, face: face, size: font.size)
+        // A mark whose blank side was not measured is set at its full advance, without the glue.
+        if (isOpening || isClosing) && blank == nil { isApproximate = true }
+        if isOpening, let blank {
+            nodes.append(.glue(Glue(width: blank.width, shrink: blank.shrink)))
+            nodes.append(.box(Extent(width: -blank.width)))
+        }
+        nodes.append(.box(NotoCJK.extent(of: scalar, face: face, size: font.size)))
+        if isClosing, let blank {
+            nodes.append(.box(Extent(width: -blank.width)))
+            nodes.append(.glue(Glue(width: blank.width, shrink: blank.shrink)))
+        }
+        followsWideCharacter = scalar
+    }
+
+    /// Whether xeCJK drops the space before `next`: one after closing CJK punctuation, between a
+    /// CJK character and opening punctuation, and in Chinese and Japanese between two CJK characters.
+    func dropsSpace(before next: LaTeXToken?) -> Bool {
+        guard let previous = followsWideCharacter else { return false }
+        if NotoCJK.closingPunctuation.contains(previous) { return true }
+        guard case .character(let scalar)? = next else { return false }
+        return NotoCJK.openingPunctuation.contains(scalar) || (!style.cjkRegion.separatesWords && scalar.isWide)
+    }
+
+    /// In Chinese and Japanese, `\CJKecglue` (a normal interword space) between a CJK character
+    /// and Latin text that touch, as xeCJK inserts it (across font commands and braces).
+    mutating func appendCJKLatinGlue(before scalar: Unicode.Scalar) {
+        guard !style.cjkRegion.separatesWords, let previous = lastCharacter, previous.isWide != scalar.isWide,
+            NotoCJK.takesLatinGlue(between: previous, and: scalar)
+        else { return }
+        appendSpace(spaceFactor: 1000)
     }
 
     /// A character of a document set in an OpenType typeface (CMU) that its T1 layout has no slot
@@ -653,8 +712,9 @@ private extension HorizontalListBuilder {
     }
 
     mutating func append(_ node: ListNode) {
+        if case .glue = node { lastCharacter = nil }
         nodes.append(node)
-        followsWideCharacter = false
+        followsWideCharacter = nil
         followsOpenTypeCharacter = nil
     }
 }

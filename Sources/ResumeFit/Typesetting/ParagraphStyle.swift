@@ -77,11 +77,19 @@ package struct ParagraphStyle: Sendable {
     package var hyphenPenalty: Int
     /// `\exhyphenpenalty`: the cost of breaking after an explicit hyphen or at an empty discretionary.
     package var exHyphenPenalty: Int
+    /// The `\baselineskip` each of the theme's font sizes sets (`\fontsize{size}{skip}`), in sp,
+    /// which xeCJK's glue between CJK characters stretches by a part of.
+    package var baselineSkips: [Int: Int]
+    /// xeCJK's spacing for Korean, which separates words with spaces (`CJKspace=true`, no glue
+    /// between CJK and Latin text), or for Chinese and Japanese when false: a space between two
+    /// CJK characters is dropped, and one (`\CJKecglue`) stands between CJK and Latin text.
+    package var cjkRegion: CJKRegion
 
     public init(
         font: FontSelection, smallSize: Int, parameters: LineBreakParameters,
         startsWithIndentBox: Bool = false, parIndent: Int = 0, frenchSpacing: Bool = false,
-        hyphenPenalty: Int = 50, exHyphenPenalty: Int = 50
+        hyphenPenalty: Int = 50, exHyphenPenalty: Int = 50, baselineSkips: [Int: Int] = [:],
+        cjkRegion: CJKRegion = .korean
     ) {
         self.font = font
         self.smallSize = smallSize
@@ -91,5 +99,7 @@ package struct ParagraphStyle: Sendable {
         self.frenchSpacing = frenchSpacing
         self.hyphenPenalty = hyphenPenalty
         self.exHyphenPenalty = exHyphenPenalty
+        self.baselineSkips = baselineSkips
+        self.cjkRegion = cjkRegion
     }
 }

@@ -59,7 +59,8 @@ final class TypesettingTests: XCTestCase {
         XCTAssertTrue(set.isApproximate)
         XCTAssertEqual(set.lineCount, 1)
         let long = blocks.item(String(repeating: "한국어 문장을 길게 씁니다 ", count: 12))
-        XCTAssertEqual(setter.set(long.latex, style: long.style).lineCount, 4)
+        // XeLaTeX sets it in 3 lines: Hangul is 0.966em wide in Noto Serif CJK, not 1em.
+        XCTAssertEqual(setter.set(long.latex, style: long.style).lineCount, 3)
         let latin = blocks.item("Plain Latin text")
         XCTAssertFalse(setter.set(latin.latex, style: latin.style).isApproximate)
     }
