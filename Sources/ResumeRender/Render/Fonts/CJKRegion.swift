@@ -95,8 +95,8 @@ extension Resume {
 }
 
 extension Unicode.Scalar {
-    /// Hangul, CJK ideographs, kana and full-width forms: characters xeCJK sets 1em wide (as the
-    /// fit engine measures them), and the text for which a document keeps xeCJK rather than CMU.
+    /// Hangul, CJK ideographs, kana and full-width forms: the characters xeCJK sets (in Noto CJK,
+    /// with its glue and punctuation rules), for which a document keeps xeCJK rather than CMU.
     package var isWide: Bool {
         switch value {
         case 0x1100...0x11FF, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
