@@ -115,11 +115,11 @@ struct ExtractedText {
     func missing(from resume: Resume) -> [String] {
         // Dates are listed in every style a theme might use; the section titles only as placed.
         let titles = Set(resume.placedSections.map(\.title))
-        return resume.shownText.filter { $0.path != nil || titles.contains($0.text) }.compactMap { shown in
+        return resume.shownText.filter { $0.place != nil || titles.contains($0.text) }.compactMap { shown in
             let value = Self.normalised(shown.text.replacingOccurrences(of: "'", with: "’"))
             let lost = value.unicodeScalars.filter { !$0.properties.isWhitespace && !characters.contains($0) }
             guard !running.contains(Self.withoutSpacesAndHyphens(value)) || !lost.isEmpty else { return nil }
-            return "\(shown.path ?? "title"): \(shown.text)" + (lost.isEmpty ? "" : " (lacks \(String(String.UnicodeScalarView(lost))))")
+            return "\(shown.place?.description ?? "title"): \(shown.text)" + (lost.isEmpty ? "" : " (lacks \(String(String.UnicodeScalarView(lost))))")
         }
     }
 

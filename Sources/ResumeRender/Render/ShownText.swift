@@ -12,9 +12,6 @@ package struct ShownText: Sendable, Equatable {
         self.text = text
         self.place = place
     }
-
-    /// `place` as text: `work[0].highlights[2]`.
-    package var path: String? { place?.description }
 }
 
 extension Resume {

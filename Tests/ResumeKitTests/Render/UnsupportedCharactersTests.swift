@@ -71,7 +71,7 @@ final class UnsupportedCharactersTests: XCTestCase {
                     with ب
             """
         let (unsupported, _) = try check(yaml)
-        let places = unsupported.characters.map { "\($0.scalar) \($0.location.line):\($0.location.column) \($0.path ?? "-")" }
+        let places = unsupported.characters.map { "\($0.scalar) \($0.location.line):\($0.location.column) \($0.path?.description ?? "-")" }
         XCTAssertEqual(places, ["★ 5:22 basics.summary", "ب 11:14 work[0].highlights[0]"])
     }
 
@@ -80,7 +80,7 @@ final class UnsupportedCharactersTests: XCTestCase {
             basics:
               name: "Ada \\u0628"
             """)
-        XCTAssertEqual(unsupported.characters.map { "\($0.location.line):\($0.location.column) \($0.path ?? "-")" }, ["2:9 basics.name"])
+        XCTAssertEqual(unsupported.characters.map { "\($0.location.line):\($0.location.column) \($0.path?.description ?? "-")" }, ["2:9 basics.name"])
     }
 
     func testLabelsAreFoundInMetaLabels() throws {
@@ -94,7 +94,7 @@ final class UnsupportedCharactersTests: XCTestCase {
                 work: خبرة
                 present: حالي
             """)
-        let first = unsupported.characters.map { "\($0.scalar) \($0.location.line):\($0.location.column) \($0.path ?? "-")" }
+        let first = unsupported.characters.map { "\($0.scalar) \($0.location.line):\($0.location.column) \($0.path?.description ?? "-")" }
         XCTAssertEqual(first.prefix(2), ["خ 7:11 meta.labels.work", "ب 7:12 meta.labels.work"])
         XCTAssertTrue(first.contains("ح 8:14 meta.labels.present"), "\(first)")
         XCTAssertEqual(unsupported.diagnostics().count, 1)
@@ -148,9 +148,9 @@ final class UnsupportedCharactersTests: XCTestCase {
         let exported = Data(JSONResumeExporter.export(SampleResumes.hostile).utf8)
         var loaded = ResumeLoader.load(data: exported, file: "export.json")
         var resume = try XCTUnwrap(loaded.resume, "\(loaded.diagnostics)")
-        var paths = resume.shownText.compactMap(\.path)
+        var paths = resume.shownText.compactMap(\.place)
         XCTAssertGreaterThan(paths.count, 60)
-        for path in paths { XCTAssertNotNil(resume.sourceMap[path], path) }
+        for path in paths { XCTAssertNotNil(resume.sourceMap[path], path.description) }
 
         loaded = ResumeLoader.load(yaml: """
             basics: {name: Ada, location: {city: Seoul}}
@@ -163,9 +163,9 @@ final class UnsupportedCharactersTests: XCTestCase {
               labels: {education: Study, courses: Classes, present: now}
             """, file: "cv.yaml")
         resume = try XCTUnwrap(loaded.resume, "\(loaded.diagnostics)")
-        paths = resume.shownText.compactMap(\.path)
+        paths = resume.shownText.compactMap(\.place)
         for path in ["meta.sections[0].title", "meta.labels.education", "meta.labels.courses", "basics.location.city"] {
-            XCTAssertTrue(paths.contains(path), path)
+            XCTAssertTrue(paths.map(\.description).contains(path), path)
             XCTAssertNotNil(resume.sourceMap[path], path)
         }
     }

@@ -46,10 +46,10 @@ public struct UnsupportedCharacters: Sendable {
         let locator = CharacterLocator(resume: resume, file: file, source: source)
         characters = order.map { scalar in
             let places = appearances[scalar] ?? []
-            let (path, location) = locator.firstPlace(of: scalar, in: places.map { shown[$0].path })
+            let (path, location) = locator.firstPlace(of: scalar, in: places.map { shown[$0].place })
             return UnsupportedCharacter(
                 scalar: scalar, font: fonts.font(for: scalar), path: path, location: location,
-                fields: Set(places.map { shown[$0].path ?? "" }))
+                fields: Set(places.map { shown[$0].place }))
         }
         .enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
     }
@@ -78,7 +78,7 @@ public struct UnsupportedCharacters: Sendable {
             let first = group.characters[0]
             return Diagnostic(
                 .error, at: first.location, message(for: group.characters, script: group.script), rule: rule,
-                path: first.path.map(ValuePath.init(parsing:)))
+                path: first.path)
         }
     }
 }
@@ -89,10 +89,10 @@ public struct UnsupportedCharacter: Sendable, Equatable {
     /// The font the document would set it in.
     public var font: TeXFont
     /// The value it first appears in; nil when it is in a built-in label or date pattern.
-    public var path: String?
+    public var path: ValuePath?
     public var location: SourceLocation
-    /// The values it appears in, by path ("" for built-in labels and dates).
-    public var fields: Set<String>
+    /// The values it appears in, by path (nil for built-in labels and dates).
+    public var fields: Set<ValuePath?>
 
     /// `'Д' U+0414 CYRILLIC CAPITAL LETTER DE`
     public var description: String { scalar.described }
@@ -128,7 +128,7 @@ private extension UnsupportedCharacters {
         if first.fields.count > 1 { text += " (and \(first.fields.count - 1) more place\(first.fields.count == 2 ? "" : "s"))" }
         let others = group.dropFirst()
         if !others.isEmpty {
-            let fields = group.reduce(into: Set<String>()) { $0.formUnion($1.fields) }.count
+            let fields = group.reduce(into: Set<ValuePath?>()) { $0.formUnion($1.fields) }.count
             text += ", and \(others.count) more \(script.map { "\($0.name) " } ?? "")character\(others.count == 1 ? "" : "s")"
             text += fields > 1 ? " in \(fields) fields" : ""
             text += " (\(listed(others, named: script == nil))),"
@@ -155,7 +155,7 @@ private extension UnsupportedCharacters {
 private extension UnsupportedCharacter {
     /// The value it is in, or what it is when it comes from the labels of the résumé's language.
     var field: String {
-        path ?? "the section titles or dates of the résumé's language"
+        path?.description ?? "the section titles or dates of the résumé's language"
     }
 }
 
@@ -220,7 +220,7 @@ private struct CharacterLocator {
 
     /// The first value of `paths` (nil for built-in labels and dates) that has the character in
     /// the source, and the character's place there; else the first value's own place.
-    func firstPlace(of scalar: Unicode.Scalar, in paths: [String?]) -> (path: String?, location: SourceLocation) {
+    func firstPlace(of scalar: Unicode.Scalar, in paths: [ValuePath?]) -> (path: ValuePath?, location: SourceLocation) {
         let located = paths.compactMap { path in path.flatMap { resume.sourceMap[$0] }.map { (path, $0) } }
             .sorted { $0.1 < $1.1 }
         for (path, start) in located {
@@ -231,7 +231,7 @@ private struct CharacterLocator {
             let labels = resume.sourceMap.paths.filter { $0.hasPrefix("meta.labels.") }
                 .compactMap { path in resume.sourceMap[path].map { (path, $0) } }.sorted { $0.1 < $1.1 }
             for (path, start) in labels {
-                if let found = find(scalar, from: start) { return (path, found) }
+                if let found = find(scalar, from: start) { return (ValuePath(parsing: path), found) }
             }
             if located.isEmpty {
                 return (nil, resume.sourceMap["meta.locale"] ?? SourceLocation(file: file, line: 1, column: 1))
