@@ -251,7 +251,7 @@ private extension HorizontalListBuilder {
             // `\cvicon{code}`: the picture in marvosym's font at the current size, then 0.4em.
             flush()
             let (argument, next) = argument(at: index, within: range)
-            let icon = ScaledFont(ContactIcon.font, size: font.size)
+            let icon = ScaledFont(Marvosym.font, size: font.size)
             if let code = UInt8(text(of: argument).trimmingCharacters(in: [" "])), let width = icon.width(of: code) {
                 append(.box(Extent(width: width, height: icon.height(of: code) ?? 0, depth: icon.depth(of: code) ?? 0)))
             } else {
