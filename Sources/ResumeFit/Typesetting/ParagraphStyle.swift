@@ -1,6 +1,4 @@
-import ResumeModel
 import ResumeRender
-import ResumeThemes
 
 /// A text font as LaTeX selects it: typeface, family, series, shape and size.
 package struct FontSelection: Sendable, Hashable {
@@ -34,26 +32,6 @@ package enum Typeface: Sendable, Hashable {
     /// Greek in (see ``CyrillicAndGreek``): measured with its OpenType tables, laid out as TFM
     /// fonts (``OpenTypeTFM``).
     case computerModernUnicode
-}
-
-extension Resume {
-    /// The typeface the résumé's LaTeX document is set in by `engine`: CMU for a XeLaTeX
-    /// document with Cyrillic or Greek (see ``CyrillicAndGreek``), Latin Modern otherwise.
-    func typeface(for engine: TeXEngine) -> Typeface {
-        engine == .xelatex && setsCyrillicAndGreekInCMU ? .computerModernUnicode : .latinModern
-    }
-}
-
-extension ParagraphSettings.FontFamily {
-    /// The NFSS family a theme's document is set in: `lmr`, or `lmss` or `qhv` for a theme whose
-    /// setup makes that sans family the default (`\renewcommand\familydefault{\sfdefault}`).
-    package var latinModernFamily: LatinModern.Family {
-        switch self {
-        case .latinModern: .roman
-        case .latinModernSans: .sans
-        case .texGyreHeros: .heros
-        }
-    }
 }
 
 /// The context a block macro sets up before its paragraph's text: the font, the line-breaking

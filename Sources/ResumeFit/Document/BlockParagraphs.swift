@@ -258,3 +258,23 @@ enum TeXLength {
         TeXDimensionScanner(quad: 0, xHeight: 0).dimension(length.description) ?? Int((length.points * 65536).rounded())
     }
 }
+
+extension Resume {
+    /// The typeface the résumé's LaTeX document is set in by `engine`: CMU for a XeLaTeX
+    /// document with Cyrillic or Greek (see ``CyrillicAndGreek``), Latin Modern otherwise.
+    func typeface(for engine: TeXEngine) -> Typeface {
+        engine == .xelatex && setsCyrillicAndGreekInCMU ? .computerModernUnicode : .latinModern
+    }
+}
+
+extension ParagraphSettings.FontFamily {
+    /// The NFSS family a theme's document is set in: `lmr`, or `lmss` or `qhv` for a theme whose
+    /// setup makes that sans family the default (`\renewcommand\familydefault{\sfdefault}`).
+    package var latinModernFamily: LatinModern.Family {
+        switch self {
+        case .latinModern: .roman
+        case .latinModernSans: .sans
+        case .texGyreHeros: .heros
+        }
+    }
+}
