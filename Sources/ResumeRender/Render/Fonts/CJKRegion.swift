@@ -1,5 +1,3 @@
-import ResumeModel
-
 /// Which regional face of Noto CJK sets a résumé's Chinese, Japanese or Korean text.
 ///
 /// Han characters are unified in Unicode but drawn differently in each region (骨, 直 and 化 have
@@ -84,13 +82,6 @@ public enum CJKRegion: String, Sendable, CaseIterable {
             }
         default: return nil
         }
-    }
-}
-
-extension Resume {
-    /// The Noto CJK face this résumé's CJK text is set in.
-    package var cjkRegion: CJKRegion {
-        DocumentScripts(self).cjkRegion
     }
 }
 

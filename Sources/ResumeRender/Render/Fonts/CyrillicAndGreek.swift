@@ -1,5 +1,3 @@
-import ResumeModel
-
 /// Cyrillic and Greek, which Latin Modern does not have: a XeLaTeX document with them is set in
 /// Computer Modern Unicode (CMU), the Unicode font drawn from the same Computer Modern as Latin
 /// Modern, so a Russian or Greek résumé (or a Cyrillic name in an English one) reads as one
@@ -31,12 +29,5 @@ package enum CyrillicAndGreek {
             }
         }
         return hasCyrillicOrGreek
-    }
-}
-
-extension Resume {
-    /// Whether this résumé's XeLaTeX document sets its Cyrillic and Greek in CMU.
-    package var setsCyrillicAndGreekInCMU: Bool {
-        DocumentScripts(self).setsCyrillicAndGreekInCMU
     }
 }

@@ -20,3 +20,15 @@ struct DocumentScripts: Sendable {
         self.init(resume, shown: resume.shownText)
     }
 }
+
+extension Resume {
+    /// The Noto CJK face this résumé's CJK text is set in.
+    package var cjkRegion: CJKRegion {
+        DocumentScripts(self).cjkRegion
+    }
+
+    /// Whether this résumé's XeLaTeX document sets its Cyrillic and Greek in CMU.
+    package var setsCyrillicAndGreekInCMU: Bool {
+        DocumentScripts(self).setsCyrillicAndGreekInCMU
+    }
+}
