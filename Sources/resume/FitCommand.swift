@@ -98,7 +98,7 @@ struct FitCommand: ParsableCommand {
                 } catch let problem as LayoutEdit.Problem {
                     throw CommandFailure.invalidInput(problem.description)
                 }
-                try OutputFile(path: file).write(text)
+                try OutputFile(path: file).write(loaded.conventions.restoring(text))
             }
             let own = ThemeChoice.name(flag: nil, resume: resume)
             if let flag = theme.theme, flag != own {

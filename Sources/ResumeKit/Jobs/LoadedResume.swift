@@ -11,6 +11,8 @@ public struct LoadedResume: Sendable {
     public let source: String
     /// What loading found that did not stop it, in file order.
     public let warnings: [Diagnostic]
+    /// The byte-order mark and line endings of the file, for writing it back as it was.
+    public let conventions: TextConventions
 
     /// Loads the file at `path`, named `path` in diagnostics.
     public init(file path: String, options: LoadOptions = LoadOptions()) throws(ResumeLoadFailure) {
@@ -25,6 +27,7 @@ public struct LoadedResume: Sendable {
         self.resume = resume
         source = result.source
         warnings = result.diagnostics
+        conventions = result.conventions
     }
 
     /// Where `meta.layout` moves a value further than the theme's `fit:` range allows, each at the

@@ -13,6 +13,8 @@ public struct LoadResult: Sendable {
     /// The languages of the file's multi-language text, in the order first given; empty when
     /// every text is written once.
     public var languages: [String] = []
+    /// The byte-order mark and line endings of the file, for writing it back as it was.
+    public var conventions = TextConventions()
 }
 
 /// Reads a YAML résumé into the model, keeping every value's source location and reporting every
@@ -35,6 +37,7 @@ public enum ResumeLoader {
         }
         var result = load(yaml: source.text, file: file, options: options)
         result.diagnostics = (source.diagnostics + result.diagnostics).sortedByLocation()
+        result.conventions = source.conventions
         return result
     }
 
