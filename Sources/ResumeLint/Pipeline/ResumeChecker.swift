@@ -94,8 +94,9 @@ public struct CheckedVariant: Sendable {
     public let theme: Theme?
     /// Why there is no report.
     package let fitFailure: MeasuredFit.Failure?
-    /// The findings after the configuration and suppressions, the unmeasured fit's among them.
-    public let findings: [Diagnostic]
+    /// The findings after the configuration and suppressions, the unmeasured fit's among them
+    /// (and, with `lint --verify`, what compiling found).
+    public var findings: [Diagnostic]
 }
 
 /// A problem that stops checking a file that loaded.
