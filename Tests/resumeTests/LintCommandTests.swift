@@ -108,28 +108,31 @@ final class LintCommandTests: XCTestCase {
     }
 
     func testWhatVerifyFindsIsInTheReportAndItsCount() throws {
-        // A theme whose preamble loads Times (mathptmx): its small-capital headings do not read
-        // back from the PDF, which only compiling shows.
-        try RequiredTool.path(of: "pdflatex")
+        // A theme whose preamble widens xeCJK's glue between characters: the Korean example's
+        // lines and words come out otherwise than measured, which only compiling shows.
+        try RequiredTool.path(of: "xelatex")
         let directory = try temporaryDirectory(self)
-        let made = try resume.run(["themes", "new", "times", "--from", "classic"], in: directory)
+        let made = try resume.run(["themes", "new", "wide", "--from", "classic"], in: directory)
         XCTAssertEqual(made.status, 0, made.stderr)
-        let preamble = try String(contentsOfFile: CommandRunner.packageRoot.appendingPathComponent("themes/classic/tex/preamble.mustache").path, encoding: .utf8)
-        let tex = directory.appendingPathComponent("times/tex")
+        let preamble = try String(
+            contentsOf: CommandRunner.packageRoot.appendingPathComponent("themes/classic/tex/preamble.mustache"), encoding: .utf8)
+        let tex = directory.appendingPathComponent("wide/tex")
         try FileManager.default.createDirectory(at: tex, withIntermediateDirectories: true)
-        try preamble.replacingOccurrences(of: "\\usepackage{lmodern}", with: "\\usepackage{lmodern}\n\\usepackage{mathptmx}")
-            .write(to: tex.appendingPathComponent("preamble.mustache"), atomically: true, encoding: .utf8)
-        let arguments = ["lint", "--verify", "--theme", "./times", CommandRunner.example("cv.yaml")]
+        let widened = preamble.replacingOccurrences(of: "\\usepackage{xeCJK}\n", with: "\\usepackage{xeCJK}\n\\xeCJKsetup{CJKglue={\\hskip 0.3em}}\n")
+        XCTAssertNotEqual(widened, preamble)
+        try widened.write(to: tex.appendingPathComponent("preamble.mustache"), atomically: true, encoding: .utf8)
+        let arguments = ["lint", "--verify", "--theme", "./wide", CommandRunner.example("ko.yaml")]
         let human = try resume.run(arguments, in: directory)
         XCTAssertEqual(human.status, 1, human.stderr)
-        let findings = human.stdout.components(separatedBy: "\n").filter { $0.contains(": error: ") }
-        XCTAssertTrue(findings.contains { $0.hasSuffix("[pdf-text]") }, human.stdout)
-        XCTAssertTrue(findings.allSatisfy { $0.hasSuffix("[pdf-text]") || $0.hasSuffix("[fit-verify]") }, human.stdout)
-        XCTAssertTrue(human.stdout.hasSuffix("\(findings.count) errors, 0 warnings in 1 file\n"), human.stdout)
+        let lines = human.stdout.components(separatedBy: "\n")
+        let errors = lines.filter { $0.contains(": error: ") }.count, warnings = lines.filter { $0.contains(": warning: ") }.count
+        let compiled = lines.filter { $0.hasSuffix("[pdf-text]") || $0.hasSuffix("[fit-verify]") }
+        XCTAssertTrue(lines.contains { $0.hasSuffix("[pdf-text]") }, human.stdout)
+        XCTAssertTrue(human.stdout.hasSuffix("\(errors) errors, \(warnings) warnings in 1 file\n"), human.stdout)
         let json = try resume.run(arguments + ["--format", "json"], in: directory)
         XCTAssertEqual(json.status, 1, json.stderr)
         let rules = ["pdf-text", "fit-verify"].map { json.stdout.components(separatedBy: "\"rule\" : \"\($0)\"").count - 1 }
-        XCTAssertEqual(rules.reduce(0, +), findings.count, json.stdout)
+        XCTAssertEqual(rules.reduce(0, +), compiled.count, json.stdout)
     }
 
     func testVerifyWithoutTeXSaysWhatToInstall() throws {
