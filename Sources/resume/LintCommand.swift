@@ -66,7 +66,7 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The résumé YAML files, or directories of them.")
+    @Argument(help: "The résumé YAML files, or directories of them ('-' for standard input).")
     var files: [String]
 
     @Option(name: .shortAndLong, help: "Output format: \(LintReporterKind.list).")

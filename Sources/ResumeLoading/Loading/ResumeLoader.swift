@@ -30,6 +30,18 @@ public enum ResumeLoader {
         }
     }
 
+    /// Loads the file at `path`, or standard input for `-` (named `<stdin>`).
+    public static func load(path: String, options: LoadOptions = LoadOptions()) -> LoadResult {
+        guard path == StandardInput.path else {
+            return load(contentsOf: URL(fileURLWithPath: path), displayName: path, options: options)
+        }
+        do {
+            return load(data: try InputFile.readStandardInput(), file: StandardInput.displayName, options: options)
+        } catch {
+            return LoadResult(resume: nil, diagnostics: [error.diagnostic], source: "")
+        }
+    }
+
     public static func load(data: Data, file: String, options: LoadOptions = LoadOptions()) -> LoadResult {
         let source = SourceText(data: data, file: file)
         guard !source.diagnostics.containsErrors else {
