@@ -35,6 +35,16 @@ final class StandardInputTests: XCTestCase {
         XCTAssertEqual(rendered.stdout, "", "nothing written")
     }
 
+    func testImportReadsStandardInput() throws {
+        let fixture = CommandRunner.packageRoot.appendingPathComponent("Tests/ResumeKitTests/Fixtures/json-resume/extras.json")
+        let piped = try resume.run(["import", "-"], input: try Data(contentsOf: fixture))
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertTrue(piped.stdout.hasPrefix("# Imported from the JSON Resume document <stdin> by `resume import`."), piped.stdout)
+        XCTAssertTrue(piped.stderr.contains("<stdin>:6:5: warning: basics: 'picture' imported as 'image'"), piped.stderr)
+        let file = try resume.run(["import", fixture.path])
+        XCTAssertEqual(piped.stdout.split(separator: "\n").dropFirst(), file.stdout.split(separator: "\n").dropFirst(), "the same résumé as from the file")
+    }
+
     func testWhatNeedsAFileIsRefused() throws {
         let write = try resume.run(["fit", "-", "--pages", "2", "--write"], input: try example("cv.yaml"))
         XCTAssertEqual(write.status, 2, "invalid usage")
