@@ -21,12 +21,23 @@ package enum BoundedFile {
         let descriptor = ForeignFileNames.withFileSystemPath(path) { open($0, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK) }
         guard descriptor >= 0 else { throw SystemFailure() }
         defer { close(descriptor) }
+        return try contents(ofDescriptor: descriptor, limit: limit)
+    }
+
+    /// The bytes read from `descriptor` (standard input: 0) until its end, or `.tooLarge` once
+    /// more than `limit` bytes have been read. Waits for input as a blocking read does.
+    package static func contents(ofDescriptor descriptor: Int32, limit: Int) throws -> Contents {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 << 10)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
+                if errno == EAGAIN {  // a file opened without blocking, as a pipe with nothing yet
+                    var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                    continue
+                }
                 throw SystemFailure()
             }
             if count == 0 { return .bytes(data) }

@@ -2,14 +2,15 @@ import Foundation
 
 /// A JSON document built in code, and the one writer of every JSON the tool prints: two-space
 /// indentation, object keys sorted, non-ASCII text kept as it is, so the same value always gives
-/// the same bytes on every platform.
+/// the same bytes on every platform. Objects keep their members' order for writers that show it
+/// (the YAML of `resume import`).
 public enum JSONValue: Sendable, Equatable {
     case string(String)
     case integer(Int)
     case bool(Bool)
     case null
     case array([JSONValue])
-    case object([String: JSONValue])
+    case object(JSONObject)
 
     /// How a document is spaced. The two differ only where committed outputs already differ.
     public struct Style: Sendable {
@@ -80,7 +81,9 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
 
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
-        self = .object(Dictionary(elements) { _, last in last })
+        var object = JSONObject()
+        for (key, value) in elements { object[key] = value }
+        self = .object(object)
     }
 }
 
@@ -98,7 +101,7 @@ extension JSONValue: Decodable {
         } else if let items = try? container.decode([JSONValue].self) {
             self = .array(items)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            self = .object(JSONObject(try container.decode([String: JSONValue].self)))
         }
     }
 }
@@ -125,11 +128,11 @@ private extension JSONValue {
             text += indentation + "]"
         case .object(let members):
             text += "{\n"
-            let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-            for (index, key) in keys.enumerated() {
-                text += inner + Self.quoted(key) + style.keySeparator
-                members[key]!.write(to: &text, indentation: inner, style: style)
-                text += index == keys.count - 1 ? "\n" : ",\n"
+            let sorted = members.members.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+            for (index, member) in sorted.enumerated() {
+                text += inner + Self.quoted(member.key) + style.keySeparator
+                member.value.write(to: &text, indentation: inner, style: style)
+                text += index == sorted.count - 1 ? "\n" : ",\n"
             }
             text += indentation + "}"
         }

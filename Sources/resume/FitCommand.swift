@@ -39,7 +39,7 @@ struct FitCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The résumé YAML file.")
+    @Argument(help: "The résumé YAML file ('-' for standard input).")
     var file: String
 
     @Option(help: "The number of pages to fill exactly.")
@@ -60,20 +60,24 @@ struct FitCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...100).contains(pages) else { throw ValidationError("--pages must be from 1 to 100") }
+        if write, file == StandardInput.path {
+            throw ValidationError("--write records the values in the résumé's file; standard input ('-') cannot be written back")
+        }
     }
 
     func run() throws {
         let loaded = try LoadedResume(path: file, options: variant.loadOptions)
+        let name = StandardInput.name(of: file)
         let resume = loaded.resume
         let chosen = try resolveTheme(ThemeChoice.name(flag: theme.theme, resume: resume))
-        try RenderJob.checkLayout(of: loaded, in: chosen, file: file)
+        try RenderJob.checkLayout(of: loaded, in: chosen, file: name)
         let answer: FitAnswer
         do {
             answer = try FitSearch(theme: chosen).fit(resume, pages: pages)
         } catch let problem as FitEngine.Problem {
-            throw CommandFailure.invalidInput("\(file): \(problem.description); \(problem.remedy)")
+            throw CommandFailure.invalidInput("\(name): \(problem.description); \(problem.remedy)")
         } catch {
-            throw CommandFailure.invalidInput("\(file): \(error)")
+            throw CommandFailure.invalidInput("\(name): \(error)")
         }
         if let picture {
             let output = try OutputFile(path: picture)
@@ -84,9 +88,9 @@ struct FitCommand: ParsableCommand {
             do {
                 report = try FitEngine(theme: chosen).fit(fitted)
             } catch {
-                throw CommandFailure.invalidInput("\(file): \(error)")
+                throw CommandFailure.invalidInput("\(name): \(error)")
             }
-            try output.write(FitPicture(report: report, file: file).svg)
+            try output.write(FitPicture(report: report, file: name).svg)
         }
         let writes = write && answer.outcome == .fits
         if writes {
@@ -94,18 +98,18 @@ struct FitCommand: ParsableCommand {
             if layout != resume.meta.layout {
                 let text: String
                 do {
-                    text = try LayoutEdit(source: loaded.source, resume: resume, file: file, options: variant.loadOptions).applying(layout)
+                    text = try LayoutEdit(source: loaded.source, resume: resume, file: name, options: variant.loadOptions).applying(layout)
                 } catch let problem as LayoutEdit.Problem {
                     throw CommandFailure.invalidInput(problem.description)
                 }
-                try OutputFile(path: file).write(text)
+                try OutputFile(path: file).write(loaded.conventions.restoring(text))
             }
             let own = ThemeChoice.name(flag: nil, resume: resume)
             if let flag = theme.theme, flag != own {
                 Terminal.note("the values are for theme '\(flag)'; render with --theme \(flag), or set meta.theme: \(flag) (the file uses '\(own)')")
             }
         }
-        try StandardStreams.writeOutput(try format.text(answer, file: file, written: writes))
+        try StandardStreams.writeOutput(try format.text(answer, file: name, written: writes))
         if answer.outcome != .fits { throw ExitCode(ExitStatus.outputFailure) }
     }
 }

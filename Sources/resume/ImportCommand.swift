@@ -69,7 +69,7 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The document to convert.")
+    @Argument(help: "The document to convert ('-' for standard input).")
     var file: String
 
     @Option(help: ArgumentHelp("The document's format (default: recognized from the file).", valueName: "format"))
@@ -85,13 +85,13 @@ struct ImportCommand: ParsableCommand {
         let destination = try OutputFile(path: output)
         try destination.refuseToOverwrite(input: file)
         try destination.refuseToReplace(force: force)
-        let imported = ResumeImporters.importDocument(contentsOf: URL(fileURLWithPath: file), displayName: file, as: from?.importer)
+        let imported = ResumeImporters.importDocument(path: file, as: from?.importer)
         Terminal.report(imported.diagnostics, source: imported.source)
         if let internalError = imported.internalError {
             throw CommandFailure.outputFailure("internal error: \(internalError); nothing was written")
         }
         guard let yaml = imported.yaml else {
-            throw CommandFailure.invalidInput(ResumeLoadFailure(file: file, diagnostics: imported.diagnostics, source: imported.source).description)
+            throw CommandFailure.invalidInput(ResumeLoadFailure(file: StandardInput.name(of: file), diagnostics: imported.diagnostics, source: imported.source).description)
         }
         try destination.write(yaml)
         if let output, !destination.isStandardOutput {

@@ -66,7 +66,7 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The résumé YAML files, or directories of them.")
+    @Argument(help: "The résumé YAML files, or directories of them ('-' for standard input).")
     var files: [String]
 
     @Option(name: .shortAndLong, help: "Output format: \(LintReporterKind.list).")
@@ -123,13 +123,15 @@ struct LintCommand: ParsableCommand {
         _ checked: [CheckedFile], reporter: any LintReporter, verify: Bool, strict: Bool, print: (String) throws -> Void
     ) throws {
         try stopOnProblems(checked)
-        var disagreed = false
-        for file in checked {
+        var checked = checked
+        for index in checked.indices {
+            let file = checked[index]
             Terminal.report(file.loaded.diagnostics, source: file.loaded.source)
             // A fit that could not be measured has nothing to verify; its finding is an error already.
-            for variant in file.variants where verify && variant.report != nil {
+            for (number, variant) in file.variants.enumerated() where verify && variant.report != nil {
                 guard let theme = variant.theme else { continue }
-                disagreed = try Verification.run(resume: variant.resume, theme: theme, file: file.file, source: file.loaded.source) || disagreed
+                let found = try Verification.run(resume: variant.resume, theme: theme, file: file.file, source: file.loaded.source)
+                checked[index].variants[number].findings = (variant.findings + found).sortedByLocation()
             }
         }
         try print(reporter.report(files: checked))
@@ -137,7 +139,7 @@ struct LintCommand: ParsableCommand {
         if checked.contains(where: { $0.loaded.resume == nil }) { throw ExitCode(ExitStatus.invalidInput) }
         let findings = checked.flatMap { $0.variants.flatMap(\.findings) }
         let hasErrors = findings.containsErrors || (strict && !findings.isEmpty)
-        if disagreed || hasErrors { throw ExitCode(ExitStatus.outputFailure) }
+        if hasErrors { throw ExitCode(ExitStatus.outputFailure) }
     }
 
     /// Ends the command when a file could not be checked although it loaded: a broken
@@ -164,22 +166,20 @@ struct LintCommand: ParsableCommand {
     }
 }
 
-/// `--verify`: compiles with pdfLaTeX and prints each difference from the prediction, each item
-/// TeX did not measure, and each place the PDF's text does not read back, as a located error.
+/// `--verify`: compiles with pdfLaTeX and finds each difference from the prediction, each item
+/// TeX did not measure, and each place the PDF's text does not read back, as located findings
+/// that the report shows and counts with the rules' (in every format).
 enum Verification {
-    /// Prints the findings and what was compared on standard error; returns whether any finding is
-    /// an error. A résumé with characters the theme's fonts lack ends the command: TeX would leave
-    /// them out.
-    static func run(resume: Resume, theme: Theme, file: String, source: String) throws -> Bool {
+    /// The findings; what was compared is said in notes on standard error. A résumé with
+    /// characters the theme's fonts lack ends the command: TeX would leave them out.
+    static func run(resume: Resume, theme: Theme, file: String, source: String) throws -> [Diagnostic] {
         let verification = TeXVerification(resume: resume, theme: theme, file: file, source: source)
         do {
             let fit = try CompileInterruption.cleaningUp { try verification.verifyFit() }
-            Terminal.report(fit.findings, source: source)
             Terminal.note(fit.summary)
             let text = try CompileInterruption.cleaningUp { try verification.checkTextLayer() }
-            Terminal.report(text.findings, source: source)
             Terminal.note(text.summary)
-            return !text.findings.isEmpty || fit.findings.containsErrors
+            return fit.findings + text.findings
         } catch let failure as VerificationFailure {
             let (diagnostics, source) = failure.findings
             Terminal.report(diagnostics, source: source)

@@ -24,7 +24,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The résumé YAML file.")
+    @Argument(help: "The résumé YAML file ('-' for standard input).")
     var file: String
 
     @Option(name: .shortAndLong, help: "The output format: \(RenderFormat.list).")
@@ -117,7 +117,7 @@ func resolveTheme(_ nameOrPath: String) throws -> Theme {
 extension LoadedResume {
     /// Loads `path`, printing its problems; errors end the command with exit code 2.
     init(path: String, options: LoadOptions = LoadOptions()) throws {
-        try self.init(ResumeLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path, options: options), path: path)
+        try self.init(ResumeLoader.load(path: path, options: options), path: StandardInput.name(of: path))
     }
 
     /// The résumé of a load, its problems printed; errors end the command with exit code 2.

@@ -22,7 +22,7 @@ struct StatsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The résumé YAML file.")
+    @Argument(help: "The résumé YAML file ('-' for standard input).")
     var file: String
 
     @OptionGroup var theme: ThemeOption
@@ -37,22 +37,23 @@ struct StatsCommand: ParsableCommand {
             options: ResumeChecker.Options(
                 theme: theme.theme, load: variant.loadOptions, languageChosen: true, runsRules: false))
         let checked = checker.check(file)
-        let loaded = try LoadedResume(checked.loaded, path: file)
+        let name = StandardInput.name(of: file)
+        let loaded = try LoadedResume(checked.loaded, path: name)
         try LintCommand.stopOnProblems([checked])
         guard let variant = checked.variants.first else { return }
         guard let report = variant.report else {
             // Nothing to list: say what could not be measured, and exit as lint does for an error.
             Terminal.report(variant.findings, source: loaded.source)
-            try StandardStreams.writeOutput("\(file): \(FitSummary.unmeasured)\n")
+            try StandardStreams.writeOutput("\(name): \(FitSummary.unmeasured)\n")
             throw ExitCode(ExitStatus.outputFailure)
         }
         switch format {
         case .text:
-            try StandardStreams.writeOutput("\(file): \(FitSummary.describe(report))\n\n" + StatsTable(items: report.items).text)
+            try StandardStreams.writeOutput("\(name): \(FitSummary.describe(report))\n\n" + StatsTable(items: report.items).text)
         case .svg:
-            try StandardStreams.writeOutput(FitPicture(report: report, file: file).svg)
+            try StandardStreams.writeOutput(FitPicture(report: report, file: name).svg)
         case .html:
-            try StandardStreams.writeOutput(FitPicture(report: report, file: file).html)
+            try StandardStreams.writeOutput(FitPicture(report: report, file: name).html)
         }
     }
 }

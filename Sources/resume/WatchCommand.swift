@@ -42,6 +42,7 @@ struct WatchCommand: ParsableCommand {
     @OptionGroup var variant: VariantOptions
 
     func validate() throws {
+        if file == StandardInput.path { throw ValidationError("watch follows a file as it is saved; standard input ('-') is read once") }
         try RenderCommand.validate(width: width, format: format, output: output)
         if format == nil, RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             let formats = RenderFormat.allCases.map(\.rawValue).joined(separator: "|")

@@ -66,6 +66,22 @@ final class FitCommandTests: XCTestCase {
         XCTAssertTrue(again.stdout.contains("it fits 2 pages as it is; nothing to change"), again.stdout)
     }
 
+    func testWriteKeepsAWindowsFilesLineEndingsAndByteOrderMark() throws {
+        let (directory, input, original) = try copyOfExample()
+        let windows = "\u{FEFF}" + original.replacingOccurrences(of: "\n", with: "\r\n")
+        try Data(windows.utf8).write(to: input)
+        let result = try resume.run(["fit", "cv.yaml", "--pages", "2", "--write"], in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let written = try Data(contentsOf: input)
+        XCTAssertEqual(Array(written.prefix(3)), [0xEF, 0xBB, 0xBF], "the byte-order mark is still there")
+        let text = String(decoding: written.dropFirst(3), as: UTF8.self)
+        let lines = text.components(separatedBy: "\r\n")
+        XCTAssertFalse(lines.contains { $0.contains("\n") }, "every line still ends in CR LF")
+        let added = lines.filter { !original.components(separatedBy: "\n").contains($0) }
+        XCTAssertEqual(added.count, 1, "one line added: \(added)")
+        XCTAssertEqual(text.replacingOccurrences(of: added[0] + "\r\n", with: ""), original.replacingOccurrences(of: "\n", with: "\r\n"))
+    }
+
     func testWritingForAnotherThemeSaysWhichTheValuesAreFor() throws {
         let (directory, _, _) = try copyOfExample()
         let result = try resume.run(["fit", "cv.yaml", "--pages", "2", "--theme", "modern", "--write"], in: directory)

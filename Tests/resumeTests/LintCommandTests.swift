@@ -107,6 +107,34 @@ final class LintCommandTests: XCTestCase {
             result.stderr)
     }
 
+    func testWhatVerifyFindsIsInTheReportAndItsCount() throws {
+        // A theme whose preamble widens xeCJK's glue between characters: the Korean example's
+        // lines and words come out otherwise than measured, which only compiling shows.
+        try RequiredTool.path(of: "xelatex")
+        let directory = try temporaryDirectory(self)
+        let made = try resume.run(["themes", "new", "wide", "--from", "classic"], in: directory)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let preamble = try String(
+            contentsOf: CommandRunner.packageRoot.appendingPathComponent("themes/classic/tex/preamble.mustache"), encoding: .utf8)
+        let tex = directory.appendingPathComponent("wide/tex")
+        try FileManager.default.createDirectory(at: tex, withIntermediateDirectories: true)
+        let widened = preamble.replacingOccurrences(of: "\\usepackage{xeCJK}\n", with: "\\usepackage{xeCJK}\n\\xeCJKsetup{CJKglue={\\hskip 0.3em}}\n")
+        XCTAssertNotEqual(widened, preamble)
+        try widened.write(to: tex.appendingPathComponent("preamble.mustache"), atomically: true, encoding: .utf8)
+        let arguments = ["lint", "--verify", "--theme", "./wide", CommandRunner.example("ko.yaml")]
+        let human = try resume.run(arguments, in: directory)
+        XCTAssertEqual(human.status, 1, human.stderr)
+        let lines = human.stdout.components(separatedBy: "\n")
+        let errors = lines.filter { $0.contains(": error: ") }.count, warnings = lines.filter { $0.contains(": warning: ") }.count
+        let compiled = lines.filter { $0.hasSuffix("[pdf-text]") || $0.hasSuffix("[fit-verify]") }
+        XCTAssertTrue(lines.contains { $0.hasSuffix("[pdf-text]") }, human.stdout)
+        XCTAssertTrue(human.stdout.hasSuffix("\(errors) errors, \(warnings) warnings in 1 file\n"), human.stdout)
+        let json = try resume.run(arguments + ["--format", "json"], in: directory)
+        XCTAssertEqual(json.status, 1, json.stderr)
+        let rules = ["pdf-text", "fit-verify"].map { json.stdout.components(separatedBy: "\"rule\" : \"\($0)\"").count - 1 }
+        XCTAssertEqual(rules.reduce(0, +), compiled.count, json.stdout)
+    }
+
     func testVerifyWithoutTeXSaysWhatToInstall() throws {
         let result = try resume.run(["lint", "--verify", CommandRunner.example("minimal.yaml")], environment: ["PATH": "/nonexistent"])
         XCTAssertEqual(result.status, 2)

@@ -114,6 +114,9 @@ final class UnmeasurableThemeTests: XCTestCase {
         try FileManager.default.createDirectory(at: tex, withIntermediateDirectories: true)
         let preamble = try String(contentsOf: Repository.root.appendingPathComponent("themes/modern/tex/preamble.mustache"), encoding: .utf8)
         let setupLine = try XCTUnwrap(preamble.components(separatedBy: "\n").firstIndex(of: "<<>setup>>")) + 1
+        let preambleLines = preamble.components(separatedBy: "\n")
+        func line(containing text: String) throws -> Int { try XCTUnwrap(preambleLines.firstIndex { $0.contains(text) }) + 1 }
+        let (geometryLine, fontencLine, classLine) = (try line(containing: "{geometry}"), try line(containing: "{fontenc}"), try line(containing: "{article}"))
         let cases: [(file: String, text: String, expected: String)] = [
             ("macros", "\\newcommand\\cvitem[1]{#1}\n", "./mine/tex/macros.mustache:1: resume defines the LaTeX blocks itself"),
             ("pagebreaks", "\n", "./mine/tex/pagebreaks.mustache:1: resume defines the LaTeX blocks itself"),
@@ -125,6 +128,18 @@ final class UnmeasurableThemeTests: XCTestCase {
              "./mine/tex/preamble.mustache:\(setupLine): sets \\linespread"),
             ("preamble", preamble.replacingOccurrences(of: "<<>setup>>\n", with: ""),
              "themes/modern/tex/resume.mustache:6: the preamble does not include {{>setup}}"),
+            ("preamble", preamble.replacingOccurrences(of: "<<>setup>>", with: "\\usepackage{xcolor,mathptmx}\n<<>setup>>"),
+             "./mine/tex/preamble.mustache:\(setupLine): loads the package mathptmx, which may change the fonts"),
+            ("preamble", preamble.replacingOccurrences(of: "<<>setup>>", with: "\\usepackage[protrusion=true]{microtype}"),
+             "./mine/tex/preamble.mustache:\(setupLine): loads the package microtype"),
+            ("preamble", preamble.replacingOccurrences(of: "footskip=<<layout.footSkip.tex>>", with: "margin=1cm"),
+             "./mine/tex/preamble.mustache:\(geometryLine): sets geometry's 'margin=1cm' in the LaTeX"),
+            ("preamble", preamble.replacingOccurrences(of: "[T1]{fontenc}", with: "[T2A,T1]{fontenc}"),
+             "./mine/tex/preamble.mustache:\(fontencLine): loads fontenc with [T2A,T1]"),
+            ("preamble", preamble.replacingOccurrences(of: "<<>setup>>", with: "<<>setup>>\n\\renewcommand\\rmdefault{ptm}"),
+             "./mine/tex/preamble.mustache:\(setupLine + 1): uses \\rmdefault, which chooses a font or the page"),
+            ("preamble", preamble.replacingOccurrences(of: "<<layout.paper>>paper]{article}", with: "11pt]{article}"),
+             "./mine/tex/preamble.mustache:\(classLine): sets the class option '11pt' in the LaTeX"),
             ("work", "{{=<< >>=}}\n<<#entries>>\n\\cventry{<<name>>}{}{}{}\n\\vspace{1cm}\n<</entries>>\n",
              "./mine/tex/work.mustache:4: uses \\vspace in the document body"),
             ("contacts", "{{=<< >>=}}\n\\cvcontact{\\cvline{<<basics.name>>}{}}\n",

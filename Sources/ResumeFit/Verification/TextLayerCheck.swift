@@ -167,7 +167,10 @@ struct TextLayer {
             case "’", "‘", "‚": plain.unicodeScalars.append("'")
             case "“", "”", "„": plain.unicodeScalars.append("\"")
             case "\u{2010}", "\u{2011}": plain.unicodeScalars.append("-")
-            case "\u{A0}", "\u{202F}", "\u{2009}": plain.unicodeScalars.append(" ")
+            // The spaces LaTeX sets as glue (see `LaTeXEscaping.spaces`) read as a space; a hair
+            // space is too narrow for a reader to see a gap, and the zero-width ones are none.
+            case "\u{A0}", "\u{202F}", "\u{2002}"..."\u{2006}", "\u{2009}": plain.unicodeScalars.append(" ")
+            case "\u{200A}", "\u{200B}", "\u{2060}", "\u{FEFF}": continue
             // East Asian punctuation is a word of its own: its glyph has the space around it
             // built in, and xeCJK drops a typed space beside it.
             case "\u{3000}"..."\u{303F}", "\u{FF01}"..."\u{FF0F}", "\u{FF1A}"..."\u{FF20}", "\u{FF5B}"..."\u{FF65}":
@@ -190,7 +193,7 @@ struct TextLayer {
 
     /// The end of `expected` when it comes out whole starting at word `index`. The first word may
     /// follow punctuation and the last be followed by it (`(Machine`, `PyTorch,`), and a word
-    /// broken with a hyphen at a line's end counts as whole.
+    /// broken at a line's end counts as whole.
     private func match(_ expected: [String], at index: Int) -> Int? {
         var position = index
         for (number, word) in expected.enumerated() {
@@ -216,12 +219,14 @@ struct TextLayer {
         return (before.isEmpty || (first && isPunctuation(before))) && (after.isEmpty || (last && isPunctuation(after)))
     }
 
-    /// A word broken with a hyphen at the end of a line, joined with the next line's first word:
-    /// without the hyphen (TeX's) and with it (the word's own).
+    /// A word broken at the end of a line, joined with the next line's first word: at a hyphen,
+    /// without it (TeX's) and with it (the word's own); elsewhere (a zero-width space, a break
+    /// after a slash) as it is.
     private func joinedAtLineEnd(_ index: Int) -> [String]? {
         let word = words[index]
-        guard word.endsLine, word.folded.hasSuffix("-"), index + 1 < words.count else { return nil }
+        guard word.endsLine, index + 1 < words.count else { return nil }
         let next = words[index + 1].folded
+        guard word.folded.hasSuffix("-") else { return [word.folded + next] }
         return [word.folded.dropLast() + next, word.folded + next]
     }
 }

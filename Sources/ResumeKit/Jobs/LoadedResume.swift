@@ -11,10 +11,12 @@ public struct LoadedResume: Sendable {
     public let source: String
     /// What loading found that did not stop it, in file order.
     public let warnings: [Diagnostic]
+    /// The byte-order mark and line endings of the file, for writing it back as it was.
+    public let conventions: TextConventions
 
-    /// Loads the file at `path`, named `path` in diagnostics.
+    /// Loads the file at `path`, named `path` in diagnostics; `-` is standard input (`<stdin>`).
     public init(file path: String, options: LoadOptions = LoadOptions()) throws(ResumeLoadFailure) {
-        try self.init(ResumeLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path, options: options), file: path)
+        try self.init(ResumeLoader.load(path: path, options: options), file: StandardInput.name(of: path))
     }
 
     /// The résumé of a load of the file at `path`, or the load's errors as a failure.
@@ -25,6 +27,7 @@ public struct LoadedResume: Sendable {
         self.resume = resume
         source = result.source
         warnings = result.diagnostics
+        conventions = result.conventions
     }
 
     /// Where `meta.layout` moves a value further than the theme's `fit:` range allows, each at the

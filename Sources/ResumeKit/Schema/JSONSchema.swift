@@ -25,11 +25,11 @@ enum JSONSchema {
         var members: [String: JSONValue] = [
             "description": .string(description),
             "type": nullable ? ["object", "null"] : "object",
-            "properties": .object(properties),
+            "properties": .object(JSONObject(properties)),
             "additionalProperties": false,
         ]
         if !required.isEmpty { members["required"] = .array(required.map(JSONValue.string)) }
-        return .object(members)
+        return .object(JSONObject(members))
     }
 
     /// A list whose items are all `items`; an empty value (`~`) counts as an empty list.

@@ -54,9 +54,9 @@ public enum ResumeSchema {
             "description": .string(description),
             "type": "object",
             "required": ["basics"],
-            "properties": .object(properties),
+            "properties": .object(JSONObject(properties)),
             "additionalProperties": false,
-            "definitions": .object(definitions),
+            "definitions": .object(JSONObject(definitions)),
         ]
     }
 }

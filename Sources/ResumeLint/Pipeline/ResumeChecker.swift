@@ -42,9 +42,12 @@ public struct ResumeChecker: Sendable {
         self.themes = themes
     }
 
-    /// Checks the file at `path`, naming it by that path.
+    /// Checks the file at `path`, naming it by that path; `-` is standard input (`<stdin>`, with
+    /// the configuration of the current folder).
     public func check(_ path: String) -> CheckedFile {
-        check(URL(fileURLWithPath: path), displayName: path)
+        guard path == StandardInput.path else { return check(URL(fileURLWithPath: path), displayName: path) }
+        let name = StandardInput.displayName
+        return check(name, configurationNear: URL(fileURLWithPath: name)) { ResumeLoader.load(path: path, options: $0) }
     }
 
     /// Checks the file at `url`, naming it `displayName` in every finding (the pre-commit hook
@@ -94,8 +97,9 @@ public struct CheckedVariant: Sendable {
     public let theme: Theme?
     /// Why there is no report.
     package let fitFailure: MeasuredFit.Failure?
-    /// The findings after the configuration and suppressions, the unmeasured fit's among them.
-    public let findings: [Diagnostic]
+    /// The findings after the configuration and suppressions, the unmeasured fit's among them
+    /// (and, with `lint --verify`, what compiling found).
+    public var findings: [Diagnostic]
 }
 
 /// A problem that stops checking a file that loaded.

@@ -75,13 +75,16 @@ struct SpellingRule: Rule {
         let dictionaries = SpellingDictionary.find(for: language, in: dictionaryFolders)
         let names = names()
         let latin = Self.latinScriptLanguages.contains(SpellingDictionary.primaryLanguage(of: dictionaries.first?.name ?? language))
+        let alphabets = dictionaries.map { $0.alphabet() }
+        let alphabet = alphabets.contains { $0 == nil } ? nil : alphabets.compactMap { $0 }.reduce(into: Set<String>()) { $0.formUnion($1) }
         var findings: [Diagnostic] = []
         var asked: [LocatedWord] = []
+        var foreign: [LocatedWord] = []
         // What a word's text alone decides, once per distinct word: a long résumé repeats its words.
         var judged: [String: Judgement] = [:]
         for word in words {
             let judgement = judged[word.text] ?? {
-                let judgement = judge(word.text, names: names, in: subject, latin: latin)
+                let judgement = judge(word.text, names: names, in: subject, latin: latin, alphabet: alphabet)
                 judged[word.text] = judgement
                 return judgement
             }()
@@ -89,7 +92,12 @@ struct SpellingRule: Rule {
             case .accepted, .skipped: continue
             case .misnamed(let term): findings.append(diagnostic(at: word.location, "'\(word.text)' — did you mean '\(term)'?"))
             case .forDictionary: if !word.isName { asked.append(word) }
+            case .foreign: if !word.isName { foreign.append(word) }
             }
+        }
+        if let first = foreign.first, let dictionary = dictionaries.first, Self.isInAnotherLanguage(foreign: foreign, asked: asked) {
+            findings.append(diagnostic(at: first.location, Self.anotherLanguage(foreign, dictionary: dictionary, language: language)))
+            return findings.sortedByLocation()
         }
         guard let first = dictionaries.first else {
             SpellingNotes.record(Self.missing("no Hunspell dictionary for \(language) is installed", language: language))
@@ -127,16 +135,20 @@ struct SpellingRule: Rule {
         case forDictionary
         /// Neither: an inner capital (`gRPC`), or a word of another script than the dictionary's.
         case skipped
+        /// A word with a letter the dictionary's language does not use (`phát` beside English):
+        /// not judged, but counted, since many of them mean the résumé is in another language.
+        case foreign
     }
 
     /// Judges a word by its text alone.
-    private func judge(_ text: String, names: Set<String>, in subject: LintSubject, latin: Bool) -> Judgement {
+    private func judge(_ text: String, names: Set<String>, in subject: LintSubject, latin: Bool, alphabet: Set<String>?) -> Judgement {
         guard !names.contains(text), !subject.spelling.contains(text) else { return .accepted }
         let written = String(SpellingWords.withoutPossessive(text))
         if let term = TechnicalTerms.byLowercase[written.lowercased()] {
             return written != term && SpellingWords.hasInnerCapital(term) ? .misnamed(term: term) : .accepted
         }
         guard !SpellingWords.hasInnerCapital(text), text.allSatisfy({ !$0.isLetter || $0.isLatin }) == latin else { return .skipped }
+        if let alphabet, !text.allSatisfy({ !$0.isLetter || alphabet.contains($0.lowercased()) }) { return .foreign }
         return .forDictionary
     }
 
@@ -299,6 +311,30 @@ extension SpellingRule {
     ]
 
     /// The note for a skipped check, naming what Debian installs.
+    /// Whether the words with letters the dictionary's language does not use are so many (a
+    /// fifth of the distinct words, three at least) that the text is in another language: a
+    /// Vietnamese résumé whose `meta.locale` is left at English.
+    static func isInAnotherLanguage(foreign: [LocatedWord], asked: [LocatedWord]) -> Bool {
+        let foreignWords = Set(foreign.map(\.text)).count
+        return foreignWords >= 3 && foreignWords * 5 >= foreignWords + Set(asked.map(\.text)).count
+    }
+
+    /// The one finding for a résumé in another language than its dictionary's, at its first such
+    /// word, instead of a finding for each word the dictionary does not know.
+    static func anotherLanguage(_ foreign: [LocatedWord], dictionary: SpellingDictionary, language: String) -> String {
+        var letters: [String] = []
+        for word in foreign {
+            for letter in word.text.lowercased() where letter.isLetter && !letter.isASCII && !letters.contains(String(letter)) {
+                letters.append(String(letter))
+            }
+        }
+        let shown = letters.prefix(5).joined(separator: " ") + (letters.count > 5 ? " …" : "")
+        let others = Set(foreign.map(\.text)).count - 1
+        return "'\(foreign[0].text)' and \(others) other words have letters \(language) does not use (\(shown)): the text "
+            + "seems to be in another language; set meta.locale to it, and spelling is checked in its dictionary "
+            + "(not checked against \(dictionary.name))"
+    }
+
     static func missing(_ reason: String, language: String) -> String {
         "spelling was not checked: \(reason); on Debian: apt-get install libhunspell-1.7-0 \(SpellingDictionary.debianPackage(for: language))"
     }

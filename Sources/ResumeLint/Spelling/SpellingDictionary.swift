@@ -60,6 +60,34 @@ struct SpellingDictionary: Sendable, Hashable {
         return "hunspell-\(language)"
     }
 
+    /// The letters words of the language are written with: the `.aff` file's `TRY` line (the
+    /// letters Hunspell tries in its suggestions) and the ASCII ones, in lower case; nil when the
+    /// file has no `TRY` line among its first 64 KiB, or is in an encoding other than UTF-8 or
+    /// ISO 8859-1. A word with another letter (`phát`, `ứng` beside English) is not written in
+    /// the language, so the dictionary cannot judge it.
+    func alphabet() -> Set<String>? {
+        guard let handle = FileHandle(forReadingAtPath: affix) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 64 * 1024) else { return nil }
+        let lines = head.split(separator: UInt8(ascii: "\n"))
+        let encoding = lines.lazy.compactMap { line -> String? in
+            let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.hasPrefix("SET ") ? String(text.dropFirst(4)).uppercased() : nil
+        }.first ?? "ISO8859-1"
+        guard let letters = lines.lazy.compactMap({ line -> String? in
+            let text: String? = switch encoding {
+            case "UTF-8": String(validating: line, as: UTF8.self)
+            case "ISO8859-1", "ISO-8859-1": String(line.map { Character(Unicode.Scalar($0)) })
+            default: nil
+            }
+            guard let text, text.hasPrefix("TRY ") else { return nil }
+            return String(text.dropFirst(4)).trimmingCharacters(in: .whitespacesAndNewlines)
+        }).first else { return nil }
+        var alphabet = Set(letters.filter(\.isLetter).map { $0.lowercased() })
+        alphabet.formUnion((UInt8(ascii: "a")...UInt8(ascii: "z")).map { String(UnicodeScalar($0)) })
+        return alphabet
+    }
+
     /// `en` from `en-GB`, `en_GB` or `EN`.
     static func primaryLanguage(of tag: String) -> String {
         String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? Substring(tag)).lowercased()

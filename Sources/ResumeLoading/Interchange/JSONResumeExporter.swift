@@ -1,4 +1,5 @@
 import ResumeModel
+import ResumeSupport
 
 /// Writes a résumé as a JSON Resume v1 document.
 ///
@@ -13,6 +14,6 @@ import ResumeModel
 /// YAML, it also loads as a résumé of this format as it is.
 public enum JSONResumeExporter {
     public static func export(_ resume: Resume) -> String {
-        JSONWriter().document(.fields(ResumeTree(writesPresent: false).fields(of: resume)))
+        JSONValue.object(ResumeTree(writesPresent: false).fields(of: resume)).formatted
     }
 }

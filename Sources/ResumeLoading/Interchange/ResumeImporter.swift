@@ -63,12 +63,25 @@ public enum ResumeImporters {
     /// recognizes it); an unreadable or unrecognized file is one located error.
     public static func importDocument(contentsOf url: URL, displayName: String? = nil, as importer: (any ResumeImporter.Type)? = nil) -> ImportedResume {
         let name = displayName ?? url.path
-        let data: Data
         do {
-            data = try InputFile.read(url, displayName: name, kind: "a file to import")
+            return importDocument(data: try InputFile.read(url, displayName: name, kind: "a file to import"), file: name, as: importer)
         } catch {
             return ImportedResume(diagnostics: [error.diagnostic], source: "")
         }
+    }
+
+    /// Imports the file at `path`, or standard input for `-` (named `<stdin>`).
+    public static func importDocument(path: String, as importer: (any ResumeImporter.Type)? = nil) -> ImportedResume {
+        guard path == StandardInput.path else { return importDocument(contentsOf: URL(fileURLWithPath: path), displayName: path, as: importer) }
+        do {
+            return importDocument(data: try InputFile.readStandardInput(), file: StandardInput.displayName, as: importer)
+        } catch {
+            return ImportedResume(diagnostics: [error.diagnostic], source: "")
+        }
+    }
+
+    /// Imports `data`, read from `name`, with `importer` or the one that recognizes it.
+    private static func importDocument(data: Data, file name: String, as importer: (any ResumeImporter.Type)?) -> ImportedResume {
         guard let chosen = importer ?? detect(fileName: name, data: data) else {
             let formats = all.map { $0.format }.joined(separator: ", ")
             var message = "not a document resume import recognizes; name its format with --from (one of: \(formats))"

@@ -9,19 +9,19 @@ struct ResumeTree {
     /// are only dates; a missing end date means the same there).
     var writesPresent: Bool
 
-    func fields(of resume: Resume) -> [InterchangeValue.Field] {
+    func fields(of resume: Resume) -> JSONObject {
         var top = FieldList()
         top.add("basics", basics(resume.basics))
         for section in SectionKind.allCases {
             top.add(section.rawValue, entries(of: section, in: resume))
         }
         top.add("meta", meta(resume.meta))
-        return top.fields
+        return top.object
     }
 }
 
 private extension ResumeTree {
-    func entries(of section: SectionKind, in resume: Resume) -> InterchangeValue {
+    func entries(of section: SectionKind, in resume: Resume) -> JSONValue {
         var writer = SectionWriter(tree: self, resume: resume)
         section.visit(&writer)
         return writer.entries
@@ -35,7 +35,7 @@ private extension ResumeTree {
         }
     }
 
-    func basics(_ basics: Basics) -> InterchangeValue {
+    func basics(_ basics: Basics) -> JSONValue {
         var fields = FieldList()
         fields.add("name", basics.name)
         SectionWriter.add(basics, BasicsTables.basics, to: &fields, tree: self)
@@ -44,7 +44,7 @@ private extension ResumeTree {
             SectionWriter.add(location, BasicsTables.location, to: &place, tree: self)
             fields.add("location", place.value)
         }
-        fields.add("profiles", .list(basics.profiles.map { profile in
+        fields.add("profiles", JSONValue.array(basics.profiles.map { profile in
             var fields = FieldList()
             SectionWriter.add(profile, BasicsTables.profile, to: &fields, tree: self)
             return fields.value
@@ -52,18 +52,18 @@ private extension ResumeTree {
         return fields.value
     }
 
-    func meta(_ meta: Meta) -> InterchangeValue {
+    func meta(_ meta: Meta) -> JSONValue {
         var fields = FieldList()
         fields.add("locale", meta.locale)
         fields.add("theme", meta.theme)
-        fields.add("sections", .list(meta.sections.map { placement in
+        fields.add("sections", JSONValue.array(meta.sections.map { placement in
             guard placement.title != nil || placement.hidden || placement.pageBreak != PageBreak() else {
-                return .text(placement.section.rawValue)
+                return .string(placement.section.rawValue)
             }
             var fields = FieldList()
             fields.add("section", placement.section.rawValue)
             fields.add("title", placement.title)
-            if placement.hidden { fields.add("hidden", InterchangeValue.bool(true)) }
+            if placement.hidden { fields.add("hidden", JSONValue.bool(true)) }
             SectionWriter.add(placement.pageBreak, to: &fields)
             return fields.value
         }))
@@ -74,7 +74,7 @@ private extension ResumeTree {
         return fields.value
     }
 
-    func labels(_ labels: LabelOverrides) -> InterchangeValue {
+    func labels(_ labels: LabelOverrides) -> JSONValue {
         var fields = FieldList()
         for section in SectionKind.allCases {
             fields.add(section.rawValue, labels.sectionTitles[section])
@@ -90,10 +90,10 @@ private extension ResumeTree {
 private struct SectionWriter: SectionVisitor {
     let tree: ResumeTree
     var resume: Resume
-    var entries: InterchangeValue = .list([])
+    var entries: JSONValue = .array([])
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
-        entries = .list(table.entries.get(&resume).map { entry in
+        entries = .array(table.entries.get(&resume).map { entry in
             var fields = FieldList()
             Self.add(entry, table.fields, to: &fields, tree: tree)
             Self.add(table.pageBreak(entry), to: &fields)
@@ -103,7 +103,7 @@ private struct SectionWriter: SectionVisitor {
 
     /// Adds the page-break keys that are set (`new-page: true`), after the entry's fields.
     static func add(_ pageBreak: PageBreak, to fields: inout FieldList) {
-        for key in PageBreak.keys where pageBreak[keyPath: key.value] { fields.add(key.name, InterchangeValue.bool(true)) }
+        for key in PageBreak.keys where pageBreak[keyPath: key.value] { fields.add(key.name, JSONValue.bool(true)) }
     }
 
     /// Adds each of `entry`'s `fields` that has a value.

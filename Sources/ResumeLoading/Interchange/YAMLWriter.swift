@@ -1,64 +1,58 @@
 import ResumeModel
+import ResumeSupport
 
-/// Writes nested values as block-style YAML that reads back to the same text: keys in the given
-/// order, two-space indentation, text plain where YAML reads it unchanged, otherwise
+/// Writes nested values as block-style YAML that reads back to the same text: keys in the
+/// object's order, two-space indentation, text plain where YAML reads it unchanged, otherwise
 /// double-quoted, and text of several lines as a literal block.
 struct YAMLWriter {
     /// The document: comment lines first, then the top-level fields, a blank line between each.
-    func document(_ fields: [InterchangeValue.Field], comments: [String] = []) -> String {
+    func document(_ object: JSONObject, comments: [String] = []) -> String {
         var text = comments.map { "# \($0)\n" }.joined()
         if !comments.isEmpty { text += "\n" }
-        text += fields.map { lines(of: [$0], indent: 0).joined(separator: "\n") + "\n" }.joined(separator: "\n")
+        text += object.members.map { member in
+            var single = JSONObject()
+            single[member.key] = member.value
+            return lines(of: single, indent: 0).joined(separator: "\n") + "\n"
+        }.joined(separator: "\n")
         return text
     }
 }
 
 private extension YAMLWriter {
-    func lines(of fields: [InterchangeValue.Field], indent: Int) -> [String] {
+    func lines(of object: JSONObject, indent: Int) -> [String] {
         let pad = String(repeating: " ", count: indent)
-        var lines: [String] = []
-        for field in fields {
-            let key = pad + YAMLScalar.key(field.key) + ":"
-            switch field.value {
-            case .text(let text):
-                lines += scalarLines(text, after: key, indent: indent)
-            case .bool(let value):
-                lines.append(key + " \(value)")
-            case .list(let items) where items.isEmpty:
-                lines.append(key + " []")
-            case .list(let items):
-                lines.append(key)
-                lines += listLines(items, indent: indent + 2)
-            case .fields(let nested) where nested.isEmpty:
-                lines.append(key + " {}")
-            case .fields(let nested):
-                lines.append(key)
-                lines += self.lines(of: nested, indent: indent + 2)
-            }
+        return object.members.flatMap { member in
+            lines(of: member.value, after: pad + YAMLScalar.key(member.key) + ":", indent: indent)
         }
-        return lines
     }
 
-    func listLines(_ items: [InterchangeValue], indent: Int) -> [String] {
+    func listLines(_ items: [JSONValue], indent: Int) -> [String] {
         let pad = String(repeating: " ", count: indent)
-        var lines: [String] = []
-        for item in items {
+        return items.flatMap { item in
             switch item {
-            case .text(let text):
-                lines += scalarLines(text, after: pad + "-", indent: indent)
-            case .bool(let value):
-                lines.append(pad + "- \(value)")
-            case .list(let nested) where nested.isEmpty:
-                lines.append(pad + "- []")
-            case .list(let nested):
-                lines += prefixingFirst(listLines(nested, indent: indent + 2), indent: indent)
-            case .fields(let fields) where fields.isEmpty:
-                lines.append(pad + "- {}")
-            case .fields(let fields):
-                lines += prefixingFirst(self.lines(of: fields, indent: indent + 2), indent: indent)
+            case .array(let nested) where !nested.isEmpty:
+                prefixingFirst(listLines(nested, indent: indent + 2), indent: indent)
+            case .object(let fields) where !fields.isEmpty:
+                prefixingFirst(lines(of: fields, indent: indent + 2), indent: indent)
+            default:
+                lines(of: item, after: pad + "-", indent: indent)
             }
         }
-        return lines
+    }
+
+    /// `value` after `lead` (a key and its colon, or a list item's dash): on the same line, or
+    /// on the lines under it for a list or an object that is not empty.
+    func lines(of value: JSONValue, after lead: String, indent: Int) -> [String] {
+        switch value {
+        case .string(let text): scalarLines(text, after: lead, indent: indent)
+        case .bool(let flag): [lead + " \(flag)"]
+        case .integer(let number): [lead + " \(number)"]
+        case .null: [lead + " null"]
+        case .array(let items) where items.isEmpty: [lead + " []"]
+        case .array(let items): [lead] + listLines(items, indent: indent + 2)
+        case .object(let fields) where fields.isEmpty: [lead + " {}"]
+        case .object(let fields): [lead] + lines(of: fields, indent: indent + 2)
+        }
     }
 
     /// Puts the list item's dash on the first line of its content, which is indented past it.

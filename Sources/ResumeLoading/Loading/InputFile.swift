@@ -42,6 +42,16 @@ enum InputFile {
         }
     }
 
+    /// What standard input holds until its end, read with the same limit as a file.
+    static func readStandardInput() throws(Refusal) -> Data {
+        let start = SourceLocation(file: StandardInput.displayName, line: 1, column: 1)
+        switch try? BoundedFile.contents(ofDescriptor: STDIN_FILENO, limit: sizeLimit) {
+        case .bytes(let data)?: return data
+        case .tooLarge?: throw Refusal(diagnostic: tooLarge(byteCount: nil, file: StandardInput.displayName))
+        case nil: throw Refusal(diagnostic: Diagnostic(.error, at: start, "cannot read standard input"))
+        }
+    }
+
     /// The error for input over the size limit, at the top of the file; `byteCount` is nil when
     /// reading stopped at the limit.
     static func tooLarge(byteCount: Int?, file: String) -> Diagnostic {
@@ -49,5 +59,20 @@ enum InputFile {
         return Diagnostic(
             .error, at: SourceLocation(file: file, line: 1, column: 1),
             "file is larger than a résumé can be (\(size)at most \(sizeLimit >> 20) MB)")
+    }
+}
+
+/// Standard input as a résumé: `-` on the command line, reported as `<stdin>`, so that an editor
+/// or a pipe can hand `resume lint` the text it has. Relative paths in it (`meta.theme: ./mine`)
+/// and the lint configuration are looked for from the current folder.
+public enum StandardInput {
+    /// The path that stands for standard input.
+    public static let path = "-"
+    /// The name its findings carry.
+    public static let displayName = "<stdin>"
+
+    /// The name a path's findings carry: `<stdin>` for `-`, else the path.
+    public static func name(of path: String) -> String {
+        path == self.path ? displayName : path
     }
 }

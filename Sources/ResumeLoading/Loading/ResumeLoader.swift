@@ -13,6 +13,8 @@ public struct LoadResult: Sendable {
     /// The languages of the file's multi-language text, in the order first given; empty when
     /// every text is written once.
     public var languages: [String] = []
+    /// The byte-order mark and line endings of the file, for writing it back as it was.
+    public var conventions = TextConventions()
 }
 
 /// Reads a YAML résumé into the model, keeping every value's source location and reporting every
@@ -28,6 +30,18 @@ public enum ResumeLoader {
         }
     }
 
+    /// Loads the file at `path`, or standard input for `-` (named `<stdin>`).
+    public static func load(path: String, options: LoadOptions = LoadOptions()) -> LoadResult {
+        guard path == StandardInput.path else {
+            return load(contentsOf: URL(fileURLWithPath: path), displayName: path, options: options)
+        }
+        do {
+            return load(data: try InputFile.readStandardInput(), file: StandardInput.displayName, options: options)
+        } catch {
+            return LoadResult(resume: nil, diagnostics: [error.diagnostic], source: "")
+        }
+    }
+
     public static func load(data: Data, file: String, options: LoadOptions = LoadOptions()) -> LoadResult {
         let source = SourceText(data: data, file: file)
         guard !source.diagnostics.containsErrors else {
@@ -35,6 +49,7 @@ public enum ResumeLoader {
         }
         var result = load(yaml: source.text, file: file, options: options)
         result.diagnostics = (source.diagnostics + result.diagnostics).sortedByLocation()
+        result.conventions = source.conventions
         return result
     }
 

@@ -7,6 +7,8 @@ struct SourceText {
     /// The decoded text with LF line endings and no byte-order mark.
     let text: String
     let diagnostics: [Diagnostic]
+    /// The byte-order mark and line endings the file had.
+    private(set) var conventions = TextConventions()
 
     /// Decodes `data`; `text` is empty when the bytes cannot be read as UTF-8. `kind` names the
     /// file in messages about control characters: `a YAML file`, `a BibTeX file`.
@@ -24,13 +26,15 @@ struct SourceText {
             self.init(text: "", diagnostics: diagnostics)
             return
         }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if hasByteOrderMark {
             bytes.removeFirst(3)
             diagnostics.append(Diagnostic(.warning, at: start, "file starts with a UTF-8 byte-order mark; it was ignored"))
         }
 
         if let text = Self.plainText(bytes) {
             self.init(text: text, diagnostics: diagnostics)
+            conventions.hasByteOrderMark = hasByteOrderMark
             return
         }
         let decoding = Self.decode(bytes, file: file, kind: kind)
@@ -40,6 +44,13 @@ struct SourceText {
             return
         }
         self.init(text: decoding.text, diagnostics: diagnostics)
+        conventions = TextConventions(hasByteOrderMark: hasByteOrderMark, endsLinesWithCRLF: Self.firstLineEndsWithCRLF(bytes))
+    }
+
+    /// Whether the first line break in `bytes` is CR LF.
+    private static func firstLineEndsWithCRLF(_ bytes: [UInt8]) -> Bool {
+        guard let end = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return false }
+        return bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A
     }
 
     private init(text: String, diagnostics: [Diagnostic]) {

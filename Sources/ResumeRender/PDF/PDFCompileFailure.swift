@@ -33,7 +33,10 @@ public enum PDFCompileFailure: Error, Sendable, Equatable {
         let pdflatex = ["texlive-latex-recommended", "lmodern", "tex-gyre"]
         switch engine {
         case .pdflatex: return pdflatex
-        case .xelatex: return pdflatex + ["texlive-xetex", "texlive-lang-chinese", "texlive-lang-cjk", "fonts-noto-cjk"]
+        case .xelatex:
+            // CMU for Cyrillic and Greek, Latin Modern's OpenType faces (and its Math) for the rest,
+            // xeCJK and Noto CJK for Chinese, Japanese and Korean.
+            return pdflatex + ["texlive-xetex", "fonts-cmu", "fonts-lmodern", "texlive-lang-chinese", "texlive-lang-cjk", "fonts-noto-cjk"]
         }
     }
 }

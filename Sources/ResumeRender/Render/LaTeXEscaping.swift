@@ -33,6 +33,7 @@ package enum LaTeXEscaping {
             case "/": add("/\\allowbreak{}")
             case "\u{00A0}": add("~")
             case "\u{00AD}": add("\\-")
+            case _ where Self.spaces[scalar] != nil: output.append(contentsOf: Self.spaces[scalar]!.utf8)
             // Doubled, these would become an en dash, a closing quote or a low quote.
             case "-", "'", ",":
                 output.append(UInt8(scalar.value))
@@ -50,6 +51,23 @@ package enum LaTeXEscaping {
         }
         return String(decoding: output, as: UTF8.self)
     }
+
+    /// The spaces of Unicode's General Punctuation block that résumés copied from word processors
+    /// hold (French `40 %` with a narrow no-break space, thin spaces in numbers, zero-width
+    /// spaces), set as the glue or break they stand for: the text fonts have no glyph for them,
+    /// and the fit engine measures `\hspace` and `\nobreak` exactly.
+    static let spaces: [Unicode.Scalar: String] = [
+        "\u{2002}": "\\hspace{0.5em}",  // en space
+        "\u{2003}": "\\hspace{1em}",  // em space
+        "\u{2004}": "\\hspace{0.33333em}",  // three-per-em space
+        "\u{2005}": "\\hspace{0.25em}",  // four-per-em space
+        "\u{2006}": "\\hspace{0.16667em}",  // six-per-em space
+        "\u{2009}": "\\hspace{0.16667em}",  // thin space, LaTeX's \, but breakable as a space is
+        "\u{200A}": "\\hspace{0.08333em}",  // hair space
+        "\u{200B}": "\\hspace{0pt}",  // zero-width space: a place to break, no width
+        "\u{202F}": "\\nobreak\\hspace{0.16667em}",  // narrow no-break space: LaTeX's \,
+        "\u{2060}": "\\nobreak{}",  // word joiner: no break here
+    ]
 
     /// Whether a byte stands for itself in LaTeX text: letters, digits, spaces and the
     /// punctuation no rule above touches. Anything else, including every non-ASCII byte, takes
@@ -95,10 +113,10 @@ package enum LaTeXEscaping {
 
 extension Unicode.Scalar {
     /// Whether escaping passes the character on to TeX to be set from a font, rather than writing
-    /// a space for it (control and line-break characters), a tie (`~` for a no-break space), or a
-    /// hyphenation point (`\-` for a soft hyphen).
+    /// a space for it (control and line-break characters), a tie (`~` for a no-break space), a
+    /// hyphenation point (`\-` for a soft hyphen), or the glue of another space (`spaces`).
     var isSetFromFont: Bool {
-        !(isLineOrControl || self == "\u{00A0}" || self == "\u{00AD}")
+        !(isLineOrControl || self == "\u{00A0}" || self == "\u{00AD}" || LaTeXEscaping.spaces[self] != nil)
     }
 }
 

@@ -96,6 +96,12 @@ extension TeXTemplateCheck {
                     "uses \\\(name), which is not one of the blocks resume defines ("
                         + Block.allCases.map { "\\" + $0.rawValue }.joined(separator: ", ") + ")")
             }
+            if Self.fontAndPage.contains(name) {
+                throw problem(
+                    "uses \\\(name), which chooses a font or the page; the fit engine measures the font theme.yaml's 'font:' "
+                        + "names and the page its 'layout:' gives, so choose them there")
+            }
+            if let message = Self.preambleProblem(command, in: text) { throw problem(message) }
             // \normalsize is used in the body; only defining it changes what the engine measures.
             if Self.measured.contains(name), name != "normalsize" {
                 throw problem(

@@ -2,23 +2,17 @@ import Foundation
 import XCTest
 @testable import ResumeKit
 @testable import ResumeLoading
+import ResumeSupport
 
 /// The YAML writer: block style, and every text read back exactly as it was.
 final class YAMLWriterTests: XCTestCase {
     func testNestedListsAndFieldsAreIndentedUnderTheirDash() {
-        let fields: [InterchangeValue.Field] = [
-            .init(key: "work", value: .list([
-                .fields([
-                    .init(key: "name", value: .text("Acme")),
-                    .init(key: "highlights", value: .list([.text("One"), .text("Two\nlines")])),
-                ]),
-                .fields([]),
-            ])),
-            .init(key: "meta", value: .fields([
-                .init(key: "sections", value: .list([.fields([
-                    .init(key: "section", value: .text("work")), .init(key: "hidden", value: .bool(true)),
-                ])])),
-            ])),
+        let fields: JSONObject = [
+            "work": [
+                ["name": "Acme", "highlights": ["One", "Two\nlines"]],
+                [:],
+            ],
+            "meta": ["sections": [["section": "work", "hidden": true]]],
         ]
         XCTAssertEqual(YAMLWriter().document(fields, comments: ["Head"]), """
             # Head

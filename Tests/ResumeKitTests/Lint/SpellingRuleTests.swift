@@ -182,6 +182,39 @@ final class SpellingRuleTests: XCTestCase {
         XCTAssertEqual(findings.first.map { [$0.location.line, $0.location.column] }, [3, 32])
     }
 
+    func testAResumeInAnotherLatinLanguageGetsOneFindingNotOneAWord() throws {
+        // Vietnamese with meta.locale left at English: one finding naming the letters English
+        // does not use, at the first such word; no word is judged by the English dictionary.
+        let yaml = """
+            basics:
+              name: Nguyễn Thu Hương
+              summary: Kỹ sư phát triển ứng dụng di động, xây dựng hệ thống thanh toán cho ngân hàng
+            meta:
+              locale: en
+
+            """
+        let findings = try Self.findings(in: yaml)
+        XCTAssertEqual(findings.count, 1, "\(findings.map(\.message))")
+        let message = try XCTUnwrap(findings.first?.message)
+        XCTAssertTrue(message.hasPrefix("'Kỹ' and "), message)
+        XCTAssertTrue(message.contains("letters en does not use (ỹ ư á ể ứ"), message)
+        XCTAssertTrue(message.contains("set meta.locale"), message)
+        XCTAssertEqual(findings.first.map { [$0.location.line, $0.location.column] }, [3, 12])
+        // A few such words in English text are names and places, judged by nobody, and the rest
+        // of the text is still checked.
+        let english = """
+            basics:
+              name: Nguyễn Thu Hương
+              summary: Built a relaible payments system for a bank in Hà Nội and Đà Nẵng, with the café's team
+            meta:
+              locale: en
+
+            """
+        let englishFindings = try Self.findings(in: english)
+        XCTAssertEqual(englishFindings.map(\.message).first?.hasPrefix("'relaible' — did you mean 'reliable'"), true)
+        XCTAssertEqual(englishFindings.count, 1, "\(englishFindings.map(\.message))")
+    }
+
     // MARK: - Helpers
 
     static func findings(in yaml: String, rule: SpellingRule = SpellingRule(), settings: SpellingSettings = SpellingSettings()) throws -> [Diagnostic] {

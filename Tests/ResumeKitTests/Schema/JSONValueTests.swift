@@ -25,6 +25,20 @@ final class JSONValueTests: XCTestCase {
             """)
     }
 
+    func testObjectsKeepTheirOrderWhichJSONOutputDoesNotShow() {
+        var object: JSONObject = ["b": 1, "a": 2]
+        object["c"] = 3
+        object["b"] = 4
+        XCTAssertEqual(object.keys, ["b", "a", "c"], "a new key goes last, a replaced one stays in place")
+        object["a"] = nil
+        XCTAssertEqual(object.keys, ["b", "c"])
+        XCTAssertEqual(object, ["c": 3, "b": 4], "equal whatever the order, as JSON objects are")
+        XCTAssertNotEqual(object, ["c": 3, "b": 5])
+        XCTAssertNotEqual(object, ["c": 3])
+        XCTAssertEqual(JSONValue.object(object).formatted, JSONValue.object(["c": 3, "b": 4]).formatted)
+        XCTAssertEqual(JSONObject(["z": 1, "m": 2, "a": 3]).keys, ["a", "m", "z"], "a dictionary's keys in order")
+    }
+
     func testStringsEscapeQuotesBackslashesAndControlCharactersAndKeepOtherText() {
         let value: JSONValue = .string("\"a\\b\"\n\t\r\u{1}é 경력 – \u{7F}")
         XCTAssertEqual(value.formatted, #""\"a\\b\"\n\t\r\u0001é 경력 – \#u{7F}""# + "\n")

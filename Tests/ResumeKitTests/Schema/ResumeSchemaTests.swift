@@ -114,15 +114,15 @@ func object(_ value: JSONValue?, file: StaticString = #filePath, line: UInt = #l
     guard case .object(let members) = value else {
         return try XCTUnwrap(nil, "expected an object, found \(String(describing: value))", file: file, line: line)
     }
-    return members
+    return Dictionary(uniqueKeysWithValues: members.members.map { ($0.key, $0.value) })
 }
 
 /// Calls `visit` with every object in `value`, depth first, with its JSON pointer.
 private func walk(_ value: JSONValue, at path: String, _ visit: ([String: JSONValue], String) throws -> Void) throws {
     switch value {
     case .object(let members):
-        try visit(members, path)
-        for (key, member) in members { try walk(member, at: "\(path)/\(key)", visit) }
+        try visit(Dictionary(uniqueKeysWithValues: members.members.map { ($0.key, $0.value) }), path)
+        for member in members.members { try walk(member.value, at: "\(path)/\(member.key)", visit) }
     case .array(let items):
         for (index, item) in items.enumerated() { try walk(item, at: "\(path)/\(index)", visit) }
     case .string, .integer, .bool, .null:
