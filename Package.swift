@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "ResumeSupport"),
         // TeX's hyphenation patterns and Liang's algorithm: nothing of résumés.
         .target(name: "TeXHyphenation"),
+        // TeX's typesetting: font metrics, horizontal lists, line breaking, page building; nothing of résumés.
+        .target(name: "TeXTypesetting", dependencies: ["ResumeSupport", "TeXHyphenation"]),
         // The Mustache engine: nothing of résumés.
         .target(name: "Mustache", dependencies: ["ResumeSupport"]),
         // The résumé as values, their paths, locations and diagnostics, the section tables, labels.
@@ -44,11 +46,14 @@ let package = Package(
             ]
         ),
         // The formats: context, escaping, fonts, HTML, LaTeX, text, and the TeX runs that make PDFs.
-        .target(name: "ResumeRender", dependencies: ["ResumeSupport", "Mustache", "ResumeModel", "ResumeLoading", "ResumeThemes"]),
-        // The typeset résumé: TeX's metrics and line breaking, pages, the layout search, --verify.
+        .target(
+            name: "ResumeRender",
+            dependencies: ["ResumeSupport", "TeXTypesetting", "Mustache", "ResumeModel", "ResumeLoading", "ResumeThemes"]
+        ),
+        // The typeset résumé: the block macros as paragraphs and pages, the layout search, --verify.
         .target(
             name: "ResumeFit",
-            dependencies: ["ResumeSupport", "TeXHyphenation", "ResumeModel", "ResumeLoading", "ResumeThemes", "ResumeRender"]
+            dependencies: ["ResumeSupport", "TeXTypesetting", "ResumeModel", "ResumeLoading", "ResumeThemes", "ResumeRender"]
         ),
         // The rules, the checking pipeline, configuration and reporters.
         .target(
@@ -62,8 +67,8 @@ let package = Package(
         .target(
             name: "ResumeKit",
             dependencies: [
-                "ResumeSupport", "TeXHyphenation", "Mustache", "ResumeModel", "ResumeLoading", "ResumeThemes",
-                "ResumeRender", "ResumeFit", "ResumeLint",
+                "ResumeSupport", "TeXHyphenation", "TeXTypesetting", "Mustache", "ResumeModel", "ResumeLoading",
+                "ResumeThemes", "ResumeRender", "ResumeFit", "ResumeLint",
             ]
         ),
         .executableTarget(

@@ -2,6 +2,7 @@ import Foundation
 import ResumeModel
 import ResumeRender
 import ResumeThemes
+import TeXTypesetting
 
 /// Measures how a résumé fits its theme's pages without running TeX: it renders the theme's
 /// LaTeX, reproduces pdfLaTeX's line and page breaking for it, and reports pages and lines.

@@ -8,3 +8,4 @@
 @_exported import ResumeSupport
 @_exported import ResumeThemes
 @_exported import TeXHyphenation
+@_exported import TeXTypesetting

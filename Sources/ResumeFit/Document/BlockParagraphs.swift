@@ -1,6 +1,7 @@
 import ResumeModel
 import ResumeRender
 import ResumeThemes
+import TeXTypesetting
 
 /// A paragraph a block macro typesets: its text and the context the macro sets it in.
 package struct BlockParagraph: Sendable {

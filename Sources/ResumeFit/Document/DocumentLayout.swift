@@ -1,5 +1,6 @@
 import ResumeRender
 import ResumeThemes
+import TeXTypesetting
 
 /// The vertical spacing of the block macros, from the theme's layout values: which glue,
 /// penalties and specials each block macro puts on the main vertical list around its paragraphs.

@@ -1,4 +1,5 @@
 import ResumeModel
+import TeXTypesetting
 
 /// One block of the typeset document as the page-break check reads it: what it is, which part of
 /// the résumé it shows, and the page each of its lines fell on.

@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import ResumeModel
 import ResumeThemes
+import TeXTypesetting
 
 /// Turns a résumé into the records, lists, text and flags that theme templates read.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import TeXTypesetting
 
 /// Escapes values for HTML text and attribute values alike.
 package enum HTMLEscaping {

@@ -1,3 +1,5 @@
+import TeXTypesetting
+
 /// Escapes values for LaTeX so that no value can run a command, change category codes or form a ligature.
 package enum LaTeXEscaping {
     /// Text for the body: every special character spelled out, control characters turned into spaces.

@@ -4,6 +4,7 @@ import XCTest
 @testable import ResumeKit
 import TestSupport
 @testable import ResumeFit
+@testable import TeXTypesetting
 
 /// The fit engine against XeLaTeX with xeCJK on generated Korean, Chinese (Simplified) and
 /// Japanese résumés — the shape of `FitAccuracyTests`' corpus in each language's words, with

@@ -4,6 +4,7 @@ import XCTest
 @testable import ResumeKit
 import TestSupport
 @testable import ResumeFit
+@testable import TeXTypesetting
 
 /// One-line entries (`entryStyle: inline`, the compact theme) against pdfLaTeX: entries that fit
 /// on their line, and long ones that wrap, whose dates end the last line or take a line of their

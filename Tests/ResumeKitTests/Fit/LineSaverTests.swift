@@ -4,6 +4,7 @@ import XCTest
 @testable import ResumeKit
 import TestSupport
 @testable import ResumeFit
+@testable import TeXTypesetting
 
 /// The line-saver read off the breaks of the paragraph as set (`LineSaver`) against the answer of
 /// setting the paragraph again with ever shorter values: the smallest cut from the end of the value

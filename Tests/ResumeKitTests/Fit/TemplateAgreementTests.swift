@@ -1,6 +1,7 @@
 import XCTest
 @testable import ResumeKit
 @testable import ResumeFit
+@testable import TeXTypesetting
 
 /// The values the fit engine reads from the theme manifest (and the TeX defaults it assumes) are
 /// the ones the theme's LaTeX really sets: compiled, and each read back from TeX.

@@ -4,6 +4,7 @@ import XCTest
 @testable import ResumeKit
 import TestSupport
 @testable import ResumeFit
+@testable import TeXTypesetting
 
 /// The fit engine against XeLaTeX on whole documents set in CMU: the generated résumés of
 /// `FitAccuracyTests`, made of Russian and of Greek words (with Latin words, digits, `« »`,

@@ -4,6 +4,7 @@ import XCTest
 
 @testable import ResumeKit
 @testable import ResumeRender
+@testable import TeXTypesetting
 
 /// Checks that the committed coverage tables are what the generator reads from the installed
 /// fonts and xeCJK; the generator needs TeX Live with xeCJK, fonts-lmodern, fonts-noto-cjk,
@@ -11,7 +12,7 @@ import XCTest
 final class FontCoverageGenerationTests: XCTestCase {
     func testGeneratedFileIsUpToDate() throws {
         try assertGeneratedFileIsUpToDate(
-            script: "scripts/generate-font-coverage", file: "Sources/ResumeRender/Render/Fonts/FontCoverage.generated.swift")
+            script: "scripts/generate-font-coverage", file: "Sources/TeXTypesetting/Fonts/FontCoverage.generated.swift")
     }
 
     func testTablesDecode() {

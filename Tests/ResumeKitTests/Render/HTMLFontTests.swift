@@ -4,6 +4,7 @@ import XCTest
 
 @testable import ResumeKit
 @testable import ResumeRender
+@testable import TeXTypesetting
 
 /// The fonts an HTML page embeds: the faces its PDF is set in, only the parts of them its text
 /// needs, real WOFF2 fonts; and the CJK fallbacks by language.

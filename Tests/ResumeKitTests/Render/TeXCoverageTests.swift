@@ -3,6 +3,7 @@ import XCTest
 
 @testable import ResumeKit
 @testable import ResumeRender
+@testable import TeXTypesetting
 
 /// The characters the LaTeX output claims its fonts can set, checked against the TeX engines
 /// themselves: every one of them compiles without an error or a "Missing character" in the log,

@@ -4,6 +4,7 @@ import XCTest
 import TestSupport
 @testable import ResumeThemes
 @testable import ResumeFit
+@testable import TeXTypesetting
 
 /// The block vocabulary is declared once: the LaTeX `resume` generates defines every block with
 /// the arguments the table gives, the fit engine reads the same table, and what templates may

@@ -1,4 +1,5 @@
 import ResumeModel
+import TeXTypesetting
 
 /// What a résumé's shown text asks of its LaTeX document, read from the text once: the TeX
 /// engine, the regional face of Noto CJK, and whether Cyrillic or Greek set the document in

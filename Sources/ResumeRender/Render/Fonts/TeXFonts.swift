@@ -1,4 +1,5 @@
 import ResumeThemes
+import TeXTypesetting
 
 /// A font the LaTeX output sets text in, and the characters it has.
 public enum TeXFont: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import TeXTypesetting
 
 /// A typeface the PDF is set in, which the HTML embeds under the name fontconfig gives it, so a
 /// reader who has it installed and one who has not see the same letters.

@@ -1,4 +1,5 @@
 import ResumeThemes
+import TeXTypesetting
 
 /// The fonts of a résumé's HTML: the typefaces its PDF is set in, embedded as the subsets of them
 /// its text needs, and for Chinese, Japanese and Korean a system font stack per language (Noto CJK

@@ -1,6 +1,7 @@
 import XCTest
 @testable import ResumeKit
 @testable import ResumeFit
+@testable import TeXTypesetting
 
 final class LineBreakerTests: XCTestCase {
     private let pt = 65536

@@ -2,6 +2,7 @@ import Foundation
 @testable import ResumeKit
 import TestSupport
 @testable import ResumeFit
+@testable import TeXTypesetting
 import XCTest
 
 /// Text of a document set in CMU, measured as the paragraph builder measures it (T1 and TS1

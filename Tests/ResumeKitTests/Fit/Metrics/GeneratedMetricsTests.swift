@@ -23,7 +23,7 @@ final class GeneratedMetricsTests: XCTestCase {
         XCTAssertEqual(generated.status, 0, generated.output)
         for file in ["LatinModern.generated.swift", "TeXGyreHeros.generated.swift"] {
             let committed = try String(
-                contentsOf: Repository.root.appendingPathComponent("Sources/ResumeFit/Metrics/\(file)"), encoding: .utf8)
+                contentsOf: Repository.root.appendingPathComponent("Sources/TeXTypesetting/Metrics/\(file)"), encoding: .utf8)
             let regenerated = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             XCTAssertTrue(committed == regenerated, "\(file) is stale: run scripts/generate-font-metrics")
         }

@@ -3,6 +3,7 @@ import Foundation
 import TestSupport
 import XCTest
 @testable import ResumeFit
+@testable import TeXTypesetting
 
 /// The OpenType advances, bounding boxes and kerning the fit engine reads for Cyrillic, Greek,
 /// Vietnamese and symbols in XeLaTeX documents: generated from the installed fonts, and the width,
@@ -10,7 +11,7 @@ import XCTest
 final class OpenTypeWidthsTests: XCTestCase {
     func testGeneratedFileIsUpToDate() throws {
         try assertGeneratedFileIsUpToDate(
-            script: "scripts/generate-opentype-widths", file: "Sources/ResumeFit/Metrics/OpenTypeWidths.generated.swift")
+            script: "scripts/generate-opentype-widths", file: "Sources/TeXTypesetting/Metrics/OpenTypeWidths.generated.swift")
     }
 
     func testTheFaceFollowsTheFontSelection() {

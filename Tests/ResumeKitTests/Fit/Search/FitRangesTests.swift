@@ -3,6 +3,7 @@ import XCTest
 
 @testable import ResumeKit
 @testable import ResumeFit
+@testable import TeXTypesetting
 
 /// The `fit:` ranges of theme manifests, a résumé's `meta.layout`, and the edit `--write` makes.
 final class FitRangesTests: XCTestCase {

@@ -3,6 +3,7 @@ import XCTest
 
 @testable import ResumeKit
 @testable import ResumeFit
+@testable import TeXTypesetting
 
 /// The paragraph setter's rules that need no TeX run: reading lengths and tokens, empty and
 /// approximate paragraphs, and how fast a whole résumé is set.

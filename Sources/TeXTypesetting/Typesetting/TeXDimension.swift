@@ -1,12 +1,17 @@
 /// Reads lengths and glue as TeX scans them (TeX: The Program §448–§463), so that `0.6em`,
 /// `18mm` or `0pt plus 4em` become the very scaled points TeX computes.
-struct TeXDimensionScanner {
+package struct TeXDimensionScanner {
     /// The current font's quad (`1em`) and x-height (`1ex`), in sp.
     var quad: Int
     var xHeight: Int
 
+    package init(quad: Int, xHeight: Int) {
+        self.quad = quad
+        self.xHeight = xHeight
+    }
+
     /// A dimension such as `12.5pt`, `-0.5em` or `18mm` with nothing after it, or nil.
-    func dimension(_ text: some StringProtocol) -> Int? {
+    package func dimension(_ text: some StringProtocol) -> Int? {
         var scanner = TextScanner(text)
         guard let value = scanner.dimension(quad: quad, xHeight: xHeight, allowsFil: false), scanner.isAtEnd else { return nil }
         return value.amount

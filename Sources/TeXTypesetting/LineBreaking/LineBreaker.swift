@@ -340,10 +340,10 @@ private struct PassRun {
             if shortfall > 7_230_584, width.stretch.0 < 1_663_497 {
                 return (infiniteBadness, veryLooseFit)
             }
-            let b = ResumeFit.badness(shortfall, width.stretch.0)
+            let b = TeXTypesetting.badness(shortfall, width.stretch.0)
             return (b, b > 99 ? veryLooseFit : b > 12 ? looseFit : decentFit)
         }
-        let b = -shortfall > width.shrink ? infiniteBadness + 1 : ResumeFit.badness(-shortfall, width.shrink)
+        let b = -shortfall > width.shrink ? infiniteBadness + 1 : TeXTypesetting.badness(-shortfall, width.shrink)
         return (b, b > 12 ? tightFit : decentFit)
     }
 

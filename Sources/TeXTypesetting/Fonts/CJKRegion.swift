@@ -16,7 +16,7 @@ public enum CJKRegion: String, Sendable, CaseIterable {
 
     /// The region the text's letters are written in: Korean with Hangul, Japanese with kana (the
     /// first of the two decides), Simplified Chinese with Han alone; nil without any of them.
-    init?(script text: some Sequence<String>) {
+    package init?(script text: some Sequence<String>) {
         var hasHan = false
         for value in text {
             for scalar in value.unicodeScalars where scalar.value >= 0x2E80 {
@@ -33,7 +33,7 @@ public enum CJKRegion: String, Sendable, CaseIterable {
     }
 
     /// The language tag of text written in this region, as HTML's `lang` gives it.
-    var languageTag: String {
+    package var languageTag: String {
         switch self {
         case .korean: "ko"
         case .japanese: "ja"
@@ -46,7 +46,7 @@ public enum CJKRegion: String, Sendable, CaseIterable {
     /// Whether text of this region reads as the language of a document in `document`: Korean in
     /// Korean, kana in Japanese, and Han alone in Japanese or any Chinese (Han in a Korean
     /// document is taken for Chinese, as Korean is written in Hangul).
-    func belongs(to document: CJKRegion?) -> Bool {
+    package func belongs(to document: CJKRegion?) -> Bool {
         switch (self, document) {
         case (_, nil): false
         case (.simplifiedChinese, .japanese?), (.simplifiedChinese, .simplifiedChinese?),
@@ -66,7 +66,7 @@ public enum CJKRegion: String, Sendable, CaseIterable {
     package var separatesWords: Bool { self == .korean }
 
     /// The region of a language tag (`ko`, `zh-Hant-HK`); nil for a language not written in CJK.
-    init?(languageTag tag: String) {
+    package init?(languageTag tag: String) {
         let subtags = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
         switch subtags.first {
         case "ko": self = .korean

@@ -17,35 +17,37 @@ package enum VerticalNode: Sendable, Equatable {
 /// Builds a vertical list the way TeX's vertical mode does: interline glue from `\baselineskip`,
 /// `\lineskip` and `\lineskiplimit` between boxes (tex.web §679), and the penalties TeX puts
 /// between the lines of a paragraph (§890).
-struct VerticalListBuilder {
-    private(set) var nodes: [VerticalNode] = []
+package struct VerticalListBuilder {
+    package private(set) var nodes: [VerticalNode] = []
     /// `\prevdepth`; nil after a rule or at the start (TeX's `ignore_depth`).
     private var previousDepth: Int?
-    var lineSkip = 65536
-    var lineSkipLimit = 0
+    package var lineSkip = 65536
+    package var lineSkipLimit = 0
 
-    mutating func appendGlue(_ width: Int) {
+    package init() {}
+
+    package mutating func appendGlue(_ width: Int) {
         nodes.append(.glue(width))
     }
 
-    mutating func appendPenalty(_ value: Int) {
+    package mutating func appendPenalty(_ value: Int) {
         nodes.append(.penalty(value))
     }
 
     /// What `\end{document}` adds: LaTeX's `\newpage` backs up by the last depth, at most
     /// `\maxdepth`, then `\vfil\penalty-10000` ends the page.
-    mutating func appendDocumentEnd(maxDepth: Int) {
+    package mutating func appendDocumentEnd(maxDepth: Int) {
         if let previousDepth, previousDepth > 0 { nodes.append(.glue(-min(previousDepth, maxDepth))) }
         nodes.append(.fil)
         nodes.append(.penalty(TeXConstants.ejectPenalty))
     }
 
-    mutating func appendWhatsit() {
+    package mutating func appendWhatsit() {
         nodes.append(.whatsit)
     }
 
     /// Appends a box with the interline glue that `\baselineskip` asks for before it.
-    mutating func appendBox(height: Int, depth: Int, baselineSkip: Int, block: Int) {
+    package mutating func appendBox(height: Int, depth: Int, baselineSkip: Int, block: Int) {
         if let previousDepth {
             let distance = baselineSkip - previousDepth - height
             nodes.append(.glue(distance < lineSkipLimit ? lineSkip : distance))
@@ -54,7 +56,7 @@ struct VerticalListBuilder {
         previousDepth = depth
     }
 
-    mutating func appendRule(height: Int, depth: Int, block: Int) {
+    package mutating func appendRule(height: Int, depth: Int, block: Int) {
         nodes.append(.rule(height: height, depth: depth, block: block))
         previousDepth = nil
     }
@@ -62,7 +64,7 @@ struct VerticalListBuilder {
     /// The lines of a paragraph with the penalties between them: `\interlinepenalty`, plus
     /// `\clubpenalty` after the first line, `\widowpenalty` before the last, and
     /// `\brokenpenalty` after a line that ends in a hyphen.
-    mutating func appendParagraph(_ lines: [(height: Int, depth: Int, endsWithHyphen: Bool)], baselineSkip: Int, penalties: ParagraphPenalties, block: Int) {
+    package mutating func appendParagraph(_ lines: [(height: Int, depth: Int, endsWithHyphen: Bool)], baselineSkip: Int, penalties: ParagraphPenalties, block: Int) {
         for (index, line) in lines.enumerated() {
             appendBox(height: line.height, depth: line.depth, baselineSkip: baselineSkip, block: block)
             guard index < lines.count - 1 else { break }
@@ -76,9 +78,16 @@ struct VerticalListBuilder {
 }
 
 /// The penalties between the lines of a paragraph.
-struct ParagraphPenalties: Sendable {
-    var interline = 0
-    var club = 150
-    var widow = 150
-    var broken = 100
+package struct ParagraphPenalties: Sendable {
+    package var interline = 0
+    package var club = 150
+    package var widow = 150
+    package var broken = 100
+
+    package init(interline: Int = 0, club: Int = 150, widow: Int = 150, broken: Int = 100) {
+        self.interline = interline
+        self.club = club
+        self.widow = widow
+        self.broken = broken
+    }
 }

@@ -1,13 +1,13 @@
 /// TeX's named constants that the line breaker and page builder share (tex.web §108, §157, §833).
-enum TeXConstants {
+package enum TeXConstants {
     /// `inf_bad`: the badness of a line or page that cannot stretch or shrink enough.
-    static let infiniteBadness = 10000
+    package static let infiniteBadness = 10000
     /// `inf_penalty`: a penalty this high forbids a break.
-    static let infinitePenalty = 10000
+    package static let infinitePenalty = 10000
     /// `eject_penalty`: a penalty this low forces a break.
-    static let ejectPenalty = -10000
+    package static let ejectPenalty = -10000
     /// `awful_bad`: larger than any real cost.
-    static let awfulBad = 0o7777777777
+    package static let awfulBad = 0o7777777777
     /// `deplorable`: the cost of a page break that leaves the page underfull.
-    static let deplorable = 100000
+    package static let deplorable = 100000
 }

@@ -19,7 +19,7 @@ package enum CyrillicAndGreek {
 
     /// Whether a XeLaTeX document of this text is set in CMU: it has Cyrillic or Greek that Latin
     /// Modern lacks, and no text that needs xeCJK.
-    static func isSwitched(in texts: some Sequence<String>) -> Bool {
+    package static func isSwitched(in texts: some Sequence<String>) -> Bool {
         var hasCyrillicOrGreek = false
         for text in texts {
             for scalar in text.unicodeScalars where scalar.value >= 0x0370 {

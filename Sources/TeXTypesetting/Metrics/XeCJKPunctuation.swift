@@ -1,5 +1,3 @@
-import ResumeRender
-
 /// How xeCJK sets a full-width punctuation mark (its default `PunctStyle`, quanjiao): the glyph at
 /// its full advance, with its blank side — the part of the em beside the ink — taken back by a
 /// rule and given again as glue that shrinks almost to nothing. A closing mark (`，。」`) is the

@@ -176,7 +176,7 @@ private struct PageState {
     mutating func consider(penalty: Int, at index: Int) -> Bool {
         let badness: Int
         if total < goal {
-            badness = hasFil ? 0 : ResumeFit.badness(goal - total, 0)
+            badness = hasFil ? 0 : TeXTypesetting.badness(goal - total, 0)
         } else {
             badness = total > goal ? awfulBad : 0
         }

@@ -2,8 +2,6 @@
 // quanjiao) for Noto Serif/Sans CJK (SIL Open Font License 1.1; Debian fonts-noto-cjk); do not edit by hand.
 // Each mark: the blank side xeCJK takes back and gives as glue, and that glue's shrink, in sp at 10pt.
 
-import ResumeRender
-
 extension XeCJKPunctuation {
     static let measuredSize = 10 * 65536
 

@@ -1,13 +1,13 @@
 /// A set of characters kept as sorted, disjoint ranges of code points: the characters a font has,
 /// or those xeCJK sends to its CJK font. The tables are in `FontCoverage.generated.swift`.
-struct FontCoverage: Sendable {
+package struct FontCoverage: Sendable {
     /// The first and last code point of each range, in order.
     private let starts: [UInt32]
     private let ends: [UInt32]
 
     /// The set written as `0020-007E 00A0 …`: hexadecimal code points and ranges, separated by
     /// white space, in increasing order. Read byte by byte: the CJK tables hold thousands of ranges.
-    init(ranges text: String) {
+    package init(ranges text: String) {
         var starts: [UInt32] = []
         var ends: [UInt32] = []
         var value: UInt32 = 0
@@ -33,7 +33,7 @@ struct FontCoverage: Sendable {
         self.ends = ends
     }
 
-    func contains(_ scalar: Unicode.Scalar) -> Bool {
+    package func contains(_ scalar: Unicode.Scalar) -> Bool {
         // The last range that starts at or before the code point, found by bisection.
         var low = 0
         var high = starts.count

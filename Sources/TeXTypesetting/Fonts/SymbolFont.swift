@@ -14,7 +14,7 @@ package enum SymbolFont {
     package static let file = "latinmodern-math.otf"
 
     /// `Latin Modern Math`
-    static let name = "Latin Modern Math"
+    package static let name = "Latin Modern Math"
 
     /// Whether the character is one of the symbols set in Latin Modern Math.
     package static func sets(_ scalar: Unicode.Scalar) -> Bool {

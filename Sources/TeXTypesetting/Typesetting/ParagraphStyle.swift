@@ -1,5 +1,3 @@
-import ResumeRender
-
 /// A text font as LaTeX selects it: typeface, family, series, shape and size.
 package struct FontSelection: Sendable, Hashable {
     /// The typeface the whole document is set in; no command in the text changes it.

@@ -1,5 +1,3 @@
-import ResumeRender
-
 /// The advance widths of an OpenType font's characters (its `hmtx`, through its `cmap`) and their
 /// heights and depths (the glyphs' bounding boxes, which XeTeX takes as a character's), for the
 /// characters a XeLaTeX document sets in fonts the engine has no TFM metrics for: Cyrillic and

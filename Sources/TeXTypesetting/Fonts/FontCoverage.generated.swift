@@ -50,7 +50,7 @@ extension FontCoverage {
     /// lmroman9-italic, lmroman10-italic, lmroman12-italic, lmroman5-regular, lmroman6-regular,
     /// lmroman7-regular, lmroman8-regular, lmroman9-regular, lmroman10-regular, lmroman12-regular,
     /// lmroman17-regular, lmromancaps10-regular.
-    static let latinModernRoman = FontCoverage(ranges: """
+    package static let latinModernRoman = FontCoverage(ranges: """
             0020-007E 00A0-0137 0139-0148 014A-0165 0168-017E 018E 0192 01A0-01A1 01AF-01B0
             01CD-01D4 01D7-01DD 01E6-01E7 01EA-01EB 01F0 01F4-01F5 01FA-0201 0204-0205 0208-0209
             020C-020D 0210-0211 0214-0215 0218-021B 0237 0258-0259 02BE-02BF 02C6-02C7 02D8-02DD
@@ -70,7 +70,7 @@ extension FontCoverage {
     /// m/it have, at every size: lmsans10-bold, lmsans8-oblique, lmsans9-oblique, lmsans10-oblique,
     /// lmsans12-oblique, lmsans17-oblique, lmsans8-regular, lmsans9-regular, lmsans10-regular,
     /// lmsans12-regular, lmsans17-regular.
-    static let latinModernSans = FontCoverage(ranges: """
+    package static let latinModernSans = FontCoverage(ranges: """
             0020-007E 00A0-0137 0139-0148 014A-0165 0168-017F 018E 0192 01A0-01A1 01AF-01B0
             01CD-01D4 01D7-01DD 01E6-01E7 01EA-01EB 01F0 01F4-01F5 01FA-0201 0204-0205 0208-0209
             020C-020D 0210-0211 0214-0215 0218-021B 0237 0258-0259 02BE-02BF 02C6-02C7 02D8-02DD
@@ -88,7 +88,7 @@ extension FontCoverage {
 
     /// TeX Gyre Heros (Version 2.004): the 1053 characters its regular, bold and italic faces all
     /// have: texgyreheros-regular.otf, texgyreheros-bold.otf, texgyreheros-italic.otf.
-    static let texGyreHeros = FontCoverage(ranges: """
+    package static let texGyreHeros = FontCoverage(ranges: """
             0020-007E 00A0-0137 0139-0148 014A-0165 0168-017F 018E 0192 01A0-01A1 01AF-01B0
             01CD-01D4 01D7-01DD 01E6-01E7 01EA-01EB 01F0 01F4-01F5 01FA-0201 0204-0205 0208-0209
             020C-020D 0210-0211 0214-0215 0218-021B 0237 0258-0259 02BE-02BF 02C6-02C7 02D8-02DD
@@ -108,7 +108,7 @@ extension FontCoverage {
 
     /// Noto Serif CJK KR (Version 2.001): the 44746 characters its regular and bold faces both
     /// have.
-    static let notoSerifCJKKR = FontCoverage(ranges: """
+    package static let notoSerifCJKKR = FontCoverage(ranges: """
             0020-007E 00A0-0103 0110-0113 011A-011B 0128-012B 0143-0144 0147-0148 014C-014F
             0152-0153 0168-016D 0192 01A0-01A1 01AF-01B0 01CD-01DC 01F8-01F9 0251 0261 02BB 02C7
             02C9-02CB 02D9 02EA-02EB 0300-0301 0304 0307 030C 0391-03A1 03A3-03A9 03B1-03C9 0401
@@ -282,7 +282,7 @@ extension FontCoverage {
             """)
 
     /// Noto Sans CJK KR (Version 2.004): the 44810 characters its regular and bold faces both have.
-    static let notoSansCJKKR = FontCoverage(ranges: """
+    package static let notoSansCJKKR = FontCoverage(ranges: """
             0020-007E 00A0-0103 0110-0113 011A-011B 0128-012B 0143-0144 0147-0148 014C-014F
             0152-0153 0168-016D 0192 01A0-01A1 01AF-01B0 01CD-01DC 01F8-01F9 0251 0261 02BB 02C7
             02C9-02CB 02D9 02EA-02EB 0300-0301 0304 0307 030C 0391-03A1 03A3-03A9 03B1-03C9 0401
@@ -460,7 +460,7 @@ extension FontCoverage {
             """)
 
     /// CMU Serif (Version 0.7.0): the 1527 characters its roman, bold, italic faces all have.
-    static let cmuSerif = FontCoverage(ranges: """
+    package static let cmuSerif = FontCoverage(ranges: """
             0020-007E 00A0-0121 0124-0125 0128-012D 0130-0135 0139-013A 013D-013E 0141-0144
             0147-0148 014A-0155 0158-0165 0168-0171 0174-017F 0186 018F-0190 0192 01A0-01A1
             01AF-01B0 01B7 01C4-01D4 01DD 01E2-01E3 01E6-01E9 01EE-01F5 01F8-01F9 01FC-021B
@@ -482,7 +482,7 @@ extension FontCoverage {
 
     /// CMU Sans Serif (Version 0.7.0): the 1878 characters its medium, bold, oblique faces all
     /// have.
-    static let cmuSans = FontCoverage(ranges: """
+    package static let cmuSans = FontCoverage(ranges: """
             0020-007E 00A0-0121 0124-0125 0127-012D 0130-0135 0139-013A 013D-013E 0141-0144
             0147-0148 014A-0155 0158-0165 0168-0171 0174-0180 0186 0188 018E-0190 0192 0195
             0199-019B 019E 01A0-01A1 01A5 01A7-01A8 01AA-01AB 01AD 01AF-01B0 01B7 01B9-01BA
@@ -507,7 +507,7 @@ extension FontCoverage {
             """)
 
     /// Latin Modern Math (Version 1.959): the 2045 characters of latinmodern-math.otf.
-    static let latinModernMath = FontCoverage(ranges: """
+    package static let latinModernMath = FontCoverage(ranges: """
             0020-007E 00A0-00AC 00AE-00B1 00B4-00B8 00BA-00BB 00BF-0107 010C-0110 0112-0113
             0116-011B 011E-011F 0122-0123 0128-012B 012E-0133 0136-0137 0139-013E 0141-0148
             014A-014D 0150-015B 015E-0165 0168-016B 016E-0173 0178-017F 01A0-01A1 01AF-01B0
@@ -532,7 +532,7 @@ extension FontCoverage {
     /// The characters xeCJK (2022/08/05 v3.9.1 Typesetting CJK scripts with XeLaTeX) puts in its
     /// classes CJK, FullLeft, FullRight, CM, HangulJamo when it loads, and so sets in the CJK font;
     /// a theme's \xeCJKDeclareCharClass can move some out.
-    static let xeCJKDefaultCJKClasses = FontCoverage(ranges: """
+    package static let xeCJKDefaultCJKClasses = FontCoverage(ranges: """
             00B7 02EA-02EB 1100-11FF 2013-2014 2018-2019 201C-201D 2025-2027 2E3A 2E80-2FDF
             2FF0-A4CF A960-A97F AC00-D7FF F900-FAFF FE00-FE1F FE30-FE50 FE52 FE54-FE57 FE59-FE5E
             FE69-FE6A FF00-FFEF 16FE0-18D7F 1AFF0-1B2FF 1F200-1F2FF 20000-2A6DF 2A700-2EBEF

@@ -1,5 +1,3 @@
-import ResumeRender
-
 /// Builds the horizontal list TeX makes of a paragraph's LaTeX text, for the commands the classic
 /// theme's macros and the LaTeX escaping produce; anything else marks the list approximate.
 struct HorizontalListBuilder {

@@ -1,5 +1,3 @@
-import ResumeRender
-
 /// How XeTeX measures a character xeCJK sets in Noto CJK, and where xeCJK forbids a line break.
 ///
 /// Noto Serif/Sans CJK (SIL Open Font License 1.1; Debian `fonts-noto-cjk`) give every face of

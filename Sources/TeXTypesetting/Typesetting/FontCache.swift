@@ -1,20 +1,25 @@
 import Foundation
 
 /// A text font (typeface, family, series, shape, size) in one encoding: what a glyph run is set in.
-struct FontKey: Hashable {
+package struct FontKey: Hashable {
     var selection: FontSelection
     var encoding: LatinModern.Encoding
+
+    package init(selection: FontSelection, encoding: LatinModern.Encoding) {
+        self.selection = selection
+        self.encoding = encoding
+    }
 }
 
 /// A font as the setter uses it: TeX's scaled font with its glyph extents and the parameters a
 /// paragraph reads, loaded once and shared by reference.
-final class LoadedFont: @unchecked Sendable {
+package final class LoadedFont: @unchecked Sendable {
     let key: FontKey
     let scaled: ScaledFont
     /// Width, height and depth of every slot; nil where the font has no character.
     let glyphs: [Extent?]
     /// `\fontdimen6` (1em) and `\fontdimen5` (1ex).
-    let quad: Int
+    package let quad: Int
     let xHeight: Int
     /// `\fontdimen1`: nonzero for italic and slanted fonts.
     let slant: Int
@@ -104,14 +109,14 @@ final class LoadedFont: @unchecked Sendable {
 }
 
 /// Fonts by key, loaded once per process and shared by every paragraph.
-final class FontCache: @unchecked Sendable {
-    static let shared = FontCache()
+package final class FontCache: @unchecked Sendable {
+    package static let shared = FontCache()
 
     private var fonts: [FontKey: LoadedFont?] = [:]
     private let lock = NSLock()
 
     /// The font LaTeX loads for the key, or nil when Latin Modern has none.
-    func font(_ key: FontKey) -> LoadedFont? {
+    package func font(_ key: FontKey) -> LoadedFont? {
         lock.lock()
         defer { lock.unlock() }
         if let cached = fonts[key] { return cached }
