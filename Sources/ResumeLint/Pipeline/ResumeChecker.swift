@@ -152,10 +152,13 @@ private extension ResumeChecker {
         var subject = LintSubject(
             resume: resume, file: file, fit: nil, theme: chosen.theme, source: loaded.source, options: configuration.options)
         subject.spelling = configuration.spelling
-        let (found, measured) = linter.lint(subject, besideMeasuring: { MeasuredFit.measure(resume, in: chosen) }, concurrently: lintsBesideFit)
+        // The suppressions are read from the source on the rules' thread, which is the shorter one.
+        let source = loaded.source
+        let (found, measured, suppressions) = linter.lint(
+            subject, besideMeasuring: { MeasuredFit.measure(resume, in: chosen) },
+            alongsideRules: { Suppressions(source: source, file: file) }, concurrently: lintsBesideFit)
         // The rules a measured fit would have run, unless the configuration turns them off.
         let notRun = measured.report != nil ? [] : linter.rulesNeedingFit.filter { configuration.severities[$0] != .some(nil) }
-        let suppressions = Suppressions(source: loaded.source, file: file)
         var findings = suppressions.apply(to: configuration.apply(to: found), notRun: Set(notRun))
         if let failure = measured.failure, !notRun.isEmpty {
             findings = (findings + [failure.diagnostic(rulesNotRun: notRun)]).sortedByLocation()
