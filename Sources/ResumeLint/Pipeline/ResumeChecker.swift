@@ -2,6 +2,7 @@ import Foundation
 import ResumeFit
 import ResumeLoading
 import ResumeModel
+import ResumeRender
 import ResumeThemes
 
 /// Checks résumés — load, languages, fit, rules, configuration, suppressions, merge — and returns
@@ -110,6 +111,13 @@ public enum CheckProblem: Error, Sendable {
 
 private extension ResumeChecker {
     func check(_ file: String, configurationNear url: URL, load: (LoadOptions) -> LoadResult) -> CheckedFile {
+        // For one file, the theme the command line names (else the default, which most résumés
+        // keep) is loaded on the other core while the file loads; a résumé whose `meta.theme`
+        // names another loads that one when it is chosen, as before.
+        let themeLoading = lintsBesideFit ? ConcurrentMap.started { [themes, theme = options.theme] in
+            _ = try? themes.theme(theme ?? ThemeChoice.defaultName)
+        } : nil
+        defer { themeLoading?.wait() }
         let loaded = load(options.load)
         var checked = CheckedFile(file: file, loaded: loaded)
         guard let resume = loaded.resume else { return checked }
@@ -203,6 +211,26 @@ enum ConcurrentMap {
         let firstValue = first()
         done.wait()
         return (firstValue, seconds.values[0]!)
+    }
+
+    /// `work` started on a thread of its own; `wait()` waits until it is done.
+    static func started(_ work: @escaping @Sendable () -> Void) -> Started {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            work()
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return Started(done: done)
+    }
+
+    struct Started {
+        fileprivate let done: DispatchSemaphore
+
+        func wait() {
+            done.wait()
+        }
     }
 
     /// One slot per input, filled from several threads.
