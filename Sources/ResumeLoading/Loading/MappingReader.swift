@@ -36,7 +36,9 @@ final class MappingReader {
     /// The value node for `key`, marking the key as known. Null values count as absent.
     func value(_ key: String) -> Node? {
         knownKeys.append(key)
-        guard let value = pairs.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
+        guard let index = pairs.firstIndex(where: { $0.key == key }) else { return nil }
+        let value = pairs[index].value
+        guard !value.isNull else { return nil }
         context.record(childPath(key), at: value)
         return value
     }
