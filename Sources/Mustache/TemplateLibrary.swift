@@ -31,7 +31,8 @@ package struct TemplateLibrary: Sendable {
     package func renderMarked(_ value: TemplateValue, withTemplate name: String) throws -> RenderedText? {
         guard let template = templates[name] else { return nil }
         var output = RenderedText()
-        try render(template.nodes, scopes: [value], in: Partial(name: name, indentation: nil, depth: 0, budget: RenderBudget()), into: &output)
+        let partial = Partial(name: name, indentation: nil, depth: 0, budget: RenderBudget())
+        try render(template.nodes, scopes: [value], in: partial, into: &output)
         return output
     }
 
@@ -169,7 +170,9 @@ private extension TemplateLibrary {
             } else {
                 try render(node, scopes: scopes, in: partial, into: &output)
             }
-            guard output.text.utf8.count <= Self.outputLimit else { throw TemplateRenderLimit(kind: .output, partial: partial.name) }
+            guard output.text.utf8.count <= Self.outputLimit else {
+                throw TemplateRenderLimit(kind: .output, partial: partial.name)
+            }
         }
     }
 
