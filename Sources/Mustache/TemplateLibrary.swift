@@ -30,8 +30,10 @@ package struct TemplateLibrary: Sendable {
     /// The rendering with where each measured value landed in it.
     package func renderMarked(_ value: TemplateValue, withTemplate name: String) throws -> RenderedText? {
         guard let template = templates[name] else { return nil }
-        let budget = RenderBudget()
-        return try render(template.nodes, scopes: [value], in: Partial(name: name, indentation: nil, depth: 0, budget: budget))
+        var output = RenderedText()
+        let partial = Partial(name: name, indentation: nil, depth: 0, budget: RenderBudget())
+        try render(template.nodes, scopes: [value], in: partial, into: &output)
+        return output
     }
 
     /// How deep partials may include partials; a theme needs a few levels, and a partial that
@@ -133,7 +135,6 @@ package struct TemplateRenderLimit: Error, Equatable {
 /// What one rendering has used of its limits, shared by every partial it renders.
 private final class RenderBudget {
     var visits = 0
-    var bytes = 0
 }
 
 /// The partial being rendered: its name, the indentation its standalone tag had (every line it
@@ -146,80 +147,93 @@ private struct Partial {
 }
 
 private extension TemplateLibrary {
-    /// `scopes` are the values sections entered, innermost last.
-    func render(_ nodes: [TemplateNode], scopes: [TemplateValue], in partial: Partial) throws -> RenderedText {
-        var output = RenderedText()
+    /// `nodes` rendered onto the end of `output`. `scopes` are the values sections entered,
+    /// innermost last.
+    ///
+    /// Every node writes into the one output: rendering each into text of its own and appending
+    /// it copied a value's text, and shifted its marks, once for every section and partial
+    /// around it.
+    func render(_ nodes: [TemplateNode], scopes: [TemplateValue], in partial: Partial, into output: inout RenderedText) throws {
+        let start = output.text.utf8.count
         for node in nodes {
             partial.budget.visits += 1
             guard partial.budget.visits <= Self.visitLimit else { throw TemplateRenderLimit(kind: .work, partial: partial.name) }
-            let rendered = try render(node, scopes: scopes, in: partial)
-            partial.budget.bytes += rendered.text.utf8.count
-            guard partial.budget.bytes <= Self.outputLimit else { throw TemplateRenderLimit(kind: .output, partial: partial.name) }
-            if let indentation = partial.indentation, !rendered.text.isEmpty, output.text.utf8.last == UInt8(ascii: "\n") {
-                output.text += indentation
+            if let indentation = partial.indentation {
+                // Each line the partial writes starts with its indentation: a node that writes
+                // something after a line break this partial wrote gets it first.
+                var rendered = RenderedText()
+                try render(node, scopes: scopes, in: partial, into: &rendered)
+                if !rendered.text.isEmpty, output.text.utf8.count > start, output.text.utf8.last == UInt8(ascii: "\n") {
+                    output.text += indentation
+                }
+                output.append(rendered)
+            } else {
+                try render(node, scopes: scopes, in: partial, into: &output)
             }
-            output.append(rendered)
+            guard output.text.utf8.count <= Self.outputLimit else {
+                throw TemplateRenderLimit(kind: .output, partial: partial.name)
+            }
         }
-        return output
     }
 
-    func render(_ node: TemplateNode, scopes: [TemplateValue], in partial: Partial) throws -> RenderedText {
+    func render(_ node: TemplateNode, scopes: [TemplateValue], in partial: Partial, into output: inout RenderedText) throws {
         switch node {
         case .text(let text):
-            return RenderedText(text)
+            output.text += text
         case .value(let name):
             switch lookUp(name, in: scopes) {
-            case .text(let text): return value(escaping.text(text))
-            case .link(let url): return value(escaping.url(url))
-            case .measured(let text, let mark): return measured(text, mark: mark)
-            case .flag(let flag): return value(escaping.text(flag ? "true" : "false"))
-            case .list, .record, .null, nil: return RenderedText()
+            case .text(let text): append(value: escaping.text(text), to: &output)
+            case .link(let url): append(value: escaping.url(url), to: &output)
+            case .measured(let text, let mark): append(measured: text, mark: mark, to: &output)
+            case .flag(let flag): append(value: escaping.text(flag ? "true" : "false"), to: &output)
+            case .list, .record, .null, nil: break
             }
         case .section(let name, let children):
             switch lookUp(name, in: scopes) {
             case .list(let elements):
-                var output = RenderedText()
-                for element in elements { output.append(try render(children, scopes: scopes + [element], in: partial)) }
-                return output
+                for element in elements { try render(children, scopes: scopes + [element], in: partial, into: &output) }
             case .flag(let flag):
-                return flag ? try render(children, scopes: scopes, in: partial) : RenderedText()
+                if flag { try render(children, scopes: scopes, in: partial, into: &output) }
             case .null, nil:
-                return RenderedText()
+                break
             case let value?:
-                return try render(children, scopes: scopes + [value], in: partial)
+                try render(children, scopes: scopes + [value], in: partial, into: &output)
             }
         case .invertedSection(let name, let children):
             switch lookUp(name, in: scopes) {
             case .list(let elements):
-                return elements.isEmpty ? try render(children, scopes: scopes, in: partial) : RenderedText()
+                if elements.isEmpty { try render(children, scopes: scopes, in: partial, into: &output) }
             case .flag(let flag):
-                return flag ? RenderedText() : try render(children, scopes: scopes, in: partial)
+                if !flag { try render(children, scopes: scopes, in: partial, into: &output) }
             case .null, nil:
-                return try render(children, scopes: scopes, in: partial)
+                try render(children, scopes: scopes, in: partial, into: &output)
             case .text, .link, .measured, .record:
-                return RenderedText()
+                break
             }
         case .partial(let name, let own):
-            guard let template = templates[name] else { return RenderedText() }
+            guard let template = templates[name] else { return }
             guard partial.depth < Self.partialDepthLimit else { throw TemplateRenderLimit(kind: .partialDepth, partial: partial.name) }
             let combined = own.map { (partial.indentation ?? "") + $0 } ?? partial.indentation
             let inner = Partial(
                 name: name, indentation: combined?.isEmpty == false ? combined : nil, depth: partial.depth + 1,
                 budget: partial.budget)
-            return try render(template.nodes, scopes: scopes, in: inner)
+            try render(template.nodes, scopes: scopes, in: inner, into: &output)
         }
     }
 
     /// An escaped value, located when the library locates values.
-    func value(_ escaped: String) -> RenderedText {
-        RenderedText(text: escaped, values: locatesValues ? [0..<escaped.utf8.count] : [])
+    func append(value escaped: String, to output: inout RenderedText) {
+        let start = output.text.utf8.count
+        output.text += escaped
+        if locatesValues { output.values.append(start..<output.text.utf8.count) }
     }
 
     /// A measured value's paragraphs, escaped and joined by the format's paragraph break, marked
     /// with where the value landed.
-    func measured(_ text: String, mark: Int) -> RenderedText {
+    func append(measured text: String, mark: Int, to output: inout RenderedText) {
         let paragraphs = escaping.paragraphs(text)
-        var output = RenderedText(text: paragraphs.first ?? "")
+        let start = output.text.utf8.count
+        output.text += paragraphs.first ?? ""
         if paragraphs.count > 1 {
             let separator = escaping.paragraphBreak
             for paragraph in paragraphs.dropFirst() {
@@ -228,10 +242,9 @@ private extension TemplateLibrary {
                 output.text += paragraph
             }
         }
-        let range = 0..<output.text.utf8.count
-        output.marks = [ValueMark(mark: mark, text: text, range: range)]
-        if locatesValues { output.values = [range] }
-        return output
+        let range = start..<output.text.utf8.count
+        output.marks.append(ValueMark(mark: mark, text: text, range: range))
+        if locatesValues { output.values.append(range) }
     }
 
     /// The value a name stands for: its first field is looked for from the innermost scope

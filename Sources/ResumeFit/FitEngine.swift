@@ -74,7 +74,7 @@ public struct FitEngine: Sendable {
         // Measured as rendered: with the résumé's own `meta.layout` values in place of the theme's.
         let manifest = theme.manifest.adjusted(by: resume.meta.layout)
         let typeface = resume.typeface(for: rendered.engine)
-        var layout = DocumentLayout(manifest: manifest, typeface: typeface, cjkRegion: resume.cjkRegion)
+        var layout = DocumentLayout(manifest: manifest, typeface: typeface, cjkRegion: rendered.cjkRegion)
         layout.typographerDefaults = typographerDefaults
         let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
         do {

@@ -1,3 +1,4 @@
+import Foundation
 import ResumeModel
 import ResumeRender
 import ResumeThemes
@@ -256,7 +257,31 @@ private extension BlockParagraphs {
 enum TeXLength {
     /// The length as TeX scans its LaTeX spelling (`18mm`, `12.5pt`).
     static func scaledPoints(_ length: Length) -> Int {
-        TeXDimensionScanner(quad: 0, xHeight: 0).dimension(length.description) ?? Int((length.points * 65536).rounded())
+        scanned.points(of: length) {
+            TeXDimensionScanner(quad: 0, xHeight: 0).dimension(length.description) ?? Int((length.points * 65536).rounded())
+        }
+    }
+
+    /// The lengths scanned so far: a document's layout asks for the same few skips at every block,
+    /// and spelling and scanning one costs thousands of instructions.
+    private static let scanned = ScannedLengths()
+
+    private final class ScannedLengths: @unchecked Sendable {
+        private struct Key: Hashable {
+            var value: UInt64
+            var unit: String
+        }
+
+        private var points: [Key: Int] = [:]
+        private let lock = NSLock()
+
+        func points(of length: Length, scan: () -> Int) -> Int {
+            let key = Key(value: length.value.bitPattern, unit: length.unit.rawValue)
+            if let known = lock.withLock({ points[key] }) { return known }
+            let scanned = scan()
+            lock.withLock { points[key] = scanned }
+            return scanned
+        }
     }
 }
 

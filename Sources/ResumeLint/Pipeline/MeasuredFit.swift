@@ -77,18 +77,35 @@ struct ChosenTheme: Sendable {
 
 /// Themes by name or path, each loaded once so its templates are compiled once.
 public final class ThemeCache: @unchecked Sendable {
-    private var themes: [String: Theme] = [:]
+    private var entries: [String: Entry] = [:]
     private let lock = NSLock()
 
     public init() {}
 
-    /// The theme `nameOrPath` resolves to, loaded on first use.
+    /// The theme `nameOrPath` resolves to, loaded on first use. Two threads asking for the same
+    /// theme load it once; a thread asking for another does not wait for it.
     public func theme(_ nameOrPath: String) throws -> Theme {
-        lock.lock()
-        defer { lock.unlock() }
-        if let theme = themes[nameOrPath] { return theme }
-        let theme = try Theme.resolve(nameOrPath)
-        themes[nameOrPath] = theme
-        return theme
+        let entry = lock.withLock {
+            if let entry = entries[nameOrPath] { return entry }
+            let entry = Entry()
+            entries[nameOrPath] = entry
+            return entry
+        }
+        return try entry.theme { try Theme.resolve(nameOrPath) }
+    }
+
+    /// One name's theme, once it has loaded.
+    private final class Entry: @unchecked Sendable {
+        private var loaded: Theme?
+        private let lock = NSLock()
+
+        func theme(_ load: () throws -> Theme) throws -> Theme {
+            try lock.withLock {
+                if let loaded { return loaded }
+                let theme = try load()
+                loaded = theme
+                return theme
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import ResumeFit
 import ResumeLoading
 import ResumeModel
+import ResumeRender
 import ResumeThemes
 
 /// Checks résumés — load, languages, fit, rules, configuration, suppressions, merge — and returns
@@ -114,6 +115,13 @@ public enum CheckProblem: Error, Sendable {
 
 private extension ResumeChecker {
     func check(_ file: String, configurationNear url: URL, load: (LoadOptions) -> LoadResult) -> CheckedFile {
+        // For one file, the theme the command line names (else the default, which most résumés
+        // keep) is loaded on the other core while the file loads; a résumé whose `meta.theme`
+        // names another loads that one when it is chosen, as before.
+        let themeLoading = lintsBesideFit ? ConcurrentMap.started { [themes, theme = options.theme] in
+            _ = try? themes.theme(theme ?? ThemeChoice.defaultName)
+        } : nil
+        defer { themeLoading?.wait() }
         let loaded = load(options.load)
         var checked = CheckedFile(file: file, loaded: loaded)
         guard let resume = loaded.resume else { return checked }
@@ -156,10 +164,13 @@ private extension ResumeChecker {
         var subject = LintSubject(
             resume: resume, file: file, fit: nil, theme: chosen.theme, source: loaded.source, options: configuration.options)
         subject.spelling = configuration.spelling
-        let (found, measured) = linter.lint(subject, besideMeasuring: { MeasuredFit.measure(resume, in: chosen) }, concurrently: lintsBesideFit)
+        // The suppressions are read from the source on the rules' thread, which is the shorter one.
+        let source = loaded.source
+        let (found, measured, suppressions) = linter.lint(
+            subject, besideMeasuring: { MeasuredFit.measure(resume, in: chosen) },
+            alongsideRules: { Suppressions(source: source, file: file) }, concurrently: lintsBesideFit)
         // The rules a measured fit would have run, unless the configuration turns them off.
         let notRun = measured.report != nil ? [] : linter.rulesNeedingFit.filter { configuration.severities[$0] != .some(nil) }
-        let suppressions = Suppressions(source: loaded.source, file: file)
         var findings = suppressions.apply(to: configuration.apply(to: found), notRun: Set(notRun))
         if let failure = measured.failure, !notRun.isEmpty {
             findings = (findings + [failure.diagnostic(rulesNotRun: notRun)]).sortedByLocation()
@@ -204,6 +215,26 @@ enum ConcurrentMap {
         let firstValue = first()
         done.wait()
         return (firstValue, seconds.values[0]!)
+    }
+
+    /// `work` started on a thread of its own; `wait()` waits until it is done.
+    static func started(_ work: @escaping @Sendable () -> Void) -> Started {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            work()
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return Started(done: done)
+    }
+
+    struct Started {
+        fileprivate let done: DispatchSemaphore
+
+        func wait() {
+            done.wait()
+        }
     }
 
     /// One slot per input, filled from several threads.

@@ -47,8 +47,9 @@ struct ActionVerbRule: Rule {
     static func weakOpener(of text: String) -> (String, [String])? {
         let trimmed = text.drop { !$0.isLetter }
         for (phrase, suggestions) in WordLists.weakOpeners {
-            guard trimmed.count >= phrase.count else { continue }
+            // As long as the phrase, or the text is shorter (counting only the phrase's length of it).
             let start = trimmed.prefix(phrase.count)
+            guard start.count == phrase.count else { continue }
             let rest = trimmed.dropFirst(phrase.count)
             guard start.lowercased() == phrase.lowercased(), rest.first.map({ !$0.isLetter }) ?? true else { continue }
             return (String(start), suggestions)

@@ -41,7 +41,12 @@ struct QuantifiedResultRule: Rule {
 
     /// Whether `text` holds a digit, a percent or times sign, or a number word ("halving", "twice").
     static func statesANumber(_ text: String) -> Bool {
-        if text.contains(where: { $0.isNumber || $0 == "%" || $0 == "×" }) { return true }
+        if text.isAllASCII {
+            // Bytes are characters here, and the only ASCII numbers are the digits.
+            if text.utf8.contains(where: { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "%") }) { return true }
+        } else if text.contains(where: { $0.isNumber || $0 == "%" || $0 == "×" }) {
+            return true
+        }
         return LintText.words(text).contains { word in
             let word = word.lowercased()
             return WordLists.numberWords.contains(word) || (word.hasSuffix("fold") && word.count > 4)

@@ -125,6 +125,10 @@ extension Node {
 
 extension Node.Scalar {
     var isNull: Bool {
-        style == .plain && ["", "~", "null", "Null", "NULL"].contains(string)
+        guard style == .plain else { return false }
+        switch string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 }

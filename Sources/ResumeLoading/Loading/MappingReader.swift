@@ -36,7 +36,9 @@ final class MappingReader {
     /// The value node for `key`, marking the key as known. Null values count as absent.
     func value(_ key: String) -> Node? {
         knownKeys.append(key)
-        guard let value = pairs.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
+        guard let index = pairs.firstIndex(where: { $0.key == key }) else { return nil }
+        let value = pairs[index].value
+        guard !value.isNull else { return nil }
         context.record(childPath(key), at: value)
         return value
     }
@@ -193,7 +195,11 @@ private extension MappingReader {
     /// not what the file says (a name shown backwards, a "Trojan Source" trick). Right-to-left
     /// scripts need none.
     func warnOfBidiControls(in text: String, path: String, at node: Node) {
-        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xD8 }) else { return }
+        // Each control's UTF-8 starts with 0xE2 or 0xD8 (U+061C); scanned as a buffer when it is one.
+        let mayHaveControl =
+            text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0xE2 || $0 == 0xD8 } }
+            ?? text.utf8.contains { $0 == 0xE2 || $0 == 0xD8 }
+        guard mayHaveControl else { return }
         let controls = text.unicodeScalars.filter(VisibleText.isBidiControl)
         guard let first = controls.first else { return }
         let name = first.properties.name.map { " \($0)" } ?? ""

@@ -25,7 +25,11 @@ package struct YAMLLineMap {
     private let starts: [(line: Int, column: Int)]
 
     package init(_ text: String) {
-        guard text.unicodeScalars.contains(where: Self.isExtraBreak) else {
+        // Each extra break's UTF-8 starts with 0xE2 (U+2028, U+2029) or 0xC2 (U+0085): a file
+        // with neither byte, as almost every one, needs no look at its characters.
+        let mayHaveExtraBreak =
+            text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0xE2 || $0 == 0xC2 } } ?? true
+        guard mayHaveExtraBreak, text.unicodeScalars.contains(where: Self.isExtraBreak) else {
             starts = []
             return
         }

@@ -31,7 +31,8 @@ public struct Renderer: Sendable {
 
     /// The résumé as a complete document in the format; the same input always gives the same bytes.
     public func render(_ resume: Resume, as format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> String {
-        let (body, engine, _) = try document(resume, as: format, options: options)
+        let (body, scripts, _) = try document(resume, as: format, options: options)
+        let engine = scripts.engine
         switch format {
         case .html:
             let language = ContextBuilder.language(resume.meta.locale)
@@ -46,16 +47,19 @@ public struct Renderer: Sendable {
     /// The LaTeX document as `render` writes it, with where each measured value is in it and the
     /// engine it needs: what the fit engine measures, from one rendering.
     package func measuredLaTeX(_ resume: Resume, options: RenderOptions = RenderOptions()) throws -> MeasuredLaTeX {
-        let (body, engine, paths) = try document(resume, as: .tex, options: options)
-        let header = Self.texHeader(for: engine)
+        let (body, scripts, paths) = try document(resume, as: .tex, options: options)
+        let header = Self.texHeader(for: scripts.engine)
         let shift = header.utf8.count
         let values = body.marks.map { MeasuredValue(path: paths[$0.mark], text: $0.text, range: $0.shifted(by: shift).range) }
-        return MeasuredLaTeX(latex: header + Self.endingWithOneNewline(body.text), engine: engine, values: values)
+        return MeasuredLaTeX(
+            latex: header + Self.endingWithOneNewline(body.text), engine: scripts.engine, cjkRegion: scripts.cjkRegion,
+            values: values)
     }
 
-    /// The theme's document template rendered, and the TeX engine the résumé's text needs.
+    /// The theme's document template rendered, and what the résumé's text asks of the document
+    /// (its TeX engine, its face of Noto CJK).
     private func document(_ resume: Resume, as format: OutputFormat, options: RenderOptions) throws
-        -> (RenderedText, TeXEngine, [ValuePath])
+        -> (RenderedText, DocumentScripts, [ValuePath])
     {
         guard theme.formats.contains(format) else {
             throw ThemeError.formatNotProvided(theme: theme.name, format: format)
@@ -74,7 +78,7 @@ public struct Renderer: Sendable {
         let context = builder.context(for: resume)
         do {
             let body = try library.renderMarked(context, withTemplate: ThemeLoader.documentTemplate) ?? RenderedText()
-            return (body, scripts.engine, builder.measuredPaths.paths)
+            return (body, scripts, builder.measuredPaths.paths)
         } catch let limit as TemplateRenderLimit {
             let path = "\(format.rawValue)/\(limit.partial)\(ThemeLoader.templateExtension)"
             throw ThemeError.invalidTemplate(file: theme.templates.loader.display(path), line: nil, message: limit.message)
@@ -93,6 +97,9 @@ package struct MeasuredValue: Sendable, Equatable {
 package struct MeasuredLaTeX {
     package let latex: String
     package let engine: TeXEngine
+    /// The Noto CJK face the document's CJK text is set in (the résumé's `cjkRegion`), read from
+    /// the same text as the engine.
+    package let cjkRegion: CJKRegion
     package let values: [MeasuredValue]
 }
 

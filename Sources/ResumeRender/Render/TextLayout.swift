@@ -160,7 +160,7 @@ private extension TextLayout {
     /// Strips trailing spaces, drops leading and repeated blank lines, and ends with one newline.
     func tidy(_ lines: [String]) -> String {
         var result: [String] = []
-        for line in lines.map({ $0.replacingOccurrences(of: "\u{00A0}", with: " ").trimmedTrailing }) {
+        for line in lines.map({ Self.withPlainSpaces($0).trimmedTrailing }) {
             if line.isEmpty, result.last?.isEmpty ?? true { continue }
             result.append(line)
         }
@@ -181,7 +181,15 @@ private extension TextLayout {
     }
 
     static func collapsingTabs(_ text: String) -> String {
-        text.replacingOccurrences(of: "\t", with: " ")
+        // Looked for byte by byte first: Foundation's replacing was most of a long résumé's layout.
+        guard text.utf8.contains(UInt8(ascii: "\t")) else { return text }
+        return text.replacingOccurrences(of: "\t", with: " ")
+    }
+
+    /// No-break spaces written as plain spaces (U+00A0 is 0xC2 0xA0 in UTF-8).
+    static func withPlainSpaces(_ text: String) -> String {
+        guard text.utf8.contains(0xC2) else { return text }
+        return text.replacingOccurrences(of: "\u{00A0}", with: " ")
     }
 }
 
@@ -193,9 +201,13 @@ extension TextLayout {
 
     /// A URL, a domain with a path (`github.com/ada/tool`, as links are shown) or an e-mail address.
     static func isAddress(_ word: Substring) -> Bool {
-        if word.contains("://") || word.hasPrefix("www.") { return true }
-        if let at = word.firstIndex(of: "@"), word[at...].contains(".") { return true }
-        guard let slash = word.firstIndex(of: "/") else { return false }
+        // Each mark is looked for among the bytes before among the characters: a word without
+        // the byte has not the character either, and most words have none of them.
+        let bytes = word.utf8
+        if bytes.contains(UInt8(ascii: ":")), word.contains("://") { return true }
+        if word.hasPrefix("www.") { return true }
+        if bytes.contains(UInt8(ascii: "@")), let at = word.firstIndex(of: "@"), word[at...].contains(".") { return true }
+        guard bytes.contains(UInt8(ascii: "/")), let slash = word.firstIndex(of: "/") else { return false }
         let host = word[..<slash]
         return host.contains(".") && host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
     }
