@@ -1,6 +1,7 @@
 import Mustache
 import ResumeModel
 import ResumeThemes
+import TeXTypesetting
 
 /// Settings of one rendering that are not part of the theme.
 public struct RenderOptions: Sendable {
