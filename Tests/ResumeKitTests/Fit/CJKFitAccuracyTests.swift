@@ -32,6 +32,16 @@ final class CJKFitAccuracyTests: XCTestCase {
         ],
         verbs: ["开发", "领导", "设计", "构建", "缩短", "提高", "扩展", "迁移"])
 
+    static let traditionalChinese = GeneratedResume.Vocabulary(
+        words: [
+            "模型", "管線", "延遲", "吞吐量", "分散式", "訓練", "推論", "推薦系統", "分類", "最佳化", "基礎架構", "評估",
+            "資料", "團隊", "使用者", "請求", "準確率", "成本", "和", "的", "在", "降低了", "提升了", "台北", "新竹",
+            "Kubernetes", "PyTorch", "C++", "15%", "2.4倍", "p95", "GPU", "（NLU）", "A/B", "大規模", "多語言",
+            "搜尋，", "排序。", "服務、", "「台積電」", "《聯發科》", "微服務", "PostgreSQL", "Go", "Python", "中文",
+            "即時", "端側", "輕量化", "~40", "e.g.", "fine-tuning",
+        ],
+        verbs: ["開發", "領導", "設計", "建置", "縮短", "提高", "擴展", "遷移"])
+
     static let japanese = GeneratedResume.Vocabulary(
         words: [
             "モデル", "パイプライン", "レイテンシ", "スループット", "分散", "学習", "推論", "レコメンド", "分類",
@@ -52,7 +62,11 @@ final class CJKFitAccuracyTests: XCTestCase {
         try RequiredTool.path(of: "xelatex", installedBy: "texlive-xetex")
         var summary: [String] = []
         var differences: [String: Int] = [:]
-        for (language, locale, vocabulary) in [("korean", "ko", Self.korean), ("chinese", "zh-CN", Self.chinese), ("japanese", "ja", Self.japanese)] {
+        let languages = [
+            ("korean", "ko", Self.korean), ("chinese", "zh-CN", Self.chinese), ("traditional chinese", "zh-TW", Self.traditionalChinese),
+            ("hong kong chinese", "zh-HK", Self.traditionalChinese), ("japanese", "ja", Self.japanese),
+        ]
+        for (language, locale, vocabulary) in languages {
             let resumes = XeLaTeXFitAccuracyTests.corpus(vocabulary, count: 4).map { name, resume in
                 var resume = resume
                 resume.meta.locale = locale
