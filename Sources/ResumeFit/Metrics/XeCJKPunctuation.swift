@@ -23,17 +23,6 @@ enum XeCJKPunctuation {
         let right: Int
     }
 
-    /// One mark as XeLaTeX set it at `measuredSize`.
-    struct Measurement {
-        let key: Key
-        let bearings: Bearings
-
-        init(_ region: CJKRegion, _ face: NotoCJK.Face, _ weight: Weight, _ code: UInt32, advance: Int, left: Int, right: Int) {
-            key = Key(region: region, face: face, weight: weight, code: code)
-            bearings = Bearings(advance: advance, left: left, right: right)
-        }
-    }
-
     struct Key: Hashable {
         let region: CJKRegion
         let face: NotoCJK.Face
@@ -41,7 +30,28 @@ enum XeCJKPunctuation {
         let code: UInt32
     }
 
-    static let table: [Key: Bearings] = Dictionary(measured.map { ($0.key, $0.bearings) }, uniquingKeysWith: { first, _ in first })
+    /// Every measured mark, read once from ``measuredText``.
+    static let table: [Key: Bearings] = {
+        var table: [Key: Bearings] = [:]
+        var face: (region: CJKRegion, design: NotoCJK.Face, weight: Weight)?
+        for word in measuredText.split(whereSeparator: \.isWhitespace) {
+            if let region = CJKRegion(rawValue: String(word)) {
+                face = (region, .serif, .regular)
+            } else if word == "serif" || word == "sans" {
+                face?.design = word == "serif" ? .serif : .sans
+            } else if word == "regular" || word == "bold" {
+                face?.weight = word == "regular" ? .regular : .bold
+            } else if let face {
+                let parts = word.split(whereSeparator: { $0 == ":" || $0 == "," })
+                guard parts.count == 4, let code = UInt32(parts[0], radix: 16), let advance = Int(parts[1]),
+                    let left = Int(parts[2]), let right = Int(parts[3])
+                else { preconditionFailure("XeCJKPunctuation.generated.swift: \(word)") }
+                table[Key(region: face.region, face: face.design, weight: face.weight, code: code)] =
+                    Bearings(advance: advance, left: left, right: right)
+            }
+        }
+        return table
+    }()
 
     /// The advance and side bearings of a punctuation mark in a face at `size` sp; nil for a
     /// character that is not measured full-width punctuation.
@@ -52,11 +62,12 @@ enum XeCJKPunctuation {
     }
 
     /// A mark's blank side as xeCJK sets it: a rule as wide as the side bearing taken back, and
-    /// glue as wide (none for a bearing below zero) that shrinks to the other side's bearing.
+    /// glue as wide (none for a bearing below zero) that shrinks to the other side's bearing (or
+    /// not at all, for a mark whose other side is the wider).
     static func blank(of bearings: Bearings, closing: Bool) -> (rule: Int, glue: Glue) {
         let (own, other) = closing ? (bearings.right, bearings.left) : (bearings.left, bearings.right)
         let margin = max(own, 0)
-        return (-own, Glue(width: margin, shrink: margin - other))
+        return (-own, Glue(width: margin, shrink: max(margin - other, 0)))
     }
 
     /// The glue xeCJK sets between two marks in a row in place of their blank sides (quanjiao's
@@ -76,6 +87,7 @@ enum XeCJKPunctuation {
         let total = (3 * (first.advance + second.advance) + 2) / 4
         let kerning = max(total - outer - inks, 0)
         let minimum = max(min(first.left, first.right), min(second.left, second.right))
-        return Glue(width: kerning - first.right - second.left, stretch: facing - kerning, shrink: kerning - minimum)
+        // xeCJK keeps a stretch or shrink below zero at zero.
+        return Glue(width: kerning - first.right - second.left, stretch: max(facing - kerning, 0), shrink: max(kerning - minimum, 0))
     }
 }

@@ -21,8 +21,8 @@ final class NotoCJKGenerationTests: XCTestCase {
     /// Every regional face, design and weight has the same marks measured, and the marks xeCJK
     /// centres are the ones left out.
     func testEveryFaceHasTheMeasuredMarks() {
-        let codes = Dictionary(grouping: XeCJKPunctuation.measured, by: { "\($0.key.region) \($0.key.face) \($0.key.weight)" })
-            .mapValues { Set($0.map(\.key.code)) }
+        let codes = Dictionary(grouping: XeCJKPunctuation.table.keys, by: { "\($0.region) \($0.face) \($0.weight)" })
+            .mapValues { Set($0.map(\.code)) }
         XCTAssertEqual(codes.count, 5 * 2 * 2)
         let all = Set(codes.values.flatMap { $0 })
         for (face, marks) in codes { XCTAssertEqual(marks, all, face) }

@@ -36,7 +36,7 @@ final class XeCJKPunctuationTests: XCTestCase {
                 for (sizeIndex, size) in Self.sizes.enumerated() {
                     for (textIndex, text) in Self.texts.enumerated() {
                         body += "\\setbox0\\hbox{\\fontsize{\(size.0)}{12pt}\(face.latex)\\selectfont \(text)}"
-                            + "\\typeout{BOX:\(faceIndex):\(sizeIndex):\(textIndex):\\number\\wd0}\\showbox0\n"
+                            + "\\typeout{BOX:\(faceIndex):\(sizeIndex):\(textIndex):\\number\\wd0}\\rawshipout\\copy0\n"
                     }
                 }
             }
@@ -47,8 +47,11 @@ final class XeCJKPunctuationTests: XCTestCase {
                 \\setCJKmainfont{\(region.serifFont)}
                 \\setCJKsansfont{\(region.sansFont)}
                 \\xeCJKDeclareCharClass{Default}{"00B7,"2013,"2014,"2018,"2019,"201C,"201D,"2022,"2026}
+                \\ExplSyntaxOn
+                \\cs_set_eq:NN \\rawshipout \\tex_shipout:D
+                \\ExplSyntaxOff
                 \\begin{document}
-                \\showboxdepth=1 \\showboxbreadth=10000
+                \\showboxdepth=1 \\showboxbreadth=10000 \\tracingoutput=1 \\tracingonline=0
                 \(body)
                 \\end{document}
                 """)
