@@ -5,9 +5,10 @@ import XCTest
 import TestSupport
 @testable import ResumeFit
 
-/// The fit engine against XeLaTeX with xeCJK on generated Korean, Chinese (Simplified) and
-/// Japanese résumés — the shape of `FitAccuracyTests`' corpus in each language's words, with
-/// Latin words, digits and full-width punctuation among them — in every built-in theme. The fit
+/// The fit engine against XeLaTeX with xeCJK on generated Korean, Chinese (Simplified, and
+/// Traditional in the Taiwan and Hong Kong faces) and Japanese résumés — the shape of
+/// `FitAccuracyTests`' corpus in each language's words, with Latin words, digits and full-width
+/// punctuation among them — in every built-in theme. The fit
 /// of a CJK document stays marked approximate (see the README's "How the fit is measured" for
 /// what is not reproduced); the test counts where it differs from XeLaTeX, so a change that makes
 /// it worse fails.
@@ -53,10 +54,12 @@ final class CJKFitAccuracyTests: XCTestCase {
         verbs: ["開発", "主導", "設計", "構築", "短縮", "改善", "拡張", "移行"])
 
     /// The most differences (items, page counts and free lines together) each language may show
-    /// over its corpus in every theme, as measured when the test was written (Japanese: one item
-    /// with `、（`, a pair of marks xeCJK sets closer, and the free lines after it): the number may
-    /// only go down.
-    static let differenceBudget = ["korean": 0, "chinese": 0, "japanese": 2]
+    /// over its corpus in every theme, as measured when the test was written (Traditional Chinese
+    /// and Hong Kong: the free lines of one `classic` document, whose first page XeLaTeX ends a
+    /// block earlier, every item agreeing): the number may only go down.
+    static let differenceBudget = [
+        "korean": 0, "chinese": 0, "traditional chinese": 1, "hong kong chinese": 1, "japanese": 0,
+    ]
 
     func testGeneratedCJKResumesAgainstXeLaTeX() throws {
         try RequiredTool.path(of: "xelatex", installedBy: "texlive-xetex")
