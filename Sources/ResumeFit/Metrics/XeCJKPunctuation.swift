@@ -55,7 +55,8 @@ enum XeCJKPunctuation {
 
     /// The advance and side bearings of a punctuation mark in a face at `size` sp; nil for a
     /// character that is not measured full-width punctuation.
-    static func bearings(of scalar: Unicode.Scalar, region: CJKRegion, face: NotoCJK.Face, weight: Weight, size: Int) -> Bearings? {
+    static func bearings(of scalar: Unicode.Scalar, region: CJKRegion, face: NotoCJK.Face, weight: Weight, size: Int) -> Bearings?
+    {
         guard let measured = table[Key(region: region, face: face, weight: weight, code: scalar.value)] else { return nil }
         func scaled(_ value: Int) -> Int { value * size / measuredSize }
         return Bearings(advance: scaled(measured.advance), left: scaled(measured.left), right: scaled(measured.right))
@@ -88,6 +89,7 @@ enum XeCJKPunctuation {
         let kerning = max(total - outer - inks, 0)
         let minimum = max(min(first.left, first.right), min(second.left, second.right))
         // xeCJK keeps a stretch or shrink below zero at zero.
-        return Glue(width: kerning - first.right - second.left, stretch: max(facing - kerning, 0), shrink: max(kerning - minimum, 0))
+        return Glue(
+            width: kerning - first.right - second.left, stretch: max(facing - kerning, 0), shrink: max(kerning - minimum, 0))
     }
 }

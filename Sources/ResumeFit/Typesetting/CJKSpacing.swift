@@ -56,7 +56,8 @@ struct CJKSpacing {
             // one's give way to xeCJK's kerning between them.
             if mark.closing { nodes.removeLast(2) }
             nodes.append(.penalty(10000))
-            nodes.append(.glue(XeCJKPunctuation.kern(between: mark.bearings, closing: mark.closing, and: bearings, closing: isClosing)))
+            nodes.append(
+                .glue(XeCJKPunctuation.kern(between: mark.bearings, closing: mark.closing, and: bearings, closing: isClosing)))
             nodes.append(glyph)
             if isClosing { appendBlank(of: bearings, closing: true, to: &nodes) }
             return true

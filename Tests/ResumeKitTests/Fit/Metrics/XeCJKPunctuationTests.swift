@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
+import XCTest
+
+@testable import ResumeFit
 @testable import ResumeKit
 @testable import ResumeRender
-import TestSupport
-@testable import ResumeFit
-import XCTest
 
 /// CJK punctuation measured as the paragraph builder sets it (``CJKSpacing``,
 /// ``XeCJKPunctuation``) and as XeLaTeX with xeCJK sets it with the themes' preamble: each hbox's
@@ -35,12 +36,14 @@ final class XeCJKPunctuationTests: XCTestCase {
             for (faceIndex, face) in Self.faces.enumerated() {
                 for (sizeIndex, size) in Self.sizes.enumerated() {
                     for (textIndex, text) in Self.texts.enumerated() {
-                        body += "\\setbox0\\hbox{\\fontsize{\(size.0)}{12pt}\(face.latex)\\selectfont \(text)}"
+                        body +=
+                            "\\setbox0\\hbox{\\fontsize{\(size.0)}{12pt}\(face.latex)\\selectfont \(text)}"
                             + "\\typeout{BOX:\(faceIndex):\(sizeIndex):\(textIndex):\\number\\wd0}\\rawshipout\\copy0\n"
                     }
                 }
             }
-            let output = try TeXRunner(engine: .xelatex).compile("""
+            let output = try TeXRunner(engine: .xelatex).compile(
+                """
                 \\documentclass{article}
                 \\usepackage{fontspec}
                 \\usepackage{xeCJK}
@@ -67,7 +70,8 @@ final class XeCJKPunctuationTests: XCTestCase {
                 style.baselineSkips = [size.1: 12 * 65536]
                 style.cjkRegion = region
                 let font = FontSelection(family: face.family, series: face.series, size: size.1)
-                var builder = HorizontalListBuilder(style: style, tokens: LaTeXTokenizer.tokens(text), font: font, isRestricted: true)
+                var builder = HorizontalListBuilder(
+                    style: style, tokens: LaTeXTokenizer.tokens(text), font: font, isRestricted: true)
                 builder.interpretAll()
                 let engine = Self.sums(of: builder.nodes)
                 let label = "\(region) \(text) \(face.latex) \(size.0)"
