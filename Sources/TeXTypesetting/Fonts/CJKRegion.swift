@@ -86,13 +86,14 @@ public enum CJKRegion: String, Sendable, CaseIterable {
 }
 
 extension Unicode.Scalar {
-    /// Hangul, CJK ideographs, kana and full-width forms: the characters xeCJK sets (in Noto CJK,
-    /// with its glue and punctuation rules), for which a document keeps xeCJK rather than CMU.
+    /// Hangul, CJK ideographs, kana, full-width and half-width forms and the vertical and small
+    /// forms of CJK punctuation in xeCJK's classes: the characters xeCJK sets (in Noto CJK, with its glue and
+    /// punctuation rules), for which a document keeps xeCJK rather than CMU.
     package var isWide: Bool {
         switch value {
         case 0x1100...0x11FF, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-            0xA960...0xA97F, 0xAC00...0xD7FF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-            0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            0xA960...0xA97F, 0xAC00...0xD7FF, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE50,
+            0xFE52, 0xFE54...0xFE57, 0xFE59...0xFE5E, 0xFE69...0xFE6A, 0xFF00...0xFF9F, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
             true
         default:
             false

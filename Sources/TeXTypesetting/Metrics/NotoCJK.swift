@@ -1,10 +1,11 @@
 /// How XeTeX measures a character xeCJK sets in Noto CJK, and where xeCJK forbids a line break.
 ///
 /// Noto Serif/Sans CJK (SIL Open Font License 1.1; Debian `fonts-noto-cjk`) give every face of
-/// the collection — KR, SC, TC, HK, JP, regular and bold — the same advances, so a table of ranges
-/// that share an advance, with the few exceptions, holds them all (read from each face's `hmtx`
-/// with fontTools): Hangul 0.966em in the serif and 0.92em in the sans, everything else xeCJK sets
-/// (ideographs, kana, full-width forms and punctuation) 1em. XeTeX gives a glyph its advance
+/// the collection — KR, SC, TC, HK, JP, regular and bold — the same advances, so one table of the
+/// ranges whose advance is not the em holds them all (``advances``, which
+/// `scripts/generate-cjk-advances` reads from each face's `hmtx`): Hangul 0.966em in the serif and
+/// 0.92em in the sans, the half-width forms half an em, everything else xeCJK sets (ideographs,
+/// kana, full-width forms and punctuation) 1em. XeTeX gives a glyph its advance
 /// (`\setbox0\hbox{가}\showthe\wd0` is 9.66pt in the serif at 10pt, 9.2pt in the sans).
 ///
 /// Between two CJK characters xeCJK puts `\CJKglue`, `0pt plus 0.08\baselineskip`, at the
@@ -27,16 +28,8 @@ package enum NotoCJK {
         let sans: Int
     }
 
-    /// The ranges whose advance is not 1em, exceptions first (the first match counts).
-    static let advances: [Advance] = [
-        Advance(range: 0x3099...0x309A, serif: 0, sans: 0),  // combining kana voicing marks
-        Advance(range: 0x302A...0x302D, serif: 0, sans: 0),  // ideographic tone marks
-        Advance(range: 0x302E...0x302F, serif: 250, sans: 250),  // Hangul tone marks
-        Advance(range: 0x31B4...0x31B7, serif: 1000, sans: 600),  // Bopomofo final letters
-        Advance(range: 0x31BB...0x31BB, serif: 600, sans: 600),
-    ] + hangul.map { Advance(range: $0, serif: 966, sans: 920) }
-
-    /// Hangul Jamo, compatibility Jamo, Jamo extended A, syllables and Jamo extended B.
+    /// Hangul Jamo, compatibility Jamo, Jamo extended A, syllables and Jamo extended B: the
+    /// characters drawn as tall and deep as `가`.
     static let hangul: [ClosedRange<UInt32>] = [0x1100...0x11FF, 0x3131...0x318E, 0xA960...0xA97F, 0xAC00...0xD7FF]
 
     /// The advance of a wide character in thousandths of an em.

@@ -2,46 +2,92 @@
 /// its full advance, with its blank side — the part of the em beside the ink — taken back by a
 /// rule and given again as glue that shrinks almost to nothing. A closing mark (`，。」`) is the
 /// glyph, the rule and the glue; an opening mark (`「（`) the glue, the rule and the glyph. So a
-/// line can end right after a comma's ink, and a tight line squeezes the blanks first.
+/// line can end right after a comma's ink, and a tight line squeezes the blanks first. Two marks
+/// in a row (`、（`, `。」`) lose both blanks to one glue of xeCJK's punctuation kerning, and no
+/// line breaks between them.
 ///
-/// The blanks come from each regional face's glyph bounds (the comma sits in the corner in
-/// Chinese and Japanese, in the middle in Korean), measured with XeLaTeX by
-/// `scripts/generate-xecjk-punctuation` into `XeCJKPunctuation.generated.swift`.
+/// The blanks come from each regional face's glyph side bearings (the comma sits in the corner in
+/// Chinese and Japanese, in the middle in Korean), which differ between the regular and the bold
+/// weight, measured with XeLaTeX by `scripts/generate-xecjk-punctuation` into
+/// `XeCJKPunctuation.generated.swift`. The marks xeCJK centres (`・ 〜 ～ ⸺`) are not measured.
 enum XeCJKPunctuation {
-    /// A mark's blank side at the measured size, in sp: the glue's width and its shrink.
-    struct Blank {
-        let width: Int
-        let shrink: Int
-    }
+    /// The weight of the Noto CJK face: xeCJK sets `\textbf` in the bold face, and italic upright.
+    enum Weight: Sendable, Hashable { case regular, bold }
 
-    /// One mark as XeLaTeX set it at `measuredSize`.
-    struct Measurement {
-        let region: CJKRegion
-        let face: NotoCJK.Face
-        let code: UInt32
-        let blank: Blank
-
-        init(_ region: CJKRegion, _ face: NotoCJK.Face, _ code: UInt32, width: Int, shrink: Int) {
-            self.region = region
-            self.face = face
-            self.code = code
-            self.blank = Blank(width: width, shrink: shrink)
-        }
+    /// A mark's advance and its left and right side bearings, in sp.
+    struct Bearings: Equatable {
+        let advance: Int
+        let left: Int
+        let right: Int
     }
 
     struct Key: Hashable {
         let region: CJKRegion
         let face: NotoCJK.Face
+        let weight: Weight
         let code: UInt32
     }
 
-    static let table: [Key: Blank] = Dictionary(
-        measured.map { (Key(region: $0.region, face: $0.face, code: $0.code), $0.blank) }, uniquingKeysWith: { first, _ in first })
+    /// Every measured mark, read once from ``measuredText``.
+    static let table: [Key: Bearings] = {
+        var table: [Key: Bearings] = [:]
+        var face: (region: CJKRegion, design: NotoCJK.Face, weight: Weight)?
+        for word in measuredText.split(whereSeparator: \.isWhitespace) {
+            if let region = CJKRegion(rawValue: String(word)) {
+                face = (region, .serif, .regular)
+            } else if word == "serif" || word == "sans" {
+                face?.design = word == "serif" ? .serif : .sans
+            } else if word == "regular" || word == "bold" {
+                face?.weight = word == "regular" ? .regular : .bold
+            } else if let face {
+                let parts = word.split(whereSeparator: { $0 == ":" || $0 == "," })
+                guard parts.count == 4, let code = UInt32(parts[0], radix: 16), let advance = Int(parts[1]),
+                    let left = Int(parts[2]), let right = Int(parts[3])
+                else { preconditionFailure("XeCJKPunctuation.generated.swift: \(word)") }
+                table[Key(region: face.region, face: face.design, weight: face.weight, code: code)] =
+                    Bearings(advance: advance, left: left, right: right)
+            }
+        }
+        return table
+    }()
 
-    /// The blank of a punctuation mark in a face at `size` sp; nil for a character that is not
-    /// full-width punctuation.
-    static func blank(of scalar: Unicode.Scalar, region: CJKRegion, face: NotoCJK.Face, size: Int) -> Blank? {
-        guard let blank = table[Key(region: region, face: face, code: scalar.value)] else { return nil }
-        return Blank(width: blank.width * size / measuredSize, shrink: blank.shrink * size / measuredSize)
+    /// The advance and side bearings of a punctuation mark in a face at `size` sp; nil for a
+    /// character that is not measured full-width punctuation.
+    static func bearings(of scalar: Unicode.Scalar, region: CJKRegion, face: NotoCJK.Face, weight: Weight, size: Int) -> Bearings?
+    {
+        guard let measured = table[Key(region: region, face: face, weight: weight, code: scalar.value)] else { return nil }
+        func scaled(_ value: Int) -> Int { value * size / measuredSize }
+        return Bearings(advance: scaled(measured.advance), left: scaled(measured.left), right: scaled(measured.right))
+    }
+
+    /// A mark's blank side as xeCJK sets it: a rule as wide as the side bearing taken back, and
+    /// glue as wide (none for a bearing below zero) that shrinks to the other side's bearing (or
+    /// not at all, for a mark whose other side is the wider).
+    static func blank(of bearings: Bearings, closing: Bool) -> (rule: Int, glue: Glue) {
+        let (own, other) = closing ? (bearings.right, bearings.left) : (bearings.left, bearings.right)
+        let margin = max(own, 0)
+        return (-own, Glue(width: margin, shrink: max(margin - other, 0)))
+    }
+
+    /// The glue xeCJK sets between two marks in a row in place of their blank sides (quanjiao's
+    /// punctuation kerning, `\__xeCJK_punct_kern:NN`): the inks stand as far apart as both blanks
+    /// less half an em — three quarters of the two advances less both inks, never below zero — and
+    /// the glue stretches back to both blanks and shrinks to the wider of the marks' narrower
+    /// bearings. It comes after a penalty of 10000: xeCJK never breaks between two marks.
+    static func kern(between first: Bearings, closing firstIsClosing: Bool, and second: Bearings, closing secondIsClosing: Bool)
+        -> Glue
+    {
+        // The blank sides facing each other, as xeCJK's margins (never below zero) or bounds.
+        let facing = (firstIsClosing ? max(first.right, 0) : first.right) + (secondIsClosing ? second.left : max(second.left, 0))
+        // The outer sides: bounds, or margins for an opening mark's left and a closing mark's right.
+        let outer = (firstIsClosing ? first.left : max(first.left, 0)) + (secondIsClosing ? max(second.right, 0) : second.right)
+        let inks = (first.advance - first.left - first.right) + (second.advance - second.left - second.right)
+        // `0.75` of the two advances, as l3fp computes it and TeX reads the result back.
+        let total = (3 * (first.advance + second.advance) + 2) / 4
+        let kerning = max(total - outer - inks, 0)
+        let minimum = max(min(first.left, first.right), min(second.left, second.right))
+        // xeCJK keeps a stretch or shrink below zero at zero.
+        return Glue(
+            width: kerning - first.right - second.left, stretch: max(facing - kerning, 0), shrink: max(kerning - minimum, 0))
     }
 }

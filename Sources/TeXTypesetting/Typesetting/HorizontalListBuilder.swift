@@ -23,9 +23,8 @@ struct HorizontalListBuilder {
     private var pendingSize: Int?
     /// Colour pops owed at the end of each open group (xcolor's `\aftergroup\reset@color`).
     private var colorPops: [Int] = [0]
-    /// The last node's character when it is a wide character xeCJK sets in Noto CJK, for the
-    /// glue and break rules between it and the next.
-    private var followsWideCharacter: Unicode.Scalar?
+    /// What xeCJK puts between the CJK characters of the list (``CJKSpacing``).
+    private var cjk = CJKSpacing()
     /// The last character set, until glue follows it: where `\CJKecglue` may go.
     private var lastCharacter: Unicode.Scalar?
     /// The last node's character and font when it is a character measured by its OpenType advance,
@@ -68,9 +67,9 @@ private extension HorizontalListBuilder {
                 index += 1
             case .space:
                 let next = index + 1 < range.upperBound ? tokens[index + 1] : nil
-                if dropsSpace(before: next) {
+                if cjk.dropsSpace(before: next, region: style.cjkRegion) {
                     // xeCJK sets nothing for it.
-                } else if followsWideCharacter != nil, !style.cjkRegion.separatesWords {
+                } else if cjk.previous != nil, !style.cjkRegion.separatesWords {
                     appendSpace(spaceFactor: 1000)  // `\CJKecglue` in place of the space
                 } else {
                     appendSpace(spaceFactor: spaceFactor)
@@ -557,7 +556,7 @@ private extension HorizontalListBuilder {
     /// Noto CJK (``appendCJK(_:)``); a character of an OpenType font
     /// the engine has the advances of (Cyrillic and Greek in CMU, symbols, Vietnamese) as its
     /// advance and bounding box, kerned against such a character before it; anything else as
-    /// half an em. An upper-case letter sets the space factor to 999,
+    /// half an em. All but the CJK characters xeCJK's rules cover make the list approximate. An upper-case letter sets the space factor to 999,
     /// as LaTeX's `\sfcode` for every upper-case Unicode letter does.
     mutating func appendEstimate(_ scalar: Unicode.Scalar) {
         if isOpenTypeDocument {
@@ -565,11 +564,15 @@ private extension HorizontalListBuilder {
             return
         }
         flush()
-        isApproximate = true
         let em = font.size
         if scalar.isWide {
+            // Measured as xeCJK sets it; ``CJKSpacing`` says where it is not.
             appendCJK(scalar)
-        } else if let metrics = OpenTypeWidths.font(for: scalar, in: font), let extent = metrics.extent(of: scalar, size: em) {
+            spaceFactor = scalar.properties.isUppercase && scalar.properties.changesWhenLowercased ? 999 : 1000
+            return
+        }
+        isApproximate = true
+        if let metrics = OpenTypeWidths.font(for: scalar, in: font), let extent = metrics.extent(of: scalar, size: em) {
             if let previous = followsOpenTypeCharacter, previous.font === metrics,
                 let kern = metrics.kern(between: previous.scalar, and: scalar, size: em) {
                 append(.kern(kern))
@@ -582,44 +585,13 @@ private extension HorizontalListBuilder {
         spaceFactor = scalar.properties.isUppercase && scalar.properties.changesWhenLowercased ? 999 : 1000
     }
 
-    /// A character xeCJK sets in Noto CJK: its advance in the face the theme's family maps to.
-    /// After a CJK character, `\CJKglue`, except where xeCJK forbids a break: after opening
-    /// punctuation nothing, before closing punctuation a penalty of 10000. A punctuation mark
-    /// carries its blank side as shrinkable glue (``XeCJKPunctuation``).
+    /// A character xeCJK sets in Noto CJK, in the face the theme's family maps to (``CJKSpacing``).
     mutating func appendCJK(_ scalar: Unicode.Scalar) {
-        let face: NotoCJK.Face = font.family == .roman ? .serif : .sans
-        let isOpening = NotoCJK.openingPunctuation.contains(scalar)
-        let isClosing = NotoCJK.closingPunctuation.contains(scalar)
-        if let previous = followsWideCharacter, !NotoCJK.openingPunctuation.contains(previous) {
-            if isClosing {
-                nodes.append(.penalty(10000))
-            } else {
-                let baselineSkip = style.baselineSkips[font.size] ?? font.size * 6 / 5
-                nodes.append(.glue(Glue(width: 0, stretch: NotoCJK.glueStretch(baselineSkip: baselineSkip))))
-            }
-        }
-        let blank = XeCJKPunctuation.blank(of: scalar, region: style.cjkRegion, face: face, size: font.size)
-        // A mark whose blank side was not measured is set at its full advance, without the glue.
-        if (isOpening || isClosing) && blank == nil { isApproximate = true }
-        if isOpening, let blank {
-            nodes.append(.glue(Glue(width: blank.width, shrink: blank.shrink)))
-            nodes.append(.box(Extent(width: -blank.width)))
-        }
-        nodes.append(.box(NotoCJK.extent(of: scalar, face: face, size: font.size)))
-        if isClosing, let blank {
-            nodes.append(.box(Extent(width: -blank.width)))
-            nodes.append(.glue(Glue(width: blank.width, shrink: blank.shrink)))
-        }
-        followsWideCharacter = scalar
-    }
-
-    /// Whether xeCJK drops the space before `next`: one after closing CJK punctuation, between a
-    /// CJK character and opening punctuation, and in Chinese and Japanese between two CJK characters.
-    func dropsSpace(before next: LaTeXToken?) -> Bool {
-        guard let previous = followsWideCharacter else { return false }
-        if NotoCJK.closingPunctuation.contains(previous) { return true }
-        guard case .character(let scalar)? = next else { return false }
-        return NotoCJK.openingPunctuation.contains(scalar) || (!style.cjkRegion.separatesWords && scalar.isWide)
+        let setting = CJKSpacing.Setting(
+            region: style.cjkRegion, face: font.family == .roman ? .serif : .sans,
+            weight: font.series == .bold || font.series == .boldNotExtended ? .bold : .regular, size: font.size,
+            baselineSkip: style.baselineSkips[font.size] ?? font.size * 6 / 5, parIndent: style.parIndent)
+        if !cjk.append(scalar, in: setting, to: &nodes) { isApproximate = true }
     }
 
     /// In Chinese and Japanese, `\CJKecglue` (a normal interword space) between a CJK character
@@ -711,7 +683,7 @@ private extension HorizontalListBuilder {
     mutating func append(_ node: ListNode) {
         if case .glue = node { lastCharacter = nil }
         nodes.append(node)
-        followsWideCharacter = nil
+        cjk.reset()
         followsOpenTypeCharacter = nil
     }
 }
