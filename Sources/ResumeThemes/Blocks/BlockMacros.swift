@@ -99,7 +99,7 @@ struct BlockMacros: Sendable {
             <<^cyrillicAndGreek>>
             % Heros's files, found as TeX finds them (no fontconfig needed), and its interword shrink as its TFM
             % gives it (0.93pt at 10pt), which the fit measures; fontspec's is a third of the space.
-            \setsansfont{texgyreheros}[Extension=.otf,UprightFont=*-regular,BoldFont=*-bold,ItalicFont=*-italic,BoldItalicFont=*-bolditalic,WordSpace={1,1,1.0036}]
+            \setsansfont{texgyreheros}[Extension=.otf,UprightFont=*-regular,BoldFont=*-bold,ItalicFont=*-italic,BoldItalicFont=*-bolditalic,WordSpace={1,1,\#(ParagraphSettings.FontFamily.texGyreHerosInterwordShrink)}]
             <</cyrillicAndGreek>>
             <</engine.xelatex>>
             \renewcommand\familydefault{\sfdefault}
@@ -182,6 +182,12 @@ struct BlockMacros: Sendable {
             ]
         }
     }
+}
+
+extension ParagraphSettings.FontFamily {
+    /// What fontspec's `WordSpace` multiplies TeX Gyre Heros's interword shrink by in a XeLaTeX
+    /// document, so that it shrinks as its TFM does with pdflatex; the fit engine multiplies by it too.
+    package static let texGyreHerosInterwordShrink = "1.0036"
 }
 
 extension BlockMacros {
