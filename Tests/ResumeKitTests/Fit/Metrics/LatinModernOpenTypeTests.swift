@@ -115,4 +115,28 @@ final class LatinModernOpenTypeTests: XCTestCase {
         // Where no rounding differs, to the scaled point (about one box in five).
         XCTAssertGreaterThan(exact, boxes.count / 6, "boxes as wide to the scaled point")
     }
+
+    /// XeTeX hyphenates a word with a letter T1 lacks, which the engine holds as a box and does
+    /// not break: a paragraph with such a word that the patterns break is approximate, one whose
+    /// words they do not break (every Vietnamese syllable) is not.
+    func testAWordXeTeXWouldHyphenateAcrossALetterT1LacksIsApproximate() throws {
+        try RequiredTool.path(of: "xelatex", installedBy: "texlive-xetex")
+        let output = try TeXRunner(engine: .xelatex).compile("""
+            \\documentclass{article}
+            \\usepackage{fontspec}
+            \\begin{document}
+            \\showhyphens{Timișoara Nguyễn trường người}
+            \\end{document}
+            """)
+        output.assertSucceeded()
+        XCTAssertTrue(output.log.contains("Tim-ișoara"), "XeTeX breaks Timișoara after Tim")
+        XCTAssertTrue(output.log.contains("Nguyễn trường người"), "and no Vietnamese syllable")
+        let manifest = try XCTUnwrap(Theme.builtin(named: "classic")).manifest
+        let paragraphs = BlockParagraphs(manifest: manifest, typeface: .latinModernOpenType)
+        let setter = ParagraphSetter()
+        let romanian = paragraphs.summary("Built the data platform of a logistics company in Timișoara and Cluj")
+        XCTAssertTrue(setter.set(romanian.latex, style: romanian.style).isApproximate)
+        let vietnamese = paragraphs.summary("Xây dựng nền tảng dữ liệu cho Nguyễn Trường ở Thành phố Hồ Chí Minh và Hà Nội")
+        XCTAssertFalse(setter.set(vietnamese.latex, style: vietnamese.style).isApproximate)
+    }
 }
