@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "ResumeThemes",
             dependencies: [
-                "ResumeSupport", "Mustache", "ResumeModel", "ResumeLoading",
+                "ResumeSupport", "TeXTypesetting", "Mustache", "ResumeModel", "ResumeLoading",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

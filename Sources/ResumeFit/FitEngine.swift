@@ -85,9 +85,9 @@ public struct FitEngine: Sendable {
         let pages = PageBuilder(goal: layout.textHeight, topSkip: layout.topSkip, maxDepth: layout.maxDepth)
             .pages(document.nodes)
         let matches = MarkedItems.match(rendered.values, in: blocks)
-        // Estimated as a whole: XeLaTeX documents set in Latin Modern's OpenType faces, measured
-        // with its TFM metrics. A document set in CMU is measured exactly, but for what a
-        // paragraph marks approximate.
+        // Estimated as a whole: a XeLaTeX document measured with TFM metrics (none is: XeLaTeX
+        // documents are measured with their OpenType faces, exactly but for what a paragraph marks
+        // approximate).
         let isEstimated = rendered.engine == .xelatex && typeface == .latinModern
         let items = matches.map { match in
             item(

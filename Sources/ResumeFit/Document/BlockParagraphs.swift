@@ -287,9 +287,11 @@ enum TeXLength {
 
 extension Resume {
     /// The typeface the résumé's LaTeX document is set in by `engine`: CMU for a XeLaTeX
-    /// document with Cyrillic or Greek (see ``CyrillicAndGreek``), Latin Modern otherwise.
+    /// document with Cyrillic or Greek (see ``CyrillicAndGreek``), Latin Modern's OpenType faces
+    /// for any other XeLaTeX document, its TFM fonts for pdflatex.
     func typeface(for engine: TeXEngine) -> Typeface {
-        engine == .xelatex && setsCyrillicAndGreekInCMU ? .computerModernUnicode : .latinModern
+        guard engine == .xelatex else { return .latinModern }
+        return setsCyrillicAndGreekInCMU ? .computerModernUnicode : .latinModernOpenType
     }
 }
 

@@ -1,3 +1,5 @@
+import TeXTypesetting
+
 /// The LaTeX that defines the blocks, generated from the vocabulary (`Block`) and the theme's
 /// looks (`BlockLook`, `entryStyle`, `paragraph.font`): three partials every LaTeX document of
 /// every theme includes. Lengths stay Mustache tags (`<<layout.itemBefore.tex>>`), filled from
@@ -99,7 +101,7 @@ struct BlockMacros: Sendable {
             <<^cyrillicAndGreek>>
             % Heros's files, found as TeX finds them (no fontconfig needed), and its interword shrink as its TFM
             % gives it (0.93pt at 10pt), which the fit measures; fontspec's is a third of the space.
-            \setsansfont{texgyreheros}[Extension=.otf,UprightFont=*-regular,BoldFont=*-bold,ItalicFont=*-italic,BoldItalicFont=*-bolditalic,WordSpace={1,1,1.0036}]
+            \setsansfont{texgyreheros}[Extension=.otf,UprightFont=*-regular,BoldFont=*-bold,ItalicFont=*-italic,BoldItalicFont=*-bolditalic,WordSpace={1,1,\#(LatinModern.Family.herosInterwordShrinkFactor)}]
             <</cyrillicAndGreek>>
             <</engine.xelatex>>
             \renewcommand\familydefault{\sfdefault}

@@ -5,7 +5,7 @@
 /// ligatures between slots, the TeX ligatures (`--`, `---`, ``` `` ```, `''`, `,,`, `<<`, `>>`,
 /// `` !` ``, `` ?` ``) that fontspec's `Ligatures=TeX` makes, and the interword space XeTeX derives
 /// from the font: the advance of U+0020, stretching by a half and shrinking by a third of it
-/// (a third too after a sentence).
+/// (a third too after a sentence), the shrink as `interwordShrink` adjusts it.
 ///
 /// Every dimension is stored as the `fix_word` that TeX's scaling turns into the size XeTeX gives
 /// it (the font units scaled and rounded); heights and depths, which a TFM keeps only 16 of, are
@@ -17,11 +17,14 @@ struct OpenTypeTFM {
     /// The code point each slot sets; nil where the slot is empty.
     let characters: [UInt32?]
 
-    init(_ font: OpenTypeWidths, encoding: LatinModern.Encoding, size: Int) {
+    /// `interwordShrink` turns XeTeX's interword shrink (in sp) into the one the document sets
+    /// (fontspec's `WordSpace`).
+    init(_ font: OpenTypeWidths, encoding: LatinModern.Encoding, size: Int, interwordShrink: (Int) -> Int = { $0 }) {
         let codes = Self.slots(of: font, encoding: encoding)
-        let scaler = FixWordScaler(size: size)
-        func fixWord(_ units: Int) -> Int32 { Self.fixWord(for: font.scaled(units, size: size), size: size, scaler: scaler) }
-        func fixWordOf(sp: Int) -> Int32 { Self.fixWord(for: sp, size: size, scaler: scaler) }
+        let loadSize = Self.loadSize(for: size)
+        let scaler = FixWordScaler(size: loadSize)
+        func fixWord(_ units: Int) -> Int32 { Self.fixWord(for: font.scaled(units, size: size), size: loadSize, scaler: scaler) }
+        func fixWordOf(sp: Int) -> Int32 { Self.fixWord(for: sp, size: loadSize, scaler: scaler) }
 
         var widths: [Int32] = [0]
         var italics: [Int32] = [0]
@@ -81,14 +84,14 @@ struct OpenTypeTFM {
         }
         let space = font.advance(of: 0x20, size: size) ?? 0
         let parameters: [Int32] = [
-            Int32(font.slant << 4), fixWordOf(sp: space), fixWordOf(sp: space / 2), fixWordOf(sp: space / 3),
+            Int32(font.slant << 4), fixWordOf(sp: space), fixWordOf(sp: space / 2), fixWordOf(sp: interwordShrink(space / 3)),
             fixWord(font.xHeight), fixWordOf(sp: size), fixWordOf(sp: space / 3),
         ]
         let metrics = TFMFont(
             name: "opentype-\(encoding.rawValue)", checksum: 0, designSize: 10 << 20,
             firstCharacter: 0, lastCharacter: 255, characterInfo: info, widths: widths, heights: [0], depths: [0],
             italicCorrections: italics, ligatureKernProgram: program, kerns: kerns, parameters: parameters)
-        scaled = ScaledFont(metrics, size: size)
+        scaled = ScaledFont(metrics, size: loadSize)
         self.extents = extents
         characters = codes
     }
@@ -134,6 +137,15 @@ private extension OpenTypeTFM {
         case (0x3E, 0x3E): return 0xBB  // >> »
         default: return nil
         }
+    }
+
+    /// The size the layout is loaded at: `size`, halved until it is below 16pt, where a `fix_word`
+    /// step scales to less than a scaled point, so that every length XeTeX gives has a `fix_word`.
+    /// (The fonts' sizes and their quad are the tables' own; the load size only scales them.)
+    static func loadSize(for size: Int) -> Int {
+        var loadSize = max(size, 1)
+        while loadSize >= 1 << 20 { loadSize /= 2 }
+        return loadSize
     }
 
     static func instruction(skip: Int, next: Int, operation: Int, remainder: Int) -> UInt32 {

@@ -1,13 +1,12 @@
 /// The advance widths of an OpenType font's characters (its `hmtx`, through its `cmap`) and their
 /// heights and depths (the glyphs' bounding boxes, which XeTeX takes as a character's), for the
-/// characters a XeLaTeX document sets in fonts the engine has no TFM metrics for: Cyrillic and
-/// Greek in CMU, symbols in Latin Modern Math, Vietnamese in Latin Modern's or TeX Gyre Heros's
-/// OpenType faces. The
-/// tables are in `OpenTypeWidths.generated.swift` (`scripts/generate-opentype-widths`).
+/// fonts a XeLaTeX document is set in: CMU for Cyrillic and Greek, Latin Modern's or TeX Gyre
+/// Heros's OpenType faces for every other document, and Latin Modern Math for the symbols the text
+/// fonts lack. The tables are in `OpenTypeWidths.generated.swift` (`scripts/generate-opentype-widths`).
 ///
-/// For CMU, which sets every character of a document with Cyrillic or Greek, the tables have all
-/// the text's characters, with the kerning and ligatures XeTeX's shaper applies between them and
-/// each glyph's italic correction: `OpenTypeTFM` lays them out as TFM fonts for TeX's main loop.
+/// The text faces' tables have every character of the face, with the kerning and ligatures XeTeX's
+/// shaper applies between them and each glyph's italic correction: `OpenTypeTFM` lays them out as
+/// TFM fonts for TeX's main loop.
 final class OpenTypeWidths: Sendable {
     let unitsPerEm: Int
     /// `\fontdimen1` as XeTeX sets it (minus the tangent of the italic angle), in 2^-16.
@@ -28,12 +27,73 @@ final class OpenTypeWidths: Sendable {
         var italicCorrection: Int
     }
 
+    /// The characters of a family's faces that kern alike in every face, as classes: `firsts` and
+    /// `seconds` are lines of code points (`0041-0045 00C0`), one line a class.
+    struct KerningClasses: Sendable {
+        let firsts: [[UInt32]]
+        let seconds: [[UInt32]]
+
+        init(firsts: String, seconds: String) {
+            self.firsts = Self.classes(firsts)
+            self.seconds = Self.classes(seconds)
+        }
+
+        /// Each line's code points, a range `0041-0045` standing for all of them.
+        private static func classes(_ text: String) -> [[UInt32]] {
+            text.split(separator: "\n").map { line in
+                line.split(separator: " ").flatMap { word -> [UInt32] in
+                    let bounds = word.split(separator: "-").compactMap { UInt32($0, radix: 16) }
+                    guard let first = bounds.first, let last = bounds.last, first <= last else { return [] }
+                    return Array(first...last)
+                }
+            }
+        }
+    }
+
     /// `advances`: lines of `0410:750,683,0 708,683,0,12 …`, a hexadecimal code point and the
     /// advance, height, depth (and italic correction, when there is one) of it and of the code
     /// points after it, in font units. `kerning`: lines of `0410 0422:-83 0423:-83 …`, a first
     /// character and each second one with the adjustment between them. `ligatures`: words
     /// `0066+0069:FB01`, two characters and the ligature they make.
-    init(unitsPerEm: Int, slant: Int = 0, xHeight: Int = 0, advances: String, kerning: String, ligatures: String = "") {
+    convenience init(unitsPerEm: Int, slant: Int = 0, xHeight: Int = 0, advances: String, kerning: String, ligatures: String = "") {
+        var kerns: [UInt64: Int] = [:]
+        for line in kerning.split(separator: "\n") {
+            guard let first = Self.start(line) else { continue }
+            for (second, value) in Self.entries(line) {
+                kerns[UInt64(first) << 32 | UInt64(second)] = Int(value) ?? 0
+            }
+        }
+        self.init(unitsPerEm: unitsPerEm, slant: slant, xHeight: xHeight, advances: advances, kerns: kerns, ligatures: ligatures)
+    }
+
+    /// A face whose kerning is between classes of characters: `classKerning` has lines of
+    /// `1 -28:5,7,9-11 -83:8 …`, a class of `kerning.firsts`, then each adjustment with the classes
+    /// of `kerning.seconds` it stands between that class and (`9-11` for 9, 10 and 11).
+    convenience init(
+        unitsPerEm: Int, slant: Int = 0, xHeight: Int = 0, advances: String, kerning classes: KerningClasses,
+        classKerning: String, ligatures: String = ""
+    ) {
+        var kerns: [UInt64: Int] = [:]
+        for line in classKerning.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            guard let firstClass = words.first.flatMap({ Int($0) }), classes.firsts.indices.contains(firstClass) else { continue }
+            for word in words.dropFirst() {
+                guard let colon = word.lastIndex(of: ":"), let value = Int(word[..<colon]) else { continue }
+                for part in word[word.index(after: colon)...].split(separator: ",") {
+                    let bounds = part.split(separator: "-").compactMap { Int($0) }
+                    guard let low = bounds.first, let high = bounds.last, low <= high, high < classes.seconds.count else { continue }
+                    for secondClass in low...high {
+                        for first in classes.firsts[firstClass] {
+                            for second in classes.seconds[secondClass] { kerns[UInt64(first) << 32 | UInt64(second)] = value }
+                        }
+                    }
+                }
+            }
+        }
+        self.init(unitsPerEm: unitsPerEm, slant: slant, xHeight: xHeight, advances: advances, kerns: kerns, ligatures: ligatures)
+    }
+
+    private init(unitsPerEm: Int, slant: Int, xHeight: Int, advances: String, kerns: [UInt64: Int], ligatures: String) {
         self.unitsPerEm = unitsPerEm
         self.slant = slant
         self.xHeight = xHeight
@@ -47,13 +107,6 @@ final class OpenTypeWidths: Sendable {
             }
         }
         glyphs = table
-        var kerns: [UInt64: Int] = [:]
-        for line in kerning.split(separator: "\n") {
-            guard let first = Self.start(line) else { continue }
-            for (second, value) in Self.entries(line) {
-                kerns[UInt64(first) << 32 | UInt64(second)] = Int(value) ?? 0
-            }
-        }
         self.kerns = kerns
         var pairs: [UInt64: UInt32] = [:]
         for word in ligatures.split(separator: " ") {
@@ -85,10 +138,11 @@ final class OpenTypeWidths: Sendable {
         kerns[UInt64(first) << 32 | UInt64(second)].map { scaled($0, size: size) }
     }
 
-    /// A length in font units at `size`, in sp, rounded as XeTeX converts a glyph's metrics.
+    /// A length in font units at `size`, in sp, as XeTeX converts a glyph's metrics: to points in
+    /// single precision (`units × size ÷ unitsPerEm`), then to sp, rounded.
     func scaled(_ units: Int, size: Int) -> Int {
-        let product = units * size
-        return (product + (product < 0 ? -unitsPerEm : unitsPerEm) / 2) / unitsPerEm
+        let points = Float(units) * Float(Double(size) / 65536) / Float(unitsPerEm)
+        return Int((Double(points) * 65536).rounded())
     }
 
     /// The character's advance, height and depth at `size` (sp), in sp, as XeTeX scales them; nil
@@ -131,26 +185,36 @@ final class OpenTypeWidths: Sendable {
         return UInt32(first, radix: 16)
     }
 
-    /// The font a XeLaTeX document sets a character in that no TFM font of the engine has, in
-    /// the face of `selection`: CMU for Cyrillic and Greek (a document with them is set in CMU),
-    /// Latin Modern Math for the symbols the text fonts lack, Latin Modern's or TeX Gyre Heros's
-    /// OpenType faces for other Latin letters; nil for anything else (CJK, which ``NotoCJK`` measures).
+    /// The font a XeLaTeX document sets a character in, in the face of `selection`: Latin Modern
+    /// Math for the symbols the text fonts lack; CMU in a document set in CMU, and for Cyrillic and
+    /// Greek; otherwise the Latin Modern or TeX Gyre Heros face (``latinModern(_:)``); nil for a
+    /// character the face lacks (CJK, which ``NotoCJK`` measures).
     static func font(for scalar: Unicode.Scalar, in selection: FontSelection) -> OpenTypeWidths? {
         if SymbolFont.sets(scalar) { return latinModernMath }
+        if CyrillicAndGreek.contains(scalar) || selection.typeface == .computerModernUnicode { return computerModernUnicode(selection) }
+        return latinModern(selection).flatMap { $0.has(scalar.value) ? $0 : nil }
+    }
+
+    /// The OpenType face XeLaTeX sets the family, series, shape and size in when the document is
+    /// not set in CMU. Latin Modern Roman and Sans: the face LaTeX's TU font definitions load,
+    /// which for every family, series, shape and size is the one of the same design and optical
+    /// size as the TFM pdflatex's T1 definitions load (``latinModern(replacing:)``). TeX Gyre Heros,
+    /// as the themes' `\setsansfont` loads it: one design at every size, slanted set as italic,
+    /// small capitals through its `smcp` feature (upright only).
+    static func latinModern(_ selection: FontSelection) -> OpenTypeWidths? {
         let bold = selection.series != .regular
         let sloped = selection.shape == .italic || selection.shape == .slanted
-        if CyrillicAndGreek.contains(scalar) || selection.typeface == .computerModernUnicode { return computerModernUnicode(selection) }
-        guard (0x0180...0x024F).contains(scalar.value) || (0x1E00...0x1EFF).contains(scalar.value) else { return nil }
-        switch (selection.family, bold, sloped) {
-        case (.roman, false, false): return latinModernRomanRegular
-        case (.roman, true, _): return latinModernRomanBold
-        case (.roman, false, true): return latinModernRomanItalic
-        case (.sans, false, false): return latinModernSansRegular
-        case (.sans, true, _): return latinModernSansBold
-        case (.sans, false, true): return latinModernSansOblique
-        case (.heros, false, false): return texGyreHerosRegular
-        case (.heros, true, _): return texGyreHerosBold
-        case (.heros, false, true): return texGyreHerosItalic
+        guard selection.family == .heros else {
+            let tfm = LatinModern.font(
+                family: selection.family, series: selection.series, shape: selection.shape, size: selection.size)
+            return tfm.flatMap { latinModern(replacing: $0.name) }
+        }
+        if selection.shape == .smallCaps { return bold ? texGyreHerosBoldSmallCaps : texGyreHerosRegularSmallCaps }
+        switch (bold, sloped) {
+        case (false, false): return texGyreHerosRegular
+        case (true, false): return texGyreHerosBold
+        case (false, true): return texGyreHerosItalic
+        case (true, true): return texGyreHerosBoldItalic
         }
     }
 

@@ -37,6 +37,7 @@ struct CJKSpacing {
 
     /// Appends the nodes of a CJK character to `nodes`; false when the character is set
     /// approximately (a punctuation mark whose side bearings were not measured).
+    @discardableResult
     mutating func append(_ scalar: Unicode.Scalar, in setting: Setting, to nodes: inout [ListNode]) -> Bool {
         let isOpening = NotoCJK.openingPunctuation.contains(scalar)
         let isClosing = NotoCJK.closingPunctuation.contains(scalar)

@@ -36,8 +36,8 @@ package final class LoadedFont: @unchecked Sendable {
 
     /// A font laid out from OpenType tables (``OpenTypeTFM``), whose heights and depths a TFM
     /// cannot hold.
-    convenience init(key: FontKey, openType font: OpenTypeWidths) {
-        let laidOut = OpenTypeTFM(font, encoding: key.encoding, size: key.selection.size)
+    convenience init(key: FontKey, openType font: OpenTypeWidths, interwordShrink: @escaping (Int) -> Int = { $0 }) {
+        let laidOut = OpenTypeTFM(font, encoding: key.encoding, size: key.selection.size, interwordShrink: interwordShrink)
         self.init(key: key, scaled: laidOut.scaled, glyphs: laidOut.extents, openType: (font, laidOut.characters))
     }
 
@@ -115,7 +115,7 @@ package final class FontCache: @unchecked Sendable {
     private var fonts: [FontKey: LoadedFont?] = [:]
     private let lock = NSLock()
 
-    /// The font LaTeX loads for the key, or nil when Latin Modern has none.
+    /// The font LaTeX loads for the key, or nil when the typeface has none.
     package func font(_ key: FontKey) -> LoadedFont? {
         lock.lock()
         defer { lock.unlock() }
@@ -128,10 +128,28 @@ package final class FontCache: @unchecked Sendable {
                 family: selection.family, series: selection.series, shape: selection.shape, size: selection.size,
                 encoding: key.encoding
             ).map { LoadedFont(key: key, scaled: $0) }
+        case .latinModernOpenType:
+            font = OpenTypeWidths.latinModern(selection).map { face in
+                selection.family == .heros
+                    ? LoadedFont(key: key, openType: face, interwordShrink: Self.herosInterwordShrink) : LoadedFont(key: key, openType: face)
+            }
         case .computerModernUnicode:
             font = LoadedFont(key: key, openType: OpenTypeWidths.computerModernUnicode(selection))
         }
         fonts[key] = font
         return font
     }
+
+    /// TeX Gyre Heros's interword shrink times fontspec's `WordSpace` factor, as TeX multiplies a
+    /// dimension by a decimal (§455: the fraction rounded to 2^-16, the product truncated).
+    private static func herosInterwordShrink(_ shrink: Int) -> Int {
+        TeXDimensionScanner(quad: shrink, xHeight: 0).dimension(LatinModern.Family.herosInterwordShrinkFactor + "em") ?? shrink
+    }
+}
+
+extension LatinModern.Family {
+    /// What fontspec's `WordSpace` multiplies TeX Gyre Heros's interword shrink by in a XeLaTeX
+    /// document, so that it shrinks as its TFM does with pdflatex: the theme's setup passes it to
+    /// fontspec, and the engine multiplies by it too.
+    package static let herosInterwordShrinkFactor = "1.0036"
 }

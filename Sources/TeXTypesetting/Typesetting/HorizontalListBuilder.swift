@@ -30,6 +30,9 @@ struct HorizontalListBuilder {
     /// The last node's character and font when it is a character measured by its OpenType advance,
     /// for the kern between it and the next.
     private var followsOpenTypeCharacter: (scalar: Unicode.Scalar, font: OpenTypeWidths)?
+    /// The indices of the letters of the current word set as boxes by their OpenType advances,
+    /// which ``OpenTypeLetterWords`` checks when the word ends.
+    private var openTypeLetters: [Int] = []
 
     init(style: ParagraphStyle, tokens: [LaTeXToken], range: Range<Int>? = nil, font: FontSelection, isRestricted: Bool) {
         self.style = style
@@ -45,6 +48,7 @@ struct HorizontalListBuilder {
     mutating func interpretAll() {
         interpret(range)
         flush()
+        endOpenTypeLetterWord()
     }
 
     /// Appends an hbox, such as the paragraph's indentation.
@@ -343,8 +347,7 @@ private extension HorizontalListBuilder {
             return next
         case "fontspec":
             // A symbol in Latin Modern Math (`SymbolFont`), in a group of its own: the font's name
-            // is no text; the group's characters are measured with the math font's advances,
-            // exactly where the rest of the document is (set in CMU), estimated beside Latin Modern.
+            // is no text; the group's characters are measured with the math font's advances.
             flush()
             let (argument, next) = argument(at: index, within: range)
             if !isOpenTypeDocument || text(of: argument) != SymbolFont.file { isApproximate = true }
@@ -494,8 +497,8 @@ private extension HorizontalListBuilder {
     mutating func appendCharacter(_ scalar: Unicode.Scalar) {
         appendCJKLatinGlue(before: scalar)
         lastCharacter = scalar
-        if isOpenTypeDocument, scalar.value > 0x7E, T1Encoding.encode(Character(scalar))?.encoding != .t1 {
-            // In CMU the text companion's characters and `…` are characters of the word too.
+        if isOpenTypeDocument, scalar.value > 0x7E, !scalar.isWide, !hasOwnT1Slot(scalar) {
+            // In an OpenType face the text companion's characters and `…` are characters of the word too.
             appendOpenType(scalar)
             return
         }
@@ -522,6 +525,7 @@ private extension HorizontalListBuilder {
             // The shaper kerns across the word, from a character set by its advance to this one.
             append(.kern(kern))
         }
+        followsOpenTypeCharacter = nil
         if pendingFont !== textFont {
             flush()
             pendingFont = textFont
@@ -556,10 +560,10 @@ private extension HorizontalListBuilder {
     /// Noto CJK (``appendCJK(_:)``); a character of an OpenType font
     /// the engine has the advances of (Cyrillic and Greek in CMU, symbols, Vietnamese) as its
     /// advance and bounding box, kerned against such a character before it; anything else as
-    /// half an em. All but the CJK characters xeCJK's rules cover make the list approximate. An upper-case letter sets the space factor to 999,
+    /// half an em. All but the OpenType characters make the list approximate. An upper-case letter sets the space factor to 999,
     /// as LaTeX's `\sfcode` for every upper-case Unicode letter does.
     mutating func appendEstimate(_ scalar: Unicode.Scalar) {
-        if isOpenTypeDocument {
+        if isOpenTypeDocument, !scalar.isWide {
             appendOpenType(scalar)
             return
         }
@@ -591,7 +595,11 @@ private extension HorizontalListBuilder {
             region: style.cjkRegion, face: font.family == .roman ? .serif : .sans,
             weight: font.series == .bold || font.series == .boldNotExtended ? .bold : .regular, size: font.size,
             baselineSkip: style.baselineSkips[font.size] ?? font.size * 6 / 5, parIndent: style.parIndent)
-        if !cjk.append(scalar, in: setting, to: &nodes) { isApproximate = true }
+        cjk.append(scalar, in: setting, to: &nodes)
+        // Approximate still: each glyph is given the height and depth of 가 or 中, not its own,
+        // which decides a page's break where the page is filled to a fraction of a point
+        // (CJKFitAccuracyTests' Traditional Chinese document).
+        isApproximate = true
     }
 
     /// In Chinese and Japanese, `\CJKecglue` (a normal interword space) between a CJK character
@@ -603,8 +611,8 @@ private extension HorizontalListBuilder {
         appendSpace(spaceFactor: 1000)
     }
 
-    /// A character of a document set in an OpenType typeface (CMU) that its T1 layout has no slot
-    /// for — Cyrillic, Greek, `…`, `•` — or a symbol in Latin Modern Math: its advance and bounding
+    /// A character of a document set in OpenType faces that their T1 layout has no slot for —
+    /// Cyrillic, Greek, Vietnamese, `…`, `•` — or a symbol in Latin Modern Math: its advance and bounding
     /// box, kerned against the character before it in the same face (a box, or the last character
     /// of a run of T1 slots), as XeTeX's shaper sets the word. A character neither font has is
     /// estimated as half an em.
@@ -625,12 +633,35 @@ private extension HorizontalListBuilder {
         }
         if let previous, let kern = metrics.kern(between: previous, and: scalar.value, size: em) { append(.kern(kern)) }
         append(.box(extent))
+        if !isRestricted, Self.letterCategories.contains(scalar.properties.generalCategory) { openTypeLetters.append(nodes.count - 1) }
         followsOpenTypeCharacter = (scalar, metrics)
         spaceFactor = scalar.properties.isUppercase && scalar.properties.changesWhenLowercased ? 999 : 1000
     }
 
-    /// Whether the document is set in an OpenType typeface whose every character the engine measures.
-    var isOpenTypeDocument: Bool { font.typeface == .computerModernUnicode }
+    /// Whether the character is the one its T1 slot sets in the current OpenType face: not so for
+    /// a character T1 lacks, nor for one that shares its slot with another (`Đ` and `Ð`, `ș` and
+    /// `ş`), which the face may draw differently.
+    func hasOwnT1Slot(_ scalar: Unicode.Scalar) -> Bool {
+        guard case .t1(let code)? = T1Encoding.encode(Character(scalar)) else { return false }
+        return textFont?.openType.map { $0.characters[Int(code)] == scalar.value } ?? true
+    }
+
+    /// The characters XeLaTeX's `\lccode` makes letters, which hyphenation counts.
+    static let letterCategories: Set<Unicode.GeneralCategory> = [
+        .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+    ]
+
+    /// A word with letters set as boxes ended: where TeX's patterns find a break in it, XeTeX may
+    /// hyphenate it and the engine does not, so the paragraph is approximate.
+    mutating func endOpenTypeLetterWord() {
+        guard !openTypeLetters.isEmpty else { return }
+        if OpenTypeLetterWords.hyphenate(nodes, letters: openTypeLetters) { isApproximate = true }
+        openTypeLetters.removeAll()
+    }
+
+    /// Whether the document is set in OpenType faces whose every character the engine measures
+    /// (XeLaTeX's: CMU, or Latin Modern's or TeX Gyre Heros's OpenType faces).
+    var isOpenTypeDocument: Bool { font.typeface != .latinModern }
 
     /// TeX's space factor rule (§1034): a code below 1000 sets it, zero leaves it, and a code
     /// above 1000 takes effect only from 1000 or more.
@@ -681,7 +712,10 @@ private extension HorizontalListBuilder {
     }
 
     mutating func append(_ node: ListNode) {
-        if case .glue = node { lastCharacter = nil }
+        if case .glue = node {
+            lastCharacter = nil
+            endOpenTypeLetterWord()
+        }
         nodes.append(node)
         cjk.reset()
         followsOpenTypeCharacter = nil

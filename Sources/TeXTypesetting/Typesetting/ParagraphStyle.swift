@@ -23,9 +23,13 @@ package struct FontSelection: Sendable, Hashable {
 
 /// The typeface a document's text is set in, which the renderer chooses for the whole document.
 package enum Typeface: Sendable, Hashable {
-    /// Latin Modern: its TFM fonts with pdflatex (T1 and TS1), the same design's OpenType faces
-    /// with XeLaTeX.
+    /// Latin Modern (or TeX Gyre Heros): its TFM fonts, which pdflatex sets a document in (T1
+    /// and TS1).
     case latinModern
+    /// Latin Modern's (or TeX Gyre Heros's) OpenType faces, which XeLaTeX sets a document without
+    /// Cyrillic or Greek in: measured with their OpenType tables, laid out as TFM fonts
+    /// (``OpenTypeTFM``), as XeTeX sets them.
+    case latinModernOpenType
     /// Computer Modern Unicode through fontspec, which XeLaTeX sets a document with Cyrillic or
     /// Greek in (see ``CyrillicAndGreek``): measured with its OpenType tables, laid out as TFM
     /// fonts (``OpenTypeTFM``).

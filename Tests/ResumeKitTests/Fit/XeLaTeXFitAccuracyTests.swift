@@ -6,11 +6,12 @@ import TestSupport
 @testable import ResumeFit
 @testable import TeXTypesetting
 
-/// The fit engine against XeLaTeX on whole documents set in CMU: the generated résumés of
+/// The fit engine against XeLaTeX on whole documents: the generated résumés of
 /// `FitAccuracyTests`, made of Russian and of Greek words (with Latin words, digits, `« »`,
-/// quotes and dashes among them), in every built-in theme. As for pdfLaTeX, every item's line
-/// count and page, every page count and the lines free on the last page must be XeLaTeX's, and
-/// the fit is not marked approximate.
+/// quotes and dashes among them), set in CMU, and of Vietnamese words and of English ones among
+/// symbols (`≥ ≈ → ✓ µ € ™`), set in Latin Modern's or TeX Gyre Heros's OpenType faces, in every
+/// built-in theme. As for pdfLaTeX, every item's line count and page, every page count and the
+/// lines free on the last page must be XeLaTeX's, and the fit is not marked approximate.
 final class XeLaTeXFitAccuracyTests: XCTestCase {
     static let russian = GeneratedResume.Vocabulary(
         words: [
@@ -61,10 +62,24 @@ final class XeLaTeXFitAccuracyTests: XCTestCase {
     static let knownDisagreements: Set<String> = []
 
     func testGeneratedRussianAndGreekResumesAgreeWithXeLaTeX() throws {
+        try assertAgreement([("russian", Self.russian), ("greek", Self.greek)], setInCMU: true)
+    }
+
+    /// Vietnamese and symbol-heavy English résumés, set in Latin Modern's OpenType faces (TeX Gyre
+    /// Heros's in `modern`) and Latin Modern Math for the symbols.
+    func testGeneratedVietnameseAndSymbolResumesAgreeWithXeLaTeX() throws {
+        try assertAgreement([("vietnamese", Self.vietnamese), ("symbols", Self.symbols)], setInCMU: false)
+    }
+
+    /// Every item's lines and page, every page count and the lines free on every last page of the
+    /// languages' generated résumés in every built-in theme are XeLaTeX's, and none is approximate.
+    private func assertAgreement(
+        _ languages: [(String, GeneratedResume.Vocabulary)], setInCMU: Bool, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         try RequiredTool.path(of: "xelatex", installedBy: "texlive-xetex")
         var disagreeing: Set<String> = []
         var summary: [String] = []
-        for (language, vocabulary) in [("russian", Self.russian), ("greek", Self.greek)] {
+        for (language, vocabulary) in languages {
             let resumes = Self.corpus(vocabulary)
             for themeName in Theme.builtinNames {
                 let theme = try XCTUnwrap(Theme.builtin(named: themeName))
@@ -72,83 +87,28 @@ final class XeLaTeXFitAccuracyTests: XCTestCase {
                 var (items, documents, pages) = (0, 0, 0)
                 for (name, resume) in resumes {
                     let label = "\(themeName) \(language) \(name)"
-                    XCTAssertTrue(resume.setsCyrillicAndGreekInCMU, label)
+                    XCTAssertEqual(resume.setsCyrillicAndGreekInCMU, setInCMU, label, file: file, line: line)
                     let result = try verifier.verify(resume)
-                    XCTAssertEqual(result.program, "xelatex", label)
-                    XCTAssertEqual(result.itemsMeasured, result.items.count, "\(label): XeLaTeX measured every item")
-                    XCTAssertFalse(result.isApproximate, "\(label): a document set in CMU is measured exactly")
+                    XCTAssertEqual(result.program, "xelatex", label, file: file, line: line)
+                    XCTAssertEqual(result.itemsMeasured, result.items.count, "\(label): XeLaTeX measured every item", file: file, line: line)
+                    XCTAssertFalse(result.isApproximate, "\(label): measured exactly", file: file, line: line)
                     for finding in result.diagnostics(file: name) {
                         let key = finding.path.map { "\(label) \($0)" } ?? label
                         disagreeing.insert(key)
-                        if !Self.knownDisagreements.contains(key) { XCTFail("\(label): \(finding.message)") }
+                        if !Self.knownDisagreements.contains(key) { XCTFail("\(label): \(finding.message)", file: file, line: line) }
                     }
                     items += result.items.count
                     pages += result.pages ?? 0
                     documents += 1
                 }
                 summary.append("\(themeName) \(language): \(items) items, \(documents) documents, \(pages) pages")
-                XCTAssertGreaterThanOrEqual(items, 150, "\(themeName) \(language): the corpus is large enough to mean something")
+                XCTAssertGreaterThanOrEqual(
+                    items, 150, "\(themeName) \(language): the corpus is large enough to mean something", file: file, line: line)
             }
         }
-        print("fit engine against XeLaTeX (CMU):\n" + summary.joined(separator: "\n"))
-        XCTAssertEqual(Self.knownDisagreements.subtracting(disagreeing), [], "known disagreements that now agree: take them off the list")
-    }
-
-    /// Vietnamese and symbol-heavy résumés, set in Latin Modern's OpenType faces (and Latin Modern
-    /// Math for the symbols), which the engine measures with Latin Modern's TFM metrics, and
-    /// Vietnamese letters by their advances without kerning: their fit stays marked approximate,
-    /// and both show why (items and free lines that differ).
-    func testVietnameseAndSymbolResumesStayApproximate() throws {
-        try RequiredTool.path(of: "xelatex", installedBy: "texlive-xetex")
-        var summary: [String] = []
-        var differences: [String: Int] = [:]
-        for (language, vocabulary) in [("vietnamese", Self.vietnamese), ("symbols", Self.symbols)] {
-            let resumes = Self.corpus(vocabulary)
-            for themeName in Theme.builtinNames {
-                let theme = try XCTUnwrap(Theme.builtin(named: themeName))
-                let verifier = FitVerifier(engine: FitEngine(theme: theme))
-                var (items, documents, findings, freeLineMisses) = (0, 0, 0, 0)
-                for (name, resume) in resumes {
-                    let result = try verifier.verify(resume)
-                    XCTAssertEqual(result.program, "xelatex", "\(themeName) \(language) \(name)")
-                    XCTAssertFalse(resume.setsCyrillicAndGreekInCMU, "\(themeName) \(language) \(name)")
-                    XCTAssertTrue(result.isApproximate, "\(themeName) \(language) \(name)")
-                    let found = result.diagnostics(file: name)
-                    findings += found.count
-                    differences[language, default: 0] += found.count
-                    if result.freeLines != result.predictedFreeLines { freeLineMisses += 1 }
-                    items += result.items.count
-                    documents += 1
-                }
-                summary.append("\(themeName) \(language): \(items) items, \(documents) documents, \(findings) differences, \(freeLineMisses) free-line misses")
-            }
-        }
-        print("estimate against XeLaTeX (Latin Modern OpenType):\n" + summary.joined(separator: "\n"))
-        for language in ["vietnamese", "symbols"] {
-            XCTAssertGreaterThan(
-                differences[language] ?? 0, 0, "the \(language) estimate agrees everywhere: it may no longer need to be approximate")
-        }
-    }
-
-    /// Why a XeLaTeX document in Latin Modern cannot be exact with the TFM metrics: XeTeX derives
-    /// the OpenType face's interword space from its space glyph (333 units of 1000, stretching by
-    /// half and shrinking by a third of that), where the TFM's is a third of an em, stretching by
-    /// a sixth and shrinking by a ninth of an em.
-    func testXeTeXSpacesLatinModernOpenTypeOtherwiseThanItsTFM() throws {
-        try RequiredTool.path(of: "xelatex", installedBy: "texlive-xetex")
-        let output = try TeXRunner(engine: .xelatex).compile("""
-            \\documentclass[11pt]{article}
-            \\usepackage{fontspec}
-            \\begin{document}
-            \\typeout{SPACE:\\number\\fontdimen2\\font:\\number\\fontdimen3\\font:\\number\\fontdimen4\\font}
-            \\end{document}
-            """)
-        output.assertSucceeded()
-        let line = try XCTUnwrap(output.log.split(separator: "\n").first { $0.hasPrefix("SPACE:") })
-        let values = line.split(separator: ":").dropFirst().compactMap { Int($0) }
-        let tfm = try XCTUnwrap(LatinModern.scaledFont(series: .regular, shape: .upright, size: 717_619)).spacing
-        XCTAssertEqual(values.count, 3)
-        XCTAssertNotEqual(values, [tfm.width, tfm.stretch, tfm.shrink], "XeTeX spaces Latin Modern as its TFM does")
+        print("fit engine against XeLaTeX:\n" + summary.joined(separator: "\n"))
+        let known = Self.knownDisagreements.filter { key in languages.contains { key.contains(" \($0.0) ") } }
+        XCTAssertEqual(known.subtracting(disagreeing), [], "known disagreements that now agree: take them off the list", file: file, line: line)
     }
 
     /// Generated résumés of the same shape as `FitAccuracyTests`' corpus, in other words.
