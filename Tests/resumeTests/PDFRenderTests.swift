@@ -118,7 +118,7 @@ final class PDFRenderTests: XCTestCase {
         XCTAssertEqual(latin.stderr, "error: making a PDF of this résumé needs pdflatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern tex-gyre\n")
         let korean = try resume.run(["render", CommandRunner.example("ko.yaml"), "-o", output], environment: ["PATH": "/nonexistent"])
         XCTAssertEqual(korean.status, 2)
-        XCTAssertTrue(korean.stderr.contains("needs xelatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern tex-gyre texlive-xetex fonts-cmu fonts-lmodern texlive-lang-chinese texlive-lang-cjk fonts-noto-cjk"), korean.stderr)
+        XCTAssertTrue(korean.stderr.contains("needs xelatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern tex-gyre texlive-xetex fonts-cmu fonts-lmodern fonts-texgyre texlive-lang-chinese texlive-lang-cjk fonts-noto-cjk"), korean.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output))
     }
 

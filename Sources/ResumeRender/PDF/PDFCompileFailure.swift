@@ -34,9 +34,9 @@ public enum PDFCompileFailure: Error, Sendable, Equatable {
         switch engine {
         case .pdflatex: return pdflatex
         case .xelatex:
-            // CMU for Cyrillic and Greek, Latin Modern's OpenType faces (and its Math) for the rest,
+            // CMU for Cyrillic and Greek, the OpenType faces of Latin Modern (and its Math) and Heros for the rest,
             // xeCJK and Noto CJK for Chinese, Japanese and Korean.
-            return pdflatex + ["texlive-xetex", "fonts-cmu", "fonts-lmodern", "texlive-lang-chinese", "texlive-lang-cjk", "fonts-noto-cjk"]
+            return pdflatex + ["texlive-xetex", "fonts-cmu", "fonts-lmodern", "fonts-texgyre", "texlive-lang-chinese", "texlive-lang-cjk", "fonts-noto-cjk"]
         }
     }
 }

@@ -70,7 +70,7 @@ final class PDFCompilerTests: XCTestCase {
             XCTAssertEqual("\(error)", "making a PDF of this résumé needs pdflatex, which is not on the PATH; on Debian: apt-get install texlive-latex-recommended lmodern tex-gyre")
         }
         XCTAssertThrowsError(try compiler.compile("", engine: .xelatex)) { error in
-            XCTAssertTrue("\(error)".hasSuffix("apt-get install texlive-latex-recommended lmodern tex-gyre texlive-xetex fonts-cmu fonts-lmodern texlive-lang-chinese texlive-lang-cjk fonts-noto-cjk"), "\(error)")
+            XCTAssertTrue("\(error)".hasSuffix("apt-get install texlive-latex-recommended lmodern tex-gyre texlive-xetex fonts-cmu fonts-lmodern fonts-texgyre texlive-lang-chinese texlive-lang-cjk fonts-noto-cjk"), "\(error)")
         }
     }
 
