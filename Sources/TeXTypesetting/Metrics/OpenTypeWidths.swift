@@ -40,13 +40,21 @@ final class OpenTypeWidths: Sendable {
 
         /// Each line's code points, a range `0041-0045` standing for all of them.
         private static func classes(_ text: String) -> [[UInt32]] {
-            text.split(separator: "\n").map { line in
-                line.split(separator: " ").flatMap { word -> [UInt32] in
-                    let bounds = word.split(separator: "-").compactMap { UInt32($0, radix: 16) }
-                    guard let first = bounds.first, let last = bounds.last, first <= last else { return [] }
-                    return Array(first...last)
+            var classes: [[UInt32]] = []
+            TableWords.forEachLine(of: text) { line in
+                var members: [UInt32] = []
+                while var word = line.nextWord() {
+                    guard let first = word.hexadecimal() else { continue }
+                    var last = first
+                    if word.next == UInt8(ascii: "-") {
+                        word.skip()
+                        last = word.hexadecimal() ?? first
+                    }
+                    if first <= last { members += first...last }
                 }
+                classes.append(members)
             }
+            return classes
         }
     }
 
@@ -57,10 +65,12 @@ final class OpenTypeWidths: Sendable {
     /// `0066+0069:FB01`, two characters and the ligature they make.
     convenience init(unitsPerEm: Int, slant: Int = 0, xHeight: Int = 0, advances: String, kerning: String, ligatures: String = "") {
         var kerns: [UInt64: Int] = [:]
-        for line in kerning.split(separator: "\n") {
-            guard let first = Self.start(line) else { continue }
-            for (second, value) in Self.entries(line) {
-                kerns[UInt64(first) << 32 | UInt64(second)] = Int(value) ?? 0
+        TableWords.forEachLine(of: kerning) { line in
+            guard var lead = line.nextWord(), !lead.contains(UInt8(ascii: ":")), let first = lead.hexadecimal() else { return }
+            while var word = line.nextWord() {
+                guard let second = word.hexadecimal(), word.next == UInt8(ascii: ":") else { continue }
+                word.skip()
+                kerns[UInt64(first) << 32 | UInt64(second)] = word.decimal() ?? 0
             }
         }
         self.init(unitsPerEm: unitsPerEm, slant: slant, xHeight: xHeight, advances: advances, kerns: kerns, ligatures: ligatures)
@@ -74,14 +84,19 @@ final class OpenTypeWidths: Sendable {
         classKerning: String, ligatures: String = ""
     ) {
         var kerns: [UInt64: Int] = [:]
-        for line in classKerning.split(separator: "\n") {
-            let words = line.split(separator: " ")
-            guard let firstClass = words.first.flatMap({ Int($0) }), classes.firsts.indices.contains(firstClass) else { continue }
-            for word in words.dropFirst() {
-                guard let colon = word.lastIndex(of: ":"), let value = Int(word[..<colon]) else { continue }
-                for part in word[word.index(after: colon)...].split(separator: ",") {
-                    let bounds = part.split(separator: "-").compactMap { Int($0) }
-                    guard let low = bounds.first, let high = bounds.last, low <= high, high < classes.seconds.count else { continue }
+        TableWords.forEachLine(of: classKerning) { line in
+            guard var lead = line.nextWord(), let firstClass = lead.decimal(), classes.firsts.indices.contains(firstClass) else { return }
+            while var word = line.nextWord() {
+                guard let value = word.decimal(), word.next == UInt8(ascii: ":") else { continue }
+                word.skip()
+                while let low = word.decimal() {
+                    var high = low
+                    if word.next == UInt8(ascii: "-") {
+                        word.skip()
+                        high = word.decimal() ?? low
+                    }
+                    if word.next == UInt8(ascii: ",") { word.skip() }
+                    guard low <= high, high < classes.seconds.count else { continue }
                     for secondClass in low...high {
                         for first in classes.firsts[firstClass] {
                             for second in classes.seconds[secondClass] { kerns[UInt64(first) << 32 | UInt64(second)] = value }
@@ -98,21 +113,39 @@ final class OpenTypeWidths: Sendable {
         self.slant = slant
         self.xHeight = xHeight
         var table: [UInt32: Glyph] = [:]
-        for line in advances.split(separator: "\n") {
-            for (offset, (code, values)) in Self.entries(line).enumerated() {
-                let numbers = values.split(separator: ",").map { Int($0) ?? 0 }
+        TableWords.forEachLine(of: advances) { line in
+            // `0410:750,683,0`, then the next code points' numbers alone.
+            var start: UInt32?
+            var offset: UInt32 = 0
+            while var word = line.nextWord() {
+                if word.contains(UInt8(ascii: ":")) {
+                    start = word.hexadecimal()
+                    word.skip()
+                }
+                guard let start else { continue }
+                defer { offset += 1 }
+                var numbers: [Int] = []
+                while let number = word.decimal() {
+                    numbers.append(number)
+                    if word.next == UInt8(ascii: ",") { word.skip() }
+                }
                 guard numbers.count == 3 || numbers.count == 4 else { continue }
-                table[code + UInt32(offset)] = Glyph(
+                table[start + offset] = Glyph(
                     advance: numbers[0], height: numbers[1], depth: numbers[2], italicCorrection: numbers.count == 4 ? numbers[3] : 0)
             }
         }
         glyphs = table
         self.kerns = kerns
         var pairs: [UInt64: UInt32] = [:]
-        for word in ligatures.split(separator: " ") {
-            let parts = word.split(whereSeparator: { $0 == "+" || $0 == ":" }).compactMap { UInt32($0, radix: 16) }
-            guard parts.count == 3 else { continue }
-            pairs[UInt64(parts[0]) << 32 | UInt64(parts[1])] = parts[2]
+        TableWords.forEachLine(of: ligatures) { line in
+            // `0066+0069:FB01`
+            while var word = line.nextWord() {
+                guard let first = word.hexadecimal(), word.next == UInt8(ascii: "+") else { continue }
+                word.skip()
+                guard let second = word.hexadecimal(), word.next == UInt8(ascii: ":") else { continue }
+                word.skip()
+                if let ligature = word.hexadecimal() { pairs[UInt64(first) << 32 | UInt64(second)] = ligature }
+            }
         }
         self.ligatures = pairs
     }
@@ -161,28 +194,6 @@ final class OpenTypeWidths: Sendable {
     /// The kern between two characters at `size`, in sp; nil when there is none.
     func kern(between first: Unicode.Scalar, and second: Unicode.Scalar, size: Int) -> Int? {
         kern(between: first.value, and: second.value, size: size)
-    }
-
-    /// The words of a line after a `XXXX:` prefix, each with the code point of the last prefix:
-    /// every word of an advances line, the words after the first of a kerning line.
-    private static func entries(_ line: Substring) -> [(UInt32, Substring)] {
-        var entries: [(UInt32, Substring)] = []
-        var start: UInt32?
-        for word in line.split(separator: " ") {
-            if let colon = word.firstIndex(of: ":") {
-                start = UInt32(word[..<colon], radix: 16)
-                if let start { entries.append((start, word[word.index(after: colon)...])) }
-            } else if let start {
-                entries.append((start, word))
-            }
-        }
-        return entries
-    }
-
-    /// The code point of a kerning line's first word (`0410`), which has no colon.
-    private static func start(_ line: Substring) -> UInt32? {
-        guard let first = line.split(separator: " ").first, !first.contains(":") else { return nil }
-        return UInt32(first, radix: 16)
     }
 
     /// The font a XeLaTeX document sets a character in, in the face of `selection`: Latin Modern
