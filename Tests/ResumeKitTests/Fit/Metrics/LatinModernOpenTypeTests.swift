@@ -2,6 +2,7 @@ import Foundation
 @testable import ResumeKit
 import TestSupport
 @testable import ResumeFit
+@testable import TeXTypesetting
 import XCTest
 
 /// A XeLaTeX document not set in CMU is set in Latin Modern's OpenType faces (TeX Gyre Heros's in
@@ -36,7 +37,7 @@ final class LatinModernOpenTypeTests: XCTestCase {
         \\documentclass{article}
         \\usepackage{fontspec}
         \\newfontfamily\\herosfamily{texgyreheros}[NFSSFamily=qhv,Extension=.otf,UprightFont=*-regular,BoldFont=*-bold,\
-        ItalicFont=*-italic,BoldItalicFont=*-bolditalic,WordSpace={1,1,\(ParagraphSettings.FontFamily.texGyreHerosInterwordShrink)}]
+        ItalicFont=*-italic,BoldItalicFont=*-bolditalic,WordSpace={1,1,\(LatinModern.Family.herosInterwordShrinkFactor)}]
         """
 
     func testXeLaTeXLoadsTheFacesTheEngineMeasures() throws {
