@@ -30,6 +30,10 @@ package struct BlockParagraphs: Sendable {
 
     private let normal: FontSelection
     private let smallSize: Int
+    /// The block vocabulary's macros a value's text may hold (`BlockMacros` defines them): a
+    /// contact as one box, `\cvsmall`'s size, `\cvsep` between contacts (a middle dot with 0.6em
+    /// each side, or a break), `\cvicon`'s marvosym picture.
+    private let textMacros: [String: TextMacro]
     private let headingSize: Int
     private let nameSize: Int
     private let itemIndent: Int
@@ -70,6 +74,10 @@ package struct BlockParagraphs: Sendable {
         normal = FontSelection(
             typeface: typeface, family: settings.font.latinModernFamily, size: TeXLength.scaledPoints(layout[.fontSize]))
         smallSize = TeXLength.scaledPoints(layout[.smallSize])
+        textMacros = [
+            "cvcontact": .box, "cvsmall": .fontSize(smallSize),
+            "cvsep": .separator(#"\hspace{0.6em}\textperiodcentered\hspace{0.6em}"#), "cvicon": .marvosymIcon,
+        ]
         headingSize = TeXLength.scaledPoints(layout[.headingSize])
         nameSize = TeXLength.scaledPoints(layout[.nameSize])
         itemIndent = TeXLength.scaledPoints(layout[.itemIndent])
@@ -222,7 +230,7 @@ private extension BlockParagraphs {
             parameters.finalHyphenDemerits = 0
         }
         return ParagraphStyle(
-            font: font ?? normal, smallSize: smallSize, parameters: parameters, frenchSpacing: frenchSpacing,
+            font: font ?? normal, macros: textMacros, parameters: parameters, frenchSpacing: frenchSpacing,
             baselineSkips: baselineSkips, cjkRegion: cjkRegion)
     }
 

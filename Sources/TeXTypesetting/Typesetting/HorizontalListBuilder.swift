@@ -195,6 +195,7 @@ private extension HorizontalListBuilder {
             appendOpenType(scalar)
             return index
         }
+        if let macro = style.macros[name] { return self.macro(macro, at: index, within: range) }
         switch Self.characterCommands[name] {
         case .continuing(let code)?:
             appendT1(code)
@@ -247,21 +248,6 @@ private extension HorizontalListBuilder {
             let (glue, next) = unbracedGlue(at: index, within: range, dimensionOnly: true)
             if let glue { append(.kern(glue.width)) }
             return next
-        case "cvicon":
-            // `\cvicon{code}`: the picture in marvosym's font at the current size, then 0.4em.
-            flush()
-            let (argument, next) = argument(at: index, within: range)
-            let icon = ScaledFont(Marvosym.font, size: font.size)
-            if let code = UInt8(text(of: argument).trimmingCharacters(in: [" "])), let width = icon.width(of: code) {
-                append(.box(Extent(width: width, height: icon.height(of: code) ?? 0, depth: icon.depth(of: code) ?? 0)))
-            } else {
-                isApproximate = true
-            }
-            if let glue = TeXDimensionScanner(quad: textFont?.quad ?? 0, xHeight: textFont?.xHeight ?? 0).glue("0.4em") {
-                append(.glue(glue))
-            }
-            spaceFactor = 1000
-            return next
         case "hspace":
             flush()
             var start = index
@@ -279,7 +265,7 @@ private extension HorizontalListBuilder {
             default: parFillSkip = glue
             }
             return next
-        case "hbox", "mbox", "cvcontact", "llap", "rlap":
+        case "hbox", "mbox", "llap", "rlap":
             flush()
             let (argument, next) = argument(at: index, within: range)
             var extent = boxExtent(of: argument)
@@ -287,13 +273,6 @@ private extension HorizontalListBuilder {
             append(.box(extent))
             spaceFactor = 1000
             return next
-        case "cvsep":
-            flush()
-            var box = HorizontalListBuilder(style: style, tokens: Self.separatorTokens, font: font, isRestricted: true)
-            box.interpretAll()
-            if box.isApproximate { isApproximate = true }
-            append(.discretionary(MeasuredDiscretionary(
-                preBreak: nil, postBreak: nil, noBreak: box.nodes.extent, penalty: style.exHyphenPenalty)))
         case "discretionary":
             flush()
             let (pre, afterPre) = argument(at: index, within: range)
@@ -312,11 +291,6 @@ private extension HorizontalListBuilder {
         case "bfseries", "itshape", "scshape", "upshape", "mdseries", "slshape":
             flush()
             setFont(Self.fontChange(name, of: font))
-        case "cvsmall":
-            flush()
-            var selection = font
-            selection.size = style.smallSize
-            setFont(selection)
         case "fontsize":
             let (size, afterSize) = argument(at: index, within: range)
             let (_, next) = argument(at: afterSize, within: range)
@@ -359,6 +333,44 @@ private extension HorizontalListBuilder {
             isApproximate = true
         }
         return index
+    }
+
+    /// A macro of the document's own (``TextMacro``) whose arguments start at `index`; returns
+    /// the index after them.
+    mutating func macro(_ macro: TextMacro, at index: Int, within range: Range<Int>) -> Int {
+        flush()
+        switch macro {
+        case .box:
+            let (argument, next) = argument(at: index, within: range)
+            append(.box(boxExtent(of: argument)))
+            spaceFactor = 1000
+            return next
+        case .fontSize(let size):
+            var selection = font
+            selection.size = size
+            setFont(selection)
+            return index
+        case .separator(let text):
+            var box = HorizontalListBuilder(style: style, tokens: LaTeXTokenizer.tokens(text), font: font, isRestricted: true)
+            box.interpretAll()
+            if box.isApproximate { isApproximate = true }
+            append(.discretionary(MeasuredDiscretionary(
+                preBreak: nil, postBreak: nil, noBreak: box.nodes.extent, penalty: style.exHyphenPenalty)))
+            return index
+        case .marvosymIcon:
+            let (argument, next) = argument(at: index, within: range)
+            let icon = ScaledFont(Marvosym.font, size: font.size)
+            if let code = UInt8(text(of: argument).trimmingCharacters(in: [" "])), let width = icon.width(of: code) {
+                append(.box(Extent(width: width, height: icon.height(of: code) ?? 0, depth: icon.depth(of: code) ?? 0)))
+            } else {
+                isApproximate = true
+            }
+            if let glue = TeXDimensionScanner(quad: textFont?.quad ?? 0, xHeight: textFont?.xHeight ?? 0).glue("0.4em") {
+                append(.glue(glue))
+            }
+            spaceFactor = 1000
+            return next
+        }
     }
 
     /// `\textbf{…}` and its kin: a group in another font, with the italic corrections LaTeX's
@@ -478,9 +490,6 @@ private extension HorizontalListBuilder {
         "textellipsis": "\u{2026}", "textbullet": "\u{2022}", "textperiodcentered": "\u{00B7}", "texttimes": "\u{00D7}",
         "textasciigrave": "\u{0060}",
     ]
-
-    /// The no-break text of `\cvsep`: `\hbox{\hspace{0.6em}\textperiodcentered\hspace{0.6em}}`.
-    static let separatorTokens = LaTeXTokenizer.tokens(#"\hspace{0.6em}\textperiodcentered\hspace{0.6em}"#)
 
     /// Robust commands (`\DeclareRobustCommand`), whose `\protect` ends the run before their character.
     static let robustCharacters: [String: UInt8] = ["$": 36, "_": 95]

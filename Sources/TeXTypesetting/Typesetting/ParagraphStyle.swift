@@ -41,8 +41,9 @@ package enum Typeface: Sendable, Hashable {
 package struct ParagraphStyle: Sendable {
     /// The font the paragraph's text starts in.
     public var font: FontSelection
-    /// The size `\cvsmall` switches to, in sp.
-    package var smallSize: Int
+    /// The document's own macros the text may use, by name, with what each does: the list
+    /// builder knows TeX's and LaTeX's commands, and learns these from whoever defined them.
+    package var macros: [String: TextMacro]
     /// `\hsize`, `\leftskip`, `\rightskip`, `\parfillskip`, hanging indentation, tolerances and
     /// demerits, as they stand when the paragraph begins; the text may still change `\rightskip`
     /// and `\parfillskip`, whose values at the paragraph's end count.
@@ -66,13 +67,13 @@ package struct ParagraphStyle: Sendable {
     package var cjkRegion: CJKRegion
 
     public init(
-        font: FontSelection, smallSize: Int, parameters: LineBreakParameters,
+        font: FontSelection, macros: [String: TextMacro] = [:], parameters: LineBreakParameters,
         startsWithIndentBox: Bool = false, parIndent: Int = 0, frenchSpacing: Bool = false,
         hyphenPenalty: Int = 50, exHyphenPenalty: Int = 50, baselineSkips: [Int: Int] = [:],
         cjkRegion: CJKRegion = .korean
     ) {
         self.font = font
-        self.smallSize = smallSize
+        self.macros = macros
         self.parameters = parameters
         self.startsWithIndentBox = startsWithIndentBox
         self.parIndent = parIndent
@@ -82,4 +83,17 @@ package struct ParagraphStyle: Sendable {
         self.baselineSkips = baselineSkips
         self.cjkRegion = cjkRegion
     }
+}
+
+/// What a document's own macro does inside a paragraph's text, in terms the list builder sets.
+package enum TextMacro: Sendable, Hashable {
+    /// `\name{text}`: its argument as an unbreakable box, as `\hbox` sets it.
+    case box
+    /// `\name`: the text goes on in this size (sp), as `\fontsize{size}{…}\selectfont` sets it.
+    case fontSize(Int)
+    /// `\name`: a place to break that is `text` (LaTeX) when the line does not break there and
+    /// nothing when it does, at `\exhyphenpenalty`: `\discretionary{}{}{\hbox{text}}`.
+    case separator(String)
+    /// `\name{code}`: the character `code` of marvosym at the current size, then 0.4em of glue.
+    case marvosymIcon
 }
