@@ -53,6 +53,7 @@ final class StandardInputTests: XCTestCase {
         let fit = try resume.run(["fit", "-", "--pages", "2"], input: try example("cv.yaml"))
         XCTAssertEqual(fit.status, 0, fit.stderr)
         XCTAssertTrue(fit.stdout.hasPrefix("<stdin>: 2 pages"), fit.stdout)
+        XCTAssertTrue(fit.stdout.hasSuffix("set these values in the résumé's meta.layout (standard input cannot be written back)\n"), fit.stdout)
         let watch = try resume.run(["watch", "-", "-o", "cv.html"], input: try example("cv.yaml"))
         XCTAssertEqual(watch.status, 2, "invalid usage")
         XCTAssertTrue(watch.stderr.contains("standard input ('-') is read once"), watch.stderr)

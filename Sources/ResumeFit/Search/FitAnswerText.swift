@@ -1,4 +1,5 @@
 import Foundation
+import ResumeLoading
 import ResumeSupport
 
 /// The ways `resume fit` writes its answer.
@@ -50,7 +51,13 @@ struct FitAnswerText {
         if answer.outcome == .fits, !changed.isEmpty {
             lines += table(changed.map { [$0.knob.rawValue, "\($0.from) → \($0.to)", "(range \($0.rangeFrom) to \($0.rangeTo))"] })
             lines.append("result: \(describe(answer.after))")
-            lines.append(written ? "recorded in meta.layout of \(file)" : "add --write to record these values in meta.layout")
+            if written {
+                lines.append("recorded in meta.layout of \(file)")
+            } else if file != StandardInput.displayName {
+                lines.append("add --write to record these values in meta.layout")
+            } else {
+                lines.append("set these values in the résumé's meta.layout (standard input cannot be written back)")
+            }
         }
         if let trims = answer.trims { lines += trimLines(trims) }
         if answer.approximate {
