@@ -310,7 +310,6 @@ extension SpellingRule {
         "tr", "vi", "id", "ms", "ca", "gl", "eu", "et", "lv", "lt", "is", "af", "sw", "sq",
     ]
 
-    /// The note for a skipped check, naming what Debian installs.
     /// Whether the words with letters the dictionary's language does not use are so many (a
     /// fifth of the distinct words, three at least) that the text is in another language: a
     /// Vietnamese résumé whose `meta.locale` is left at English.
@@ -335,6 +334,7 @@ extension SpellingRule {
             + "(not checked against \(dictionary.name))"
     }
 
+    /// The note for a skipped check, naming what Debian installs.
     static func missing(_ reason: String, language: String) -> String {
         "spelling was not checked: \(reason); on Debian: apt-get install libhunspell-1.7-0 \(SpellingDictionary.debianPackage(for: language))"
     }

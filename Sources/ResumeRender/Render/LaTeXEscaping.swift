@@ -35,13 +35,14 @@ package enum LaTeXEscaping {
             case "/": add("/\\allowbreak{}")
             case "\u{00A0}": add("~")
             case "\u{00AD}": add("\\-")
-            case _ where Self.spaces[scalar] != nil: output.append(contentsOf: Self.spaces[scalar]!.utf8)
             // Doubled, these would become an en dash, a closing quote or a low quote.
             case "-", "'", ",":
                 output.append(UInt8(scalar.value))
                 if next == scalar { add("{}") }
             default:
-                if scalar.isLineOrControl {
+                if let space = Self.spaces[scalar] {
+                    output.append(contentsOf: space.utf8)
+                } else if scalar.isLineOrControl {
                     if output.last != UInt8(ascii: " ") { output.append(UInt8(ascii: " ")) }
                 } else if SymbolFont.sets(scalar) {
                     // A symbol the text fonts lack, in a group of its own font.
