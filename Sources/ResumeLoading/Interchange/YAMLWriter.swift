@@ -10,9 +10,7 @@ struct YAMLWriter {
         var text = comments.map { "# \($0)\n" }.joined()
         if !comments.isEmpty { text += "\n" }
         text += object.members.map { member in
-            var single = JSONObject()
-            single[member.key] = member.value
-            return lines(of: single, indent: 0).joined(separator: "\n") + "\n"
+            lines(of: member.value, after: YAMLScalar.key(member.key) + ":", indent: 0).joined(separator: "\n") + "\n"
         }.joined(separator: "\n")
         return text
     }
