@@ -20,7 +20,7 @@ struct OpenTypeTFM {
     /// `interwordShrink` turns XeTeX's interword shrink (in sp) into the one the document sets
     /// (fontspec's `WordSpace`).
     init(_ font: OpenTypeWidths, encoding: LatinModern.Encoding, size: Int, interwordShrink: (Int) -> Int = { $0 }) {
-        let codes = Self.slots(of: font, encoding: encoding)
+        let codes = font.tfmSlots.slots(in: encoding) { Self.slots(of: font, encoding: encoding) }
         let loadSize = Self.loadSize(for: size)
         let scaler = FixWordScaler(size: loadSize)
         func fixWord(_ units: Int) -> Int32 { Self.fixWord(for: font.scaled(units, size: size), size: loadSize, scaler: scaler) }
@@ -33,6 +33,8 @@ struct OpenTypeTFM {
         var info = [UInt32](repeating: 0, count: 256)
         var extents = [Extent?](repeating: nil, count: 256)
         let slotOf = Dictionary(codes.enumerated().compactMap { slot, code in code.map { ($0, slot) } }, uniquingKeysWith: { first, _ in first })
+        let kerningSeconds = font.kerningSeconds(codes)
+        var kernIndex: [Int32: Int] = [:]
         for (slot, code) in codes.enumerated() {
             guard let code, let extent = font.extent(of: code, size: size) else { continue }
             extents[slot] = extent
@@ -55,19 +57,25 @@ struct OpenTypeTFM {
             }
             // The slot's lig/kern program: ligatures first, then kerns, as TFM files order them.
             var steps: [(next: Int, operation: Int, remainder: Int)] = []
-            for (next, nextCode) in codes.enumerated() {
-                guard let nextCode else { continue }
-                if let ligature = Self.ligature(code, nextCode, in: font, encoding: encoding), let target = slotOf[ligature] {
-                    steps.append((next, 0, target))
+            if font.beginsLigature(code) || (encoding == .t1 && Self.teXLigatureFirsts.contains(code)) {
+                for (next, nextCode) in codes.enumerated() {
+                    guard let nextCode else { continue }
+                    if let ligature = Self.ligature(code, nextCode, in: font, encoding: encoding), let target = slotOf[ligature] {
+                        steps.append((next, 0, target))
+                    }
                 }
             }
-            for (next, nextCode) in codes.enumerated() {
-                guard let nextCode, let kern = font.kern(between: code, and: nextCode, size: size), kern != 0 else { continue }
+            for (next, units) in (font.kernUnits(after: code, before: kerningSeconds) ?? []).enumerated() {
+                guard let units else { continue }
+                let kern = font.scaled(units, size: size)
+                guard kern != 0 else { continue }
                 let word = fixWordOf(sp: kern)
-                var kernIndex = kerns.firstIndex(of: word) ?? kerns.count
-                if kernIndex == kerns.count { kerns.append(word) }
-                kernIndex = min(kernIndex, 127 * 256 + 255)
-                steps.append((next, 128 + kernIndex / 256, kernIndex % 256))
+                let index = min(kernIndex[word] ?? kerns.count, 127 * 256 + 255)
+                if index == kerns.count {
+                    kernIndex[word] = index
+                    kerns.append(word)
+                }
+                steps.append((next, 128 + index / 256, index % 256))
             }
             var tag: UInt32 = 0
             if !steps.isEmpty {
@@ -119,6 +127,9 @@ private extension OpenTypeTFM {
     static let teXLigatureInputs: [(Int, UInt32)] = [
         (39, 0x2019), (96, 0x2018), (27, 0xFB00), (28, 0xFB01), (29, 0xFB02), (30, 0xFB03), (31, 0xFB04),
     ]
+
+    /// The first characters of the TeX ligatures of `ligature(_:_:in:encoding:)`.
+    static let teXLigatureFirsts: Set<UInt32> = [0x2D, 0x2013, 0x2018, 0x2019, 0x21, 0x3F, 0x2C, 0x3C, 0x3E]
 
     /// What two characters become: a `liga` ligature of the font, or a TeX ligature of the
     /// `tex-text` mapping (between the characters its inputs set).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The advance widths of an OpenType font's characters (its `hmtx`, through its `cmap`) and their
 /// heights and depths (the glyphs' bounding boxes, which XeTeX takes as a character's), for the
 /// fonts a XeLaTeX document is set in: CMU for Cyrillic and Greek, Latin Modern's or TeX Gyre
@@ -15,10 +17,29 @@ final class OpenTypeWidths: Sendable {
     let xHeight: Int
     /// Advance, height, depth and italic correction in font units, by code point.
     private let glyphs: [UInt32: Glyph]
-    /// The x advance adjustment between two characters, keyed by their code points (first << 32 | second).
-    private let kerns: [UInt64: Int]
-    /// The ligature two characters make (the `liga` feature), keyed as `kerns`.
+    /// The x advance adjustments between characters, in font units.
+    private let kerning: Kerning
+    /// The ligature two characters make (the `liga` feature), keyed by their code points (first << 32 | second).
     let ligatures: [UInt64: UInt32]
+    /// The characters that begin a ligature of `ligatures`.
+    private let ligatureFirsts: Set<UInt32>
+    /// ``OpenTypeTFM``'s slots of the face in each encoding, worked out once for all its sizes.
+    let tfmSlots = EncodingSlots()
+
+    /// What each slot of an encoding holds, kept once worked out.
+    final class EncodingSlots: @unchecked Sendable {
+        private var slots: [LatinModern.Encoding: [UInt32?]] = [:]
+        private let lock = NSLock()
+
+        func slots(in encoding: LatinModern.Encoding, workedOut: () -> [UInt32?]) -> [UInt32?] {
+            lock.withLock {
+                if let known = slots[encoding] { return known }
+                let made = workedOut()
+                slots[encoding] = made
+                return made
+            }
+        }
+    }
 
     private struct Glyph {
         var advance: Int
@@ -29,13 +50,30 @@ final class OpenTypeWidths: Sendable {
 
     /// The characters of a family's faces that kern alike in every face, as classes: `firsts` and
     /// `seconds` are lines of code points (`0041-0045 00C0`), one line a class.
+    ///
+    /// A character is in one class of each kind at most, as in an OpenType class definition table.
     struct KerningClasses: Sendable {
         let firsts: [[UInt32]]
         let seconds: [[UInt32]]
+        /// The class of `firsts` each character is in.
+        let classOfFirst: [UInt32: Int]
+        /// The class of `seconds` each character is in.
+        let classOfSecond: [UInt32: Int]
 
         init(firsts: String, seconds: String) {
             self.firsts = Self.classes(firsts)
             self.seconds = Self.classes(seconds)
+            classOfFirst = Self.classIndex(self.firsts)
+            classOfSecond = Self.classIndex(self.seconds)
+        }
+
+        /// Each member's class; of two classes naming one character, the later.
+        private static func classIndex(_ classes: [[UInt32]]) -> [UInt32: Int] {
+            var index: [UInt32: Int] = [:]
+            for (number, members) in classes.enumerated() {
+                for member in members { index[member] = number }
+            }
+            return index
         }
 
         /// Each line's code points, a range `0041-0045` standing for all of them.
@@ -64,16 +102,30 @@ final class OpenTypeWidths: Sendable {
     /// character and each second one with the adjustment between them. `ligatures`: words
     /// `0066+0069:FB01`, two characters and the ligature they make.
     convenience init(unitsPerEm: Int, slant: Int = 0, xHeight: Int = 0, advances: String, kerning: String, ligatures: String = "") {
-        var kerns: [UInt64: Int] = [:]
+        // Gathered a first character at a time: its lines come one after another.
+        var kerns: [UInt32: [Kerning.Pair]] = [:]
+        var first: UInt32?
+        var pairs: [Kerning.Pair] = []
+        func keep() {
+            if let first, !pairs.isEmpty { kerns[first, default: []] += pairs }
+            pairs.removeAll(keepingCapacity: true)
+        }
         TableWords.forEachLine(of: kerning) { line in
-            guard var lead = line.nextWord(), !lead.contains(UInt8(ascii: ":")), let first = lead.hexadecimal() else { return }
+            guard var lead = line.nextWord(), !lead.contains(UInt8(ascii: ":")), let lineFirst = lead.hexadecimal() else { return }
+            if lineFirst != first {
+                keep()
+                first = lineFirst
+            }
             while var word = line.nextWord() {
                 guard let second = word.hexadecimal(), word.next == UInt8(ascii: ":") else { continue }
                 word.skip()
-                kerns[UInt64(first) << 32 | UInt64(second)] = word.decimal() ?? 0
+                pairs.append(Kerning.Pair(second: second, units: Int32(clamping: word.decimal() ?? 0)))
             }
         }
-        self.init(unitsPerEm: unitsPerEm, slant: slant, xHeight: xHeight, advances: advances, kerns: kerns, ligatures: ligatures)
+        keep()
+        self.init(
+            unitsPerEm: unitsPerEm, slant: slant, xHeight: xHeight, advances: advances,
+            kerning: .pairs(kerns.mapValues(Kerning.Pair.bySecond)), ligatures: ligatures)
     }
 
     /// A face whose kerning is between classes of characters: `classKerning` has lines of
@@ -83,7 +135,7 @@ final class OpenTypeWidths: Sendable {
         unitsPerEm: Int, slant: Int = 0, xHeight: Int = 0, advances: String, kerning classes: KerningClasses,
         classKerning: String, ligatures: String = ""
     ) {
-        var kerns: [UInt64: Int] = [:]
+        var values = [Int32](repeating: Kerning.none, count: classes.firsts.count * classes.seconds.count)
         TableWords.forEachLine(of: classKerning) { line in
             guard var lead = line.nextWord(), let firstClass = lead.decimal(), classes.firsts.indices.contains(firstClass) else { return }
             while var word = line.nextWord() {
@@ -97,18 +149,16 @@ final class OpenTypeWidths: Sendable {
                     }
                     if word.next == UInt8(ascii: ",") { word.skip() }
                     guard low <= high, high < classes.seconds.count else { continue }
-                    for secondClass in low...high {
-                        for first in classes.firsts[firstClass] {
-                            for second in classes.seconds[secondClass] { kerns[UInt64(first) << 32 | UInt64(second)] = value }
-                        }
-                    }
+                    for secondClass in low...high { values[firstClass * classes.seconds.count + secondClass] = Int32(value) }
                 }
             }
         }
-        self.init(unitsPerEm: unitsPerEm, slant: slant, xHeight: xHeight, advances: advances, kerns: kerns, ligatures: ligatures)
+        self.init(
+            unitsPerEm: unitsPerEm, slant: slant, xHeight: xHeight, advances: advances,
+            kerning: .classes(classes, values: values), ligatures: ligatures)
     }
 
-    private init(unitsPerEm: Int, slant: Int, xHeight: Int, advances: String, kerns: [UInt64: Int], ligatures: String) {
+    private init(unitsPerEm: Int, slant: Int, xHeight: Int, advances: String, kerning: Kerning, ligatures: String) {
         self.unitsPerEm = unitsPerEm
         self.slant = slant
         self.xHeight = xHeight
@@ -135,7 +185,7 @@ final class OpenTypeWidths: Sendable {
             }
         }
         glyphs = table
-        self.kerns = kerns
+        self.kerning = kerning
         var pairs: [UInt64: UInt32] = [:]
         TableWords.forEachLine(of: ligatures) { line in
             // `0066+0069:FB01`
@@ -148,6 +198,7 @@ final class OpenTypeWidths: Sendable {
             }
         }
         self.ligatures = pairs
+        ligatureFirsts = Set(pairs.keys.map { UInt32($0 >> 32) })
     }
 
     /// Whether the font has the character.
@@ -168,8 +219,58 @@ final class OpenTypeWidths: Sendable {
 
     /// The kern between two code points at `size`, in sp; nil when there is none.
     func kern(between first: UInt32, and second: UInt32, size: Int) -> Int? {
-        kerns[UInt64(first) << 32 | UInt64(second)].map { scaled($0, size: size) }
+        kerning.units(between: first, and: second).map { scaled($0, size: size) }
     }
+
+    /// The kerns after `first` before each of `seconds`, in font units, as `kern(between:and:size:)`
+    /// gives them unscaled; nil when `first` kerns with nothing. One row of a TFM's kerning, at
+    /// the cost of one lookup per second character.
+    func kernUnits(after first: UInt32, before seconds: KerningSeconds) -> [Int?]? {
+        switch (kerning, seconds.classes) {
+        case (.classes(let classes, let values), let secondClasses?):
+            guard let firstClass = classes.classOfFirst[first] else { return nil }
+            let rowStart = firstClass * classes.seconds.count
+            return secondClasses.map { secondClass in
+                guard let secondClass else { return nil }
+                let value = values[rowStart + secondClass]
+                return value == Kerning.none ? nil : Int(value)
+            }
+        case (.pairs(let pairs), _):
+            guard let after = pairs[first] else { return nil }
+            var row = [Int?](repeating: nil, count: seconds.count)
+            for pair in after {
+                for index in seconds.indices[pair.second] ?? [] { row[index] = Int(pair.units) }
+            }
+            return row
+        case (.classes, nil):
+            preconditionFailure("kerningSeconds(_:) looks up the classes of a font that kerns by class")
+        }
+    }
+
+    /// Characters that may follow others in a row of kerns, looked up once for every row: by
+    /// class when the font kerns by class, else by code point.
+    struct KerningSeconds {
+        let count: Int
+        /// Each code's class of seconds, when the font kerns by class.
+        fileprivate let classes: [Int?]?
+        /// Where each code point is among the codes.
+        fileprivate let indices: [UInt32: [Int]]
+    }
+
+    /// `codes` as the second characters of `kernUnits(after:before:)`.
+    func kerningSeconds(_ codes: [UInt32?]) -> KerningSeconds {
+        guard case .classes(let classes, _) = kerning else {
+            var indices: [UInt32: [Int]] = [:]
+            for (index, code) in codes.enumerated() {
+                if let code { indices[code, default: []].append(index) }
+            }
+            return KerningSeconds(count: codes.count, classes: nil, indices: indices)
+        }
+        return KerningSeconds(count: codes.count, classes: codes.map { $0.flatMap { classes.classOfSecond[$0] } }, indices: [:])
+    }
+
+    /// Whether `first` begins a ligature of `ligatures`.
+    func beginsLigature(_ first: UInt32) -> Bool { ligatureFirsts.contains(first) }
 
     /// A length in font units at `size`, in sp, as XeTeX converts a glyph's metrics: to points in
     /// single precision (`units × size ÷ unitsPerEm`), then to sp, rounded.
@@ -247,6 +348,57 @@ final class OpenTypeWidths: Sendable {
         case (.sans, true, false), (.heros, true, false): return cmuSansBold
         case (.sans, false, true), (.heros, false, true): return cmuSansOblique
         case (.sans, true, true), (.heros, true, true): return cmuSansBoldOblique
+        }
+    }
+}
+
+/// An OpenType face's kerning, in font units: between pairs of characters (a `PairPos` of format 1)
+/// or between classes of them (format 2), as the font keeps it — expanding classes into pairs
+/// would make a Latin Modern face tens of thousands of entries.
+private enum Kerning: Sendable {
+    /// By first character, the second ones in order.
+    case pairs([UInt32: [Pair]])
+    /// By class: `values[first class × number of second classes + second class]`, `none` where the
+    /// classes do not kern.
+    case classes(OpenTypeWidths.KerningClasses, values: [Int32])
+
+    /// The value of `values` between classes that do not kern.
+    static let none = Int32.min
+
+    func units(between first: UInt32, and second: UInt32) -> Int? {
+        switch self {
+        case .pairs(let pairs):
+            guard let after = pairs[first] else { return nil }
+            // Binary search: the seconds are in order.
+            var low = 0
+            var high = after.count
+            while low < high {
+                let middle = (low + high) / 2
+                if after[middle].second < second { low = middle + 1 } else { high = middle }
+            }
+            return low < after.count && after[low].second == second ? Int(after[low].units) : nil
+        case .classes(let classes, let values):
+            guard let firstClass = classes.classOfFirst[first], let secondClass = classes.classOfSecond[second] else { return nil }
+            let value = values[firstClass * classes.seconds.count + secondClass]
+            return value == Self.none ? nil : Int(value)
+        }
+    }
+
+    /// A second character and the adjustment before it.
+    struct Pair: Sendable {
+        let second: UInt32
+        let units: Int32
+
+        /// `pairs` in order of their second characters, of two for one character the later.
+        static func bySecond(_ pairs: [Pair]) -> [Pair] {
+            guard !zip(pairs, pairs.dropFirst()).allSatisfy({ $0.second < $1.second }) else { return pairs }
+            var ordered: [Pair] = []
+            let sorted = pairs.enumerated().sorted { ($0.element.second, $0.offset) < ($1.element.second, $1.offset) }
+            for (_, pair) in sorted {
+                if ordered.last?.second == pair.second { ordered.removeLast() }
+                ordered.append(pair)
+            }
+            return ordered
         }
     }
 }

@@ -30,16 +30,20 @@ struct TableWords {
         guard position < end else { return nil }
         let start = position
         while position < end, bytes[position] != UInt8(ascii: " ") { position += 1 }
-        return Word(bytes: bytes, position: start, end: position)
+        return Word(bytes: bytes, start: start, position: start, end: position)
     }
 
     /// One word, read number by number.
     struct Word {
         fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        fileprivate let start: Int
         fileprivate(set) var position: Int
         fileprivate let end: Int
 
         var isAtEnd: Bool { position >= end }
+
+        /// The whole word as text, wherever the position is.
+        var text: String { String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
 
         /// Whether the word holds `separator` anywhere after the current position.
         func contains(_ separator: UInt8) -> Bool {

@@ -32,20 +32,33 @@ enum XeCJKPunctuation {
     static let table: [Key: Bearings] = {
         var table: [Key: Bearings] = [:]
         var face: (region: CJKRegion, design: NotoCJK.Face, weight: Weight)?
-        for word in measuredText.split(whereSeparator: \.isWhitespace) {
-            if let region = CJKRegion(rawValue: String(word)) {
-                face = (region, .serif, .regular)
-            } else if word == "serif" || word == "sans" {
-                face?.design = word == "serif" ? .serif : .sans
-            } else if word == "regular" || word == "bold" {
-                face?.weight = word == "regular" ? .regular : .bold
-            } else if let face {
-                let parts = word.split(whereSeparator: { $0 == ":" || $0 == "," })
-                guard parts.count == 4, let code = UInt32(parts[0], radix: 16), let advance = Int(parts[1]),
-                    let left = Int(parts[2]), let right = Int(parts[3])
-                else { preconditionFailure("XeCJKPunctuation.generated.swift: \(word)") }
+        TableWords.forEachLine(of: measuredText) { line in
+            guard var word = line.nextWord() else { return }
+            guard word.contains(UInt8(ascii: ":")) else {
+                // `KR serif regular`: the face of the lines that follow.
+                let names = [word.text] + [line.nextWord()?.text, line.nextWord()?.text].compactMap { $0 }
+                guard names.count == 3, let region = CJKRegion(rawValue: names[0]) else {
+                    preconditionFailure("XeCJKPunctuation.generated.swift: \(names.joined(separator: " "))")
+                }
+                face = (region, names[1] == "sans" ? .sans : .serif, names[2] == "bold" ? .bold : .regular)
+                return
+            }
+            while true {
+                // `3001:655360,25559,465306`: the code point, its advance and its side bearings.
+                var numbers: [Int] = []
+                let code = word.hexadecimal()
+                while word.next == UInt8(ascii: ":") || word.next == UInt8(ascii: ",") {
+                    word.skip()
+                    guard let number = word.decimal() else { break }
+                    numbers.append(number)
+                }
+                guard let face, let code, numbers.count == 3, word.isAtEnd else {
+                    preconditionFailure("XeCJKPunctuation.generated.swift: \(word.text)")
+                }
                 table[Key(region: face.region, face: face.design, weight: face.weight, code: code)] =
-                    Bearings(advance: advance, left: left, right: right)
+                    Bearings(advance: numbers[0], left: numbers[1], right: numbers[2])
+                guard let next = line.nextWord() else { return }
+                word = next
             }
         }
         return table
