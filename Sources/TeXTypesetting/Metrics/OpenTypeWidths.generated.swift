@@ -27412,7 +27412,7 @@ extension OpenTypeWidths {
             """
 
     /// The kerning classes of every latinModern face: 104 of first characters, 153 of second ones.
-    private static let latinModernKerning = KerningClasses(
+    static let latinModernKerning = KerningClasses(
         firsts: """
             002E
             0041
@@ -27676,7 +27676,7 @@ extension OpenTypeWidths {
             """)
 
     /// The kerning classes of every texGyreHeros face: 124 of first characters, 140 of second ones.
-    private static let texGyreHerosKerning = KerningClasses(
+    static let texGyreHerosKerning = KerningClasses(
         firsts: """
             002C
             002D

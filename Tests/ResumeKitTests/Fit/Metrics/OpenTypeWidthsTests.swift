@@ -53,6 +53,35 @@ final class OpenTypeWidthsTests: XCTestCase {
         XCTAssertNil(OpenTypeWidths.cmuSerifRoman.kern(between: "а", and: "а", size: size))
     }
 
+    /// A TFM's row of kerns (``OpenTypeWidths/kernUnits(after:before:)``) holds what the kern
+    /// between each pair is, in a face kerning by class and in one kerning by pair; and a character
+    /// is in one class of each kind at most, as a class lookup assumes.
+    func testARowOfKernsHoldsEachPairsKern() {
+        let size = 10 * 65536
+        for font in [OpenTypeWidths.lmroman10Regular, .texGyreHerosBold, .cmuSerifRoman, .cmuSansOblique] {
+            let seconds: [UInt32?] = (0..<256).map { $0 % 7 == 0 ? nil : UInt32($0) } + [0x0410, 0x0430, 0x0393, 0x1EA4, 0x0041]
+            let rows = font.kerningSeconds(seconds)
+            var kerned = 0
+            for first in [0x41, 0x56, 0x54, 0x4C, 0x66, 0x0410, 0x0413, 0x0393, 0x1EA4, 0x2019, 0x20, 0x7A] as [UInt32] {
+                let row = font.kernUnits(after: first, before: rows)
+                for (index, second) in seconds.enumerated() {
+                    let expected = second.flatMap { font.kern(between: first, and: $0, size: size) }
+                    XCTAssertEqual(row?[index].map { font.scaled($0, size: size) }, row == nil ? nil : expected, "\(first) \(String(describing: second))")
+                    if row == nil { XCTAssertNil(expected) }
+                    if expected != nil { kerned += 1 }
+                }
+            }
+            XCTAssertGreaterThan(kerned, 20, "the characters tried kern in \(font)")
+        }
+        let classes = [OpenTypeWidths.latinModernKerning, OpenTypeWidths.texGyreHerosKerning]
+        for kerning in classes {
+            for kind in [kerning.firsts, kerning.seconds] {
+                let members = kind.joined()
+                XCTAssertEqual(Set(members).count, members.count, "a character in two classes")
+            }
+        }
+    }
+
     /// Words of Cyrillic, Greek and Vietnamese letters in every face the themes use, at 10pt and
     /// 10.95pt: XeTeX's width, height and depth of each word's box are the tables' (advances with
     /// the kerning between them), to a scaled point per character for rounding.
