@@ -377,7 +377,7 @@ private extension MergedManifest {
         return number
     }
 
-    package mutating func flag(_ path: String) -> Bool? {
+    mutating func flag(_ path: String) -> Bool? {
         guard let (node, document) = value(path), let text = text(node, at: path, in: document) else { return nil }
         switch text {
         case "true": return true
