@@ -75,17 +75,31 @@ enum LintText {
     /// The sentences of `text`, split after `.`, `!` or `?` followed by a space, except after an
     /// abbreviation ("e.g.") or a single letter.
     static func sentences(_ text: String) -> [String] {
+        if text.isAllASCII {
+            // Bytes are characters here, and far cheaper to walk.
+            return sentences(
+                of: text, in: text.utf8, isStop: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") },
+                isFullStop: { $0 == UInt8(ascii: ".") }, isWhitespace: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+        }
+        return sentences(
+            of: text, in: text, isStop: { $0 == "." || $0 == "!" || $0 == "?" }, isFullStop: { $0 == "." },
+            isWhitespace: \.isWhitespace)
+    }
+
+    /// The sentences of `text`, walking `view` (its characters or its bytes).
+    private static func sentences<View: Collection>(
+        of text: String, in view: View, isStop: (View.Element) -> Bool, isFullStop: (View.Element) -> Bool,
+        isWhitespace: (View.Element) -> Bool
+    ) -> [String] where View.Index == String.Index {
         var sentences: [String] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
+        var start = view.startIndex
+        var index = view.startIndex
+        while index < view.endIndex {
+            let element = view[index]
+            let next = view.index(after: index)
             index = next
-            guard character == "." || character == "!" || character == "?", next < text.endIndex, text[next].isWhitespace else {
-                continue
-            }
-            if character == "." {
+            guard isStop(element), next < view.endIndex, isWhitespace(view[next]) else { continue }
+            if isFullStop(element) {
                 let last = words(String(text[start..<next])).last.map { $0.lowercased() } ?? ""
                 if last.count < 2 || WordLists.abbreviations.contains(last) { continue }
             }

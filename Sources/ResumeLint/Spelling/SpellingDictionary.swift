@@ -64,8 +64,14 @@ struct SpellingDictionary: Sendable, Hashable {
     /// letters Hunspell tries in its suggestions) and the ASCII ones, in lower case; nil when the
     /// file has no `TRY` line among its first 64 KiB, or is in an encoding other than UTF-8 or
     /// ISO 8859-1. A word with another letter (`phát`, `ứng` beside English) is not written in
-    /// the language, so the dictionary cannot judge it.
+    /// the language, so the dictionary cannot judge it. Read once per dictionary identity in a
+    /// process: a run over many files asks for it for each.
     func alphabet() -> Set<String>? {
+        Self.alphabets.alphabet(of: self)
+    }
+
+    /// `alphabet`, read from the `.aff` file.
+    fileprivate func readAlphabet() -> Set<String>? {
         guard let handle = FileHandle(forReadingAtPath: affix) else { return nil }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 64 * 1024) else { return nil }
@@ -95,6 +101,23 @@ struct SpellingDictionary: Sendable, Hashable {
 }
 
 private extension SpellingDictionary {
+    /// The alphabet of each dictionary read so far in this process, by identity.
+    static let alphabets = Alphabets()
+
+    final class Alphabets: @unchecked Sendable {
+        private let lock = NSLock()
+        private var read: [String: Set<String>?] = [:]
+
+        func alphabet(of dictionary: SpellingDictionary) -> Set<String>? {
+            lock.withLock {
+                if let known = read[dictionary.identity] { return known }
+                let alphabet = dictionary.readAlphabet()
+                read[dictionary.identity] = .some(alphabet)
+                return alphabet
+            }
+        }
+    }
+
     /// Languages whose Debian dictionary keeps MySpell's package name.
     static let myspellPackages = ["eo": "myspell-eo", "et": "myspell-et", "fo": "myspell-fo", "tl": "myspell-tl"]
 
