@@ -189,7 +189,6 @@ struct CheckedValue {
 /// A word of the résumé with where it is written.
 struct LocatedWord {
     var text: String
-    var path: ValuePath
     var location: SourceLocation
     /// Capitalized where no sentence begins: a name, which the dictionary does not judge.
     var isName: Bool
@@ -207,7 +206,7 @@ extension SpellingRule {
             // A job title is capitalized throughout, and has no names to leave out.
             let capitalized = jobTitleFields.contains(fieldName(of: value.place))
             for (word, place) in zip(found, places) {
-                words.append(LocatedWord(text: word.text, path: value.place, location: place, isName: word.isName && !capitalized))
+                words.append(LocatedWord(text: word.text, location: place, isName: word.isName && !capitalized))
             }
         }
         return sortedByLocation(words)

@@ -43,7 +43,11 @@ enum SpellingWords {
             guard !isCode(chunk) else { continue }
             // `and/or`, `input/output`: each side is a word; `CI/CD`'s sides are acronyms.
             var startsSentence = beginsSentence
-            for part in chunk.split(separator: "/", omittingEmptySubsequences: true) {
+            var partStart = chunk.startIndex
+            while partStart < chunk.endIndex {
+                let partEnd = chunk[partStart...].firstIndex(of: "/") ?? chunk.endIndex
+                let part = chunk[partStart..<partEnd]
+                partStart = partEnd + 1
                 guard let first = part.firstIndex(where: isLetter), let last = part.lastIndex(where: isLetter) else { continue }
                 let word = part[first...last]
                 guard word.lazy.filter(isLetter).count > 1, !isAcronym(word) else { continue }
