@@ -57,7 +57,8 @@ struct SpellingRule: Rule {
     var dictionaryFolders = SpellingDictionary.folders()
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        let shown = subject.resume.shownText
+        // The titles and names it reads are values, with places; the dates have none.
+        let shown = subject.resume.shownTextWithoutDates
         let values = Self.checkedValues(of: subject.resume, shown: shown)
         let words = Self.words(of: values, in: subject)
         let misspellings = misspellings(of: words, in: subject, names: { Self.names(in: shown, except: values) })
@@ -264,13 +265,11 @@ extension SpellingRule {
         var first: [String: (form: String, index: Int)] = [:]
         var findings: [Diagnostic] = []
         var reported: Set<String> = []
-        var spellings: [String: SpellingVariants.Spelling] = [:]
+        var written: Set<String> = []
         for (index, word) in words.enumerated() {
-            let spelling = spellings[word.text] ?? {
-                let spelling = SpellingVariants.spelling(of: word.text)
-                spellings[word.text] = spelling
-                return spelling
-            }()
+            // A word written again as before would find what it found the first time, if anything.
+            guard written.insert(word.text).inserted else { continue }
+            let spelling = SpellingVariants.spelling(of: word.text)
             guard let earlier = first[spelling.key] else {
                 first[spelling.key] = (spelling.form, index)
                 continue

@@ -23,9 +23,7 @@ enum SpellingWords {
 
     /// The words of `text`, in order; names written with an inner capital (`PyTorch`) among them.
     static func words(in text: String) -> [Word] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        scalars.append(contentsOf: text.unicodeScalars)
+        let scalars = scalars(of: text)
         var words: [Word] = []
         var index = 0
         var beginsSentence = true
@@ -83,6 +81,15 @@ enum SpellingWords {
 }
 
 private extension SpellingWords {
+    /// The scalars of `text`; of ASCII text, made straight from its bytes.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        let ascii = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+        }
+        return ascii ?? Array(text.unicodeScalars)
+    }
+
     /// The scalars as a string, encoded straight into its storage: appending them to a
     /// `String.UnicodeScalarView` one by one was most of a long résumé's spelling check. The
     /// capacity is the exact length, so that a short word is stored inline rather than allocated.
