@@ -230,7 +230,7 @@ extension SpellingRule {
         let prose = resume.proseValues.map { CheckedValue(place: $0.place, text: $0.text) }
         let proseSet = Set(prose.map(\.place))
         let titles = shown.compactMap { shown -> CheckedValue? in
-            guard let place = shown.place, !proseSet.contains(place), titleFields.contains(fieldName(of: place)) else { return nil }
+            guard let place = shown.place, titleFields.contains(fieldName(of: place)), !proseSet.contains(place) else { return nil }
             return CheckedValue(place: place, text: shown.text)
         }
         return prose + titles

@@ -70,7 +70,8 @@ enum SpellingWords {
     /// `team` for `team's` or `team’s`.
     static func withoutPossessive<Text: StringProtocol>(_ word: Text) -> Text.SubSequence {
         let scalars = word.unicodeScalars
-        if scalars.count > 2, scalars.last == "s" {
+        // The last letter first: counting the scalars walks the whole word.
+        if scalars.last == "s", scalars.count > 2 {
             let apostrophe = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
             if apostrophe == "'" || apostrophe == "’" {
                 return word[..<word.index(word.endIndex, offsetBy: -2)]
