@@ -82,30 +82,35 @@ public struct Suppressions: Sendable {
     }
 
     /// The lines of `source` with a `#`, by number, and how many lines it has. A directive is a
-    /// comment, so only these are read as text; the rest are only counted, by bytes.
+    /// comment, so only these are read as text; the rest are only counted, by bytes in memory.
     private static func commentedLines(of source: String) -> (lines: [(number: Int, text: Substring.UTF8View)], count: Int) {
-        let bytes = source.utf8
-        var lines: [(number: Int, text: Substring.UTF8View)] = []
-        var number = 1
-        var lineStart = bytes.startIndex
-        var hasHash = false
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            switch bytes[index] {
-            case UInt8(ascii: "\n"):
-                if hasHash { lines.append((number, bytes[lineStart..<index])) }
-                number += 1
-                hasHash = false
-                lineStart = bytes.index(after: index)
-            case UInt8(ascii: "#"):
-                hasHash = true
-            default:
-                break
+        var bytes = source
+        let (ranges, count) = bytes.withUTF8 { bytes in
+            var ranges: [(number: Int, bytes: Range<Int>)] = []
+            var number = 1
+            var lineStart = 0
+            var hasHash = false
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    if hasHash { ranges.append((number, lineStart..<index)) }
+                    number += 1
+                    hasHash = false
+                    lineStart = index + 1
+                case UInt8(ascii: "#"):
+                    hasHash = true
+                default:
+                    break
+                }
             }
-            bytes.formIndex(after: &index)
+            if hasHash { ranges.append((number, lineStart..<bytes.count)) }
+            return (ranges, number)
         }
-        if hasHash { lines.append((number, bytes[lineStart...])) }
-        return (lines, number)
+        let utf8 = source.utf8
+        let lines = ranges.map { number, bytes in
+            (number, utf8[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)])
+        }
+        return (lines, count)
     }
 
     /// The findings no directive covers, plus a warning for each directive that covered nothing
