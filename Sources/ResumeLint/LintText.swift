@@ -6,9 +6,14 @@ enum LintText {
     /// so that "I/O", "US-based", "i.e" and "I'm" are each one word.
     static func words(_ text: String) -> [Substring] {
         let ascii = withASCII(text) { bytes in
-            words(in: bytes, isWordPart: { $0.isASCIIAlphanumeric }, isJoiner: isASCIIJoiner) { text[text.range(ofBytes: $0)] }
+            words(
+                in: bytes, isWordPart: { $0.isASCIIAlphanumeric }, isJoiner: isASCIIJoiner,
+                slice: { text[text.range(ofBytes: $0)] })
         }
-        return ascii ?? words(in: text, isWordPart: { $0.isLetter || $0.isNumber }, isJoiner: { "/-'’.&".contains($0) }) { text[$0] }
+        return ascii
+            ?? words(
+                in: text, isWordPart: { $0.isLetter || $0.isNumber }, isJoiner: { "/-'’.&".contains($0) },
+                slice: { text[$0] })
     }
 
     /// `/ - ' . &`, the ASCII characters that may stand inside a word.
@@ -86,12 +91,13 @@ enum LintText {
         let ascii = withASCII(text) { bytes in
             sentences(
                 in: bytes, isStop: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") },
-                isFullStop: { $0 == UInt8(ascii: ".") }, isWhitespace: { $0 == 0x20 || (0x09...0x0D).contains($0) }
-            ) { text[text.range(ofBytes: $0)] }
+                isFullStop: { $0 == UInt8(ascii: ".") }, isWhitespace: { $0 == 0x20 || (0x09...0x0D).contains($0) },
+                slice: { text[text.range(ofBytes: $0)] })
         }
-        return ascii ?? sentences(
-            in: text, isStop: { $0 == "." || $0 == "!" || $0 == "?" }, isFullStop: { $0 == "." }, isWhitespace: \.isWhitespace
-        ) { text[$0] }
+        return ascii
+            ?? sentences(
+                in: text, isStop: { $0 == "." || $0 == "!" || $0 == "?" }, isFullStop: { $0 == "." },
+                isWhitespace: \.isWhitespace, slice: { text[$0] })
     }
 
     /// The sentences of a text, walking `view` (its characters or its bytes); `slice` is the text

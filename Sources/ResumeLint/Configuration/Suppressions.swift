@@ -83,7 +83,9 @@ public struct Suppressions: Sendable {
 
     /// The lines of `source` with a `#`, by number, and how many lines it has. A directive is a
     /// comment, so only these are read as text; the rest are only counted, by bytes in memory.
-    private static func commentedLines(of source: String) -> (lines: [(number: Int, text: Substring.UTF8View)], count: Int) {
+    private static func commentedLines(
+        of source: String
+    ) -> (lines: [(number: Int, text: Substring.UTF8View)], count: Int) {
         var bytes = source
         let (ranges, count) = bytes.withUTF8 { bytes in
             var ranges: [(number: Int, bytes: Range<Int>)] = []
@@ -108,7 +110,8 @@ public struct Suppressions: Sendable {
         }
         let utf8 = source.utf8
         let lines = ranges.map { number, bytes in
-            (number, utf8[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)])
+            let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+            return (number, utf8[start..<utf8.index(start, offsetBy: bytes.count)])
         }
         return (lines, count)
     }

@@ -70,7 +70,9 @@ struct ActionVerbRule: Rule {
         var suggestions: [String]
 
         static let all = WordLists.weakOpeners.map { phrase, suggestions in
-            Opener(lowercased: phrase.lowercased(), length: phrase.count, initial: phrase.first.flatMap(asciiInitial), suggestions: suggestions)
+            Opener(
+                lowercased: phrase.lowercased(), length: phrase.count, initial: phrase.first.flatMap(asciiInitial),
+                suggestions: suggestions)
         }
 
         /// The letter in lower case, if it is an ASCII letter.
