@@ -35,12 +35,10 @@ public struct Suppressions: Sendable {
 
     /// Reads the directives of a résumé's text; `knownRules` are the ids a directive may name.
     public init(source: String, file: String, knownRules: [String] = Linter.rules.map { type(of: $0).description.id }) {
-        // Split by bytes: a directive is a comment, so only lines with a `#` are read as text.
-        let lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         var open: [String: SourceLocation] = [:]  // a rule id ("" for all) to where `disable` opened it
         var pending: [(Directive, String)] = []
-        for (index, bytes) in lines.enumerated() where bytes.contains(UInt8(ascii: "#")) {
-            let number = index + 1
+        let commented = Self.commentedLines(of: source)
+        for (number, bytes) in commented.lines {
             let line = Substring(bytes)
             guard let marker = line.range(of: "# resume-lint:") else { continue }
             let column = line[..<marker.lowerBound].unicodeScalars.count + 1
@@ -78,9 +76,44 @@ public struct Suppressions: Sendable {
         }
         // A block left open runs to the end of the file.
         for (key, start) in open {
-            pending.append((Directive(location: start, lines: start.line...max(start.line, lines.count), rules: key.isEmpty ? [] : [key], text: "disable"), key))
+            pending.append((Directive(location: start, lines: start.line...max(start.line, commented.count), rules: key.isEmpty ? [] : [key], text: "disable"), key))
         }
         directives += pending.map(\.0)
+    }
+
+    /// The lines of `source` with a `#`, by number, and how many lines it has. A directive is a
+    /// comment, so only these are read as text; the rest are only counted, by bytes in memory.
+    private static func commentedLines(
+        of source: String
+    ) -> (lines: [(number: Int, text: Substring.UTF8View)], count: Int) {
+        var bytes = source
+        let (ranges, count) = bytes.withUTF8 { bytes in
+            var ranges: [(number: Int, bytes: Range<Int>)] = []
+            var number = 1
+            var lineStart = 0
+            var hasHash = false
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    if hasHash { ranges.append((number, lineStart..<index)) }
+                    number += 1
+                    hasHash = false
+                    lineStart = index + 1
+                case UInt8(ascii: "#"):
+                    hasHash = true
+                default:
+                    break
+                }
+            }
+            if hasHash { ranges.append((number, lineStart..<bytes.count)) }
+            return (ranges, number)
+        }
+        let utf8 = source.utf8
+        let lines = ranges.map { number, bytes in
+            let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+            return (number, utf8[start..<utf8.index(start, offsetBy: bytes.count)])
+        }
+        return (lines, count)
     }
 
     /// The findings no directive covers, plus a warning for each directive that covered nothing

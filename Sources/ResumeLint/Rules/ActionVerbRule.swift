@@ -46,14 +46,39 @@ struct ActionVerbRule: Rule {
     /// The weak opener `text` starts with, as written there, and the verbs to suggest instead.
     static func weakOpener(of text: String) -> (String, [String])? {
         let trimmed = text.drop { !$0.isLetter }
-        for (phrase, suggestions) in WordLists.weakOpeners {
+        let initial = trimmed.first.flatMap(Opener.asciiInitial)
+        for opener in Opener.all {
+            // Another ASCII letter first cannot start the same words in any case: skip it unread.
+            if let initial, let first = opener.initial, initial != first { continue }
             // As long as the phrase, or the text is shorter (counting only the phrase's length of it).
-            let start = trimmed.prefix(phrase.count)
-            guard start.count == phrase.count else { continue }
-            let rest = trimmed.dropFirst(phrase.count)
-            guard start.lowercased() == phrase.lowercased(), rest.first.map({ !$0.isLetter }) ?? true else { continue }
-            return (String(start), suggestions)
+            let start = trimmed.prefix(opener.length)
+            guard start.count == opener.length else { continue }
+            let rest = trimmed.dropFirst(opener.length)
+            guard start.lowercased() == opener.lowercased, rest.first.map({ !$0.isLetter }) ?? true else { continue }
+            return (String(start), opener.suggestions)
         }
         return nil
+    }
+
+    /// A weak opener with what comparing a text's start to it needs, worked out once.
+    private struct Opener {
+        var lowercased: String
+        /// In characters.
+        var length: Int
+        /// Its first letter in lower case, if ASCII.
+        var initial: UInt8?
+        var suggestions: [String]
+
+        static let all = WordLists.weakOpeners.map { phrase, suggestions in
+            Opener(
+                lowercased: phrase.lowercased(), length: phrase.count, initial: phrase.first.flatMap(asciiInitial),
+                suggestions: suggestions)
+        }
+
+        /// The letter in lower case, if it is an ASCII letter.
+        static func asciiInitial(_ letter: Character) -> UInt8? {
+            guard let byte = letter.asciiValue, letter.isLetter else { return nil }
+            return byte | 0x20
+        }
     }
 }

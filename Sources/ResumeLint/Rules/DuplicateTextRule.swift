@@ -48,10 +48,13 @@ struct DuplicateTextRule: Rule {
     static let minimumSentenceWords = 3
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        var seen: [String: (path: ValuePath, whole: Bool)] = [:]
+        var seen: [String: (path: ValuePath, line: Int, whole: Bool)] = [:]
         var findings: [Diagnostic] = []
-        let values = subject.resume.proseValues.sorted { subject.location(of: $0.place) < subject.location(of: $1.place) }
-        for value in values {
+        // In file order; each value's place is looked up once, not in every comparison.
+        let prose = subject.resume.proseValues
+        let locations = prose.map { subject.location(of: $0.place) }
+        for index in prose.indices.sorted(by: { locations[$0] < locations[$1] }) {
+            let value = prose[index]
             let sentences = LintText.sentences(value.text)
             var units = [(key: LintText.comparable(value.text), text: value.text, whole: true)]
             if sentences.count > 1 {
@@ -61,14 +64,13 @@ struct DuplicateTextRule: Rule {
             var reported = false
             for unit in units where !unit.key.isEmpty {
                 if let first = seen[unit.key], !reported, first.path != value.place {
-                    let line = subject.location(of: first.path).line
                     let message = unit.whole && first.whole
-                        ? "repeats \(first.path) (line \(line))"
-                        : "repeats the sentence '\(unit.text)' of \(first.path) (line \(line))"
+                        ? "repeats \(first.path) (line \(first.line))"
+                        : "repeats the sentence '\(unit.text)' of \(first.path) (line \(first.line))"
                     findings.append(diagnostic(about: value.place, in: subject, message))
                     reported = true
                 } else if seen[unit.key] == nil {
-                    seen[unit.key] = (value.place, unit.whole)
+                    seen[unit.key] = (value.place, locations[index].line, unit.whole)
                 }
             }
         }

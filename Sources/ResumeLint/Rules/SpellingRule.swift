@@ -57,7 +57,8 @@ struct SpellingRule: Rule {
     var dictionaryFolders = SpellingDictionary.folders()
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        let shown = subject.resume.shownText
+        // The titles and names it reads are values, with places; the dates have none.
+        let shown = subject.resume.shownTextWithoutDates
         let values = Self.checkedValues(of: subject.resume, shown: shown)
         let words = Self.words(of: values, in: subject)
         let misspellings = misspellings(of: words, in: subject, names: { Self.names(in: shown, except: values) })
@@ -189,7 +190,6 @@ struct CheckedValue {
 /// A word of the résumé with where it is written.
 struct LocatedWord {
     var text: String
-    var path: ValuePath
     var location: SourceLocation
     /// Capitalized where no sentence begins: a name, which the dictionary does not judge.
     var isName: Bool
@@ -206,15 +206,23 @@ extension SpellingRule {
             let places = locator.locate(found.map(\.text), valueAt: start)
             // A job title is capitalized throughout, and has no names to leave out.
             let capitalized = jobTitleFields.contains(fieldName(of: value.place))
-            words += zip(found, places).map { LocatedWord(text: $0.text, path: value.place, location: $1, isName: $0.isName && !capitalized) }
+            for (word, place) in zip(found, places) {
+                words.append(LocatedWord(text: word.text, location: place, isName: word.isName && !capitalized))
+            }
         }
-        // By line and column where the file is the same (it always is): comparing tuples with the
-        // file name first compared the name again for every pair.
-        return words.enumerated().sorted { left, right in
-            let (a, b) = (left.element.location, right.element.location)
-            guard a.file == b.file else { return (a, left.offset) < (b, right.offset) }
-            return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
-        }.map(\.element)
+        return sortedByLocation(words)
+    }
+
+    /// `words` by location, those at one place in their order. By line and column where the file is
+    /// the same (it always is), comparing numbers only, not the words' file names and texts.
+    private static func sortedByLocation(_ words: [LocatedWord]) -> [LocatedWord] {
+        guard let file = words.first?.location.file, words.allSatisfy({ $0.location.file == file }) else {
+            return words.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
+        }
+        let places = words.map { (line: $0.location.line, column: $0.location.column) }
+        return words.indices.sorted { left, right in
+            (places[left].line, places[left].column, left) < (places[right].line, places[right].column, right)
+        }.map { words[$0] }
     }
 
     /// The prose values and titles, by path.
@@ -222,7 +230,7 @@ extension SpellingRule {
         let prose = resume.proseValues.map { CheckedValue(place: $0.place, text: $0.text) }
         let proseSet = Set(prose.map(\.place))
         let titles = shown.compactMap { shown -> CheckedValue? in
-            guard let place = shown.place, !proseSet.contains(place), titleFields.contains(fieldName(of: place)) else { return nil }
+            guard let place = shown.place, titleFields.contains(fieldName(of: place)), !proseSet.contains(place) else { return nil }
             return CheckedValue(place: place, text: shown.text)
         }
         return prose + titles
@@ -253,25 +261,25 @@ extension SpellingRule {
 
     /// Findings for the words written two ways, each at the second way, naming the first's line.
     func variants(_ words: [LocatedWord], in subject: LintSubject) -> [Diagnostic] {
-        var first: [String: (spelling: SpellingVariants.Spelling, word: LocatedWord)] = [:]
+        // The first spelling of each word, and the index of the word it is of.
+        var first: [String: (form: String, index: Int)] = [:]
         var findings: [Diagnostic] = []
         var reported: Set<String> = []
-        var spellings: [String: SpellingVariants.Spelling] = [:]
-        for word in words {
-            let spelling = spellings[word.text] ?? {
-                let spelling = SpellingVariants.spelling(of: word.text)
-                spellings[word.text] = spelling
-                return spelling
-            }()
+        var written: Set<String> = []
+        for (index, word) in words.enumerated() {
+            // A word written again as before would find what it found the first time, if anything.
+            guard written.insert(word.text).inserted else { continue }
+            let spelling = SpellingVariants.spelling(of: word.text)
             guard let earlier = first[spelling.key] else {
-                first[spelling.key] = (spelling, word)
+                first[spelling.key] = (spelling.form, index)
                 continue
             }
-            guard earlier.spelling.form != spelling.form, reported.insert(spelling.key + "\u{0}" + spelling.form).inserted else { continue }
-            let line = earlier.word.location.line
+            guard earlier.form != spelling.form, reported.insert(spelling.key + "\u{0}" + spelling.form).inserted else { continue }
+            let earlierWord = words[earlier.index]
+            let line = earlierWord.location.line
             let message = spelling.isSystem
-                ? "'\(word.text)' is \(spelling.form) spelling but '\(earlier.word.text)' on line \(line) is \(earlier.spelling.form); spell the word one way throughout"
-                : "'\(word.text)' is written '\(earlier.word.text)' on line \(line); spell it one way throughout"
+                ? "'\(word.text)' is \(spelling.form) spelling but '\(earlierWord.text)' on line \(line) is \(earlier.form); spell the word one way throughout"
+                : "'\(word.text)' is written '\(earlierWord.text)' on line \(line); spell it one way throughout"
             findings.append(diagnostic(at: word.location, message))
         }
         return findings

@@ -64,17 +64,22 @@ struct SpellingDictionary: Sendable, Hashable {
     /// letters Hunspell tries in its suggestions) and the ASCII ones, in lower case; nil when the
     /// file has no `TRY` line among its first 64 KiB, or is in an encoding other than UTF-8 or
     /// ISO 8859-1. A word with another letter (`phát`, `ứng` beside English) is not written in
-    /// the language, so the dictionary cannot judge it.
+    /// the language, so the dictionary cannot judge it. Read once per dictionary identity in a
+    /// process: a run over many files asks for it for each.
     func alphabet() -> Set<String>? {
+        Self.alphabets.alphabet(of: self)
+    }
+
+    /// `alphabet`, read from the `.aff` file.
+    fileprivate func readAlphabet() -> Set<String>? {
         guard let handle = FileHandle(forReadingAtPath: affix) else { return nil }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 64 * 1024) else { return nil }
-        let lines = head.split(separator: UInt8(ascii: "\n"))
-        let encoding = lines.lazy.compactMap { line -> String? in
+        let encoding = Self.firstLine(of: head) { line -> String? in
             let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             return text.hasPrefix("SET ") ? String(text.dropFirst(4)).uppercased() : nil
-        }.first ?? "ISO8859-1"
-        guard let letters = lines.lazy.compactMap({ line -> String? in
+        } ?? "ISO8859-1"
+        guard let letters = Self.firstLine(of: head, { line -> String? in
             let text: String? = switch encoding {
             case "UTF-8": String(validating: line, as: UTF8.self)
             case "ISO8859-1", "ISO-8859-1": String(line.map { Character(Unicode.Scalar($0)) })
@@ -82,7 +87,7 @@ struct SpellingDictionary: Sendable, Hashable {
             }
             guard let text, text.hasPrefix("TRY ") else { return nil }
             return String(text.dropFirst(4)).trimmingCharacters(in: .whitespacesAndNewlines)
-        }).first else { return nil }
+        }) else { return nil }
         var alphabet = Set(letters.filter(\.isLetter).map { $0.lowercased() })
         alphabet.formUnion((UInt8(ascii: "a")...UInt8(ascii: "z")).map { String(UnicodeScalar($0)) })
         return alphabet
@@ -95,6 +100,35 @@ struct SpellingDictionary: Sendable, Hashable {
 }
 
 private extension SpellingDictionary {
+    /// The alphabet of each dictionary read so far in this process, by identity.
+    static let alphabets = Alphabets()
+
+    final class Alphabets: @unchecked Sendable {
+        private let lock = NSLock()
+        private var read: [String: Set<String>?] = [:]
+
+        func alphabet(of dictionary: SpellingDictionary) -> Set<String>? {
+            lock.withLock {
+                if let known = read[dictionary.identity] { return known }
+                let alphabet = dictionary.readAlphabet()
+                read[dictionary.identity] = .some(alphabet)
+                return alphabet
+            }
+        }
+    }
+
+    /// What `read` makes of the first of the non-empty lines of `text` it makes something of:
+    /// the `.aff` file's settings are at its top, so the rest is not split up.
+    static func firstLine<Value>(of text: Data, _ read: (Data.SubSequence) -> Value?) -> Value? {
+        var start = text.startIndex
+        while start < text.endIndex {
+            let end = text[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+            if end > start, let value = read(text[start..<end]) { return value }
+            start = end + 1
+        }
+        return nil
+    }
+
     /// Languages whose Debian dictionary keeps MySpell's package name.
     static let myspellPackages = ["eo": "myspell-eo", "et": "myspell-et", "fo": "myspell-fo", "tl": "myspell-tl"]
 

@@ -23,25 +23,29 @@ enum SpellingWords {
 
     /// The words of `text`, in order; names written with an inner capital (`PyTorch`) among them.
     static func words(in text: String) -> [Word] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = scalars(of: text)
         var words: [Word] = []
         var index = 0
         var beginsSentence = true
         while index < scalars.count {
             // A chunk: the text between spaces and separators.
             guard !isBreak(scalars[index]) else {
-                if !isSpace(scalars[index]) { beginsSentence = sentenceEnds.contains(scalars[index]) }
+                if !isSpace(scalars[index]) { beginsSentence = isSentenceEnd(scalars[index]) }
                 index += 1
                 continue
             }
             let start = index
             while index < scalars.count, !isBreak(scalars[index]) { index += 1 }
             let chunk = scalars[start..<index]
-            defer { beginsSentence = chunk.last.map { sentenceEnds.contains($0) } ?? false }
+            defer { beginsSentence = chunk.last.map(isSentenceEnd) ?? false }
             guard !isCode(chunk) else { continue }
             // `and/or`, `input/output`: each side is a word; `CI/CD`'s sides are acronyms.
             var startsSentence = beginsSentence
-            for part in chunk.split(separator: "/", omittingEmptySubsequences: true) {
+            var partStart = chunk.startIndex
+            while partStart < chunk.endIndex {
+                let partEnd = chunk[partStart...].firstIndex(of: "/") ?? chunk.endIndex
+                let part = chunk[partStart..<partEnd]
+                partStart = partEnd + 1
                 guard let first = part.firstIndex(where: isLetter), let last = part.lastIndex(where: isLetter) else { continue }
                 let word = part[first...last]
                 guard word.lazy.filter(isLetter).count > 1, !isAcronym(word) else { continue }
@@ -66,7 +70,8 @@ enum SpellingWords {
     /// `team` for `team's` or `team’s`.
     static func withoutPossessive<Text: StringProtocol>(_ word: Text) -> Text.SubSequence {
         let scalars = word.unicodeScalars
-        if scalars.count > 2, scalars.last == "s" {
+        // The last letter first: counting the scalars walks the whole word.
+        if scalars.last == "s", scalars.count > 2 {
             let apostrophe = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
             if apostrophe == "'" || apostrophe == "’" {
                 return word[..<word.index(word.endIndex, offsetBy: -2)]
@@ -77,10 +82,21 @@ enum SpellingWords {
 }
 
 private extension SpellingWords {
+    /// The scalars of `text`; of ASCII text, made straight from its bytes.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        let ascii = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+        }
+        return ascii ?? Array(text.unicodeScalars)
+    }
+
     /// The scalars as a string, encoded straight into its storage: appending them to a
-    /// `String.UnicodeScalarView` one by one was most of a long résumé's spelling check.
+    /// `String.UnicodeScalarView` one by one was most of a long résumé's spelling check. The
+    /// capacity is the exact length, so that a short word is stored inline rather than allocated.
     static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        let length = scalars.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var count = 0
             for scalar in scalars {
                 UTF8.encode(scalar) { byte in
@@ -135,8 +151,13 @@ private extension SpellingWords {
     /// brackets, `, ; ! ?` and `"`).
     static let separators: Set<Unicode.Scalar> = ["“", "”", "‘", "«", "»", "…", "–", "—", "·"]
 
-    /// Marks after which a sentence, or a list's item, begins.
-    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "•"]
+    /// Whether a sentence, or a list's item, begins after this mark.
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", ":", ";", "•": true
+        default: false
+        }
+    }
 
     /// Whether a chunk is code, an address or a number rather than words: `C++`, `C#`,
     /// `snake_case`, `a@b.com`, `https://…`, `v2.3`, `p95`, `example.com`, `Node.js`.

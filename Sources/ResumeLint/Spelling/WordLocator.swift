@@ -7,15 +7,19 @@ import ResumeModel
 struct WordLocator {
     /// The source's lines, as UTF-8 bytes; columns count Unicode scalars.
     private let lines: [ArraySlice<UInt8>]
-    /// For each line, the byte index where each scalar starts: column `c` is at `scalarStarts[l][c - 1]`.
-    /// Searching from a column then costs nothing, however long the line (a minified JSON file is one).
-    private let scalarStarts: [[Int]]
+    /// For each line with a character beyond ASCII, the byte index where each scalar starts:
+    /// column `c` is at `scalarStarts[l]![c - 1]`; nil for an ASCII line, whose column `c` is its
+    /// byte `c - 1`. Searching from a column then costs nothing, however long the line (a minified
+    /// JSON file is one).
+    private let scalarStarts: [[Int]?]
     /// Where every value of the résumé starts, in file order.
     private let starts: [SourceLocation]
 
     init(resume: Resume, source: String?) {
         lines = Array((source ?? "").utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        scalarStarts = lines.map { line in line.indices.filter { line[$0] & 0xC0 != 0x80 } }
+        scalarStarts = lines.map { line in
+            line.allSatisfy { $0 < 0x80 } ? nil : line.indices.filter { line[$0] & 0xC0 != 0x80 }
+        }
         starts = Set(resume.sourceMap.paths.compactMap { resume.sourceMap[$0] }).sorted()
     }
 
@@ -25,22 +29,29 @@ struct WordLocator {
         let end = nextStart(after: start)
         var cursor = (line: start.line, column: start.column)
         return words.map { word in
-            guard let found = find(Array(word.utf8), from: cursor, before: end) else { return start }
-            cursor = (found.line, found.column + word.unicodeScalars.count)
-            return SourceLocation(file: start.file, line: found.line, column: found.column)
+            var word = word
+            return word.withUTF8 { bytes in
+                guard let found = find(bytes, from: cursor, before: end) else { return start }
+                let scalars = bytes.reduce(0) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+                cursor = (found.line, found.column + scalars)
+                return SourceLocation(file: start.file, line: found.line, column: found.column)
+            }
         }
     }
 
     /// The line and column (in scalars) where `word` first stands whole at or after `cursor`.
-    private func find(_ word: [UInt8], from cursor: (line: Int, column: Int), before end: SourceLocation?) -> (line: Int, column: Int)? {
+    private func find(
+        _ word: UnsafeBufferPointer<UInt8>, from cursor: (line: Int, column: Int), before end: SourceLocation?
+    ) -> (line: Int, column: Int)? {
         var line = cursor.line
         var column = max(1, cursor.column)
         while line >= 1, line <= lines.count {
             let text = lines[line - 1]
             let scalars = scalarStarts[line - 1]
-            while column <= scalars.count {
+            let columns = scalars?.count ?? text.count
+            while column <= columns {
                 if let end, (line, column) >= (end.line, end.column) { return nil }
-                if matches(word, in: text, at: scalars[column - 1]) { return (line, column) }
+                if matches(word, in: text, at: scalars?[column - 1] ?? text.startIndex + column - 1) { return (line, column) }
                 column += 1
             }
             if let end, line >= end.line { return nil }
@@ -62,7 +73,7 @@ struct WordLocator {
     }
 
     /// Whether `word` is at `index` of `text` and not inside a longer word.
-    private func matches(_ word: [UInt8], in text: ArraySlice<UInt8>, at index: Int) -> Bool {
+    private func matches(_ word: UnsafeBufferPointer<UInt8>, in text: ArraySlice<UInt8>, at index: Int) -> Bool {
         guard text[index] == word[0], index + word.count <= text.endIndex,
             text[index..<index + word.count].elementsEqual(word)
         else { return false }

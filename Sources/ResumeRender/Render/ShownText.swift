@@ -18,8 +18,21 @@ extension Resume {
     /// Every string that can appear in the output: the section titles, dates and labels in the
     /// résumé's language, and every text field.
     package var shownText: [ShownText] {
+        shownText(withDates: true)
+    }
+
+    /// `shownText` without the dates, which are in no value's place: what reads the résumé's own
+    /// words needs no date written in every style.
+    package var shownTextWithoutDates: [ShownText] {
+        shownText(withDates: false)
+    }
+}
+
+private extension Resume {
+    /// The shown strings, the dates among them or not.
+    func shownText(withDates: Bool) -> [ShownText] {
         var shown = placedSections.map { ShownText(text: $0.title, place: titlePlace(of: $0.kind)) }
-        shown += shownDates.map { ShownText(text: $0, place: nil) }
+        if withDates { shown += shownDates.map { ShownText(text: $0, place: nil) } }
         if education.contains(where: { !$0.courses.isEmpty }) {
             let labels = ValuePath("meta", field: "labels")
             shown.append(ShownText(text: localization.courses, place: meta.labels.courses == nil ? nil : labels.key("courses")))
@@ -37,9 +50,7 @@ extension Resume {
         SectionKind.visit(SectionKind.allCases, &sections)
         return sections.shown
     }
-}
 
-private extension Resume {
     /// Where a section's title is written: `meta.sections`, `meta.labels`, or nowhere (the locale's).
     func titlePlace(of section: SectionKind) -> ValuePath? {
         if let index = meta.sections.firstIndex(where: { $0.section == section && $0.title != nil }) {
@@ -57,7 +68,21 @@ private extension Resume {
         let localization = self.localization
         return DateStyle.allCases.flatMap { style in
             let formatting = DateFormatting(style: style, localization: localization)
-            return periods.compactMap { formatting.period(from: $0.0, to: $0.1) } + dates.map(formatting.format)
+            // A long résumé repeats its dates (a year is the end of one role and the start of
+            // the next): each is written once per style.
+            return Self.mapOnce(periods) { formatting.period(from: $0.start, to: $0.end) }.compactMap { $0 }
+                + Self.mapOnce(dates, formatting.format)
+        }
+    }
+
+    /// `transform` of each of `values`, in order, worked out once for each distinct value.
+    static func mapOnce<Value: Hashable, Result>(_ values: [Value], _ transform: (Value) -> Result) -> [Result] {
+        var known: [Value: Result] = [:]
+        return values.map { value in
+            if let result = known[value] { return result }
+            let result = transform(value)
+            known[value] = result
+            return result
         }
     }
 }
@@ -99,15 +124,20 @@ private struct ShownFields: SectionVisitor {
 
 /// Every period and every single date of the résumé's entries, section by section.
 private struct EntryDates: SectionVisitor {
+    struct Period: Hashable {
+        var start: PartialDate?
+        var end: EndDate?
+    }
+
     var resume: Resume
-    var periods: [(PartialDate?, EndDate?)] = []
+    var periods: [Period] = []
     var dates: [PartialDate] = []
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         for field in table.fields {
             switch field.value {
             case .period(let start, let end):
-                for var entry in table.entries.get(&resume) { periods.append((start.get(&entry), end.get(&entry))) }
+                for var entry in table.entries.get(&resume) { periods.append(Period(start: start.get(&entry), end: end.get(&entry))) }
             case .date(let path):
                 for var entry in table.entries.get(&resume) { if let date = path.get(&entry) { dates.append(date) } }
             case .text, .list:
