@@ -89,9 +89,11 @@ public struct FitEngine: Sendable {
         // documents are measured with their OpenType faces, exactly but for what a paragraph marks
         // approximate).
         let isEstimated = rendered.engine == .xelatex && typeface == .latinModern
-        let items = matches.map { match in
+        // An item's line-saver costs a few runs of the line breaker: the items share the cores.
+        let paragraphs = document.paragraphs
+        let items = matches.concurrentMap { [self] match in
             item(
-                match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages,
+                match, resume: resume, blocks: blocks, paragraphs: paragraphs, pages: pages,
                 isEstimated: isEstimated, lineSaver: lineSavers)
         }
         let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
