@@ -89,11 +89,15 @@ public struct FitEngine: Sendable {
         // documents are measured with their OpenType faces, exactly but for what a paragraph marks
         // approximate).
         let isEstimated = rendered.engine == .xelatex && typeface == .latinModern
-        let items = matches.map { match in
+        let paragraphs = document.paragraphs
+        let measureItem: @Sendable (MarkedItems.Match) -> FitItem = { [self] match in
             item(
-                match, resume: resume, blocks: blocks, paragraphs: document.paragraphs, pages: pages,
+                match, resume: resume, blocks: blocks, paragraphs: paragraphs, pages: pages,
                 isEstimated: isEstimated, lineSaver: lineSavers)
         }
+        // An item's line-saver costs a few runs of the line breaker, so the items share the
+        // cores; without line-savers an item is a few look-ups.
+        let items = lineSavers ? matches.concurrentMap(measureItem) : matches.map(measureItem)
         let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
         let lastPage = pages.last
         let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0

@@ -82,12 +82,20 @@ struct LaTeXBodyReader {
     /// backslashes are ASCII, so the bytes are walked, as TeX reads them.
     static func group(_ text: inout Substring) throws -> String {
         let bytes = text.utf8
-        guard bytes.first == UInt8(ascii: "{") else { throw Problem.unbalancedBraces }
+        guard bytes.first == UInt8(ascii: "{"),
+            let close = bytes.withContiguousStorageIfAvailable({ closingBrace(of: $0) }) ?? closingBrace(of: bytes)
+        else { throw Problem.unbalancedBraces }
+        let end = bytes.index(bytes.startIndex, offsetBy: close)
+        let argument = text[bytes.index(after: bytes.startIndex)..<end]
+        text = text[bytes.index(after: end)...]
+        return String(argument)
+    }
+
+    /// The offset of the `}` that closes the group `bytes` opens, or nil when none does.
+    private static func closingBrace<Bytes: Collection<UInt8>>(of bytes: Bytes) -> Int? {
         var depth = 0
-        var index = bytes.startIndex
         var escaped = false
-        while index < bytes.endIndex {
-            let byte = bytes[index]
+        for (offset, byte) in bytes.enumerated() {
             if escaped {
                 escaped = false
             } else if byte == UInt8(ascii: "\\") {
@@ -96,14 +104,9 @@ struct LaTeXBodyReader {
                 depth += 1
             } else if byte == UInt8(ascii: "}") {
                 depth -= 1
-                if depth == 0 {
-                    let argument = text[bytes.index(after: bytes.startIndex)..<index]
-                    text = text[bytes.index(after: index)...]
-                    return String(argument)
-                }
+                if depth == 0 { return offset }
             }
-            index = bytes.index(after: index)
         }
-        throw Problem.unbalancedBraces
+        return nil
     }
 }

@@ -30,13 +30,18 @@ struct DocumentLayout {
 
     /// The main vertical list of a document made of `blocks`, with each line tagged by its
     /// block, and the paragraphs each block set.
+    ///
+    /// The paragraphs do not depend on each other, only the vertical list on them: they are set
+    /// first, on every core, and the list is made of them in order.
     func verticalList(_ blocks: [BlockCall]) throws -> (nodes: [VerticalNode], paragraphs: [[SetParagraph]]) {
+        let set = blocks.concurrentMap { [self] block in
+            paragraphs(setBy: block).map { setter.set($0.latex, style: $0.style) }
+        }
         var list = VerticalListBuilder()
         var state = BlockState()
-        var set: [[SetParagraph]] = []
         list.appendWhatsit()  // \begin{document}: hyperref's anchor and the body colour
         for (index, block) in blocks.enumerated() {
-            set.append(try append(block, index: index, to: &list, state: &state))
+            try append(block, index: index, set: set[index], to: &list, state: &state)
         }
         list.appendDocumentEnd(maxDepth: maxDepth)
         return (list.nodes, set)
@@ -90,18 +95,34 @@ extension DocumentLayout {
     static let arity = Dictionary(
         uniqueKeysWithValues: Block.allCases.filter { $0.role != .inline }.map { ($0.rawValue, $0.arguments.count) })
 
-    /// Appends one block and returns the paragraphs it set.
-    func append(_ block: BlockCall, index: Int, to list: inout VerticalListBuilder, state: inout BlockState) throws
-        -> [SetParagraph]
-    {
+    /// The paragraphs `block` sets, in order; none for a block that sets none or that `append`
+    /// rejects.
+    func paragraphs(setBy block: BlockCall) -> [BlockParagraph] {
+        let arguments = block.arguments
+        guard let kind = Block(command: block.name), kind.role != .inline, arguments.count == kind.arguments.count else {
+            return []
+        }
+        switch kind {
+        case .name: return [paragraphs.name(arguments[0])]
+        case .label: return [paragraphs.label(arguments[0])]
+        case .contacts: return [paragraphs.contacts(arguments[0])]
+        case .summary, .text, .pair, .item: return proseParagraph(kind, arguments).map(paragraphs.parts) ?? []
+        case .section: return [paragraphs.section(arguments[0])]
+        case .entry: return paragraphs.entry(title: arguments[0], dates: arguments[1], subtitle: arguments[2], place: arguments[3])
+        case .headerEnd, .list, .newPage, .together, .apart, .contact, .separator, .small, .icon: return []
+        }
+    }
+
+    /// Appends one block, whose paragraphs (`paragraphs(setBy:)`) are `set`.
+    func append(_ block: BlockCall, index: Int, set: [SetParagraph], to list: inout VerticalListBuilder, state: inout BlockState) throws {
         let arguments = block.arguments
         guard let kind = Block(command: block.name), kind.role != .inline, arguments.count == kind.arguments.count else {
             throw LaTeXBodyReader.Problem.unknownCommand(block.name)
         }
-        var set: [SetParagraph] = []
-        func paragraph(_ paragraph: BlockParagraph, baselineSkip: LayoutLength, already: SetParagraph? = nil) {
-            let result = already ?? setter.set(paragraph.latex, style: paragraph.style)
-            set.append(result)
+        var results = set.makeIterator()
+        /// The block's next paragraph, with the `\baselineskip` it is set with.
+        func paragraph(baselineSkip: LayoutLength) {
+            guard let result = results.next() else { return }
             list.appendGlue(0)  // \parskip, twice: LaTeX's paragraph hook adds its own
             list.appendGlue(0)
             let lines = result.lines.map { (height: $0.height, depth: $0.depth, endsWithHyphen: false) }
@@ -115,8 +136,8 @@ extension DocumentLayout {
             list.appendGlue(0)
         }
         /// A prose block's paragraphs: one, or one per paragraph of its value.
-        func prose(_ block: BlockParagraph) {
-            for part in paragraphs.parts(of: block) { paragraph(part, baselineSkip: .baselineSkip) }
+        func prose() {
+            for _ in set { paragraph(baselineSkip: .baselineSkip) }
         }
         /// The block's opening space: a plain `\vspace`, or `\cvstart{penalty}{space}`.
         func open(_ block: Block) {
@@ -138,26 +159,26 @@ extension DocumentLayout {
         switch kind {
         case .name:
             list.appendWhatsit()
-            paragraph(paragraphs.name(arguments[0]), baselineSkip: .nameSkip)
+            paragraph(baselineSkip: .nameSkip)
             list.appendWhatsit()
         case .label:
             open(kind)
-            paragraph(paragraphs.label(arguments[0]), baselineSkip: .baselineSkip)
+            paragraph(baselineSkip: .baselineSkip)
         case .contacts:
             open(kind)
-            paragraph(paragraphs.contacts(arguments[0]), baselineSkip: .smallSkip)
+            paragraph(baselineSkip: .smallSkip)
         case .headerEnd:
             open(kind)
         case .summary, .text, .pair:
             open(kind)
-            if let value = proseParagraph(kind, arguments) { prose(value) }
+            prose()
         case .section:
             state.reset()
             state.opened = 0
             list.appendPenalty(-100)
             vspace(.headingBefore)
             list.appendWhatsit()
-            paragraph(paragraphs.section(arguments[0]), baselineSkip: .headingSkip)
+            paragraph(baselineSkip: .headingSkip)
             list.appendWhatsit()
             list.appendPenalty(TeXConstants.infinitePenalty)
             vspace(.ruleGap)
@@ -172,24 +193,21 @@ extension DocumentLayout {
             state.reset()
             open(kind)
             // Stacked: two paragraphs, kept together; inline: one.
-            let lines = paragraphs.entry(title: arguments[0], dates: arguments[1], subtitle: arguments[2], place: arguments[3])
-            for (number, line) in lines.enumerated() {
+            for number in set.indices {
                 if number > 0 { list.appendPenalty(TeXConstants.infinitePenalty) }  // \nopagebreak
-                paragraph(line, baselineSkip: .baselineSkip)
+                paragraph(baselineSkip: .baselineSkip)
             }
             state.keep = true
             state.head = true
         case .item:
-            let item = proseParagraph(kind, arguments).map(paragraphs.parts) ?? []
-            let results = item.map { setter.set($0.latex, style: $0.style) }
             // The last bullet of a list, if one line (its last paragraph, as `\prevgraf` counts), stays
             // with the one before.
-            if state.listLeft == 1, results.last?.lineCount == 1 { state.keep = true }
+            if state.listLeft == 1, set.last?.lineCount == 1 { state.keep = true }
             open(kind)
             // The first of several bullets, if one line, stays with the second.
             if state.listLeft > 1, state.listLeft == state.listCount { state.club = true }
             if state.listLeft > 0 { state.listLeft -= 1 }
-            for (part, result) in zip(item, results) { paragraph(part, baselineSkip: .baselineSkip, already: result) }
+            prose()
         case .list:
             guard let count = Int(arguments[0].trimmingWhitespace) else {
                 throw LaTeXBodyReader.Problem.unexpectedText(arguments[0])
@@ -207,7 +225,6 @@ extension DocumentLayout {
         case .contact, .separator, .small, .icon:
             throw LaTeXBodyReader.Problem.unknownCommand(block.name)
         }
-        return set
     }
 }
 

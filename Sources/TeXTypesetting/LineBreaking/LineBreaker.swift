@@ -189,9 +189,7 @@ private struct PassRun {
     var passives: [Passive] = []
     var activeWidth = Widths()
     var minimumDemerits = awfulBad
-    var minimalDemerits = [awfulBad, awfulBad, awfulBad, awfulBad]
-    var bestPlace: [Int?] = [nil, nil, nil, nil]
-    var bestPlaceLine = [0, 0, 0, 0]
+    var best = BestBreaks()
     var usedArtificialDemerits = false
 
     init(nodes: [HorizontalNode], parameters: LineBreakParameters, background: Widths, threshold: Int, hyphenates: Bool, isFinal: Bool) {
@@ -315,10 +313,8 @@ private struct PassRun {
                 demerits = self.demerits(badness: badness, penalty: penalty, fitness: fitness, hyphenated: hyphenated, after: node, atEnd: position == nodes.count)
             }
             demerits += node.totalDemerits
-            if demerits <= minimalDemerits[fitness] {
-                minimalDemerits[fitness] = demerits
-                bestPlace[fitness] = node.passive
-                bestPlaceLine[fitness] = line
+            if demerits <= best[fitness].demerits {
+                best[fitness] = BestBreaks.Best(demerits: demerits, passive: node.passive, line: line)
                 if demerits < minimumDemerits { minimumDemerits = demerits }
                 if artificial { usedArtificialDemerits = true }
             }
@@ -401,19 +397,54 @@ private struct PassRun {
         }
         var inserted = 0
         for fitness in veryLooseFit...tightFit {
-            if minimalDemerits[fitness] <= minimumDemerits {
-                passives.append(Passive(position: position, previous: bestPlace[fitness]))
+            let found = best[fitness]
+            if found.demerits <= minimumDemerits {
+                passives.append(Passive(position: position, previous: found.passive))
                 let node = Active(
-                    lineNumber: bestPlaceLine[fitness] + 1, fitness: fitness, hyphenated: hyphenated,
-                    totalDemerits: minimalDemerits[fitness], passive: passives.count - 1,
+                    lineNumber: found.line + 1, fitness: fitness, hyphenated: hyphenated,
+                    totalDemerits: found.demerits, passive: passives.count - 1,
                     offset: activeWidth - breakWidth)
                 active.insert(node, at: index + inserted)
                 inserted += 1
             }
-            minimalDemerits[fitness] = awfulBad
+            best[fitness] = BestBreaks.Best()
         }
         minimumDemerits = awfulBad
         return inserted
+    }
+}
+
+/// The best break found so far before the position being tried, by the fitness class of the line
+/// from it (TeX's `minimal_demerits`, `best_place` and `best_pl_line`), held inline so that the
+/// inner loop's updates allocate and check nothing.
+private struct BestBreaks {
+    struct Best {
+        var demerits = awfulBad
+        /// The passive node of the break the line starts after; nil for the paragraph's start.
+        var passive: Int?
+        /// The number of the line ending at that break.
+        var line = 0
+    }
+
+    private var classes = (Best(), Best(), Best(), Best())
+
+    subscript(fitness: Int) -> Best {
+        get {
+            switch fitness {
+            case veryLooseFit: classes.0
+            case looseFit: classes.1
+            case decentFit: classes.2
+            default: classes.3
+            }
+        }
+        set {
+            switch fitness {
+            case veryLooseFit: classes.0 = newValue
+            case looseFit: classes.1 = newValue
+            case decentFit: classes.2 = newValue
+            default: classes.3 = newValue
+            }
+        }
     }
 }
 

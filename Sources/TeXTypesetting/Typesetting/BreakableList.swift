@@ -87,16 +87,23 @@ struct BreakableList {
 }
 
 private extension BreakableList {
+    /// Appends a run's characters, ligatures and font kerns as boxes, each stretch of them
+    /// between discretionaries summed before it is appended as one.
     mutating func appendGlyphs(_ run: GlyphRun, style: ParagraphStyle) {
         let font = run.font
+        var box: Extent?
         for item in run.items {
             switch item {
             case .character(let code), .ligature(let code, _, _, _):
-                appendBox(font.extent(of: code))
+                box.append(font.extent(of: code))
             case .kern(let width):
                 // A font kern breaks and packs like a box of its width (§866, §837).
-                appendBox(Extent(width: width))
+                box.append(Extent(width: width))
             case .discretionary(let discretionary):
+                if let extent = box {
+                    appendBox(extent)
+                    box = nil
+                }
                 let pre = font.extent(of: discretionary.preBreak)
                 let post = font.extent(of: discretionary.postBreak)
                 let noBreak = font.extent(of: discretionary.unbroken)
@@ -109,6 +116,7 @@ private extension BreakableList {
                     pre: pre, post: post, noBreak: noBreak)
             }
         }
+        if let extent = box { appendBox(extent) }
     }
 
     /// Adds a box, merged with a box right before it: nothing can break between them.
@@ -129,5 +137,12 @@ private extension BreakableList {
     mutating func appendDiscretionary(_ discretionary: Discretionary, pre: Extent, post: Extent, noBreak: Extent) {
         breakExtents[nodes.count] = (pre, post)
         appendNode(.discretionary(discretionary), noBreak)
+    }
+}
+
+private extension Extent? {
+    /// Sets `other` after the material so far, the first of it when there is none.
+    mutating func append(_ other: Extent) {
+        if self == nil { self = other } else { self!.append(other) }
     }
 }

@@ -63,6 +63,13 @@ package final class LoadedFont: @unchecked Sendable {
     private struct TypesetKey: Hashable {
         var codes: [UInt8]
         var explicitHyphenBreaks: Bool
+
+        /// The codes hashed as one run of bytes, not one element at a time: every run of
+        /// characters a paragraph sets is looked up.
+        func hash(into hasher: inout Hasher) {
+            codes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(explicitHyphenBreaks)
+        }
     }
 
     /// TeX's main loop over a run of codes (`ScaledFont.typeset`), remembered for the next time.

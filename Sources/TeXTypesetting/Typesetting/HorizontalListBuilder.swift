@@ -528,8 +528,9 @@ private extension HorizontalListBuilder {
 
     /// A character of the current font, continuing the run of characters before it.
     mutating func appendT1(_ code: UInt8) {
-        guard let textFont else { return }
-        if let previous = followsOpenTypeCharacter, let openType = textFont.openType, previous.font === openType.font,
+        // `textFont` is read where it is used, not bound once: this runs for every character.
+        guard textFont != nil else { return }
+        if let previous = followsOpenTypeCharacter, let openType = textFont?.openType, previous.font === openType.font,
             let next = openType.characters[Int(code)], let kern = openType.font.kern(between: previous.scalar.value, and: next, size: font.size) {
             // The shaper kerns across the word, from a character set by its advance to this one.
             append(.kern(kern))

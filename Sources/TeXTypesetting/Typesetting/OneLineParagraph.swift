@@ -8,12 +8,11 @@ struct OneLineParagraph {
     init?(_ nodes: [ListNode], parameters: LineBreakParameters) {
         guard parameters.linePenalty >= 0, parameters.pretolerance >= 0 else { return nil }
         var extent = Extent(width: parameters.leftSkip.width + parameters.rightSkip.width + parameters.parFillSkip.width)
-        var infiniteStretch = [0, 0, 0, 0]
-        var shrink = 0
-        for glue in [parameters.leftSkip, parameters.rightSkip, parameters.parFillSkip] {
-            infiniteStretch[glue.stretchOrder] += glue.stretch
-            shrink += glue.shrink
-        }
+        /// The line's glue, for its stretch of each order.
+        var glues = Widths()
+        glues.add(parameters.leftSkip)
+        glues.add(parameters.rightSkip)
+        glues.add(parameters.parFillSkip)
         // TeX removes glue that ends the paragraph before adding \parfillskip.
         let count = if case .glue = nodes.last { nodes.count - 1 } else { nodes.count }
         for node in nodes[..<count] {
@@ -22,8 +21,7 @@ struct OneLineParagraph {
                 extent.append(run.font.extent(of: run.items))
             case .glue(let glue):
                 extent.width += glue.width
-                infiniteStretch[glue.stretchOrder] += glue.stretch
-                shrink += glue.shrink
+                glues.add(glue)
             case .kern(let width):
                 extent.width += width
             case .penalty(let value):
@@ -39,7 +37,7 @@ struct OneLineParagraph {
         }
         let shape = parameters.lineShape
         let width = shape.lastSpecialLine >= 1 ? shape.firstWidth : shape.secondWidth
-        guard extent.width <= width, infiniteStretch[1...].contains(where: { $0 != 0 }) || extent.width == width else {
+        guard extent.width <= width, glues.hasInfiniteStretch || extent.width == width else {
             return nil
         }
         line = LineBox(height: extent.height, depth: extent.depth, naturalWidth: extent.width)
