@@ -41,10 +41,17 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     public var description: String {
-        var text = String(format: "%04d", year)
-        if let month { text += String(format: "-%02d", month) }
-        if let day { text += String(format: "-%02d", day) }
+        var text = Self.zeroPadded(year, width: 4)
+        if let month { text += "-" + Self.zeroPadded(month, width: 2) }
+        if let day { text += "-" + Self.zeroPadded(day, width: 2) }
         return text
+    }
+
+    /// The number with zeros in front up to `width` characters, sign included, as `%0*d` writes it.
+    private static func zeroPadded(_ number: Int, width: Int) -> String {
+        let digits = String(number.magnitude)
+        let sign = number < 0 ? "-" : ""
+        return sign + String(repeating: "0", count: max(0, width - sign.count - digits.count)) + digits
     }
 
     /// Orders by the earliest day each date could mean, so `2019` sorts before `2019-01-02`.
