@@ -6,10 +6,14 @@ package enum LaTeXEscaping {
     package static func text(_ value: String) -> String {
         // The plain bytes before the first character that needs a look are copied as they are;
         // that character is ASCII or starts a scalar, so the scalars can be read from there.
-        guard let firstSpecial = value.utf8.firstIndex(where: { !isPlain($0) }) else { return value }
+        let utf8 = value.utf8
+        let plainCount = utf8.withContiguousStorageIfAvailable { $0.prefix(while: isPlain).count }
+            ?? utf8.prefix(while: isPlain).count
+        guard plainCount < utf8.count else { return value }
+        let firstSpecial = utf8.index(utf8.startIndex, offsetBy: plainCount)
         var output: [UInt8] = []
         output.reserveCapacity(value.utf8.count + 16)
-        output.append(contentsOf: value.utf8[..<firstSpecial])
+        output.append(contentsOf: utf8[..<firstSpecial])
         func add(_ text: StaticString) {
             output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
