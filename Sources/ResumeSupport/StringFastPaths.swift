@@ -4,7 +4,9 @@ extension StringProtocol {
     /// Walks Characters in the standard library, which is several times faster than Foundation's
     /// `trimmingCharacters(in:)` on the short values a résumé is made of.
     @inlinable package var trimmingWhitespace: String {
-        trimming(\.isWhitespace)
+        // Most values have nothing to trim: they are kept as they are, not copied.
+        if first?.isWhitespace == false, last?.isWhitespace == false { return String(self) }
+        return trimming(\.isWhitespace)
     }
 
     /// The text without spaces and tabs at either end, as Foundation's `.whitespaces` trims:
@@ -25,7 +27,7 @@ extension StringProtocol {
     /// from another target, an unspecialized copy walked `Substring`'s bytes through protocol
     /// witnesses, a tenth of a long résumé's lint.)
     @inlinable package var isAllASCII: Bool {
-        utf8.allSatisfy { $0 < 0x80 }
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
     }
 }
 

@@ -12,6 +12,9 @@ final class MappingReader {
     let path: String
     let node: Node
     private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// The keys of `pairs`, in order: looked up for every field a table asks for, without
+    /// copying the nodes beside them.
+    private let keys: [String]
     private let context: LoadingContext
     private var knownKeys: [String] = []
 
@@ -25,6 +28,7 @@ final class MappingReader {
         self.path = path
         self.context = context
         self.pairs = mapping.map { key, value in (key.string ?? "\(key)", key, value) }
+        self.keys = pairs.map(\.key)
         context.record(path, at: node)
     }
 
@@ -36,7 +40,7 @@ final class MappingReader {
     /// The value node for `key`, marking the key as known. Null values count as absent.
     func value(_ key: String) -> Node? {
         knownKeys.append(key)
-        guard let index = pairs.firstIndex(where: { $0.key == key }) else { return nil }
+        guard let index = keys.firstIndex(of: key) else { return nil }
         let value = pairs[index].value
         guard !value.isNull else { return nil }
         context.record(childPath(key), at: value)

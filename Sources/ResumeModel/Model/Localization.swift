@@ -167,22 +167,32 @@ package struct DatePattern: Sendable, Equatable {
     package func format(_ date: PartialDate) -> String {
         let year = String(date.year)
         guard let month = date.month, (1...12).contains(month) else {
-            return Self.fill(yearPattern, ["year": year])
+            return Self.fill(yearPattern) { $0 == "year" ? year : nil }
         }
         let name = monthNames.count == 12 ? monthNames[month - 1] : String(month)
-        return Self.fill(monthPattern, ["year": year, "mm": (month < 10 ? "0" : "") + String(month), "month": name])
+        return Self.fill(monthPattern) { placeholder in
+            switch placeholder {
+            case "year": year
+            case "mm": (month < 10 ? "0" : "") + String(month)
+            case "month": name
+            default: nil
+            }
+        }
     }
 
     /// The pattern with each `{placeholder}` replaced by its value, in one pass, so that a value
-    /// (such as a file's month name) is never read as a placeholder itself.
-    private static func fill(_ pattern: String, _ values: [String: String]) -> String {
+    /// (such as a file's month name) is never read as a placeholder itself. The braces are
+    /// looked for byte by byte: they are ASCII, so each is a whole character.
+    private static func fill(_ pattern: String, _ value: (Substring) -> String?) -> String {
         var output = ""
         var rest = Substring(pattern)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
+            let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}"))
+        {
             output += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            output += values[name] ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+            let name = rest[rest.utf8.index(after: open)..<close]
+            output += value(name) ?? "{\(name)}"
+            rest = rest[rest.utf8.index(after: close)...]
         }
         return output + rest
     }

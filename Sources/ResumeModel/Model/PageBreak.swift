@@ -19,6 +19,17 @@ public struct PageBreak: Sendable, Equatable {
         package let name: String
         public let description: String
         package let value: WritableKeyPath<PageBreak, Bool> & Sendable
+        /// The name templates read the key under: `newPage` for `new-page`; made once, as every
+        /// entry's template record asks for it.
+        package let templateName: String
+
+        init(name: String, description: String, value: WritableKeyPath<PageBreak, Bool> & Sendable) {
+            self.name = name
+            self.description = description
+            self.value = value
+            let words = name.split(separator: "-")
+            templateName = words.enumerated().map { $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst() }.joined()
+        }
     }
 
     package static let newPageKey = Key(name: "new-page", description: "true starts it on a new page", value: \.newPage)
@@ -28,14 +39,6 @@ public struct PageBreak: Sendable, Equatable {
     /// The keys, in the order files list them: read by the loader, described by the schema and
     /// given to templates.
     package static let keys = [newPageKey, keepTogetherKey]
-}
-
-extension PageBreak.Key {
-    /// The name templates read the key under: `newPage` for `new-page`.
-    package var templateName: String {
-        let words = name.split(separator: "-")
-        return words.enumerated().map { $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst() }.joined()
-    }
 }
 
 /// An entry of a section: whatever its fields, it may carry page-break keys.

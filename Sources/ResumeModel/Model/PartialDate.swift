@@ -14,12 +14,24 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist.
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-            parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
-        else { return nil }
-        let numbers = parts.map { Int($0)! }
+        // Read byte by byte: four digits, then up to two groups of a hyphen and two digits;
+        // any other byte, ASCII or not, makes it no date.
+        var numbers = [0]
+        var digits = 0
+        for byte in text.utf8 {
+            let groupLength = numbers.count == 1 ? 4 : 2
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where digits < groupLength:
+                numbers[numbers.count - 1] = numbers[numbers.count - 1] * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            case UInt8(ascii: "-") where digits == groupLength && numbers.count < 3:
+                numbers.append(0)
+                digits = 0
+            default:
+                return nil
+            }
+        }
+        guard digits == (numbers.count == 1 ? 4 : 2) else { return nil }
         guard numbers[0] >= 1 else { return nil }  // there is no year 0
         year = numbers[0]
         month = numbers.count > 1 ? numbers[1] : nil
@@ -29,10 +41,17 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     public var description: String {
-        var text = String(format: "%04d", year)
-        if let month { text += String(format: "-%02d", month) }
-        if let day { text += String(format: "-%02d", day) }
+        var text = Self.zeroPadded(year, width: 4)
+        if let month { text += "-" + Self.zeroPadded(month, width: 2) }
+        if let day { text += "-" + Self.zeroPadded(day, width: 2) }
         return text
+    }
+
+    /// The number with zeros in front up to `width` characters, sign included, as `%0*d` writes it.
+    private static func zeroPadded(_ number: Int, width: Int) -> String {
+        let digits = String(number.magnitude)
+        let sign = number < 0 ? "-" : ""
+        return sign + String(repeating: "0", count: max(0, width - sign.count - digits.count)) + digits
     }
 
     /// Orders by the earliest day each date could mean, so `2019` sorts before `2019-01-02`.

@@ -25,7 +25,10 @@ package enum ResumeContentType {
 /// each trimmed; a value without a blank line is one paragraph.
 enum Paragraphs {
     static func split(_ text: String) -> [String] {
-        guard text.utf8.contains(UInt8(ascii: "\n")) else { return [text] }
+        let hasLineBreak =
+            text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\n")) }
+            ?? text.utf8.contains(UInt8(ascii: "\n"))
+        guard hasLineBreak else { return [text] }
         var paragraphs: [String] = []
         var current: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -228,6 +228,7 @@ private extension ContextBuilder {
     ) -> [String: TemplateValue] {
         var entry = entry
         var record: [String: TemplateValue] = [:]
+        record.reserveCapacity(table.fields.count * 2 + 8)
         for (field, names) in zip(table.fields, names) {
             let name = names.value
             switch field.value {

@@ -4,13 +4,20 @@ import TeXTypesetting
 package enum LaTeXEscaping {
     /// Text for the body: every special character spelled out, control characters turned into spaces.
     package static func text(_ value: String) -> String {
-        if value.utf8.allSatisfy(isPlain) { return value }
+        // The plain bytes before the first character that needs a look are copied as they are;
+        // that character is ASCII or starts a scalar, so the scalars can be read from there.
+        let utf8 = value.utf8
+        let plainCount = utf8.withContiguousStorageIfAvailable { $0.prefix(while: isPlain).count }
+            ?? utf8.prefix(while: isPlain).count
+        guard plainCount < utf8.count else { return value }
+        let firstSpecial = utf8.index(utf8.startIndex, offsetBy: plainCount)
         var output: [UInt8] = []
         output.reserveCapacity(value.utf8.count + 16)
+        output.append(contentsOf: utf8[..<firstSpecial])
         func add(_ text: StaticString) {
             output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
-        var scalars = value.unicodeScalars.makeIterator()
+        var scalars = value.unicodeScalars[firstSpecial...].makeIterator()
         var next = scalars.next()
         while let scalar = next {
             next = scalars.next()
@@ -40,7 +47,9 @@ package enum LaTeXEscaping {
                 output.append(UInt8(scalar.value))
                 if next == scalar { add("{}") }
             default:
-                if let space = Self.spaces[scalar] {
+                if scalar.isASCII, !scalar.isLineOrControl {
+                    output.append(UInt8(scalar.value))  // stands for itself; no space or symbol is ASCII
+                } else if let space = Self.spaces[scalar] {
                     output.append(contentsOf: space.utf8)
                 } else if scalar.isLineOrControl {
                     if output.last != UInt8(ascii: " ") { output.append(UInt8(ascii: " ")) }

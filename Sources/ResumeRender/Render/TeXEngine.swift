@@ -12,15 +12,15 @@ extension Resume {
     /// xelatex when any shown text has Hangul, CJK or Kana, or another character pdflatex's
     /// T1 fonts cannot set; pdflatex otherwise.
     package var requiredTeXEngine: TeXEngine {
-        TeXEngine(showing: shownText)
+        TeXEngine(showing: shownText.lazy.map(\.text))
     }
 }
 
 extension TeXEngine {
     /// The engine for a document that shows these texts.
-    init(showing shown: [ShownText]) {
-        let needsUnicode = shown.contains { shown in
-            shown.text.unicodeScalars.contains { !$0.isSetByPDFLaTeX }
+    init(showing texts: some Sequence<String>) {
+        let needsUnicode = texts.contains { text in
+            text.unicodeScalars.contains { !$0.isSetByPDFLaTeX }
         }
         self = needsUnicode ? .xelatex : .pdflatex
     }

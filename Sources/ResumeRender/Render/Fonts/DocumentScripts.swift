@@ -1,4 +1,5 @@
 import ResumeModel
+import ResumeSupport
 import TeXTypesetting
 
 /// What a résumé's shown text asks of its LaTeX document, read from the text once: the TeX
@@ -11,8 +12,10 @@ struct DocumentScripts: Sendable {
     let setsCyrillicAndGreekInCMU: Bool
 
     init(_ resume: Resume, shown: [ShownText]) {
-        let texts = shown.lazy.map(\.text)
-        engine = TeXEngine(showing: shown)
+        // ASCII asks for nothing (pdflatex sets it, and it has no CJK, Cyrillic or Greek), so
+        // only the texts beyond it, few in most résumés, are read character by character.
+        let texts = shown.map(\.text).filter { !$0.isAllASCII }
+        engine = TeXEngine(showing: texts)
         cjkRegion = CJKRegion(locale: resume.meta.locale, text: texts)
         setsCyrillicAndGreekInCMU = engine == .xelatex && CyrillicAndGreek.isSwitched(in: texts)
     }
