@@ -1,6 +1,7 @@
 import Foundation
 import ResumeModel
 import ResumeRender
+import ResumeSupport
 import ResumeThemes
 import TeXTypesetting
 

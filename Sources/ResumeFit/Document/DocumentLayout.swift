@@ -1,4 +1,5 @@
 import ResumeRender
+import ResumeSupport
 import ResumeThemes
 import TeXTypesetting
 

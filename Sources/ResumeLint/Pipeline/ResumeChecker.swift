@@ -3,6 +3,7 @@ import ResumeFit
 import ResumeLoading
 import ResumeModel
 import ResumeRender
+import ResumeSupport
 import ResumeThemes
 
 /// Checks résumés — load, languages, fit, rules, configuration, suppressions, merge — and returns
@@ -70,7 +71,7 @@ public struct ResumeChecker: Sendable {
         // Several files keep every core busy with files of their own.
         var checker = self
         checker.lintsBesideFit = paths.count < 2
-        return ConcurrentMap.map(paths) { [checker] path in
+        return paths.concurrentMap { [checker] path in
             base.map { checker.check(URL(fileURLWithPath: path, relativeTo: $0), displayName: path) } ?? checker.check(path)
         }
     }
@@ -189,16 +190,8 @@ private extension ResumeChecker {
     }
 }
 
-/// Runs work on every core and returns the results in the order of the inputs.
+/// Work run on threads of its own, beside the caller.
 enum ConcurrentMap {
-    static func map<Input: Sendable, Output>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-        let results = Slots<Output>(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            results.set(index, transform(inputs[index]))
-        }
-        return results.values.map { $0! }
-    }
-
     /// `first()` on this thread and `second()` on a thread of its own, at the same time.
     ///
     /// A thread, not a queue: `check` runs on the queue's threads already, and a nested

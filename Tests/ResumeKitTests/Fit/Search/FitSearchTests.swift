@@ -5,6 +5,7 @@ import XCTest
 import TestSupport
 @testable import ResumeFit
 @testable import ResumeLint
+import ResumeSupport
 
 /// `resume fit`'s answers hold: over a corpus of résumés that run past one page by 1 to 40 lines,
 /// and of résumés that end short, in every built-in theme, each setting found is inside the
@@ -119,7 +120,7 @@ final class FitSearchTests: XCTestCase {
                 continue
             }
         }
-        let results = ConcurrentMap.map(typeset.map(\.resume)) { resume in
+        let results = typeset.map(\.resume).concurrentMap { resume in
             Result { try (FitVerifier(engine: FitEngine(theme: theme)).verify(resume), Self.pdflatexPages(resume, theme: theme)) }
         }
         for (document, result) in zip(typeset, results) {

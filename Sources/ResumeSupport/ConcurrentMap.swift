@@ -2,10 +2,10 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// `map(transform)` with the elements shared out over the machine's cores: the same results in
-    /// the same order. The fit sets paragraphs and finds line-savers so, which do not depend on
-    /// each other; on a thread that is already one of several `concurrentPerform` shares out,
-    /// Dispatch runs them one after another.
-    func concurrentMap<Output: Sendable>(_ transform: @Sendable (Element) -> Output) -> [Output] {
+    /// the same order. For work whose elements do not depend on each other: the files of a lint,
+    /// the paragraphs of a fit and their line-savers. On a thread that is already one of several
+    /// `concurrentPerform` shares out, Dispatch runs them one after another.
+    package func concurrentMap<Output: Sendable>(_ transform: @Sendable (Element) -> Output) -> [Output] {
         guard count > 1 else { return map(transform) }
         let results = Results<Output>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
