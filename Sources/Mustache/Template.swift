@@ -309,7 +309,7 @@ private extension TemplateParser {
 
     /// Splits `uppercased(lowercased(title))` into its transforms and the name inside them. Names
     /// are ASCII (`isNameByte`), so their bytes are walked.
-    package func name(_ written: String, at tagStart: Int) throws -> TemplateName {
+    func name(_ written: String, at tagStart: Int) throws -> TemplateName {
         var inner = Substring(written)
         var transforms: [TemplateTransform] = []
         while let open = inner.utf8.firstIndex(of: UInt8(ascii: "(")) {

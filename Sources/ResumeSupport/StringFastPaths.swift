@@ -16,7 +16,7 @@ extension StringProtocol {
     }
 
     /// The text without the characters `isTrimmed` accepts at either end.
-    @inlinable @usableFromInline func trimming(_ isTrimmed: (Character) -> Bool) -> String {
+    @inlinable func trimming(_ isTrimmed: (Character) -> Bool) -> String {
         guard let first = firstIndex(where: { !isTrimmed($0) }),
               let last = lastIndex(where: { !isTrimmed($0) }) else { return "" }
         return String(self[first...last])
