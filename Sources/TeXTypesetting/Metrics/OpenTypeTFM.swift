@@ -128,27 +128,29 @@ private extension OpenTypeTFM {
         (39, 0x2019), (96, 0x2018), (27, 0xFB00), (28, 0xFB01), (29, 0xFB02), (30, 0xFB03), (31, 0xFB04),
     ]
 
-    /// The first characters of the TeX ligatures of `ligature(_:_:in:encoding:)`.
-    static let teXLigatureFirsts: Set<UInt32> = [0x2D, 0x2013, 0x2018, 0x2019, 0x21, 0x3F, 0x2C, 0x3C, 0x3E]
-
     /// What two characters become: a `liga` ligature of the font, or a TeX ligature of the
     /// `tex-text` mapping (between the characters its inputs set).
     static func ligature(_ first: UInt32, _ second: UInt32, in font: OpenTypeWidths, encoding: LatinModern.Encoding) -> UInt32? {
-        if let ligature = font.ligatures[UInt64(first) << 32 | UInt64(second)] { return ligature }
-        guard encoding == .t1 else { return nil }
-        switch (first, second) {
-        case (0x2D, 0x2D): return 0x2013  // -- –
-        case (0x2013, 0x2D): return 0x2014  // --- —
-        case (0x2018, 0x2018): return 0x201C  // `` “
-        case (0x2019, 0x2019): return 0x201D  // '' ”
-        case (0x21, 0x2018): return 0xA1  // !` ¡
-        case (0x3F, 0x2018): return 0xBF  // ?` ¿
-        case (0x2C, 0x2C): return 0x201E  // ,, „
-        case (0x3C, 0x3C): return 0xAB  // << «
-        case (0x3E, 0x3E): return 0xBB  // >> »
-        default: return nil
-        }
+        let pair = UInt64(first) << 32 | UInt64(second)
+        if let ligature = font.ligatures[pair] { return ligature }
+        return encoding == .t1 ? teXLigatures[pair] : nil
     }
+
+    /// The TeX ligatures of the `tex-text` mapping, keyed as ``OpenTypeWidths/ligatures``.
+    static let teXLigatures: [UInt64: UInt32] = [
+        0x2D << 32 | 0x2D: 0x2013,  // -- –
+        0x2013 << 32 | 0x2D: 0x2014,  // --- —
+        0x2018 << 32 | 0x2018: 0x201C,  // `` “
+        0x2019 << 32 | 0x2019: 0x201D,  // '' ”
+        0x21 << 32 | 0x2018: 0xA1,  // !` ¡
+        0x3F << 32 | 0x2018: 0xBF,  // ?` ¿
+        0x2C << 32 | 0x2C: 0x201E,  // ,, „
+        0x3C << 32 | 0x3C: 0xAB,  // << «
+        0x3E << 32 | 0x3E: 0xBB,  // >> »
+    ]
+
+    /// The first characters of ``teXLigatures``.
+    static let teXLigatureFirsts = Set(teXLigatures.keys.map { UInt32($0 >> 32) })
 
     /// The size the layout is loaded at: `size`, halved until it is below 16pt, where a `fix_word`
     /// step scales to less than a scaled point, so that every length XeTeX gives has a `fix_word`.
