@@ -1,11 +1,12 @@
 import Foundation
+import ResumeSupport
 
 /// Word-level views of a line of résumé text, shared by the style rules.
 enum LintText {
     /// The words of `text`: runs of letters and digits, kept whole across inner `/ - ' ’ . &`
     /// so that "I/O", "US-based", "i.e" and "I'm" are each one word.
     static func words(_ text: String) -> [Substring] {
-        let ascii = withASCII(text) { bytes in
+        let ascii = text.withASCIIBytes { bytes in
             words(
                 in: bytes, isWordPart: { $0.isASCIIAlphanumeric }, isJoiner: isASCIIJoiner,
                 slice: { text[text.range(ofBytes: $0)] })
@@ -50,16 +51,9 @@ enum LintText {
         return words
     }
 
-    /// What `body` makes of the UTF-8 bytes of `text` when every one is ASCII, and so a character;
-    /// nil otherwise. Walking bytes in memory is far cheaper than walking a string's views.
-    private static func withASCII<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        var bytes = text
-        return bytes.withUTF8 { $0.allSatisfy { $0 < 0x80 } ? body($0) : nil }
-    }
-
     /// `text` trimmed, lowercased and without a final full stop, for comparing repeated lines.
     static func comparable(_ text: String) -> String {
-        if let ascii = withASCII(text, comparableASCII) { return ascii }
+        if let ascii = text.withASCIIBytes(comparableASCII) { return ascii }
         var text = trimmed(text).lowercased()
         while text.hasSuffix(".") && !text.hasSuffix("..") { text.removeLast() }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -88,7 +82,7 @@ enum LintText {
     /// The sentences of `text`, split after `.`, `!` or `?` followed by a space, except after an
     /// abbreviation ("e.g.") or a single letter.
     static func sentences(_ text: String) -> [String] {
-        let ascii = withASCII(text) { bytes in
+        let ascii = text.withASCIIBytes { bytes in
             sentences(
                 in: bytes, isStop: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") },
                 isFullStop: { $0 == UInt8(ascii: ".") }, isWhitespace: { $0 == 0x20 || (0x09...0x0D).contains($0) },

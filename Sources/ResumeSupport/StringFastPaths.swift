@@ -31,6 +31,15 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// What `body` makes of the text's UTF-8 bytes when every one is ASCII, and so a character;
+    /// nil otherwise. Walking bytes in memory is far cheaper than walking a string's views.
+    @inlinable package func withASCIIBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        var text = self
+        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 } ? body($0) : nil }
+    }
+}
+
 extension UInt8 {
     /// An ASCII letter or digit.
     package var isASCIIAlphanumeric: Bool {

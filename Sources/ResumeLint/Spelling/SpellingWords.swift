@@ -1,3 +1,5 @@
+import ResumeSupport
+
 /// The words of a piece of prose that a dictionary can judge, each with where it starts in the
 /// text: what is left after leaving out what is not a word of the language — addresses, links,
 /// code, numbers, versions and acronyms.
@@ -84,11 +86,7 @@ enum SpellingWords {
 private extension SpellingWords {
     /// The scalars of `text`; of ASCII text, made straight from its bytes.
     static func scalars(of text: String) -> [Unicode.Scalar] {
-        var text = text
-        let ascii = text.withUTF8 { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
-        }
-        return ascii ?? Array(text.unicodeScalars)
+        text.withASCIIBytes { $0.map { Unicode.Scalar($0) } } ?? Array(text.unicodeScalars)
     }
 
     /// The scalars as a string, encoded straight into its storage: appending them to a
