@@ -46,25 +46,23 @@ public struct FitEngine: Sendable {
     /// How many pages the résumé takes, for the LaTeX footer's page total; nil when the theme
     /// cannot be measured.
     package func pageCount(of resume: Resume) -> Int? {
-        try? analyze(resume, lineSavers: false).report.pages
+        try? analyze(resume, lineSavers: .none).report.pages
     }
 
-    /// Pages, lines per item and what it takes to save a line.
-    public func fit(_ resume: Resume) throws -> FitReport {
-        try analyze(resume).report
+    /// Pages, lines per item and, for the items `lineSavers` names, what it takes to save a line.
+    public func fit(_ resume: Resume, lineSavers: LineSavers = .all) throws -> FitReport {
+        try analyze(resume, lineSavers: lineSavers).report
     }
 
     /// The whole measurement, with the rendered LaTeX and which block each item is, for
     /// verification against pdfLaTeX.
-    /// `lineSavers` false leaves every item's `charsToSaveLine` nil, for callers that only count
-    /// pages and lines (the footer's page total, the fit search's trials).
-    func analyze(_ resume: Resume, lineSavers: Bool = true) throws -> FitAnalysis {
+    func analyze(_ resume: Resume, lineSavers: LineSavers = .all) throws -> FitAnalysis {
         guard theme.formats.contains(.tex) else { throw Problem.noLaTeX(theme: theme.name) }
         return try analyze(Renderer(theme: theme).measuredLaTeX(resume), of: resume, lineSavers: lineSavers)
     }
 
     /// The fit of the document as rendered: its blocks, and the values the rendering marked in them.
-    func analyze(_ rendered: MeasuredLaTeX, of resume: Resume, lineSavers: Bool = true) throws -> FitAnalysis {
+    func analyze(_ rendered: MeasuredLaTeX, of resume: Resume, lineSavers: LineSavers = .all) throws -> FitAnalysis {
         let latex = rendered.latex
         let blocks: [BlockCall]
         do {
@@ -91,14 +89,17 @@ public struct FitEngine: Sendable {
         // approximate).
         let isEstimated = rendered.engine == .xelatex && typeface == .latinModern
         let paragraphs = document.paragraphs
-        let measureItem: @Sendable (MarkedItems.Match) -> FitItem = { [self] match in
-            item(
-                match, resume: resume, blocks: blocks, paragraphs: paragraphs, pages: pages,
-                isEstimated: isEstimated, lineSaver: lineSavers)
+        var items = matches.map {
+            item($0, resume: resume, paragraphs: paragraphs, pages: pages, isEstimated: isEstimated)
         }
-        // An item's line-saver costs a few runs of the line breaker, so the items share the
-        // cores; without line-savers an item is a few look-ups.
-        let items = lineSavers ? matches.concurrentMap(measureItem) : matches.map(measureItem)
+        // An item's line-saver costs a few runs of the line breaker, so the items share the cores.
+        let saving = items.indices.filter { lineSavers.includes(items[$0]) }
+        let savers = saving.concurrentMap { index in
+            Self.charactersToSaveLine(of: matches[index], blocks: blocks, paragraphs: paragraphs)
+        }
+        for (index, saver) in zip(saving, savers) {
+            items[index].charsToSaveLine = saver
+        }
         let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
         let lastPage = pages.last
         let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0
@@ -135,32 +136,57 @@ struct FitAnalysis {
     var baselineSkip: Int
 }
 
-private extension FitEngine {
-    func item(
-        _ match: MarkedItems.Match, resume: Resume, blocks: [BlockCall], paragraphs: [[SetParagraph]],
-        pages: [Page], isEstimated: Bool, lineSaver: Bool
-    ) -> FitItem {
-        // A value of several paragraphs (blank lines in the YAML) takes the lines of all of them;
-        // what to cut to save one is said of a value of one paragraph.
-        let sets = paragraphs[match.block]
-        let set = sets.first
-        let location = resume.sourceMap[match.value.place]
-        let block = blocks[match.block]
-        // The paragraph's line-saver counts from its end: it is the value's when the value ends
-        // the paragraph (nothing but closing braces after it in the block's last argument), and
-        // only as far as the value goes.
-        var charsToSaveLine: Int?
-        if lineSaver, sets.count == 1, let set, set.lineCount > 1, match.argument == block.arguments.count - 1,
-            block.arguments[match.argument][match.range.upperBound...].utf8.allSatisfy({ $0 == UInt8(ascii: "}") }),
-            let cut = set.charactersToSaveLine, cut <= match.value.text.count {
-            charsToSaveLine = cut
+/// Which items of a fit get their line-saver, `FitItem.charsToSaveLine`: each costs a few runs of
+/// the line breaker, so a caller that shows only some asks only for those.
+public enum LineSavers: Sendable {
+    /// None: for callers that only count pages and lines (the footer's page total, the fit
+    /// search's trials).
+    case none
+    /// Every item's: for a report that shows the whole fit.
+    case all
+    /// Those of the items `wanted` says yes to, asked of each item as measured without one.
+    case only(_ wanted: @Sendable (FitItem) -> Bool)
+
+    func includes(_ item: FitItem) -> Bool {
+        switch self {
+        case .none: false
+        case .all: true
+        case .only(let wanted): wanted(item)
         }
+    }
+}
+
+private extension FitEngine {
+    /// The item `match` is, as measured: its lines and page, without its line-saver.
+    func item(
+        _ match: MarkedItems.Match, resume: Resume, paragraphs: [[SetParagraph]], pages: [Page], isEstimated: Bool
+    ) -> FitItem {
+        // A value of several paragraphs (blank lines in the YAML) takes the lines of all of them.
+        let sets = paragraphs[match.block]
+        let location = resume.sourceMap[match.value.place]
         let page = pages.firstIndex { ($0.lastBlock ?? -1) >= match.block } ?? max(pages.count - 1, 0)
         return FitItem(
             path: match.value.place, line: location?.line ?? 0, column: location?.column ?? 0,
-            lines: sets.reduce(0) { $0 + $1.lineCount }, charsToSaveLine: charsToSaveLine,
+            lines: sets.reduce(0) { $0 + $1.lineCount }, charsToSaveLine: nil,
             lastLineWords: sets.last?.lastLineWords ?? 0,
-            approximate: isEstimated || set == nil || sets.contains(where: \.isApproximate), page: page + 1,
+            approximate: isEstimated || sets.isEmpty || sets.contains(where: \.isApproximate), page: page + 1,
             overfull: sets.contains(where: \.isOverfull))
+    }
+
+    /// How many characters of the value `match` must go for it to take a line less; nil when it
+    /// sets in one line, or what to cut cannot be said of it alone.
+    static func charactersToSaveLine(
+        of match: MarkedItems.Match, blocks: [BlockCall], paragraphs: [[SetParagraph]]
+    ) -> Int? {
+        // What to cut is said of a value of one paragraph; the paragraph's line-saver counts from
+        // its end, so it is the value's when the value ends the paragraph (nothing but closing
+        // braces after it in the block's last argument), and only as far as the value goes.
+        let sets = paragraphs[match.block]
+        let block = blocks[match.block]
+        guard sets.count == 1, let set = sets.first, set.lineCount > 1, match.argument == block.arguments.count - 1,
+            block.arguments[match.argument][match.range.upperBound...].utf8.allSatisfy({ $0 == UInt8(ascii: "}") }),
+            let cut = set.charactersToSaveLine, cut <= match.value.text.count
+        else { return nil }
+        return cut
     }
 }

@@ -1,3 +1,4 @@
+import ResumeFit
 import ResumeModel
 
 /// Runs the rules over a résumé and returns their findings in file order.
@@ -31,6 +32,13 @@ public struct Linter: Sendable {
     /// The findings of every rule; without a fit, of every rule that needs none.
     public func lint(_ subject: LintSubject) -> [Diagnostic] {
         rules.filter { subject.fit != nil || !type(of: $0).description.needsFit }.flatMap { $0.check(subject) }.sortedByLocation()
+    }
+
+    /// The line-savers the findings about `subject` can show: of the items a rule would tell
+    /// what to cut.
+    package func lineSavers(for subject: LintSubject) -> LineSavers {
+        let rules = rules.compactMap { $0 as? any LineSaverRule }
+        return .only { item in rules.contains { $0.showsLineSaver(of: item, in: subject) } }
     }
 
     /// The ids of the rules that read the fit, in documented order.

@@ -29,6 +29,14 @@ public protocol Rule: Sendable {
     func check(_ subject: LintSubject) -> [Diagnostic]
 }
 
+/// A rule whose findings tell some items of the fit how many characters to cut to save a line.
+/// A lint measures only those items' line-savers (each costs a few runs of the line breaker),
+/// unless its report shows the whole fit.
+protocol LineSaverRule: Rule {
+    /// Whether a finding of this rule about `item`, as measured without its line-saver, says it.
+    func showsLineSaver(of item: FitItem, in subject: LintSubject) -> Bool
+}
+
 /// What rules look at: the résumé, where it came from, how it fits its theme's pages (when that
 /// could be measured), and the day it is checked on.
 public struct LintSubject: Sendable {

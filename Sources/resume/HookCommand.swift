@@ -165,7 +165,7 @@ private enum StagedCopy {
         guard FileManager.default.changeCurrentDirectoryPath(top.path) else {
             throw CommandFailure.invalidInput("cannot change to the repository's top folder \(top.path)")
         }
-        let checked = ResumeChecker(options: ResumeChecker.Options()).check(resumes, in: folder)
+        let checked = ResumeChecker(options: ResumeChecker.Options(measuresEveryLineSaver: false)).check(resumes, in: folder)
         do {
             try LintCommand.report(
                 checked, reporter: LintReporterKind.human.reporter(), verify: false, strict: false,

@@ -100,7 +100,8 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let checker = ResumeChecker(
             options: ResumeChecker.Options(
-                theme: theme.theme, load: variant.loadOptions, languageChosen: variant.lang != nil))
+                theme: theme.theme, load: variant.loadOptions, languageChosen: variant.lang != nil,
+                measuresEveryLineSaver: format.showsWholeFit))
         // Files are checked on every core, then reported in the order given.
         try Self.report(
             checker.check(try Self.inputs(files)), reporter: format.reporter(colored: Terminal.colorsStandardOutput),

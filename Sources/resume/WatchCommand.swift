@@ -77,7 +77,8 @@ private extension WatchCommand {
     /// The check each save makes: the variant rendered, its line-savers measured only when a finding needs them.
     var checker: ResumeChecker {
         // A fresh theme cache each time, so that edits to a theme folder are seen too.
-        ResumeChecker(options: ResumeChecker.Options(theme: theme.theme, load: variant.loadOptions, languageChosen: true))
+        ResumeChecker(options: ResumeChecker.Options(
+            theme: theme.theme, load: variant.loadOptions, languageChosen: true, measuresEveryLineSaver: false))
     }
 
     /// Renders and lints once, printing the findings and the summary line; on a failure, prints

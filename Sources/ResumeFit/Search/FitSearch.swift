@@ -144,7 +144,7 @@ struct Trial {
 
     mutating func measure(_ setting: [FitKnob: FitValue]) throws -> Measurement {
         if let known = measured[setting] { return known }
-        let analysis = try FitEngine(theme: theme).analyze(adjusted(setting), lineSavers: false)
+        let analysis = try FitEngine(theme: theme).analyze(adjusted(setting), lineSavers: .none)
         count += 1
         let measurement = Measurement(
             pages: analysis.report.pages, lastPageFreeLines: analysis.report.lastPageFreeLines,

@@ -34,11 +34,12 @@ package struct MeasuredFit: Sendable {
         measure(resume, in: try ChosenTheme(resume, file: file, theme: theme, themes: themes))
     }
 
-    /// Measures `resume` in the theme already chosen for it.
-    static func measure(_ resume: Resume, in chosen: ChosenTheme) -> MeasuredFit {
+    /// Measures `resume` in the theme already chosen for it, with the items' line-savers
+    /// `lineSavers` names.
+    static func measure(_ resume: Resume, in chosen: ChosenTheme, lineSavers: LineSavers = .all) -> MeasuredFit {
         guard let theme = chosen.theme else { return MeasuredFit(theme: nil, report: nil, failure: chosen.failure) }
         do {
-            return MeasuredFit(theme: theme, report: try FitEngine(theme: theme).fit(resume))
+            return MeasuredFit(theme: theme, report: try FitEngine(theme: theme).fit(resume, lineSavers: lineSavers))
         } catch let problem as FitEngine.Problem {
             let failure = Failure(reason: problem.description, remedy: problem.remedy, location: chosen.location)
             return MeasuredFit(theme: theme, failure: failure)

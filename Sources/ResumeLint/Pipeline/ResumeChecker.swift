@@ -20,15 +20,21 @@ public struct ResumeChecker: Sendable {
         public var languageChosen: Bool
         /// Whether the rules run (with the configuration and suppressions); `stats` only measures.
         public var runsRules: Bool
+        /// Whether every item of the fit gets its line-saver (`FitItem.charsToSaveLine`), for a
+        /// report that shows the whole fit; otherwise only the items a finding tells what to cut
+        /// do, which saves most of the fit's line-breaking on a long résumé. Without the rules,
+        /// every item does.
+        public var measuresEveryLineSaver: Bool
 
         public init(
             theme: String? = nil, load: LoadOptions = LoadOptions(), languageChosen: Bool = false,
-            runsRules: Bool = true
+            runsRules: Bool = true, measuresEveryLineSaver: Bool = true
         ) {
             self.theme = theme
             self.load = load
             self.languageChosen = languageChosen
             self.runsRules = runsRules
+            self.measuresEveryLineSaver = measuresEveryLineSaver
         }
     }
 
@@ -165,10 +171,11 @@ private extension ResumeChecker {
         var subject = LintSubject(
             resume: resume, file: file, fit: nil, theme: chosen.theme, source: loaded.source, options: configuration.options)
         subject.spelling = configuration.spelling
+        let lineSavers = options.measuresEveryLineSaver ? LineSavers.all : linter.lineSavers(for: subject)
         // The suppressions are read from the source on the rules' thread, which is the shorter one.
         let source = loaded.source
         let (found, measured, suppressions) = linter.lint(
-            subject, besideMeasuring: { MeasuredFit.measure(resume, in: chosen) },
+            subject, besideMeasuring: { MeasuredFit.measure(resume, in: chosen, lineSavers: lineSavers) },
             alongsideRules: { Suppressions(source: source, file: file) }, concurrently: lintsBesideFit)
         // The rules a measured fit would have run, unless the configuration turns them off.
         let notRun = measured.report != nil ? [] : linter.rulesNeedingFit.filter { configuration.severities[$0] != .some(nil) }

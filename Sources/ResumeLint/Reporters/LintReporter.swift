@@ -22,6 +22,10 @@ public enum LintReporterKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the report holds each file's whole fit, every item's line-saver among it; the
+    /// others show a line-saver only in a finding.
+    public var showsWholeFit: Bool { self == .json }
+
     /// `human, json, sarif or github`
     public static var list: String {
         let ids = allCases.map(\.rawValue)

@@ -1,8 +1,9 @@
+import ResumeFit
 import ResumeModel
 
 /// The post's second rule: each project is written in one or two lines — lines that stay within
 /// the margins.
-struct ItemLinesRule: Rule {
+struct ItemLinesRule: LineSaverRule {
     static let description = RuleDescription(
         id: "item-lines",
         name: "Lines per item",
@@ -44,6 +45,11 @@ struct ItemLinesRule: Rule {
 
     /// The most lines an item may take, unless configured otherwise.
     static let maximumLines = 2
+
+    /// Only a project over the limit is told what to cut.
+    func showsLineSaver(of item: FitItem, in subject: LintSubject) -> Bool {
+        item.lines > subject.option("max", of: Self.description) && Self.isProject(item.path)
+    }
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let maximumLines = subject.option("max", of: Self.description)

@@ -2,7 +2,7 @@ import ResumeFit
 import ResumeModel
 
 /// A paragraph whose last line holds a word or two wastes a line that a small cut gives back.
-struct ShortLastLineRule: Rule {
+struct ShortLastLineRule: LineSaverRule {
     static let description = RuleDescription(
         id: "short-last-line",
         name: "Short last line",
@@ -32,6 +32,10 @@ struct ShortLastLineRule: Rule {
 
     /// The most words a last line may hold and still count as short, unless configured otherwise.
     static let maximumWords = 2
+
+    func showsLineSaver(of item: FitItem, in subject: LintSubject) -> Bool {
+        Self.isShort(item, words: subject.option("words", of: Self.description))
+    }
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let words = subject.option("words", of: Self.description)

@@ -81,6 +81,67 @@ final class ResumeCheckerTests: XCTestCase {
         guard case .configuration(let problems)? = checked.first?.problem else { return XCTFail("\(checked)") }
         XCTAssertTrue(problems.diagnostics.containsErrors)
     }
+
+    /// The rules that do not read the fit run while it is measured: the findings are those of
+    /// linting with the fit measured first, in the same order, in every theme.
+    func testLintingBesideTheFitFindsWhatLintingAfterItFinds() throws {
+        var compared = 0
+        try forEachExample { subject, chosen in
+            var subject = subject
+            let measured = MeasuredFit.measure(subject.resume, in: chosen)
+            let (findings, besideMeasured) = Linter().lint(subject, besideMeasuring: { measured })
+            subject.fit = measured.report
+            let after = Linter().lint(subject)
+            compared += after.count
+            XCTAssertEqual(findings, after, "\(subject.file) in \(chosen.theme?.name ?? "")")
+            XCTAssertEqual(besideMeasured.report?.pages, measured.report?.pages)
+        }
+        XCTAssertGreaterThan(compared, 0, "the examples have no findings to compare")
+    }
+
+    /// A lint whose report shows only findings measures only the line-savers they show: its
+    /// findings are those of a fit with every item's, and an item has its line-saver exactly
+    /// when a finding about it says what to cut — with the rules' options at their defaults and
+    /// set otherwise.
+    func testOnlyTheLineSaversTheFindingsShowAreMeasured() throws {
+        var told = 0
+        try forEachExample { subject, chosen in
+            let resume = subject.resume
+            let every = try XCTUnwrap(MeasuredFit.measure(resume, in: chosen).report)
+            for options in [[:], ["item-lines": ["max": 1], "short-last-line": ["words": 4]]] {
+                var subject = subject
+                subject.options = options
+                let some = try XCTUnwrap(MeasuredFit.measure(resume, in: chosen, lineSavers: Linter().lineSavers(for: subject)).report)
+                subject.fit = every
+                let findings = Linter().lint(subject)
+                subject.fit = some
+                XCTAssertEqual(Linter().lint(subject), findings, "\(subject.file) in \(every.theme)")
+                let cutting = Set(findings.filter { $0.message.contains("to save a line") }.compactMap(\.path))
+                told += cutting.count
+                XCTAssertEqual(some.items.count, every.items.count)
+                for (measured, whole) in zip(some.items, every.items) {
+                    XCTAssertEqual(measured.charsToSaveLine, cutting.contains(whole.path) ? whole.charsToSaveLine : nil, "\(whole.path)")
+                    var withoutSaver = whole
+                    withoutSaver.charsToSaveLine = measured.charsToSaveLine
+                    XCTAssertEqual(measured, withoutSaver)
+                }
+            }
+        }
+        XCTAssertGreaterThan(told, 0, "no finding in the examples says what to cut")
+    }
+
+    /// `body` with each example, loaded, as the subject of a lint without its fit, in each
+    /// built-in theme.
+    private func forEachExample(_ body: (LintSubject, ChosenTheme) throws -> Void) throws {
+        for url in Repository.examples {
+            let loaded = ResumeLoader.load(contentsOf: url)
+            let resume = try XCTUnwrap(loaded.resume, url.path)
+            for theme in ["classic", "compact", "modern"] {
+                let chosen = try ChosenTheme(resume, file: url.path, theme: theme, themes: ThemeCache())
+                try body(LintSubject(resume: resume, file: url.path, fit: nil, theme: chosen.theme, source: loaded.source), chosen)
+            }
+        }
+    }
 }
 
 /// The formats and reporters are tables the command line reads.
@@ -146,27 +207,5 @@ final class ResumeFilesTests: XCTestCase {
         XCTAssertThrowsError(try ResumeFiles.expand([folder + "/"])) { error in
             XCTAssertEqual("\(error)", "\(folder)/: no .yaml or .yml files in the directory")
         }
-    }
-
-    /// The rules that do not read the fit run while it is measured: the findings are those of
-    /// linting with the fit measured first, in the same order, in every theme.
-    func testLintingBesideTheFitFindsWhatLintingAfterItFinds() throws {
-        var compared = 0
-        for url in Repository.examples {
-            let loaded = ResumeLoader.load(contentsOf: url)
-            let resume = try XCTUnwrap(loaded.resume, url.path)
-            for theme in ["classic", "compact", "modern"] {
-                let chosen = try ChosenTheme(resume, file: url.path, theme: theme, themes: ThemeCache())
-                let measured = MeasuredFit.measure(resume, in: chosen)
-                var subject = LintSubject(resume: resume, file: url.path, fit: nil, theme: chosen.theme, source: loaded.source)
-                let (findings, besideMeasured) = Linter().lint(subject, besideMeasuring: { measured })
-                subject.fit = measured.report
-                let after = Linter().lint(subject)
-                compared += after.count
-                XCTAssertEqual(findings, after, "\(url.lastPathComponent) in \(theme)")
-                XCTAssertEqual(besideMeasured.report?.pages, measured.report?.pages)
-            }
-        }
-        XCTAssertGreaterThan(compared, 0, "the examples have no findings to compare")
     }
 }
