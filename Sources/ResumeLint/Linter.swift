@@ -37,8 +37,7 @@ public struct Linter: Sendable {
     /// The line-savers the findings about `subject` can show: of the items a rule would tell
     /// what to cut.
     package func lineSavers(for subject: LintSubject) -> LineSavers {
-        let rules = rules.compactMap { $0 as? any LineSaverRule }
-        return .only { item in rules.contains { $0.showsLineSaver(of: item, in: subject) } }
+        .only { [rules] item in rules.contains { $0.showsLineSaver(of: item, in: subject) } }
     }
 
     /// The ids of the rules that read the fit, in documented order.

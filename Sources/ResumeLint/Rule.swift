@@ -27,14 +27,15 @@ public struct RuleDescription: Sendable {
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     func check(_ subject: LintSubject) -> [Diagnostic]
+    /// Whether a finding of this rule about `item`, as measured without its line-saver, tells
+    /// how many characters to cut to save a line. A lint measures only those items' line-savers
+    /// (each costs a few runs of the line breaker), unless its report shows the whole fit.
+    func showsLineSaver(of item: FitItem, in subject: LintSubject) -> Bool
 }
 
-/// A rule whose findings tell some items of the fit how many characters to cut to save a line.
-/// A lint measures only those items' line-savers (each costs a few runs of the line breaker),
-/// unless its report shows the whole fit.
-protocol LineSaverRule: Rule {
-    /// Whether a finding of this rule about `item`, as measured without its line-saver, says it.
-    func showsLineSaver(of item: FitItem, in subject: LintSubject) -> Bool
+extension Rule {
+    /// Most rules show none.
+    public func showsLineSaver(of item: FitItem, in subject: LintSubject) -> Bool { false }
 }
 
 /// What rules look at: the résumé, where it came from, how it fits its theme's pages (when that

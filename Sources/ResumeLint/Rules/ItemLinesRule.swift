@@ -3,7 +3,7 @@ import ResumeModel
 
 /// The post's second rule: each project is written in one or two lines — lines that stay within
 /// the margins.
-struct ItemLinesRule: LineSaverRule {
+struct ItemLinesRule: Rule {
     static let description = RuleDescription(
         id: "item-lines",
         name: "Lines per item",

@@ -2,7 +2,7 @@ import ResumeFit
 import ResumeModel
 
 /// A paragraph whose last line holds a word or two wastes a line that a small cut gives back.
-struct ShortLastLineRule: LineSaverRule {
+struct ShortLastLineRule: Rule {
     static let description = RuleDescription(
         id: "short-last-line",
         name: "Short last line",
