@@ -216,11 +216,11 @@ extension TextUnit {
 }
 
 extension UInt8: TextUnit {
-    var ascii: UInt8? { self }
-    var scalar: Unicode.Scalar { Unicode.Scalar(self) }
+    fileprivate var ascii: UInt8? { self }
+    fileprivate var scalar: Unicode.Scalar { Unicode.Scalar(self) }
 }
 
 extension Unicode.Scalar: TextUnit {
-    var ascii: UInt8? { isASCII ? UInt8(value) : nil }
-    var scalar: Unicode.Scalar { self }
+    fileprivate var ascii: UInt8? { isASCII ? UInt8(value) : nil }
+    fileprivate var scalar: Unicode.Scalar { self }
 }
