@@ -61,7 +61,8 @@ struct SpellingRule: Rule {
         let shown = subject.shownText
         let values = Self.checkedValues(of: subject, shown: shown)
         var words = CheckedWords(values, in: subject)
-        let misspellings = misspellings(of: &words, in: subject, names: { Self.names(in: shown, except: values) })
+        let names = Self.names(in: shown, among: words)
+        let misspellings = misspellings(of: &words, in: subject, names: names)
         // A word both misspelt and spelt another way elsewhere gets the misspelling's finding only.
         let misspelt = Set(misspellings.map(\.location))
         let variants = variants(&words).filter { !misspelt.contains($0.location) }
@@ -70,16 +71,18 @@ struct SpellingRule: Rule {
 
     /// The words no dictionary of the résumé's language knows, and names of the trade written in
     /// another capitalization (which needs no dictionary); without Hunspell or the dictionary,
-    /// only the latter, and a note.
-    func misspellings(of words: inout CheckedWords, in subject: LintSubject, names: () -> Set<String>) -> [Diagnostic] {
+    /// only the latter, and a note. `names` tells, for each distinct word, whether the résumé
+    /// writes it as a name elsewhere.
+    func misspellings(of words: inout CheckedWords, in subject: LintSubject, names: [Bool]) -> [Diagnostic] {
         let language = subject.spelling.language(forLocale: subject.resume.meta.locale)
         let dictionaries = SpellingDictionary.find(for: language, in: dictionaryFolders)
-        let names = names()
         let latin = Self.latinScriptLanguages.contains(SpellingDictionary.primaryLanguage(of: dictionaries.first?.name ?? language))
         let alphabets = dictionaries.map { $0.alphabet() }
         let alphabet = alphabets.contains { $0 == nil } ? nil : alphabets.compactMap { $0 }.reduce(into: Set<String>()) { $0.formUnion($1) }
         // What a word's text alone decides, once per distinct word: a long résumé repeats its words.
-        let judgements = words.texts.map { judge($0, names: names, in: subject, latin: latin, alphabet: alphabet) }
+        let judgements = zip(words.texts, names).map { text, isName in
+            isName ? .accepted : judge(text, in: subject, latin: latin, alphabet: alphabet)
+        }
         var misnamed: [Int] = []
         var asked: [Int] = []
         var foreign: [Int] = []
@@ -144,9 +147,9 @@ struct SpellingRule: Rule {
         case foreign
     }
 
-    /// Judges a word by its text alone.
-    private func judge(_ text: String, names: Set<String>, in subject: LintSubject, latin: Bool, alphabet: Set<String>?) -> Judgement {
-        guard !names.contains(text), !subject.spelling.contains(text) else { return .accepted }
+    /// Judges a word by its text alone, unless it is a name of the résumé.
+    private func judge(_ text: String, in subject: LintSubject, latin: Bool, alphabet: Set<String>?) -> Judgement {
+        guard !subject.spelling.contains(text) else { return .accepted }
         let written = String(SpellingWords.withoutPossessive(text))
         if let term = TechnicalTerms.byLowercase[written.lowercased()] {
             return written != term && SpellingWords.hasInnerCapital(term) ? .misnamed(term: term) : .accepted
@@ -205,15 +208,19 @@ extension SpellingRule {
         return path.index == nil ? path.root : ""
     }
 
-    /// The words of every other value the résumé shows — its names, companies, schools, places and
-    /// keywords — which are names wherever the prose repeats them.
-    static func names(in shown: [ShownText], except checkedValues: [CheckedValue]) -> Set<String> {
-        let checked = Set(checkedValues.map(\.place))
-        var names: Set<String> = []
+    /// For each distinct word of `words`, whether it is a word of another value the résumé shows
+    /// (with or without a possessive): its names, companies, schools, places and keywords, which
+    /// are names wherever the prose repeats them.
+    static func names(in shown: [ShownText], among words: CheckedWords) -> [Bool] {
+        let checked = Set(words.values.map(\.place))
+        var names = Array(repeating: false, count: words.texts.count)
         for shown in shown where shown.place.map({ !checked.contains($0) }) ?? false {
-            for word in SpellingWords.words(in: shown.text) {
-                names.insert(word.text)
-                names.insert(String(SpellingWords.withoutPossessive(word.text)))
+            SpellingWords.forEachWord(in: shown.text) { bytes, _ in
+                if let index = words.index(of: bytes) { names[index] = true }
+                // `Kakao's`: the stem is a name too.
+                guard bytes.last == UInt8(ascii: "s") else { return }
+                var stem = String(SpellingWords.withoutPossessive(String(decoding: bytes, as: UTF8.self)))
+                if stem.utf8.count < bytes.count, let index = stem.withUTF8({ words.index(of: $0) }) { names[index] = true }
             }
         }
         return names

@@ -1,3 +1,4 @@
+import Foundation
 import ResumeModel
 
 /// The words of the values the `spelling` rule reads: each distinct word once, and every place it
@@ -18,7 +19,8 @@ struct CheckedWords {
 
     let values: [CheckedValue]
     /// Each distinct word, in the order the values first write it.
-    private(set) var texts: [String] = []
+    var texts: [String] { table.texts }
+    private var table = WordTable()
     /// Every word of the values, value by value, each value's in its order.
     private(set) var occurrences: [Occurrence] = []
     /// For each value, the range of `occurrences` that are its words.
@@ -33,24 +35,21 @@ struct CheckedWords {
         self.values = values
         self.subject = subject
         places = Array(repeating: nil, count: values.count)
-        var ids: [String: Int] = [:]
         for (index, value) in values.enumerated() {
             // A job title is capitalized throughout, and has no names to leave out.
             let capitalized = SpellingRule.jobTitleFields.contains(SpellingRule.fieldName(of: value.place))
             let first = occurrences.count
-            for word in SpellingWords.words(in: value.text) {
-                let id: Int
-                if let known = ids[word.text] {
-                    id = known
-                } else {
-                    id = texts.count
-                    ids[word.text] = id
-                    texts.append(word.text)
-                }
+            SpellingWords.forEachWord(in: value.text) { bytes, word in
+                let id = table.index(of: bytes)
                 occurrences.append(Occurrence(word: id, value: index, isName: word.isName && !capitalized))
             }
             valueWords.append(first..<occurrences.count)
         }
+    }
+
+    /// The index in `texts` of the word with these UTF-8 bytes, if the values write it.
+    func index(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+        table.existingIndex(of: word)
     }
 
     /// The words of the occurrences `isIncluded` accepts, each once, by index into `texts`, in the
@@ -110,6 +109,72 @@ struct CheckedWords {
         return words.indices.sorted { left, right in
             (places[left].line, places[left].column, left) < (places[right].line, places[right].column, right)
         }.map { words[$0] }
+    }
+}
+
+/// The distinct words of a text, found by their UTF-8 bytes: a long résumé writes each word many
+/// times, and a word met again is neither made into a string nor hashed as one (FNV-1a, in a
+/// table of open addressing).
+private struct WordTable {
+    private(set) var texts: [String] = []
+    private var hashes: [UInt64] = []
+    /// The words' UTF-8 bytes one after another, and where each is among them.
+    private var bytes: [UInt8] = []
+    private var ranges: [Range<Int>] = []
+    /// Indices into `texts`, or -1 for an empty slot; a power of two long, at most half full.
+    private var slots = Array(repeating: -1, count: 256)
+
+    /// The index of the word in `texts`, added if new.
+    mutating func index(of word: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = Self.hash(word)
+        let slot = find(word, hash: hash)
+        if slots[slot] >= 0 { return slots[slot] }
+        slots[slot] = texts.count
+        texts.append(String(decoding: word, as: UTF8.self))
+        hashes.append(hash)
+        ranges.append(bytes.count..<bytes.count + word.count)
+        bytes.append(contentsOf: word)
+        if texts.count * 2 > slots.count { grow() }
+        return texts.count - 1
+    }
+
+    /// The index of the word in `texts`, if it is there.
+    func existingIndex(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+        let found = slots[find(word, hash: Self.hash(word))]
+        return found >= 0 ? found : nil
+    }
+
+    /// The slot that holds the word, or the empty slot where it would go.
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let index = slots[slot]
+            if hashes[index] == hash, ranges[index].count == word.count, isWritten(word, at: ranges[index]) { break }
+            slot = (slot + 1) & mask
+        }
+        return slot
+    }
+
+    /// Whether `bytes` holds `word` at `range`, of the same length.
+    private func isWritten(_ word: UnsafeBufferPointer<UInt8>, at range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { stored in
+            word.isEmpty || memcmp(stored.baseAddress! + range.lowerBound, word.baseAddress!, word.count) == 0
+        }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = index
+        }
+    }
+
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        word.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 }
 

@@ -17,22 +17,35 @@ enum SpellingWords {
         /// Whether it begins the value or follows `.`, `!`, `?` or `:`, so that a capital there
         /// does not make it a name.
         var startsSentence: Bool
-
         /// Whether it is capitalized where a sentence does not begin: a name (`Lukas`, `Seoul`).
-        var isName: Bool {
-            !startsSentence && (text.unicodeScalars.first.map { SpellingWords.isUpper($0) } ?? false)
-        }
+        var isName: Bool
     }
 
     /// The words of `text`, in order; names written with an inner capital (`PyTorch`) among them.
     static func words(in text: String) -> [Word] {
-        // ASCII text, most of a résumé, is walked as its bytes and each word made from them.
-        let ascii = text.withASCIIBytes { bytes in
-            words(in: bytes) { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        var words: [Word] = []
+        forEachWord(in: text) { bytes, word in
+            var word = word
+            word.text = String(decoding: bytes, as: UTF8.self)
+            words.append(word)
         }
-        if let ascii { return ascii }
+        return words
+    }
+
+    /// Calls `body` with each word of `text`, in order, as `words(in:)` cuts them, given as its
+    /// UTF-8 bytes (valid during the call only) and a `Word` without its text: a reader that
+    /// meets the same words again and again need not make each into a string.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, _ word: Word) -> Void) {
+        // ASCII text, most of a résumé, is walked as its bytes and each word read from them.
+        let isASCII = text.withASCIIBytes { bytes in
+            forEachWord(in: bytes) { range, word in body(UnsafeBufferPointer(rebasing: bytes[range]), word) }
+        }
+        guard isASCII == nil else { return }
         let scalars = Array(text.unicodeScalars)
-        return words(in: scalars) { string(of: scalars[$0]) }
+        forEachWord(in: scalars) { range, word in
+            var text = string(of: scalars[range])
+            text.withUTF8 { body($0, word) }
+        }
     }
 
     /// Whether `word` has a capital after a small letter (`gRPC`, `iOS`, `PyTorch`): a name
@@ -61,11 +74,10 @@ enum SpellingWords {
 }
 
 private extension SpellingWords {
-    /// The words of a text's units; `string` makes the text of a range of them.
-    static func words<Units: RandomAccessCollection>(
-        in scalars: Units, string: (Range<Int>) -> String
-    ) -> [Word] where Units.Index == Int, Units.Element: TextUnit {
-        var words: [Word] = []
+    /// Calls `body` with each word of a text's units, as the range of them it is.
+    static func forEachWord<Units: RandomAccessCollection>(
+        in scalars: Units, _ body: (Range<Int>, Word) -> Void
+    ) where Units.Index == Int, Units.Element: TextUnit {
         var index = scalars.startIndex
         var beginsSentence = true
         while index < scalars.endIndex {
@@ -90,11 +102,11 @@ private extension SpellingWords {
                 guard let first = part.firstIndex(where: { isLetter($0) }), let last = part.lastIndex(where: { isLetter($0) }) else { continue }
                 let word = part[first...last]
                 guard word.lazy.filter({ isLetter($0) }).count > 1, !isAcronym(word) else { continue }
-                words.append(Word(text: string(first..<last + 1), offset: first, startsSentence: startsSentence))
+                let found = Word(text: "", offset: first, startsSentence: startsSentence, isName: !startsSentence && isUpper(scalars[first]))
+                body(first..<last + 1, found)
                 startsSentence = false
             }
         }
-        return words
     }
 
     /// The scalars as a string, encoded straight into its storage: appending them to a
