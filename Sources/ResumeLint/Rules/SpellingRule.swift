@@ -1,5 +1,6 @@
 import ResumeModel
 import ResumeRender
+import ResumeSupport
 
 /// Words of the résumé's prose that its language's Hunspell dictionary does not know, with the
 /// dictionary's suggestions; and one word spelt two ways in one résumé.
@@ -78,7 +79,8 @@ struct SpellingRule: Rule {
         let dictionaries = SpellingDictionary.find(for: language, in: dictionaryFolders)
         let latin = Self.latinScriptLanguages.contains(SpellingDictionary.primaryLanguage(of: dictionaries.first?.name ?? language))
         let alphabets = dictionaries.map { $0.alphabet() }
-        let alphabet = alphabets.contains { $0 == nil } ? nil : alphabets.compactMap { $0 }.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let alphabet = alphabets.contains { $0 == nil }
+            ? nil : Alphabet(letters: alphabets.compactMap { $0 }.reduce(into: Set<String>()) { $0.formUnion($1) })
         // What a word's text alone decides, once per distinct word: a long résumé repeats its words.
         let judgements = zip(words.texts, names).map { text, isName in
             isName ? .accepted : judge(text, in: subject, latin: latin, alphabet: alphabet)
@@ -148,14 +150,16 @@ struct SpellingRule: Rule {
     }
 
     /// Judges a word by its text alone, unless it is a name of the résumé.
-    private func judge(_ text: String, in subject: LintSubject, latin: Bool, alphabet: Set<String>?) -> Judgement {
+    private func judge(_ text: String, in subject: LintSubject, latin: Bool, alphabet: Alphabet?) -> Judgement {
         guard !subject.spelling.contains(text) else { return .accepted }
         let written = String(SpellingWords.withoutPossessive(text))
         if let term = TechnicalTerms.byLowercase[written.lowercased()] {
             return written != term && SpellingWords.hasInnerCapital(term) ? .misnamed(term: term) : .accepted
         }
-        guard !SpellingWords.hasInnerCapital(text), text.allSatisfy({ !$0.isLetter || $0.isLatin }) == latin else { return .skipped }
-        if let alphabet, !text.allSatisfy({ !$0.isLetter || alphabet.contains($0.lowercased()) }) { return .foreign }
+        // ASCII letters are Latin: only other words are read character by character.
+        let isLatin = text.isAllASCII || text.allSatisfy { !$0.isLetter || $0.isLatin }
+        guard !SpellingWords.hasInnerCapital(text), isLatin == latin else { return .skipped }
+        if let alphabet, !alphabet.hasEveryLetter(of: text) { return .foreign }
         return .forDictionary
     }
 
@@ -325,6 +329,27 @@ extension SpellingRule {
     /// The note for a skipped check, naming what Debian installs.
     static func missing(_ reason: String, language: String) -> String {
         "spelling was not checked: \(reason); on Debian: apt-get install libhunspell-1.7-0 \(SpellingDictionary.debianPackage(for: language))"
+    }
+}
+
+/// The letters a dictionary's language uses, lowercased, and so which ASCII letters, for the
+/// words of ASCII text.
+private struct Alphabet {
+    let letters: Set<String>
+    /// By byte value: whether an ASCII character is not a letter or is one of `letters`.
+    private let ascii: [Bool]
+
+    init(letters: Set<String>) {
+        self.letters = letters
+        ascii = (0..<128).map { byte in
+            let character = Character(Unicode.Scalar(UInt8(byte)))
+            return !character.isLetter || letters.contains(character.lowercased())
+        }
+    }
+
+    /// Whether every letter of `text` is one of the alphabet's.
+    func hasEveryLetter(of text: String) -> Bool {
+        text.withASCIIBytes { $0.allSatisfy { ascii[Int($0)] } } ?? text.allSatisfy { !$0.isLetter || letters.contains($0.lowercased()) }
     }
 }
 
