@@ -112,7 +112,9 @@ struct SpellingRule: Rule {
             return findings
         }
         do throws(Hunspell.Failure) {
-            // Each distinct word is asked once, and every place it is written gets the answer.
+            // Each distinct word is asked once, in the order the file writes them (the order a speller
+            // learns new words in, and keeps them in its cache), and every place it is written where
+            // it is not a name gets the answer.
             let distinct = words.distinctWords { word in
                 guard !word.isName, case .forDictionary = judgements[word.word] else { return false }
                 return true

@@ -54,6 +54,8 @@ struct CheckedWords {
 
     /// The words of the occurrences `isIncluded` accepts, each once, by index into `texts`, in the
     /// order the file first writes them: the values by where they start, each value's in order.
+    /// (Only a word not found where its value is written, behind an escape, can stand elsewhere
+    /// among its value's words once located; the order needs no word located.)
     func distinctWords(where isIncluded: (Occurrence) -> Bool) -> [Int] {
         let starts = values.map { subject.location(of: $0.place) }
         var seen = Array(repeating: false, count: texts.count)
