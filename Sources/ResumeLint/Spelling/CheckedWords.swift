@@ -84,7 +84,7 @@ struct CheckedWords {
     mutating func located(_ indices: [Int]) -> [LocatedWord] {
         let words = indices.map { index in
             let occurrence = occurrences[index]
-            return LocatedWord(text: texts[occurrence.word], location: place(of: index), isName: occurrence.isName, word: occurrence.word)
+            return LocatedWord(text: texts[occurrence.word], location: place(of: index), word: occurrence.word)
         }
         return Self.sortedByLocation(words)
     }
@@ -190,8 +190,6 @@ struct CheckedValue {
 struct LocatedWord {
     var text: String
     var location: SourceLocation
-    /// Capitalized where no sentence begins: a name, which the dictionary does not judge.
-    var isName: Bool
     /// The index of its text among the distinct words.
     var word: Int
 }
