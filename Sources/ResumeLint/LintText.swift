@@ -2,52 +2,58 @@ import Foundation
 import ResumeSupport
 
 /// Word-level views of a line of résumé text, shared by the style rules.
+///
+/// ASCII text is walked as its bytes, other text as its Characters, by one walk generic over both
+/// (`TextElement`).
 enum LintText {
     /// The words of `text`: runs of letters and digits, kept whole across inner `/ - ' ’ . &`
     /// so that "I/O", "US-based", "i.e" and "I'm" are each one word.
     static func words(_ text: String) -> [Substring] {
+        words(text, where: { _ in true })
+    }
+
+    /// The first `count` words of `text`, or all of them when it has fewer.
+    static func words(_ text: String, first count: Int) -> [Substring] {
+        words(text, limit: count, where: { _ in true })
+    }
+
+    /// The words of `text` whose UTF-8 bytes `isWanted` accepts. A rule that reads a few words of
+    /// many (the pronouns) tells them by their bytes, and only those are cut out of the text.
+    static func words(_ text: String, limit: Int = .max, where isWanted: (UnsafeBufferPointer<UInt8>) -> Bool) -> [Substring] {
         let ascii = text.withASCIIBytes { bytes in
-            words(
-                in: bytes, isWordPart: { $0.isASCIIAlphanumeric }, isJoiner: isASCIIJoiner,
-                slice: { text[text.range(ofBytes: $0)] })
+            words(in: bytes, limit: limit) { range in
+                isWanted(UnsafeBufferPointer(rebasing: bytes[range])) ? text[text.range(ofBytes: range)] : nil
+            }
         }
         return ascii
-            ?? words(
-                in: text, isWordPart: { $0.isLetter || $0.isNumber }, isJoiner: { "/-'’.&".contains($0) },
-                slice: { text[$0] })
+            ?? words(in: text, limit: limit) { range in
+                var word = text[range]
+                return word.withUTF8(isWanted) ? word : nil
+            }
     }
 
-    /// `/ - ' . &`, the ASCII characters that may stand inside a word.
-    private static func isASCIIJoiner(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "&"): true
-        default: false
-        }
-    }
-
-    /// The words of a text, walking `view` (its characters or its bytes); `slice` is the text of
-    /// a range of `view`.
+    /// Up to `limit` words of a text, walking `view` (its characters or its bytes); `word` cuts
+    /// out the word at a range of `view`, or says it is not wanted.
     private static func words<View: Collection>(
-        in view: View, isWordPart: (View.Element) -> Bool, isJoiner: (View.Element) -> Bool,
-        slice: (Range<View.Index>) -> Substring
-    ) -> [Substring] {
+        in view: View, limit: Int, word: (Range<View.Index>) -> Substring?
+    ) -> [Substring] where View.Element: TextElement {
         var words: [Substring] = []
         var start: View.Index?
         var index = view.startIndex
-        while index < view.endIndex {
+        while index < view.endIndex, words.count < limit {
             let element = view[index]
             let next = view.index(after: index)
-            if isWordPart(element) {
+            if element.isWordPart {
                 if start == nil { start = index }
-            } else if start != nil, isJoiner(element), next < view.endIndex, isWordPart(view[next]) {
+            } else if start != nil, element.isJoiner, next < view.endIndex, view[next].isWordPart {
                 // A joiner inside a word.
             } else if let begun = start {
-                words.append(slice(begun..<index))
+                if let found = word(begun..<index) { words.append(found) }
                 start = nil
             }
             index = next
         }
-        if let begun = start { words.append(slice(begun..<view.endIndex)) }
+        if let begun = start, words.count < limit, let found = word(begun..<view.endIndex) { words.append(found) }
         return words
     }
 
@@ -59,47 +65,45 @@ enum LintText {
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// `comparable` for ASCII text, byte by byte: the same result without walking Characters.
+    /// `comparable` for ASCII text, byte by byte: the same result without walking Characters,
+    /// written straight into the string's storage (it is never longer than the text).
     private static func comparableASCII(_ text: UnsafeBufferPointer<UInt8>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.count)
-        var pendingSpace = false
-        for byte in text {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !bytes.isEmpty
-                continue
+        String(unsafeUninitializedCapacity: text.count) { bytes in
+            var count = 0
+            var pendingSpace = false
+            for byte in text {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    bytes[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                bytes[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                count += 1
             }
-            if pendingSpace { bytes.append(0x20) }
-            pendingSpace = false
-            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            let stop = UInt8(ascii: ".")
+            while count > 0, bytes[count - 1] == stop, count == 1 || bytes[count - 2] != stop { count -= 1 }
+            // Spaces before the removed stops would otherwise be left at the end.
+            while count > 0, bytes[count - 1] == 0x20 { count -= 1 }
+            return count
         }
-        while bytes.last == UInt8(ascii: "."), bytes.dropLast().last != UInt8(ascii: ".") { bytes.removeLast() }
-        // Spaces before the removed stops would otherwise be left at the end.
-        while bytes.last == 0x20 { bytes.removeLast() }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The sentences of `text`, split after `.`, `!` or `?` followed by a space, except after an
     /// abbreviation ("e.g.") or a single letter.
     static func sentences(_ text: String) -> [String] {
-        let ascii = text.withASCIIBytes { bytes in
-            sentences(
-                in: bytes, isStop: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") },
-                isFullStop: { $0 == UInt8(ascii: ".") }, isWhitespace: { $0 == 0x20 || (0x09...0x0D).contains($0) },
-                slice: { text[text.range(ofBytes: $0)] })
-        }
-        return ascii
-            ?? sentences(
-                in: text, isStop: { $0 == "." || $0 == "!" || $0 == "?" }, isFullStop: { $0 == "." },
-                isWhitespace: \.isWhitespace, slice: { text[$0] })
+        text.withASCIIBytes { bytes in sentences(in: bytes) { text[text.range(ofBytes: $0)] } }
+            ?? sentences(in: text) { text[$0] }
     }
 
     /// The sentences of a text, walking `view` (its characters or its bytes); `slice` is the text
     /// of a range of `view`.
     private static func sentences<View: Collection>(
-        in view: View, isStop: (View.Element) -> Bool, isFullStop: (View.Element) -> Bool,
-        isWhitespace: (View.Element) -> Bool, slice: (Range<View.Index>) -> Substring
-    ) -> [String] {
+        in view: View, slice: (Range<View.Index>) -> Substring
+    ) -> [String] where View.Element: TextElement {
         var sentences: [String] = []
         var start = view.startIndex
         var index = view.startIndex
@@ -107,8 +111,8 @@ enum LintText {
             let element = view[index]
             let next = view.index(after: index)
             index = next
-            guard isStop(element), next < view.endIndex, isWhitespace(view[next]) else { continue }
-            if isFullStop(element) {
+            guard element.isStop, next < view.endIndex, view[next].isWhitespace else { continue }
+            if element.isFullStop {
                 let last = words(String(slice(start..<next))).last.map { $0.lowercased() } ?? ""
                 if last.count < 2 || WordLists.abbreviations.contains(last) { continue }
             }
@@ -124,6 +128,42 @@ enum LintText {
     static func trimmed(_ text: String) -> String {
         text.trimmingWhitespace
     }
+}
+
+/// An element of text the words and sentences are walked over: a byte of ASCII text, or a Character.
+private protocol TextElement {
+    /// A letter or digit.
+    var isWordPart: Bool { get }
+    /// `/ - ' ’ . &`, which may stand inside a word.
+    var isJoiner: Bool { get }
+    /// `.`, `!` or `?`.
+    var isStop: Bool { get }
+    var isFullStop: Bool { get }
+    var isWhitespace: Bool { get }
+}
+
+extension UInt8: TextElement {
+    fileprivate var isWordPart: Bool {
+        (self >= 0x30 && self <= 0x39) || (self >= 0x41 && self <= 0x5A) || (self >= 0x61 && self <= 0x7A)
+    }
+
+    fileprivate var isJoiner: Bool {
+        switch self {
+        case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "&"): true
+        default: false
+        }
+    }
+
+    fileprivate var isStop: Bool { self == UInt8(ascii: ".") || self == UInt8(ascii: "!") || self == UInt8(ascii: "?") }
+    fileprivate var isFullStop: Bool { self == UInt8(ascii: ".") }
+    fileprivate var isWhitespace: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
+}
+
+extension Character: TextElement {
+    fileprivate var isWordPart: Bool { isLetter || isNumber }
+    fileprivate var isJoiner: Bool { "/-'’.&".contains(self) }
+    fileprivate var isStop: Bool { self == "." || self == "!" || self == "?" }
+    fileprivate var isFullStop: Bool { self == "." }
 }
 
 private extension String {

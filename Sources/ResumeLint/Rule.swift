@@ -1,6 +1,7 @@
 import Foundation
 import ResumeFit
 import ResumeModel
+import ResumeRender
 import ResumeThemes
 
 /// What a lint rule is, for people and for the shared test: its id, name, why it exists, how
@@ -41,7 +42,9 @@ extension Rule {
 /// What rules look at: the résumé, where it came from, how it fits its theme's pages (when that
 /// could be measured), and the day it is checked on.
 public struct LintSubject: Sendable {
-    public var resume: Resume
+    public var resume: Resume {
+        didSet { texts = ResumeTexts() }
+    }
     public var file: String
     /// How the résumé fits its theme's pages; nil when it could not be measured, and then the
     /// rules that need it do not run.
@@ -58,6 +61,8 @@ public struct LintSubject: Sendable {
     public var options: [String: [String: Int]]
     /// The configuration's word list and dictionary language for the `spelling` rule.
     public var spelling = SpellingSettings()
+    /// What several rules read of `resume`, made for the first that asks.
+    private var texts = ResumeTexts()
 
     public init(
         resume: Resume, file: String, fit: FitReport?, theme: Theme?, source: String? = nil, today: PartialDate = .today(),
@@ -84,6 +89,35 @@ public struct LintSubject: Sendable {
 
     /// The top of the file, for findings about the whole résumé.
     var top: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
+
+    /// Every string the output can show, the dates among them (`Resume.shownText`), made once for
+    /// all the rules.
+    var shownText: [ShownText] { texts.shown.value { resume.shownText } }
+
+    /// The résumé's prose values (`Resume.proseValues`), made once for all the rules.
+    var proseValues: [ProseValue] { texts.prose.value { resume.proseValues } }
+}
+
+/// The texts of a résumé that several rules read, each made the first time a rule asks for it
+/// and then shared: the rules of one lint run on two threads, and copies of a subject share them.
+private struct ResumeTexts: Sendable {
+    let shown = Once<[ShownText]>()
+    let prose = Once<[ProseValue]>()
+}
+
+/// A value made by the first caller that asks for it; the others wait for it and share it.
+private final class Once<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Value?
+
+    func value(_ make: () -> Value) -> Value {
+        lock.withLock {
+            if let made { return made }
+            let value = make()
+            made = value
+            return value
+        }
+    }
 }
 
 extension PartialDate {

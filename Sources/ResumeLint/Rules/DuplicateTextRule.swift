@@ -48,21 +48,27 @@ struct DuplicateTextRule: Rule {
     static let minimumSentenceWords = 3
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
+        let prose = subject.proseValues
+        let units = prose.map { Self.units(of: $0.text) }
+        // Only a value with a text that another also has can repeat: only those are placed in the
+        // file and compared in its order.
+        var writtenBy: [String: Int] = [:]
+        var shares = Array(repeating: false, count: prose.count)
+        for (index, valueUnits) in units.enumerated() {
+            for unit in valueUnits where !unit.key.isEmpty {
+                guard let other = writtenBy.updateValue(index, forKey: unit.key) else { continue }
+                shares[other] = true
+                shares[index] = true
+            }
+        }
+        let compared = prose.indices.filter { shares[$0] }
+        let locations = compared.map { subject.location(of: prose[$0].place) }
         var seen: [String: (path: ValuePath, line: Int, whole: Bool)] = [:]
         var findings: [Diagnostic] = []
-        // In file order; each value's place is looked up once, not in every comparison.
-        let prose = subject.resume.proseValues
-        let locations = prose.map { subject.location(of: $0.place) }
-        for index in prose.indices.sorted(by: { locations[$0] < locations[$1] }) {
-            let value = prose[index]
-            let sentences = LintText.sentences(value.text)
-            var units = [(key: LintText.comparable(value.text), text: value.text, whole: true)]
-            if sentences.count > 1 {
-                units += sentences.filter { LintText.words($0).count >= Self.minimumSentenceWords }
-                    .map { (key: LintText.comparable($0), text: $0, whole: false) }
-            }
+        for position in compared.indices.sorted(by: { (locations[$0], $0) < (locations[$1], $1) }) {
+            let value = prose[compared[position]]
             var reported = false
-            for unit in units where !unit.key.isEmpty {
+            for unit in units[compared[position]] where !unit.key.isEmpty {
                 if let first = seen[unit.key], !reported, first.path != value.place {
                     let message = unit.whole && first.whole
                         ? "repeats \(first.path) (line \(first.line))"
@@ -70,10 +76,22 @@ struct DuplicateTextRule: Rule {
                     findings.append(diagnostic(about: value.place, in: subject, message))
                     reported = true
                 } else if seen[unit.key] == nil {
-                    seen[unit.key] = (value.place, locations[index].line, unit.whole)
+                    seen[unit.key] = (value.place, locations[position].line, unit.whole)
                 }
             }
         }
         return findings
+    }
+
+    /// What a value is compared by: its whole text and, when it has more than one sentence, each
+    /// sentence of `minimumSentenceWords` words or more.
+    static func units(of text: String) -> [(key: String, text: String, whole: Bool)] {
+        var units = [(key: LintText.comparable(text), text: text, whole: true)]
+        let sentences = LintText.sentences(text)
+        if sentences.count > 1 {
+            units += sentences.filter { LintText.words($0, first: minimumSentenceWords).count >= minimumSentenceWords }
+                .map { (key: LintText.comparable($0), text: $0, whole: false) }
+        }
+        return units
     }
 }

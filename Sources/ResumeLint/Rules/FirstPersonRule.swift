@@ -32,7 +32,7 @@ struct FirstPersonRule: Rule {
     )
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        subject.resume.proseValues.filter { $0.place.section != .references }.compactMap { value in
+        subject.proseValues.filter { $0.place.section != .references }.compactMap { value in
             let pronouns = Self.pronouns(in: value.text)
             guard !pronouns.isEmpty else { return nil }
             let listed = pronouns.map { "'\($0)'" }.joined(separator: ", ")
@@ -45,9 +45,12 @@ struct FirstPersonRule: Rule {
     /// The first-person words of `text`, each once, as written.
     static func pronouns(in text: String) -> [String] {
         var found: [String] = []
-        for word in LintText.words(text) {
-            // Most words are longer than any pronoun and have no apostrophe: skip them by their bytes.
-            if word.utf8.count > 4, !word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }) { continue }
+        // Most words are longer than any pronoun and have no apostrophe: they are told by their bytes
+        // and not cut out.
+        let candidates = LintText.words(text) { word in
+            word.count <= 4 || word.contains { $0 == UInt8(ascii: "'") || $0 == 0xE2 }
+        }
+        for word in candidates {
             // "I'm", "we've": the pronoun is the part before the apostrophe.
             let stem = word.firstIndex(where: { $0 == "'" || $0 == "’" }).map { word[..<$0] } ?? word
             guard stem.utf8.count <= 4 else { continue }  // no pronoun is longer: skip the rest quickly

@@ -1,5 +1,6 @@
 import ResumeModel
 import ResumeRender
+import ResumeSupport
 
 /// Words of the résumé's prose that its language's Hunspell dictionary does not know, with the
 /// dictionary's suggestions; and one word spelt two ways in one résumé.
@@ -58,46 +59,52 @@ struct SpellingRule: Rule {
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         // The titles and names it reads are values, with places; the dates have none.
-        let shown = subject.resume.shownTextWithoutDates
-        let values = Self.checkedValues(of: subject.resume, shown: shown)
-        let words = Self.words(of: values, in: subject)
-        let misspellings = misspellings(of: words, in: subject, names: { Self.names(in: shown, except: values) })
+        let shown = subject.shownText
+        let values = Self.checkedValues(of: subject, shown: shown)
+        var words = CheckedWords(values, in: subject)
+        let names = Self.names(in: shown, among: words)
+        let misspellings = misspellings(of: &words, in: subject, names: names)
         // A word both misspelt and spelt another way elsewhere gets the misspelling's finding only.
         let misspelt = Set(misspellings.map(\.location))
-        let variants = variants(words, in: subject).filter { !misspelt.contains($0.location) }
+        let variants = variants(&words).filter { !misspelt.contains($0.location) }
         return (misspellings + variants).sortedByLocation()
     }
 
     /// The words no dictionary of the résumé's language knows, and names of the trade written in
     /// another capitalization (which needs no dictionary); without Hunspell or the dictionary,
-    /// only the latter, and a note.
-    func misspellings(of words: [LocatedWord], in subject: LintSubject, names: () -> Set<String>) -> [Diagnostic] {
+    /// only the latter, and a note. `names` tells, for each distinct word, whether the résumé
+    /// writes it as a name elsewhere.
+    func misspellings(of words: inout CheckedWords, in subject: LintSubject, names: [Bool]) -> [Diagnostic] {
         let language = subject.spelling.language(forLocale: subject.resume.meta.locale)
         let dictionaries = SpellingDictionary.find(for: language, in: dictionaryFolders)
-        let names = names()
         let latin = Self.latinScriptLanguages.contains(SpellingDictionary.primaryLanguage(of: dictionaries.first?.name ?? language))
         let alphabets = dictionaries.map { $0.alphabet() }
-        let alphabet = alphabets.contains { $0 == nil } ? nil : alphabets.compactMap { $0 }.reduce(into: Set<String>()) { $0.formUnion($1) }
-        var findings: [Diagnostic] = []
-        var asked: [LocatedWord] = []
-        var foreign: [LocatedWord] = []
+        let alphabet = alphabets.contains { $0 == nil }
+            ? nil : Alphabet(letters: alphabets.compactMap { $0 }.reduce(into: Set<String>()) { $0.formUnion($1) })
         // What a word's text alone decides, once per distinct word: a long résumé repeats its words.
-        var judged: [String: Judgement] = [:]
-        for word in words {
-            let judgement = judged[word.text] ?? {
-                let judgement = judge(word.text, names: names, in: subject, latin: latin, alphabet: alphabet)
-                judged[word.text] = judgement
-                return judgement
-            }()
-            switch judgement {
+        let judgements = zip(words.texts, names).map { text, isName in
+            isName ? .accepted : judge(text, in: subject, latin: latin, alphabet: alphabet)
+        }
+        var misnamed: [Int] = []
+        var asked: [Int] = []
+        var foreign: [Int] = []
+        for (index, word) in words.occurrences.enumerated() {
+            switch judgements[word.word] {
             case .accepted, .skipped: continue
-            case .misnamed(let term): findings.append(diagnostic(at: word.location, "'\(word.text)' — did you mean '\(term)'?"))
-            case .forDictionary: if !word.isName { asked.append(word) }
-            case .foreign: if !word.isName { foreign.append(word) }
+            case .misnamed: misnamed.append(index)
+            case .forDictionary: if !word.isName { asked.append(index) }
+            case .foreign: if !word.isName { foreign.append(index) }
             }
         }
-        if let first = foreign.first, let dictionary = dictionaries.first, Self.isInAnotherLanguage(foreign: foreign, asked: asked) {
-            findings.append(diagnostic(at: first.location, Self.anotherLanguage(foreign, dictionary: dictionary, language: language)))
+        var findings = words.located(misnamed).map { word in
+            guard case .misnamed(let term) = judgements[word.word] else { preconditionFailure("judged misnamed") }
+            return diagnostic(at: word.location, "'\(word.text)' — did you mean '\(term)'?")
+        }
+        if !foreign.isEmpty, let dictionary = dictionaries.first,
+            Self.isInAnotherLanguage(foreignWords: words.distinctCount(of: foreign), askedWords: words.distinctCount(of: asked))
+        {
+            let foreign = words.located(foreign)
+            findings.append(diagnostic(at: foreign[0].location, Self.anotherLanguage(foreign, dictionary: dictionary, language: language)))
             return findings.sortedByLocation()
         }
         guard let first = dictionaries.first else {
@@ -105,17 +112,20 @@ struct SpellingRule: Rule {
             return findings
         }
         do throws(Hunspell.Failure) {
-            // Each distinct word is asked once, and every place it is written gets the answer.
-            var distinct: [String] = []
-            var slots: [String: Int] = [:]
-            for word in asked where slots[word.text] == nil {
-                slots[word.text] = distinct.count
-                distinct.append(word.text)
+            // Each distinct word is asked once, in the order the file writes them (the order a speller
+            // learns new words in, and keeps them in its cache), and every place it is written where
+            // it is not a name gets the answer.
+            let distinct = words.distinctWords { word in
+                guard !word.isName, case .forDictionary = judgements[word.word] else { return false }
+                return true
             }
-            let unknown = try Self.unknown(distinct, spellers: dictionaries.map(speller))
-            for word in asked {
-                guard let suggestions = unknown[slots[word.text]!] else { continue }
-                findings.append(diagnostic(at: word.location, Self.message(for: word.text, suggestions: suggestions, dictionary: first)))
+            var suggestions: [[String]?] = Array(repeating: nil, count: words.texts.count)
+            for (index, found) in try Self.unknown(distinct.map { words.texts[$0] }, spellers: dictionaries.map(speller)) {
+                suggestions[distinct[index]] = found
+            }
+            let misspelt = words.located(asked.filter { suggestions[words.occurrences[$0].word] != nil })
+            for word in misspelt {
+                findings.append(diagnostic(at: word.location, Self.message(for: word.text, suggestions: suggestions[word.word]!, dictionary: first)))
             }
         } catch {
             switch error {
@@ -141,15 +151,17 @@ struct SpellingRule: Rule {
         case foreign
     }
 
-    /// Judges a word by its text alone.
-    private func judge(_ text: String, names: Set<String>, in subject: LintSubject, latin: Bool, alphabet: Set<String>?) -> Judgement {
-        guard !names.contains(text), !subject.spelling.contains(text) else { return .accepted }
+    /// Judges a word by its text alone, unless it is a name of the résumé.
+    private func judge(_ text: String, in subject: LintSubject, latin: Bool, alphabet: Alphabet?) -> Judgement {
+        guard !subject.spelling.contains(text) else { return .accepted }
         let written = String(SpellingWords.withoutPossessive(text))
         if let term = TechnicalTerms.byLowercase[written.lowercased()] {
             return written != term && SpellingWords.hasInnerCapital(term) ? .misnamed(term: term) : .accepted
         }
-        guard !SpellingWords.hasInnerCapital(text), text.allSatisfy({ !$0.isLetter || $0.isLatin }) == latin else { return .skipped }
-        if let alphabet, !text.allSatisfy({ !$0.isLetter || alphabet.contains($0.lowercased()) }) { return .foreign }
+        // ASCII letters are Latin: only other words are read character by character.
+        let isLatin = text.isAllASCII || text.allSatisfy { !$0.isLetter || $0.isLatin }
+        guard !SpellingWords.hasInnerCapital(text), isLatin == latin else { return .skipped }
+        if let alphabet, !alphabet.hasEveryLetter(of: text) { return .foreign }
         return .forDictionary
     }
 
@@ -181,53 +193,10 @@ struct SpellingRule: Rule {
     }
 }
 
-/// A value the rule reads, with where it is.
-struct CheckedValue {
-    var place: ValuePath
-    var text: String
-}
-
-/// A word of the résumé with where it is written.
-struct LocatedWord {
-    var text: String
-    var location: SourceLocation
-    /// Capitalized where no sentence begins: a name, which the dictionary does not judge.
-    var isName: Bool
-}
-
 extension SpellingRule {
-    /// The words of the values the rule reads, in file order, each at its place.
-    static func words(of values: [CheckedValue], in subject: LintSubject) -> [LocatedWord] {
-        let locator = WordLocator(resume: subject.resume, source: subject.source)
-        var words: [LocatedWord] = []
-        for value in values {
-            let start = subject.location(of: value.place)
-            let found = SpellingWords.words(in: value.text)
-            let places = locator.locate(found.map(\.text), valueAt: start)
-            // A job title is capitalized throughout, and has no names to leave out.
-            let capitalized = jobTitleFields.contains(fieldName(of: value.place))
-            for (word, place) in zip(found, places) {
-                words.append(LocatedWord(text: word.text, location: place, isName: word.isName && !capitalized))
-            }
-        }
-        return sortedByLocation(words)
-    }
-
-    /// `words` by location, those at one place in their order. By line and column where the file is
-    /// the same (it always is), comparing numbers only, not the words' file names and texts.
-    private static func sortedByLocation(_ words: [LocatedWord]) -> [LocatedWord] {
-        guard let file = words.first?.location.file, words.allSatisfy({ $0.location.file == file }) else {
-            return words.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
-        }
-        let places = words.map { (line: $0.location.line, column: $0.location.column) }
-        return words.indices.sorted { left, right in
-            (places[left].line, places[left].column, left) < (places[right].line, places[right].column, right)
-        }.map { words[$0] }
-    }
-
     /// The prose values and titles, by path.
-    static func checkedValues(of resume: Resume, shown: [ShownText]) -> [CheckedValue] {
-        let prose = resume.proseValues.map { CheckedValue(place: $0.place, text: $0.text) }
+    static func checkedValues(of subject: LintSubject, shown: [ShownText]) -> [CheckedValue] {
+        let prose = subject.proseValues.map { CheckedValue(place: $0.place, text: $0.text) }
         let proseSet = Set(prose.map(\.place))
         let titles = shown.compactMap { shown -> CheckedValue? in
             guard let place = shown.place, titleFields.contains(fieldName(of: place)), !proseSet.contains(place) else { return nil }
@@ -245,37 +214,55 @@ extension SpellingRule {
         return path.index == nil ? path.root : ""
     }
 
-    /// The words of every other value the résumé shows — its names, companies, schools, places and
-    /// keywords — which are names wherever the prose repeats them.
-    static func names(in shown: [ShownText], except checkedValues: [CheckedValue]) -> Set<String> {
-        let checked = Set(checkedValues.map(\.place))
-        var names: Set<String> = []
+    /// For each distinct word of `words`, whether it is a word of another value the résumé shows
+    /// (with or without a possessive): its names, companies, schools, places and keywords, which
+    /// are names wherever the prose repeats them.
+    static func names(in shown: [ShownText], among words: CheckedWords) -> [Bool] {
+        let checked = Set(words.values.map(\.place))
+        var names = Array(repeating: false, count: words.texts.count)
         for shown in shown where shown.place.map({ !checked.contains($0) }) ?? false {
-            for word in SpellingWords.words(in: shown.text) {
-                names.insert(word.text)
-                names.insert(String(SpellingWords.withoutPossessive(word.text)))
+            SpellingWords.forEachWord(in: shown.text) { bytes, _ in
+                if let index = words.index(of: bytes) { names[index] = true }
+                // `Kakao's`: the stem is a name too.
+                guard bytes.last == UInt8(ascii: "s") else { return }
+                var stem = String(SpellingWords.withoutPossessive(String(decoding: bytes, as: UTF8.self)))
+                if stem.utf8.count < bytes.count, let index = stem.withUTF8({ words.index(of: $0) }) { names[index] = true }
             }
         }
         return names
     }
 
     /// Findings for the words written two ways, each at the second way, naming the first's line.
-    func variants(_ words: [LocatedWord], in subject: LintSubject) -> [Diagnostic] {
+    func variants(_ words: inout CheckedWords) -> [Diagnostic] {
+        // Only a word whose spellings differ can be found, and only its places are looked up.
+        let spellings = words.texts.map(SpellingVariants.spelling(of:))
+        var forms: [String: String] = [:]
+        var differing: Set<String> = []
+        for spelling in spellings {
+            if let form = forms[spelling.key] {
+                if form != spelling.form { differing.insert(spelling.key) }
+            } else {
+                forms[spelling.key] = spelling.form
+            }
+        }
+        guard !differing.isEmpty else { return [] }
+        let isCandidate = spellings.map { differing.contains($0.key) }
+        let candidates = words.located(words.occurrences.indices.filter { isCandidate[words.occurrences[$0].word] })
         // The first spelling of each word, and the index of the word it is of.
         var first: [String: (form: String, index: Int)] = [:]
         var findings: [Diagnostic] = []
         var reported: Set<String> = []
-        var written: Set<String> = []
-        for (index, word) in words.enumerated() {
+        var written: Set<Int> = []
+        for (index, word) in candidates.enumerated() {
             // A word written again as before would find what it found the first time, if anything.
-            guard written.insert(word.text).inserted else { continue }
-            let spelling = SpellingVariants.spelling(of: word.text)
+            guard written.insert(word.word).inserted else { continue }
+            let spelling = spellings[word.word]
             guard let earlier = first[spelling.key] else {
                 first[spelling.key] = (spelling.form, index)
                 continue
             }
             guard earlier.form != spelling.form, reported.insert(spelling.key + "\u{0}" + spelling.form).inserted else { continue }
-            let earlierWord = words[earlier.index]
+            let earlierWord = candidates[earlier.index]
             let line = earlierWord.location.line
             let message = spelling.isSystem
                 ? "'\(word.text)' is \(spelling.form) spelling but '\(earlierWord.text)' on line \(line) is \(earlier.form); spell the word one way throughout"
@@ -321,9 +308,8 @@ extension SpellingRule {
     /// Whether the words with letters the dictionary's language does not use are so many (a
     /// fifth of the distinct words, three at least) that the text is in another language: a
     /// Vietnamese résumé whose `meta.locale` is left at English.
-    static func isInAnotherLanguage(foreign: [LocatedWord], asked: [LocatedWord]) -> Bool {
-        let foreignWords = Set(foreign.map(\.text)).count
-        return foreignWords >= 3 && foreignWords * 5 >= foreignWords + Set(asked.map(\.text)).count
+    static func isInAnotherLanguage(foreignWords: Int, askedWords: Int) -> Bool {
+        foreignWords >= 3 && foreignWords * 5 >= foreignWords + askedWords
     }
 
     /// The one finding for a résumé in another language than its dictionary's, at its first such
@@ -345,6 +331,27 @@ extension SpellingRule {
     /// The note for a skipped check, naming what Debian installs.
     static func missing(_ reason: String, language: String) -> String {
         "spelling was not checked: \(reason); on Debian: apt-get install libhunspell-1.7-0 \(SpellingDictionary.debianPackage(for: language))"
+    }
+}
+
+/// The letters a dictionary's language uses, lowercased, and so which ASCII letters, for the
+/// words of ASCII text.
+private struct Alphabet {
+    let letters: Set<String>
+    /// By byte value: whether an ASCII character is not a letter or is one of `letters`.
+    private let ascii: [Bool]
+
+    init(letters: Set<String>) {
+        self.letters = letters
+        ascii = (0..<128).map { byte in
+            let character = Character(Unicode.Scalar(UInt8(byte)))
+            return !character.isLetter || letters.contains(character.lowercased())
+        }
+    }
+
+    /// Whether every letter of `text` is one of the alphabet's.
+    func hasEveryLetter(of text: String) -> Bool {
+        text.withASCIIBytes { $0.allSatisfy { ascii[Int($0)] } } ?? text.allSatisfy { !$0.isLetter || letters.contains($0.lowercased()) }
     }
 }
 

@@ -41,7 +41,7 @@ struct TenseRule: Rule {
     func check(_ subject: LintSubject) -> [Diagnostic] {
         subject.resume.lintEntries.filter { Self.sections.contains($0.section) && $0.hasEnded }.flatMap { entry in
             entry.highlights.enumerated().compactMap { index, text -> Diagnostic? in
-                let words = LintText.words(text)
+                let words = LintText.words(text, first: 2)
                 guard let word = words.first, let past = Self.pastTense(of: String(word)) else { return nil }
                 if words.count > 1, WordLists.nounFollowers.contains(words[1].lowercased()) { return nil }
                 guard case .date(let end) = entry.endDate else { return nil }

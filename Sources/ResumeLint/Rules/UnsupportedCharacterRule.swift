@@ -62,7 +62,7 @@ struct UnsupportedCharacterRule: Rule {
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         guard let theme = subject.theme else { return [] }  // the theme's own problem is reported already
-        return UnsupportedCharacters(resume: subject.resume, theme: theme, file: subject.file, source: subject.source)
+        return UnsupportedCharacters(resume: subject.resume, shown: subject.shownText, theme: theme, file: subject.file, source: subject.source)
             .diagnostics(rule: Self.description.id)
             .map { Diagnostic(Self.description.defaultSeverity, at: $0.location, $0.message, rule: $0.rule, path: $0.path) }
     }

@@ -27,10 +27,18 @@ struct SpellingCache: Sendable {
     /// The most words the file keeps; the oldest go first.
     var limit = SpellingCache.defaultLimit
 
-    init(dictionary: SpellingDictionary, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(dictionary: SpellingDictionary, environment: [String: String] = SpellingCache.environment) {
         identity = dictionary.identity
         file = Self.folder(environment: environment).map { folder in
             folder.appendingPathComponent("spelling-\(dictionary.name)-\(Self.hash(dictionary.identity)).txt")
+        }
+    }
+
+    /// The variables of the process's environment that place the cache, read one by one: all of
+    /// them (`ProcessInfo.environment`) cost more than the rest of a short résumé's spelling check.
+    static var environment: [String: String] {
+        ["RESUME_SPELLING_CACHE", "XDG_CACHE_HOME", "HOME"].reduce(into: [:]) { found, name in
+            found[name] = getenv(name).map { String(cString: $0) }
         }
     }
 

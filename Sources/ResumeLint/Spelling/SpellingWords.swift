@@ -4,8 +4,9 @@ import ResumeSupport
 /// text: what is left after leaving out what is not a word of the language — addresses, links,
 /// code, numbers, versions and acronyms.
 ///
-/// It walks Unicode scalars, with the ASCII ones told apart by their value: a lint run reads a
-/// few thousand words, and Character properties would cost more than the rest of the rule.
+/// It walks the bytes of ASCII text and the Unicode scalars of other text, in one walk generic over
+/// both (`TextUnit`): a long résumé has tens of thousands of words, and walking Characters, or
+/// even scalars, would cost more than the rest of the rule.
 enum SpellingWords {
     /// One word to check and where it is.
     struct Word: Sendable, Equatable {
@@ -16,46 +17,35 @@ enum SpellingWords {
         /// Whether it begins the value or follows `.`, `!`, `?` or `:`, so that a capital there
         /// does not make it a name.
         var startsSentence: Bool
-
         /// Whether it is capitalized where a sentence does not begin: a name (`Lukas`, `Seoul`).
-        var isName: Bool {
-            !startsSentence && (text.unicodeScalars.first.map(SpellingWords.isUpper) ?? false)
-        }
+        var isName: Bool
     }
 
     /// The words of `text`, in order; names written with an inner capital (`PyTorch`) among them.
     static func words(in text: String) -> [Word] {
-        let scalars = scalars(of: text)
         var words: [Word] = []
-        var index = 0
-        var beginsSentence = true
-        while index < scalars.count {
-            // A chunk: the text between spaces and separators.
-            guard !isBreak(scalars[index]) else {
-                if !isSpace(scalars[index]) { beginsSentence = isSentenceEnd(scalars[index]) }
-                index += 1
-                continue
-            }
-            let start = index
-            while index < scalars.count, !isBreak(scalars[index]) { index += 1 }
-            let chunk = scalars[start..<index]
-            defer { beginsSentence = chunk.last.map(isSentenceEnd) ?? false }
-            guard !isCode(chunk) else { continue }
-            // `and/or`, `input/output`: each side is a word; `CI/CD`'s sides are acronyms.
-            var startsSentence = beginsSentence
-            var partStart = chunk.startIndex
-            while partStart < chunk.endIndex {
-                let partEnd = chunk[partStart...].firstIndex(of: "/") ?? chunk.endIndex
-                let part = chunk[partStart..<partEnd]
-                partStart = partEnd + 1
-                guard let first = part.firstIndex(where: isLetter), let last = part.lastIndex(where: isLetter) else { continue }
-                let word = part[first...last]
-                guard word.lazy.filter(isLetter).count > 1, !isAcronym(word) else { continue }
-                words.append(Word(text: string(of: word), offset: first, startsSentence: startsSentence))
-                startsSentence = false
-            }
+        forEachWord(in: text) { bytes, word in
+            var word = word
+            word.text = String(decoding: bytes, as: UTF8.self)
+            words.append(word)
         }
         return words
+    }
+
+    /// Calls `body` with each word of `text`, in order, as `words(in:)` cuts them, given as its
+    /// UTF-8 bytes (valid during the call only) and a `Word` without its text: a reader that
+    /// meets the same words again and again need not make each into a string.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, _ word: Word) -> Void) {
+        // ASCII text, most of a résumé, is walked as its bytes and each word read from them.
+        let isASCII = text.withASCIIBytes { bytes in
+            forEachWord(in: bytes) { range, word in body(UnsafeBufferPointer(rebasing: bytes[range]), word) }
+        }
+        guard isASCII == nil else { return }
+        let scalars = Array(text.unicodeScalars)
+        forEachWord(in: scalars) { range, word in
+            var text = string(of: scalars[range])
+            text.withUTF8 { body($0, word) }
+        }
     }
 
     /// Whether `word` has a capital after a small letter (`gRPC`, `iOS`, `PyTorch`): a name
@@ -84,9 +74,39 @@ enum SpellingWords {
 }
 
 private extension SpellingWords {
-    /// The scalars of `text`; of ASCII text, made straight from its bytes.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        text.withASCIIBytes { $0.map { Unicode.Scalar($0) } } ?? Array(text.unicodeScalars)
+    /// Calls `body` with each word of a text's units, as the range of them it is.
+    static func forEachWord<Units: RandomAccessCollection>(
+        in scalars: Units, _ body: (Range<Int>, Word) -> Void
+    ) where Units.Index == Int, Units.Element: TextUnit {
+        var index = scalars.startIndex
+        var beginsSentence = true
+        while index < scalars.endIndex {
+            // A chunk: the text between spaces and separators.
+            guard !isBreak(scalars[index]) else {
+                if !isSpace(scalars[index]) { beginsSentence = isSentenceEnd(scalars[index]) }
+                index += 1
+                continue
+            }
+            let start = index
+            while index < scalars.endIndex, !isBreak(scalars[index]) { index += 1 }
+            let chunk = scalars[start..<index]
+            defer { beginsSentence = chunk.last.map { isSentenceEnd($0) } ?? false }
+            guard !isCode(chunk) else { continue }
+            // `and/or`, `input/output`: each side is a word; `CI/CD`'s sides are acronyms.
+            var startsSentence = beginsSentence
+            var partStart = chunk.startIndex
+            while partStart < chunk.endIndex {
+                let partEnd = chunk[partStart...].firstIndex { $0.ascii == UInt8(ascii: "/") } ?? chunk.endIndex
+                let part = chunk[partStart..<partEnd]
+                partStart = partEnd + 1
+                guard let first = part.firstIndex(where: { isLetter($0) }), let last = part.lastIndex(where: { isLetter($0) }) else { continue }
+                let word = part[first...last]
+                guard word.lazy.filter({ isLetter($0) }).count > 1, !isAcronym(word) else { continue }
+                let found = Word(text: "", offset: first, startsSentence: startsSentence, isName: !startsSentence && isUpper(scalars[first]))
+                body(first..<last + 1, found)
+                startsSentence = false
+            }
+        }
     }
 
     /// The scalars as a string, encoded straight into its storage: appending them to a
@@ -106,31 +126,37 @@ private extension SpellingWords {
         }
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") : scalar.properties.isAlphabetic
+    static func isLetter(_ unit: some TextUnit) -> Bool {
+        guard let byte = unit.ascii else { return unit.scalar.properties.isAlphabetic }
+        return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
     }
 
-    static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar >= "A" && scalar <= "Z" : scalar.properties.isUppercase
+    static func isUpper(_ unit: some TextUnit) -> Bool {
+        guard let byte = unit.ascii else { return unit.scalar.properties.isUppercase }
+        return byte >= 0x41 && byte <= 0x5A
     }
 
-    static func isLower(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar >= "a" && scalar <= "z" : scalar.properties.isLowercase
+    static func isLower(_ unit: some TextUnit) -> Bool {
+        guard let byte = unit.ascii else { return unit.scalar.properties.isLowercase }
+        return byte >= 0x61 && byte <= 0x7A
     }
 
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || (scalar >= "\t" && scalar <= "\r") : scalar.properties.isWhitespace
+    static func isSpace(_ unit: some TextUnit) -> Bool {
+        guard let byte = unit.ascii else { return unit.scalar.properties.isWhitespace }
+        return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
-    static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.isASCII else { return scalar.properties.isWhitespace || separators.contains(scalar) }
-        switch scalar {
-        case " ", "\t"..."\r", "(", ")", "[", "]", "{", "}", ",", ";", "!", "?", "\"": return true
+    static func isBreak(_ unit: some TextUnit) -> Bool {
+        guard let byte = unit.ascii else { return unit.scalar.properties.isWhitespace || separators.contains(unit.scalar) }
+        switch byte {
+        case 0x20, 0x09...0x0D, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+            UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""):
+            return true
         default: return false
         }
     }
 
-    static func hasInnerCapital<Scalars: Collection<Unicode.Scalar>>(_ word: Scalars) -> Bool {
+    static func hasInnerCapital<Units: Collection>(_ word: Units) -> Bool where Units.Element: TextUnit {
         var sawLower = false
         for scalar in word {
             if sawLower, isUpper(scalar) { return true }
@@ -139,9 +165,9 @@ private extension SpellingWords {
         return false
     }
 
-    static func isAcronym<Scalars: BidirectionalCollection<Unicode.Scalar>>(_ word: Scalars) -> Bool {
+    static func isAcronym<Units: BidirectionalCollection>(_ word: Units) -> Bool where Units.Element: TextUnit {
         var stem = word[...]
-        if stem.count > 2, stem.last == "s", let mark = stem.dropLast().last, mark == "'" || mark == "’" { stem = stem.dropLast(2) }
+        if stem.count > 2, stem.last?.ascii == UInt8(ascii: "s"), let mark = stem.dropLast().last, mark.isApostrophe { stem = stem.dropLast(2) }
         return stem.count > 1 && stem.allSatisfy { !isLetter($0) || isUpper($0) }
     }
 
@@ -150,32 +176,63 @@ private extension SpellingWords {
     static let separators: Set<Unicode.Scalar> = ["“", "”", "‘", "«", "»", "…", "–", "—", "·"]
 
     /// Whether a sentence, or a list's item, begins after this mark.
-    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case ".", "!", "?", ":", ";", "•": true
-        default: false
+    static func isSentenceEnd(_ unit: some TextUnit) -> Bool {
+        guard let byte = unit.ascii else { return unit.scalar == "•" }
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"): return true
+        default: return false
         }
     }
 
     /// Whether a chunk is code, an address or a number rather than words: `C++`, `C#`,
     /// `snake_case`, `a@b.com`, `https://…`, `v2.3`, `p95`, `example.com`, `Node.js`.
-    static func isCode(_ chunk: ArraySlice<Unicode.Scalar>) -> Bool {
-        for (index, scalar) in zip(chunk.indices, chunk) {
-            if scalar.isASCII, isCodeMark(scalar) { return true }
+    static func isCode<Chunk: RandomAccessCollection>(_ chunk: Chunk) -> Bool where Chunk.Index == Int, Chunk.Element: TextUnit {
+        for index in chunk.startIndex..<chunk.endIndex {
+            guard let byte = chunk[index].ascii else { continue }
+            if isCodeMark(byte) { return true }
             guard index > chunk.startIndex, index < chunk.endIndex - 1 else { continue }
             // A colon inside (`https://…`, `mailto:…`; one at the end ends a sentence), or a full
             // stop between letters: a domain, a file name or an abbreviation such as `e.g.`.
-            if scalar == ":" { return true }
-            if scalar == ".", isLetter(chunk[index - 1]), isLetter(chunk[index + 1]) { return true }
+            if byte == UInt8(ascii: ":") { return true }
+            if byte == UInt8(ascii: "."), isLetter(chunk[index - 1]), isLetter(chunk[index + 1]) { return true }
         }
         return false
     }
 
     /// Whether an ASCII character is found in code, addresses, numbers and formulas but not in words.
-    static func isCodeMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "0"..."9", "+", "#", "_", "=", "<", ">", "`", "$", "%", "@", "\\", "|", "~", "^", "*": true
+    static func isCodeMark(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "#"), UInt8(ascii: "_"), UInt8(ascii: "="),
+            UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "`"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "@"),
+            UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "^"), UInt8(ascii: "*"):
+            true
         default: false
         }
     }
+}
+
+/// A unit of text the words are cut from: a byte of ASCII text, or a Unicode scalar. The walk is
+/// written once for both; on bytes, every test beyond ASCII falls away.
+fileprivate protocol TextUnit {
+    /// The unit's value when it is an ASCII character.
+    var ascii: UInt8? { get }
+    /// The unit as a Unicode scalar.
+    var scalar: Unicode.Scalar { get }
+}
+
+extension TextUnit {
+    /// `'` or `’`, which may mark a possessive.
+    var isApostrophe: Bool {
+        ascii == UInt8(ascii: "'") || scalar == "’"
+    }
+}
+
+extension UInt8: TextUnit {
+    fileprivate var ascii: UInt8? { self }
+    fileprivate var scalar: Unicode.Scalar { Unicode.Scalar(self) }
+}
+
+extension Unicode.Scalar: TextUnit {
+    fileprivate var ascii: UInt8? { isASCII ? UInt8(value) : nil }
+    fileprivate var scalar: Unicode.Scalar { self }
 }

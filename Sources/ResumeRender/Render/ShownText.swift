@@ -18,21 +18,8 @@ extension Resume {
     /// Every string that can appear in the output: the section titles, dates and labels in the
     /// résumé's language, and every text field.
     package var shownText: [ShownText] {
-        shownText(withDates: true)
-    }
-
-    /// `shownText` without the dates, which are in no value's place: what reads the résumé's own
-    /// words needs no date written in every style.
-    package var shownTextWithoutDates: [ShownText] {
-        shownText(withDates: false)
-    }
-}
-
-private extension Resume {
-    /// The shown strings, the dates among them or not.
-    func shownText(withDates: Bool) -> [ShownText] {
         var shown = placedSections.map { ShownText(text: $0.title, place: titlePlace(of: $0.kind)) }
-        if withDates { shown += shownDates.map { ShownText(text: $0, place: nil) } }
+        shown += shownDates.map { ShownText(text: $0, place: nil) }
         if education.contains(where: { !$0.courses.isEmpty }) {
             let labels = ValuePath("meta", field: "labels")
             shown.append(ShownText(text: localization.courses, place: meta.labels.courses == nil ? nil : labels.key("courses")))
@@ -50,7 +37,9 @@ private extension Resume {
         SectionKind.visit(SectionKind.allCases, &sections)
         return sections.shown
     }
+}
 
+private extension Resume {
     /// Where a section's title is written: `meta.sections`, `meta.labels`, or nowhere (the locale's).
     func titlePlace(of section: SectionKind) -> ValuePath? {
         if let index = meta.sections.firstIndex(where: { $0.section == section && $0.title != nil }) {

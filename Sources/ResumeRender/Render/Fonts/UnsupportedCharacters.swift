@@ -1,4 +1,5 @@
 import ResumeModel
+import ResumeSupport
 import ResumeThemes
 
 /// The characters of a résumé that its LaTeX document would show but none of the theme's fonts
@@ -15,7 +16,11 @@ public struct UnsupportedCharacters: Sendable {
     /// Finds the characters in `resume` as `theme` would set them; `source`, the file's text, lets
     /// each be located at its column rather than at the start of its value.
     public init(resume: Resume, theme: Theme, file: String, source: String?) {
-        let shown = resume.shownText
+        self.init(resume: resume, shown: resume.shownText, theme: theme, file: file, source: source)
+    }
+
+    /// The same, with the résumé's `shownText` made already.
+    package init(resume: Resume, shown: [ShownText], theme: Theme, file: String, source: String?) {
         let scripts = DocumentScripts(resume, shown: shown)
         let fonts = TeXFonts(
             theme: theme, engine: scripts.engine, region: scripts.cjkRegion,
@@ -26,8 +31,8 @@ public struct UnsupportedCharacters: Sendable {
         var appearances: [Unicode.Scalar: [Int]] = [:]
         var order: [Unicode.Scalar] = []
         var covered: Set<Unicode.Scalar> = []
-        for (index, text) in shown.enumerated() {
-            // Every font the document uses has ASCII.
+        // Every font the document uses has ASCII.
+        for (index, text) in shown.enumerated() where !text.text.isAllASCII {
             for scalar in text.text.unicodeScalars where !scalar.isASCII && !covered.contains(scalar) {
                 if appearances[scalar] == nil {
                     guard !fonts.covers(scalar) else {
