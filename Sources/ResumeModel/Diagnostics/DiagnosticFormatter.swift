@@ -37,7 +37,8 @@ public struct DiagnosticFormatter: Sendable {
         guard let sourceLine = lines.line(location.line) else { return nil }
         let caret = colored ? "\u{1B}[1;32m^\u{1B}[0m" : "^"
         // A short line of printable ASCII, as most are, shows as it is: one column a character.
-        if sourceLine.utf8.count <= Self.longestWholeLine, sourceLine.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) {
+        if sourceLine.utf8.count <= Self.longestWholeLine,
+            sourceLine.utf8.withContiguousStorageIfAvailable(Self.isPrintableASCII) ?? Self.isPrintableASCII(sourceLine.utf8) {
             let column = min(max(0, location.column - 1), sourceLine.utf8.count)
             return "\(sourceLine)\n\(String(repeating: " ", count: column))\(caret)\n"
         }
@@ -59,6 +60,10 @@ public struct DiagnosticFormatter: Sendable {
         let prefix = before + VisibleText.excerpt(scalars[startIndex..<columnIndex])
         let padding = String(repeating: " ", count: DisplayWidth.of(prefix))
         return "\(shown)\n\(padding)\(caret)\n"
+    }
+
+    private static func isPrintableASCII(_ bytes: some Sequence<UInt8>) -> Bool {
+        bytes.allSatisfy { (0x20..<0x7F).contains($0) }
     }
 
     /// The longest source line shown whole, in characters; a longer one (a generated or hostile
@@ -90,16 +95,17 @@ struct SourceLines {
 
     init(_ text: String) {
         self.text = text
-        starts.append(text.utf8.startIndex)
-        var index = text.utf8.startIndex
-        while let newline = text.utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = text.utf8.index(after: newline)
-            starts.append(index)
+        // The line breaks are found in the text's bytes, many times faster than through its views.
+        var offsets = [0]
+        var bytes = text
+        bytes.withUTF8 { utf8 in
+            for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") { offsets.append(offset + 1) }
         }
-        for number in 1...starts.count {
-            let line = self.line(number)!
-            if line.utf8.count > DiagnosticFormatter.longestWholeLine {
-                longLines[number] = Array(line.unicodeScalars.indices)
+        starts = offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+        for (number, start) in offsets.enumerated() {
+            let end = number + 1 < offsets.count ? offsets[number + 1] - 1 : text.utf8.count
+            if end - start > DiagnosticFormatter.longestWholeLine {
+                longLines[number + 1] = Array(self.line(number + 1)!.unicodeScalars.indices)
             }
         }
     }
