@@ -9,23 +9,33 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     public func format(_ diagnostic: Diagnostic, source: String?) -> String {
-        format(diagnostic, lines: SourceLines(shown: source))
+        format([diagnostic], source: source)
     }
 
     public func format(_ diagnostics: [Diagnostic], source: String?) -> String {
         let lines = SourceLines(shown: source)  // indexed once for all the diagnostics
-        return diagnostics.map { format($0, lines: lines) }.joined()
+        var text = ""
+        for diagnostic in diagnostics { append(diagnostic, lines: lines, to: &text) }
+        return text
     }
 
-    private func format(_ diagnostic: Diagnostic, lines: SourceLines?) -> String {
-        let severity = colored ? paint(diagnostic.severity) : diagnostic.severity.rawValue
-        let rule = diagnostic.rule.map { " [\($0)]" } ?? ""
-        let message = VisibleText.escaping(diagnostic.message)
-        var text = "\(VisibleText.escaping(diagnostic.location.description)): \(severity): \(message)\(rule)\n"
+    /// Writes one diagnostic onto the end of `text`: all of them go into one string, not each
+    /// into its own to be joined.
+    private func append(_ diagnostic: Diagnostic, lines: SourceLines?, to text: inout String) {
+        text += VisibleText.escaping(diagnostic.location.description)
+        text += ": "
+        text += colored ? paint(diagnostic.severity) : diagnostic.severity.rawValue
+        text += ": "
+        text += VisibleText.escaping(diagnostic.message)
+        if let rule = diagnostic.rule {
+            text += " ["
+            text += rule
+            text += "]"
+        }
+        text += "\n"
         if let lines, let excerpt = excerpt(of: lines, at: diagnostic.location) {
             text += excerpt
         }
-        return text
     }
 
     /// The source line (tabs shown as spaces) and a caret under the column, aligned by display width.
@@ -99,7 +109,11 @@ struct SourceLines {
         var offsets = [0]
         var bytes = text
         bytes.withUTF8 { utf8 in
-            for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") { offsets.append(offset + 1) }
+            var offset = 0
+            while let newline = utf8[offset...].firstIndex(of: UInt8(ascii: "\n")) {
+                offset = newline + 1
+                offsets.append(offset)
+            }
         }
         starts = offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
         for (number, start) in offsets.enumerated() {
