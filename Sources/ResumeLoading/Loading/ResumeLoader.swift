@@ -61,7 +61,7 @@ public enum ResumeLoader {
         let json = JSONSource.looksLikeJSON(yaml) ? JSONSource(text: yaml, file: file) : nil
         let root: Node?
         do {
-            root = try Yams.compose(yaml: json?.yaml ?? yaml, .basic)
+            root = try YAMLDocument.compose(json?.yaml ?? yaml)
         } catch {
             let problems = json.map { JSONSyntaxProblem.diagnostics(for: error, in: $0) }
                 ?? YAMLProblem.diagnostics(for: error, text: yaml, file: file)
