@@ -223,8 +223,12 @@ private extension TemplateParser {
         byte == Self.space || byte == Self.tab || byte == Self.lineFeed || byte == Self.carriageReturn
     }
 
+    /// Whether `pattern` starts at `index`. Asked at every byte of text, so it compares bytes
+    /// in place rather than through a slice.
     func matches(_ pattern: [UInt8], at index: Int) -> Bool {
-        index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in pattern.indices where bytes[index + offset] != pattern[offset] { return false }
+        return true
     }
 
     func find(_ pattern: [UInt8], from index: Int) -> Int? {

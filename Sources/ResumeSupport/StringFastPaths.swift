@@ -4,7 +4,14 @@ extension StringProtocol {
     /// Walks Characters in the standard library, which is several times faster than Foundation's
     /// `trimmingCharacters(in:)` on the short values a résumé is made of.
     @inlinable package var trimmingWhitespace: String {
-        // Most values have nothing to trim: they are kept as they are, not copied.
+        // Most values have nothing to trim: they are kept as they are, not copied. Most also
+        // start and end with printable ASCII, which their bytes tell without finding their first
+        // and last characters (no character that ends in such a byte starts with white space).
+        let isPrintableASCIIAtEnds = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
+        }
+        if isPrintableASCIIAtEnds == true { return String(self) }
         if first?.isWhitespace == false, last?.isWhitespace == false { return String(self) }
         return trimming(\.isWhitespace)
     }

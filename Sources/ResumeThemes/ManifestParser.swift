@@ -1,5 +1,6 @@
 import Yams
 import ResumeModel
+import ResumeLoading
 
 /// One `theme.yaml` as written: the mappings and values it gives, by dotted path
 /// (`layout.margins.left`), each with its node, so that a merged manifest still knows where each
@@ -94,7 +95,7 @@ private struct DocumentReader {
     mutating func read() {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: document.source, .basic) else {
+            guard let node = try YAMLDocument.compose(document.source) else {
                 return report(at: nil, "the file is empty")
             }
             root = node

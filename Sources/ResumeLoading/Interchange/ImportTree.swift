@@ -49,7 +49,7 @@ enum ImportTree {
         guard !problems.containsErrors else { return result }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml, .basic)
+            root = try YAMLDocument.compose(yaml)
         } catch {
             result.diagnostics += syntaxProblems(error)
             return result

@@ -17,9 +17,9 @@ enum HalvedComposition {
     /// Documents shorter than this are composed whole: starting a thread costs more than it saves.
     static let minimumLength = 32 * 1024
 
-    /// The node the document composes to, as `Yams.compose(yaml:_:)` with the basic resolver.
+    /// The node the document composes to, as `YAMLDocument.compose` makes it.
     static func compose(_ yaml: String) throws -> Node? {
-        guard yaml.utf8.count >= minimumLength, let halved = halved(yaml) else { return try Yams.compose(yaml: yaml, .basic) }
+        guard yaml.utf8.count >= minimumLength, let halved = halved(yaml) else { return try YAMLDocument.compose(yaml) }
         return halved
     }
 
@@ -32,7 +32,7 @@ enum HalvedComposition {
 
     /// A half's root mapping, or nil when it does not compose to one.
     @Sendable private static func composeHalf(_ text: String) -> ComposedHalf {
-        ComposedHalf(mapping: (try? Yams.compose(yaml: text, .basic))?.mapping)
+        ComposedHalf(mapping: (try? YAMLDocument.compose(text))?.mapping)
     }
 
     /// A half's nodes, made on one thread and read on another only once they are made.

@@ -25,10 +25,9 @@ package struct YAMLLineMap {
     private let starts: [(line: Int, column: Int)]
 
     package init(_ text: String) {
-        // Each extra break's UTF-8 starts with 0xE2 (U+2028, U+2029) or 0xC2 (U+0085): a file
-        // with neither byte, as almost every one, needs no look at its characters.
-        let mayHaveExtraBreak =
-            text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0xE2 || $0 == 0xC2 } } ?? true
+        // The extra breaks are E2 80 A8 (U+2028), E2 80 A9 (U+2029) and C2 85 (U+0085) in UTF-8:
+        // a file without those bytes, as almost every one, needs no look at its characters.
+        let mayHaveExtraBreak = text.utf8.withContiguousStorageIfAvailable(Self.mayHaveExtraBreak) ?? true
         guard mayHaveExtraBreak, text.unicodeScalars.contains(where: Self.isExtraBreak) else {
             starts = []
             return
@@ -59,6 +58,19 @@ package struct YAMLLineMap {
     package func location(of mark: Mark?, in file: String) -> SourceLocation {
         let place = location(line: mark?.line ?? 1, column: mark?.column ?? 1)
         return SourceLocation(file: file, line: place.line, column: place.column)
+    }
+
+    /// Whether `bytes` hold the UTF-8 of U+2028, U+2029 or U+0085.
+    private static func mayHaveExtraBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            switch (bytes[index], bytes[index + 1]) {
+            case (0xC2, 0x85): return true
+            case (0xE2, 0x80) where index + 2 < bytes.count && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9): return true
+            default: index += 1
+            }
+        }
+        return false
     }
 
     private static func isExtraBreak(_ scalar: Unicode.Scalar) -> Bool {

@@ -13,7 +13,9 @@ extension Unicode.Scalar {
 package enum VisibleText {
     /// `text` with every such character spelled as its code point.
     public static func escaping(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsSpelling) else { return text }
+        // Printable ASCII and tabs, as almost every message is, need no look at the characters.
+        let isPlain = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { (0x20..<0x7F).contains($0) || $0 == 0x09 } }
+        guard isPlain != true, text.unicodeScalars.contains(where: needsSpelling) else { return text }
         return spelled(text.unicodeScalars[...])
     }
 

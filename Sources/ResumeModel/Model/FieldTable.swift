@@ -124,32 +124,38 @@ extension Field {
 /// Hands a value of `Root` to `body` to read or change: `{ $1(&$0.summary) }`. (A key path would
 /// read better, but key paths are built at run time: the tables' added 7% to the instructions of
 /// `resume lint examples/cv.yaml`.)
-package typealias Access<Root, Value> = @Sendable (inout Root, (inout Value) -> Void) -> Void
+@usableFromInline package typealias Access<Root, Value> = @Sendable (inout Root, (inout Value) -> Void) -> Void
 
 /// Reads and writes one stored property of `Root`, checked by the compiler like a key path.
-package struct Accessor<Root, Value>: Sendable {
-    let access: Access<Root, Value>
+///
+/// Inlinable, so that the walkers in other targets (the loader, the template context, the shown
+/// text) read fields through code specialised for their types: unspecialised, each read looked
+/// up `Optional<Value>`'s metadata at run time, a fifth of the LaTeX rendering's instructions.
+/// (A `package` type's inlinable methods are specialised across targets only when the type, and
+/// the types they use, are also `@usableFromInline`.)
+@usableFromInline package struct Accessor<Root, Value>: Sendable {
+    @usableFromInline let access: Access<Root, Value>
 
-    init(_ access: @escaping Access<Root, Value>) {
+    @usableFromInline init(_ access: @escaping Access<Root, Value>) {
         self.access = access
     }
 
     /// The value in `root`.
-    package func callAsFunction(_ root: Root) -> Value {
+    @inlinable package func callAsFunction(_ root: Root) -> Value {
         var copy = root
         return get(&copy)
     }
 
     /// The value in `root`, read in place: a walker reading several fields of one entry copies
     /// the entry once, not once a field.
-    package func get(_ root: inout Root) -> Value {
+    @inlinable package func get(_ root: inout Root) -> Value {
         var value: Value?
         access(&root) { value = $0 }
         return value!
     }
 
     /// Sets the value in `root`.
-    package func set(_ root: inout Root, _ newValue: Value) {
+    @inlinable package func set(_ root: inout Root, _ newValue: Value) {
         access(&root) { $0 = newValue }
     }
 }

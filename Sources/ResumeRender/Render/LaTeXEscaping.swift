@@ -4,16 +4,17 @@ import TeXTypesetting
 package enum LaTeXEscaping {
     /// Text for the body: every special character spelled out, control characters turned into spaces.
     package static func text(_ value: String) -> String {
-        // The plain bytes before the first character that needs a look are copied as they are;
-        // that character is ASCII or starts a scalar, so the scalars can be read from there.
+        // The plain bytes before the first character that needs a look are copied as they are
+        // (from memory: a native string's bytes are not copied to be read); that character is
+        // ASCII or starts a scalar, so the scalars can be read from there.
+        var bytes = value
+        let plainCount = bytes.withUTF8 { $0.prefix(while: isPlain).count }
         let utf8 = value.utf8
-        let plainCount = utf8.withContiguousStorageIfAvailable { $0.prefix(while: isPlain).count }
-            ?? utf8.prefix(while: isPlain).count
         guard plainCount < utf8.count else { return value }
         let firstSpecial = utf8.index(utf8.startIndex, offsetBy: plainCount)
         var output: [UInt8] = []
-        output.reserveCapacity(value.utf8.count + 16)
-        output.append(contentsOf: utf8[..<firstSpecial])
+        output.reserveCapacity(utf8.count + 16)
+        bytes.withUTF8 { output.append(contentsOf: $0[..<plainCount]) }
         func add(_ text: StaticString) {
             output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }

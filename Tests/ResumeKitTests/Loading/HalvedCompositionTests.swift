@@ -54,7 +54,7 @@ final class HalvedCompositionTests: XCTestCase {
         ]
         for (name, yaml) in documents.sorted(by: { $0.key < $1.key }) {
             XCTAssertTrue(HalvedComposition.halved(yaml) == nil, "\(name): the halves stand for the whole")
-            let whole = Result { try Yams.compose(yaml: yaml, .basic) }
+            let whole = Result { try YAMLDocument.compose(yaml) }
             let halved = Result { try HalvedComposition.compose(yaml) }
             switch (whole, halved) {
             case (.success(let whole), .success(let halved)):
@@ -70,14 +70,14 @@ final class HalvedCompositionTests: XCTestCase {
     func testAShortDocumentIsNotCut() throws {
         let yaml = "basics:\n  name: Ada Park\nwork:\n  - name: Acme\n  - name: Initech\n"
         XCTAssertLessThan(yaml.utf8.count, HalvedComposition.minimumLength)
-        XCTAssertEqual(Self.lines(of: try HalvedComposition.compose(yaml)), Self.lines(of: try Yams.compose(yaml: yaml, .basic)))
+        XCTAssertEqual(Self.lines(of: try HalvedComposition.compose(yaml)), Self.lines(of: try YAMLDocument.compose(yaml)))
     }
 
     /// That `yaml` is long enough to be cut, its halves compose, and to the whole document's node.
     private func assertHalvesComposeTheWhole(_ yaml: String, file: StaticString = #filePath, line: UInt = #line) throws {
         XCTAssertGreaterThanOrEqual(yaml.utf8.count, HalvedComposition.minimumLength, file: file, line: line)
         let halved = try XCTUnwrap(HalvedComposition.halved(yaml), "the halves do not compose", file: file, line: line)
-        XCTAssertEqual(Self.lines(of: halved), Self.lines(of: try Yams.compose(yaml: yaml, .basic)), file: file, line: line)
+        XCTAssertEqual(Self.lines(of: halved), Self.lines(of: try YAMLDocument.compose(yaml)), file: file, line: line)
     }
 
     /// A résumé of about 100 KB with comments, quoted and block values, anchors and text in
