@@ -185,7 +185,7 @@ private struct PassRun {
     let isFinal: Bool
     let lineShape: (lastSpecialLine: Int, firstWidth: Int, secondWidth: Int)
 
-    var active: [Active] = []
+    var active = ActiveList()
     var passives: [Passive] = []
     var activeWidth = Widths()
     var minimumDemerits = awfulBad
@@ -212,7 +212,7 @@ private struct PassRun {
     /// first nodes stopped; false when no active break is left, so the pass has failed.
     mutating func scan(from start: Int) -> Bool {
         if start == 0 {
-            active = [Active(lineNumber: 1, fitness: decentFit, hyphenated: false, totalDemerits: 0, passive: nil, offset: Widths())]
+            active = ActiveList(Active(lineNumber: 1, fitness: decentFit, hyphenated: false, totalDemerits: 0, passive: nil, offset: Widths()))
             activeWidth = background
         }
         for index in start..<nodes.count {
@@ -248,7 +248,7 @@ private struct PassRun {
     /// The final break at the end of the list and the best chain of breaks ending there.
     mutating func finish() -> (indices: [Int], usedArtificialDemerits: Bool)? {
         tryBreak(ejectPenalty, hyphenated: true, at: nodes.count)
-        guard let best = active.min(by: { $0.totalDemerits < $1.totalDemerits }) else { return nil }
+        guard let best = active.fewestDemerits else { return nil }
         var indices: [Int] = []
         var passive = best.passive
         while let current = passive {
@@ -265,18 +265,26 @@ private struct PassRun {
             if penalty > 0 { return }
             penalty = ejectPenalty
         }
+        let costs = BreakCosts(penalty: penalty, hyphenated: hyphenated, atEnd: position == nodes.count, parameters: parameters)
         var breakWidth: Widths?
         var oldLine = 0
         var lineWidth = lineShape.secondWidth
-        var index = 0
+        /// The break tried (TeX's `r`) and the one before it in the list (`prev_r`).
+        var slot = active.first
+        var previous = ActiveList.end
         while true {
-            let reachedEnd = index == active.count
-            let line = reachedEnd ? Int.max : active[index].lineNumber
+            let reachedEnd = slot == ActiveList.end
+            let line = reachedEnd ? Int.max : active[slot].lineNumber
             if line > oldLine {
                 if minimumDemerits < awfulBad, oldLine != lineShape.lastSpecialLine || reachedEnd {
-                    let width = breakWidth ?? computeBreakWidth(at: position, hyphenated: hyphenated)
-                    breakWidth = width
-                    index += createActiveNodes(at: position, hyphenated: hyphenated, breakWidth: width, insertingAt: index)
+                    let width: Widths
+                    if let breakWidth {
+                        width = breakWidth
+                    } else {
+                        width = computeBreakWidth(at: position, hyphenated: hyphenated)
+                        breakWidth = width
+                    }
+                    createActiveNodes(at: position, hyphenated: hyphenated, breakWidth: width, after: &previous)
                 }
                 if reachedEnd { return }
                 // Past the lines of special width, all line numbers form one class (§850).
@@ -288,77 +296,67 @@ private struct PassRun {
                     oldLine = line
                 }
             }
-            let node = active[index]
-            let width = activeWidth - node.offset
-            let (badness, fitness) = measure(width, lineWidth: lineWidth)
+            let node = active[slot]
+            let next = active.next(after: slot)
+            let (badness, fitness) = measure(from: node.offset, lineWidth: lineWidth)
             var artificial = false
             let staysActive: Bool
             if badness > infiniteBadness || penalty == ejectPenalty {
-                if isFinal, minimumDemerits == awfulBad, index == active.count - 1, index == 0 {
+                // The last resort of the final pass: the only active break left (§854).
+                if isFinal, minimumDemerits == awfulBad, previous == ActiveList.end, next == ActiveList.end {
                     artificial = true
                 } else if badness > threshold {
-                    active.remove(at: index)
+                    active.remove(slot, after: previous)
+                    slot = next
                     continue
                 }
                 staysActive = false
             } else {
                 if badness > threshold {
-                    index += 1
+                    previous = slot
+                    slot = next
                     continue
                 }
                 staysActive = true
             }
-            var demerits = 0
+            var demerits = node.totalDemerits
             if !artificial {
-                demerits = self.demerits(badness: badness, penalty: penalty, fitness: fitness, hyphenated: hyphenated, after: node, atEnd: position == nodes.count)
+                demerits += costs.demerits(badness: badness, fitness: fitness, after: node)
             }
-            demerits += node.totalDemerits
             if demerits <= best[fitness].demerits {
                 best[fitness] = BestBreaks.Best(demerits: demerits, passive: node.passive, line: line)
                 if demerits < minimumDemerits { minimumDemerits = demerits }
                 if artificial { usedArtificialDemerits = true }
             }
             if staysActive {
-                index += 1
+                previous = slot
             } else {
-                active.remove(at: index)
+                active.remove(slot, after: previous)
             }
+            slot = next
         }
     }
 
-    /// Badness and fitness class of a line of the given widths (§851–§853).
-    func measure(_ width: Widths, lineWidth: Int) -> (badness: Int, fitness: Int) {
-        let shortfall = lineWidth - width.width
+    /// Badness and fitness class of the line from the break whose widths are `offset` to the
+    /// current position (§851–§853), working out only the widths the answer needs.
+    func measure(from offset: Widths, lineWidth: Int) -> (badness: Int, fitness: Int) {
+        let shortfall = lineWidth - (activeWidth.width - offset.width)
         if shortfall > 0 {
-            if width.hasInfiniteStretch {
+            if activeWidth.stretch.1 != offset.stretch.1 || activeWidth.stretch.2 != offset.stretch.2
+                || activeWidth.stretch.3 != offset.stretch.3
+            {
                 return (0, decentFit)
             }
-            if shortfall > 7_230_584, width.stretch.0 < 1_663_497 {
+            let stretch = activeWidth.stretch.0 - offset.stretch.0
+            if shortfall > 7_230_584, stretch < 1_663_497 {
                 return (infiniteBadness, veryLooseFit)
             }
-            let b = TeXTypesetting.badness(shortfall, width.stretch.0)
+            let b = TeXTypesetting.badness(shortfall, stretch)
             return (b, b > 99 ? veryLooseFit : b > 12 ? looseFit : decentFit)
         }
-        let b = -shortfall > width.shrink ? infiniteBadness + 1 : TeXTypesetting.badness(-shortfall, width.shrink)
+        let shrink = activeWidth.shrink - offset.shrink
+        let b = -shortfall > shrink ? infiniteBadness + 1 : TeXTypesetting.badness(-shortfall, shrink)
         return (b, b > 12 ? tightFit : decentFit)
-    }
-
-    /// The demerits of a line ending here (§859).
-    func demerits(badness: Int, penalty: Int, fitness: Int, hyphenated: Bool, after node: Active, atEnd: Bool) -> Int {
-        var d = parameters.linePenalty + badness
-        d = abs(d) >= 10000 ? 100_000_000 : d * d
-        if penalty != 0 {
-            if penalty > 0 {
-                d += penalty * penalty
-            } else if penalty > ejectPenalty {
-                d -= penalty * penalty
-            }
-        }
-        if hyphenated && node.hyphenated {
-            d += atEnd ? parameters.finalHyphenDemerits : parameters.doubleHyphenDemerits
-        }
-        if abs(fitness - node.fitness) > 1 { d += parameters.adjDemerits }
-        return d
     }
 
     /// The widths a line starting after a break here begins with: the background, less what the
@@ -386,16 +384,16 @@ private struct PassRun {
         return width
     }
 
-    /// Turns the best break of each fitness class into an active node (§836, §845); returns how
-    /// many were inserted at `index`.
-    mutating func createActiveNodes(at position: Int, hyphenated: Bool, breakWidth: Widths, insertingAt index: Int) -> Int {
+    /// Turns the best break of each fitness class into an active node (§836, §845), put after the
+    /// active break `previous` (at the head of the list for `ActiveList.end`), which becomes the
+    /// last one put.
+    mutating func createActiveNodes(at position: Int, hyphenated: Bool, breakWidth: Widths, after previous: inout Int) {
         let adjustment = parameters.adjDemerits
         if abs(adjustment) >= awfulBad - minimumDemerits {
             minimumDemerits = awfulBad - 1
         } else {
             minimumDemerits += abs(adjustment)
         }
-        var inserted = 0
         for fitness in veryLooseFit...tightFit {
             let found = best[fitness]
             if found.demerits <= minimumDemerits {
@@ -404,13 +402,116 @@ private struct PassRun {
                     lineNumber: found.line + 1, fitness: fitness, hyphenated: hyphenated,
                     totalDemerits: found.demerits, passive: passives.count - 1,
                     offset: activeWidth - breakWidth)
-                active.insert(node, at: index + inserted)
-                inserted += 1
+                previous = active.insert(node, after: previous)
             }
             best[fitness] = BestBreaks.Best()
         }
         minimumDemerits = awfulBad
-        return inserted
+    }
+}
+
+/// TeX's list of active breaks (§819), in the order `try_break` walks them: linked through the
+/// slots of an array, so that a break leaves or joins the middle of the list without moving the
+/// others. A slot left by a break is given to the next one made.
+private struct ActiveList {
+    /// The slot after the last break, and before the first of an empty list.
+    static let end = -1
+
+    private struct Slot {
+        var node: PassRun.Active
+        var next: Int
+    }
+
+    private var slots: [Slot] = []
+    /// The slot of the first break in the list.
+    private(set) var first = end
+    /// The first of the slots no break holds, linked through their `next`.
+    private var free = end
+
+    init() {}
+
+    /// A list of one break.
+    init(_ node: PassRun.Active) {
+        slots = [Slot(node: node, next: Self.end)]
+        first = 0
+    }
+
+    var isEmpty: Bool { first == Self.end }
+
+    subscript(slot: Int) -> PassRun.Active { slots[slot].node }
+
+    /// The slot of the break after the one in `slot`.
+    func next(after slot: Int) -> Int { slots[slot].next }
+
+    /// Puts `node` after the break in `previous`, or first for `end`; returns its slot.
+    mutating func insert(_ node: PassRun.Active, after previous: Int) -> Int {
+        let next = previous == Self.end ? first : slots[previous].next
+        let slot: Int
+        if free != Self.end {
+            slot = free
+            free = slots[slot].next
+            slots[slot] = Slot(node: node, next: next)
+        } else {
+            slot = slots.count
+            slots.append(Slot(node: node, next: next))
+        }
+        if previous == Self.end { first = slot } else { slots[previous].next = slot }
+        return slot
+    }
+
+    /// Takes out the break in `slot`, which follows the one in `previous` (`end` when first).
+    mutating func remove(_ slot: Int, after previous: Int) {
+        let next = slots[slot].next
+        if previous == Self.end { first = next } else { slots[previous].next = next }
+        slots[slot].next = free
+        free = slot
+    }
+
+    /// The first break in the list with the fewest total demerits (§874), nil when it is empty.
+    var fewestDemerits: PassRun.Active? {
+        var best: PassRun.Active?
+        var slot = first
+        while slot != Self.end {
+            let node = slots[slot].node
+            if best.map({ node.totalDemerits < $0.totalDemerits }) ?? true { best = node }
+            slot = slots[slot].next
+        }
+        return best
+    }
+}
+
+/// What a break at one position adds to the demerits of every line ending there, besides the
+/// line's own badness (§859): its penalty and, at a hyphen, the cost of two in a row.
+private struct BreakCosts {
+    let linePenalty: Int
+    let adjDemerits: Int
+    /// The penalty's share: its square, added when positive and taken off when negative (a
+    /// forced break adds nothing).
+    let penaltyDemerits: Int
+    /// What a line ending at a hyphen here costs more after a line that ended at one too.
+    let doubleHyphenDemerits: Int
+
+    init(penalty: Int, hyphenated: Bool, atEnd: Bool, parameters: LineBreakParameters) {
+        linePenalty = parameters.linePenalty
+        adjDemerits = parameters.adjDemerits
+        if penalty > 0 {
+            penaltyDemerits = penalty * penalty
+        } else if penalty < 0, penalty > ejectPenalty {
+            penaltyDemerits = -penalty * penalty
+        } else {
+            penaltyDemerits = 0
+        }
+        doubleHyphenDemerits = hyphenated ? (atEnd ? parameters.finalHyphenDemerits : parameters.doubleHyphenDemerits) : 0
+    }
+
+    /// The demerits of a line of the given badness and fitness class ending here after `node`.
+    func demerits(badness: Int, fitness: Int, after node: PassRun.Active) -> Int {
+        var d = linePenalty + badness
+        d = abs(d) >= 10000 ? 100_000_000 : d * d
+        d += penaltyDemerits
+        if node.hyphenated { d += doubleHyphenDemerits }
+        if abs(fitness - node.fitness) > 1 { d += adjDemerits }
+        return d
     }
 }
 
