@@ -286,7 +286,7 @@ private struct ResumedBreaking {
     private mutating func prefix(before node: Int) -> (space: Int, breaking: BreakingPrefix)? {
         if let space = prefixes.keys.filter({ $0 < node }).max() { return (space, prefixes[space]!) }
         guard let space = spaces.last(where: { $0.list < node }),
-            let breaking = BreakingPrefix(Array(saver.breaks.nodes[..<space.broken]))
+            let breaking = BreakingPrefix(first: space.broken, of: saver.breaks)
         else { return nil }
         prefixes[space.list] = breaking
         return (space.list, breaking)
@@ -391,14 +391,7 @@ private extension LineSaver {
         widths.add(parameters.leftSkip)
         widths.add(parameters.rightSkip)
         guard start < end else { return widths }
-        for node in breaks.nodes[start..<end] {
-            switch node {
-            case .box(let width), .kern(let width, _): widths.width += width
-            case .glue(let glue): widths.add(glue)
-            case .penalty: break
-            case .discretionary(let discretionary): widths.width += discretionary.noBreak
-            }
-        }
+        for node in breaks.nodes[start..<end] { widths.add(node) }
         return widths
     }
 
