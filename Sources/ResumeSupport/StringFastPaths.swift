@@ -61,6 +61,19 @@ extension StringProtocol {
         let needle = Array(pattern.utf8)
         guard let first = needle.first else { return nil }
         let bytes = utf8
+        // A native string's bytes, walked in place.
+        if let found = bytes.withContiguousStorageIfAvailable({ buffer -> Int? in
+            guard buffer.count >= needle.count else { return nil }
+            for offset in 0...(buffer.count - needle.count) where buffer[offset] == first {
+                if needle.indices.allSatisfy({ buffer[offset + $0] == needle[$0] }) { return offset }
+            }
+            return nil
+        }) {
+            return found.map { offset in
+                let start = bytes.index(bytes.startIndex, offsetBy: offset)
+                return start..<bytes.index(start, offsetBy: needle.count)
+            }
+        }
         var start = bytes.startIndex
         while let found = bytes[start...].firstIndex(of: first) {
             if bytes[found...].starts(with: needle) { return found..<bytes.index(found, offsetBy: needle.count) }

@@ -44,22 +44,53 @@ struct LaTeXBodyReader {
     }
 
     /// The block calls of a body, in order; setup commands are dropped, anything else is an error.
+    ///
+    /// The body is read as Characters are compared, but byte by byte where that gives the same
+    /// answer: the body is ASCII but for the text of the arguments.
     func blocks(in body: Substring) throws -> [BlockCall] {
+        let bytes = body.utf8
         /// A position's byte offset in the whole document.
         func offset(of index: Substring.Index) -> Int { body.base.utf8.distance(from: body.base.startIndex, to: index) }
+        /// Whether the Character at `index` is the ASCII byte there alone: no Unicode scalar
+        /// after it joins it.
+        func isASCIICharacter(at index: Substring.Index) -> Bool {
+            guard bytes[index] < 0x80 else { return false }
+            let next = bytes.index(after: index)
+            return next == bytes.endIndex || bytes[next] < 0x80 && !(bytes[index] == 0x0D && bytes[next] == 0x0A)
+        }
         var blocks: [BlockCall] = []
         var rest = body
         while true {
-            rest = rest.drop { $0.isWhitespace }
-            if rest.hasPrefix("%") {
+            while let byte = rest.utf8.first {
+                if isASCIICharacter(at: rest.startIndex) {
+                    guard Self.isASCIIWhitespace(byte) else { break }
+                    rest = rest[bytes.index(after: rest.startIndex)...]
+                } else {
+                    guard let character = rest.first, character.isWhitespace else { break }
+                    rest = rest.dropFirst()
+                }
+            }
+            if rest.utf8.first == UInt8(ascii: "%") {
                 rest = rest.drop { $0 != "\n" }
                 continue
             }
-            guard let first = rest.first else { return blocks }
-            guard first == "\\" else { throw Problem.unexpectedText(String(rest.prefix { $0 != "\n" })) }
+            guard let first = rest.utf8.first else { return blocks }
+            guard first == UInt8(ascii: "\\"), isASCIICharacter(at: rest.startIndex) || rest.first == "\\" else {
+                throw Problem.unexpectedText(String(rest.prefix { $0 != "\n" }))
+            }
             let callStart = rest.startIndex
-            let name = String(rest.dropFirst().prefix { $0.isLetter })
-            rest = rest.dropFirst(name.count + 1)
+            let nameStart = bytes.index(after: callStart)
+            var nameEnd = nameStart
+            while nameEnd < rest.endIndex, Self.isASCIILetter(bytes[nameEnd]) { nameEnd = bytes.index(after: nameEnd) }
+            let name: String
+            if nameEnd == rest.endIndex || bytes[nameEnd] < 0x80 {
+                name = String(rest[nameStart..<nameEnd])
+                rest = rest[nameEnd...]
+            } else {
+                // A letter beyond ASCII, or a scalar joining the last letter: read as Characters.
+                name = String(rest.dropFirst().prefix { $0.isLetter })
+                rest = rest.dropFirst(name.count + 1)
+            }
             guard let arity = arities[name] ?? Block.bodySetupCommands[name] else { throw Problem.unknownCommand(name) }
             var arguments: [String] = []
             var ranges: [Range<Int>] = []
@@ -76,6 +107,16 @@ struct LaTeXBodyReader {
                         argumentRanges: ranges))
             }
         }
+    }
+
+    /// Whether `Character.isWhitespace` holds for the ASCII character: tab, line feed, vertical
+    /// tab, form feed, carriage return and space.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        (0x09...0x0D).contains(byte) || byte == 0x20
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// Reads one brace-delimited argument, honouring escaped braces (`\{`, `\}`). Braces and

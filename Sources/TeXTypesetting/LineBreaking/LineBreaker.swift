@@ -33,15 +33,23 @@ package struct LineBreaker: Sendable {
             threshold = parameters.tolerance
         }
         var attempt = 0
+        var runs: [PassRun] = []
         while true {
             let isFinal = pass == .emergency || (pass == .second && parameters.emergencyStretch <= 0)
             var run = PassRun(
                 nodes: list, parameters: parameters, background: background,
                 threshold: min(threshold, infiniteBadness), hyphenates: pass != .first, isFinal: isFinal)
-            let found = prefix.map { $0.resume(run, attempt: attempt) } ?? run.perform()
+            let found: (indices: [Int], usedArtificialDemerits: Bool)?
+            if let prefix {
+                found = prefix.resume(run, attempt: attempt)
+            } else {
+                found = run.perform()
+                runs.append(run)
+            }
             attempt += 1
             if let breaks = found {
-                return LineBreaks(breakIndices: breaks.indices, pass: pass, isOverfull: breaks.usedArtificialDemerits, nodes: list)
+                return LineBreaks(
+                    breakIndices: breaks.indices, pass: pass, isOverfull: breaks.usedArtificialDemerits, nodes: list, runs: runs)
             }
             switch pass {
             case .first:
@@ -67,6 +75,10 @@ package struct LineBreaks: Sendable {
     package var isOverfull: Bool
     /// The nodes broken, with the closing penalty and `\parfillskip`.
     package var nodes: [HorizontalNode]
+    /// Each pass as it ended, with the record of its breaks, from which `BreakingPrefix` tells
+    /// the state after the first nodes without scanning them again; none for a list broken after
+    /// a prefix.
+    fileprivate var runs: [PassRun]
 
     /// The number of lines, TeX's `\prevgraf`.
     package var lineCount: Int { breakIndices.count }
@@ -112,6 +124,17 @@ struct Widths: Equatable {
         add(glue, sign: -1)
     }
 
+    /// Adds a node as it stands where the line does not break: a discretionary as its unbroken
+    /// text.
+    mutating func add(_ node: HorizontalNode) {
+        switch node {
+        case .box(let width), .kern(let width, _): self.width += width
+        case .glue(let glue): add(glue)
+        case .penalty: break
+        case .discretionary(let discretionary): self.width += discretionary.noBreak
+        }
+    }
+
     var hasInfiniteStretch: Bool { stretch.1 != 0 || stretch.2 != 0 || stretch.3 != 0 }
 
     static func - (lhs: Widths, rhs: Widths) -> Widths {
@@ -128,15 +151,26 @@ struct Widths: Equatable {
 ///
 /// The state after a node depends only on the nodes before it and, where a break is tried, on the
 /// glue and penalties right after it up to the next box; so the prefix ends in a box, and what
-/// follows it cannot change the state.
+/// follows it cannot change the state. When the prefix begins a list already broken, each pass
+/// that breaking ran is rewound to the prefix's end rather than run over the prefix again.
 final class BreakingPrefix {
     let nodes: [HorizontalNode]
+    /// The breaking of a list that begins with `nodes`.
+    private let origin: LineBreaks?
     private var states: [Int: PassRun?] = [:]
 
     /// Nil unless `nodes` ends in a box.
     init?(_ nodes: [HorizontalNode]) {
         guard case .box = nodes.last else { return nil }
         self.nodes = nodes
+        origin = nil
+    }
+
+    /// The first `count` nodes of the list `breaks` broke; nil unless they end in a box.
+    init?(first count: Int, of breaks: LineBreaks) {
+        guard count > 0, case .box = breaks.nodes[count - 1] else { return nil }
+        nodes = Array(breaks.nodes[..<count])
+        origin = breaks
     }
 
     /// `run`'s pass (the breaker's `attempt`-th) over its nodes, which begin with this prefix,
@@ -145,6 +179,11 @@ final class BreakingPrefix {
         let state: PassRun?
         if let known = states[attempt] {
             state = known
+        } else if let origin, attempt < origin.runs.count, origin.runs[attempt].isRun(like: run),
+            let rewound = origin.runs[attempt].rewound(to: nodes.count)
+        {
+            state = rewound.failed ? nil : rewound
+            states[attempt] = state
         } else {
             var start = run
             start.nodes = nodes
@@ -160,20 +199,18 @@ final class BreakingPrefix {
 
 /// One pass of `line_break` over the list (§863–§876).
 private struct PassRun {
-    /// A feasible break remembered for the final chain (TeX's passive node).
-    struct Passive {
+    /// A feasible break (TeX's passive node) and, while lines can still be measured from it, an
+    /// active one (TeX's active node). Its line width at the current position is
+    /// `activeWidth - offset`, the sum TeX keeps in delta nodes.
+    struct Break {
+        /// The node index of the break; -1 for the paragraph's start.
         var position: Int
+        /// The break before it in the best chain ending here (TeX's `prev_break`); nil at the start.
         var previous: Int?
-    }
-
-    /// A break from which lines can still be measured (TeX's active node). Its line width at the
-    /// current position is `activeWidth - offset`, the sum TeX keeps in delta nodes.
-    struct Active {
         var lineNumber: Int
         var fitness: Int
         var hyphenated: Bool
         var totalDemerits: Int
-        var passive: Int?
         var offset: Widths
     }
 
@@ -185,12 +222,15 @@ private struct PassRun {
     let isFinal: Bool
     let lineShape: (lastSpecialLine: Int, firstWidth: Int, secondWidth: Int)
 
-    var active: [Active] = []
-    var passives: [Passive] = []
+    var breaks = BreakList()
     var activeWidth = Widths()
     var minimumDemerits = awfulBad
     var best = BestBreaks()
-    var usedArtificialDemerits = false
+    /// The position of the first break tried with artificial demerits (§854), if any.
+    var artificialDemeritsAt: Int?
+    /// Whether a best break was kept with `awfulBad` demerits: then no active break is made of it,
+    /// and it stays best for the next position (§855), which the record of breaks does not show.
+    var keptAwfulBest = false
 
     init(nodes: [HorizontalNode], parameters: LineBreakParameters, background: Widths, threshold: Int, hyphenates: Bool, isFinal: Bool) {
         self.nodes = nodes
@@ -202,6 +242,9 @@ private struct PassRun {
         self.lineShape = parameters.lineShape
     }
 
+    /// Whether no active break is left, so the pass has failed.
+    var failed: Bool { breaks.isEmpty }
+
     /// The break positions of the best paragraph, or nil when this pass found none.
     mutating func perform() -> (indices: [Int], usedArtificialDemerits: Bool)? {
         guard scan(from: 0) else { return nil }
@@ -212,11 +255,12 @@ private struct PassRun {
     /// first nodes stopped; false when no active break is left, so the pass has failed.
     mutating func scan(from start: Int) -> Bool {
         if start == 0 {
-            active = [Active(lineNumber: 1, fitness: decentFit, hyphenated: false, totalDemerits: 0, passive: nil, offset: Widths())]
+            breaks = BreakList(
+                start: Break(position: -1, previous: nil, lineNumber: 1, fitness: decentFit, hyphenated: false, totalDemerits: 0, offset: Widths()))
             activeWidth = background
         }
         for index in start..<nodes.count {
-            guard !active.isEmpty else { return false }
+            guard !breaks.isEmpty else { return false }
             switch nodes[index] {
             case .box(let width):
                 activeWidth.width += width
@@ -242,20 +286,37 @@ private struct PassRun {
                 }
             }
         }
-        return !active.isEmpty
+        return !breaks.isEmpty
     }
 
     /// The final break at the end of the list and the best chain of breaks ending there.
     mutating func finish() -> (indices: [Int], usedArtificialDemerits: Bool)? {
         tryBreak(ejectPenalty, hyphenated: true, at: nodes.count)
-        guard let best = active.min(by: { $0.totalDemerits < $1.totalDemerits }) else { return nil }
-        var indices: [Int] = []
-        var passive = best.passive
-        while let current = passive {
-            indices.append(passives[current].position)
-            passive = passives[current].previous
-        }
-        return (indices.reversed(), usedArtificialDemerits)
+        guard let best = breaks.fewestDemerits else { return nil }
+        return (breaks.chain(endingAt: best), artificialDemeritsAt != nil)
+    }
+
+    /// Whether `other` is a pass of the same settings: the same pass of the same paragraph
+    /// settings, whatever its nodes.
+    func isRun(like other: PassRun) -> Bool {
+        parameters == other.parameters && background == other.background && threshold == other.threshold
+            && hyphenates == other.hyphenates && isFinal == other.isFinal
+    }
+
+    /// The pass as it stood after scanning `nodes[..<position]`, told from the record of its breaks:
+    /// those made before `position` and still active there, in the order they were made. Nil when
+    /// the record cannot tell it: with lines of special width, whose breaks are not always made at
+    /// the end of the list, or when a best break outlived its position.
+    func rewound(to position: Int) -> PassRun? {
+        guard lineShape.lastSpecialLine == 0, !keptAwfulBest, position <= nodes.count else { return nil }
+        var run = self
+        run.breaks = breaks.rewound(to: position)
+        run.activeWidth = background
+        for node in nodes[..<position] { run.activeWidth.add(node) }
+        run.minimumDemerits = awfulBad
+        run.best = BestBreaks()
+        if let artificial = artificialDemeritsAt, artificial >= position { run.artificialDemeritsAt = nil }
+        return run
     }
 
     /// TeX's `try_break` (§829): considers a break at `position` after every active break.
@@ -265,18 +326,26 @@ private struct PassRun {
             if penalty > 0 { return }
             penalty = ejectPenalty
         }
+        let costs = BreakCosts(penalty: penalty, hyphenated: hyphenated, atEnd: position == nodes.count, parameters: parameters)
         var breakWidth: Widths?
         var oldLine = 0
         var lineWidth = lineShape.secondWidth
-        var index = 0
+        /// The break tried (TeX's `r`) and the active one before it (`prev_r`).
+        var slot = breaks.first
+        var previous = BreakList.end
         while true {
-            let reachedEnd = index == active.count
-            let line = reachedEnd ? Int.max : active[index].lineNumber
+            let reachedEnd = slot == BreakList.end
+            let line = reachedEnd ? Int.max : breaks[slot].lineNumber
             if line > oldLine {
                 if minimumDemerits < awfulBad, oldLine != lineShape.lastSpecialLine || reachedEnd {
-                    let width = breakWidth ?? computeBreakWidth(at: position, hyphenated: hyphenated)
-                    breakWidth = width
-                    index += createActiveNodes(at: position, hyphenated: hyphenated, breakWidth: width, insertingAt: index)
+                    let width: Widths
+                    if let breakWidth {
+                        width = breakWidth
+                    } else {
+                        width = computeBreakWidth(at: position, hyphenated: hyphenated)
+                        breakWidth = width
+                    }
+                    createActiveNodes(at: position, hyphenated: hyphenated, breakWidth: width, after: &previous)
                 }
                 if reachedEnd { return }
                 // Past the lines of special width, all line numbers form one class (§850).
@@ -288,77 +357,68 @@ private struct PassRun {
                     oldLine = line
                 }
             }
-            let node = active[index]
-            let width = activeWidth - node.offset
-            let (badness, fitness) = measure(width, lineWidth: lineWidth)
+            let node = breaks[slot]
+            let next = breaks.next(after: slot)
+            let (badness, fitness) = measure(from: node.offset, lineWidth: lineWidth)
             var artificial = false
             let staysActive: Bool
             if badness > infiniteBadness || penalty == ejectPenalty {
-                if isFinal, minimumDemerits == awfulBad, index == active.count - 1, index == 0 {
+                // The last resort of the final pass: the only active break left (§854).
+                if isFinal, minimumDemerits == awfulBad, previous == BreakList.end, next == BreakList.end {
                     artificial = true
                 } else if badness > threshold {
-                    active.remove(at: index)
+                    breaks.deactivate(slot, after: previous, at: position)
+                    slot = next
                     continue
                 }
                 staysActive = false
             } else {
                 if badness > threshold {
-                    index += 1
+                    previous = slot
+                    slot = next
                     continue
                 }
                 staysActive = true
             }
-            var demerits = 0
+            var demerits = node.totalDemerits
             if !artificial {
-                demerits = self.demerits(badness: badness, penalty: penalty, fitness: fitness, hyphenated: hyphenated, after: node, atEnd: position == nodes.count)
+                demerits += costs.demerits(badness: badness, fitness: fitness, after: node)
             }
-            demerits += node.totalDemerits
             if demerits <= best[fitness].demerits {
-                best[fitness] = BestBreaks.Best(demerits: demerits, passive: node.passive, line: line)
+                best[fitness] = BestBreaks.Best(demerits: demerits, after: slot, line: line)
                 if demerits < minimumDemerits { minimumDemerits = demerits }
-                if artificial { usedArtificialDemerits = true }
+                if demerits >= awfulBad { keptAwfulBest = true }
+                if artificial, artificialDemeritsAt == nil { artificialDemeritsAt = position }
             }
             if staysActive {
-                index += 1
+                previous = slot
             } else {
-                active.remove(at: index)
+                breaks.deactivate(slot, after: previous, at: position)
             }
+            slot = next
         }
     }
 
-    /// Badness and fitness class of a line of the given widths (§851–§853).
-    func measure(_ width: Widths, lineWidth: Int) -> (badness: Int, fitness: Int) {
-        let shortfall = lineWidth - width.width
+    /// Badness and fitness class of the line from the break whose widths are `offset` to the
+    /// current position (§851–§853), working out only the widths the answer needs.
+    func measure(from offset: Widths, lineWidth: Int) -> (badness: Int, fitness: Int) {
+        let shortfall = lineWidth - (activeWidth.width - offset.width)
         if shortfall > 0 {
-            if width.hasInfiniteStretch {
+            if activeWidth.stretch.1 != offset.stretch.1 || activeWidth.stretch.2 != offset.stretch.2
+                || activeWidth.stretch.3 != offset.stretch.3
+            {
                 return (0, decentFit)
             }
-            if shortfall > 7_230_584, width.stretch.0 < 1_663_497 {
+            let stretch = activeWidth.stretch.0 - offset.stretch.0
+            if shortfall > 7_230_584, stretch < 1_663_497 {
                 return (infiniteBadness, veryLooseFit)
             }
-            let b = TeXTypesetting.badness(shortfall, width.stretch.0)
+            let b = TeXTypesetting.badness(shortfall, stretch)
             return (b, b > 99 ? veryLooseFit : b > 12 ? looseFit : decentFit)
         }
-        let b = -shortfall > width.shrink ? infiniteBadness + 1 : TeXTypesetting.badness(-shortfall, width.shrink)
+        let shrink = activeWidth.shrink - offset.shrink
+        let b = -shortfall > shrink ? infiniteBadness + 1 : TeXTypesetting.badness(-shortfall, shrink)
         return (b, b > 12 ? tightFit : decentFit)
-    }
-
-    /// The demerits of a line ending here (§859).
-    func demerits(badness: Int, penalty: Int, fitness: Int, hyphenated: Bool, after node: Active, atEnd: Bool) -> Int {
-        var d = parameters.linePenalty + badness
-        d = abs(d) >= 10000 ? 100_000_000 : d * d
-        if penalty != 0 {
-            if penalty > 0 {
-                d += penalty * penalty
-            } else if penalty > ejectPenalty {
-                d -= penalty * penalty
-            }
-        }
-        if hyphenated && node.hyphenated {
-            d += atEnd ? parameters.finalHyphenDemerits : parameters.doubleHyphenDemerits
-        }
-        if abs(fitness - node.fitness) > 1 { d += parameters.adjDemerits }
-        return d
     }
 
     /// The widths a line starting after a break here begins with: the background, less what the
@@ -386,31 +446,149 @@ private struct PassRun {
         return width
     }
 
-    /// Turns the best break of each fitness class into an active node (§836, §845); returns how
-    /// many were inserted at `index`.
-    mutating func createActiveNodes(at position: Int, hyphenated: Bool, breakWidth: Widths, insertingAt index: Int) -> Int {
+    /// Turns the best break of each fitness class into an active node (§836, §845), put after the
+    /// active break `previous` (first for `BreakList.end`), which becomes the last one put.
+    mutating func createActiveNodes(at position: Int, hyphenated: Bool, breakWidth: Widths, after previous: inout Int) {
         let adjustment = parameters.adjDemerits
         if abs(adjustment) >= awfulBad - minimumDemerits {
             minimumDemerits = awfulBad - 1
         } else {
             minimumDemerits += abs(adjustment)
         }
-        var inserted = 0
         for fitness in veryLooseFit...tightFit {
             let found = best[fitness]
             if found.demerits <= minimumDemerits {
-                passives.append(Passive(position: position, previous: found.passive))
-                let node = Active(
-                    lineNumber: found.line + 1, fitness: fitness, hyphenated: hyphenated,
-                    totalDemerits: found.demerits, passive: passives.count - 1,
-                    offset: activeWidth - breakWidth)
-                active.insert(node, at: index + inserted)
-                inserted += 1
+                let node = Break(
+                    position: position, previous: found.after, lineNumber: found.line + 1, fitness: fitness,
+                    hyphenated: hyphenated, totalDemerits: found.demerits, offset: activeWidth - breakWidth)
+                previous = breaks.append(node, after: previous)
             }
             best[fitness] = BestBreaks.Best()
         }
         minimumDemerits = awfulBad
-        return inserted
+    }
+}
+
+/// Every break a pass made, in the order made, with the active ones linked in TeX's order
+/// (§819), so that a break leaves or joins the middle of the active list without moving the
+/// others, and the list at an earlier position can be told again.
+private struct BreakList {
+    /// The slot after the last active break, and before the first of an empty list.
+    static let end = -1
+
+    private struct Slot {
+        var node: PassRun.Break
+        /// The next active break, while this one is active.
+        var next: Int
+        /// The position of the break whose trying deactivated this one; `Int.max` while active.
+        var deactivatedAt = Int.max
+    }
+
+    private var slots: [Slot] = []
+    /// The slot of the first active break.
+    private(set) var first = end
+
+    init() {}
+
+    /// The list at the start of a paragraph: its start, active.
+    init(start: PassRun.Break) {
+        slots = [Slot(node: start, next: Self.end)]
+        first = 0
+    }
+
+    var isEmpty: Bool { first == Self.end }
+
+    subscript(slot: Int) -> PassRun.Break { slots[slot].node }
+
+    /// The slot of the active break after the one in `slot`.
+    func next(after slot: Int) -> Int { slots[slot].next }
+
+    /// Adds `node`, active after the break in `previous` (first for `end`); returns its slot.
+    mutating func append(_ node: PassRun.Break, after previous: Int) -> Int {
+        let slot = slots.count
+        slots.append(Slot(node: node, next: previous == Self.end ? first : slots[previous].next))
+        if previous == Self.end { first = slot } else { slots[previous].next = slot }
+        return slot
+    }
+
+    /// Deactivates the break in `slot`, which follows the active one in `previous` (`end` when
+    /// first), while trying a break at `position`.
+    mutating func deactivate(_ slot: Int, after previous: Int, at position: Int) {
+        let next = slots[slot].next
+        if previous == Self.end { first = next } else { slots[previous].next = next }
+        slots[slot].deactivatedAt = position
+    }
+
+    /// The slot of the first active break with the fewest total demerits (§874), nil when none is.
+    var fewestDemerits: Int? {
+        var best: Int?
+        var slot = first
+        while slot != Self.end {
+            if best.map({ slots[slot].node.totalDemerits < slots[$0].node.totalDemerits }) ?? true { best = slot }
+            slot = slots[slot].next
+        }
+        return best
+    }
+
+    /// The positions of the breaks of the chain ending with the one in `slot`, from the first.
+    func chain(endingAt slot: Int) -> [Int] {
+        var positions: [Int] = []
+        var node = slots[slot].node
+        while let previous = node.previous {
+            positions.append(node.position)
+            node = slots[previous].node
+        }
+        return positions.reversed()
+    }
+
+    /// The list as it stood before a break was tried at `position`: the breaks made before it,
+    /// active those not deactivated before it, linked in the order they were made.
+    func rewound(to position: Int) -> BreakList {
+        var list = BreakList()
+        list.slots = Array(slots.prefix { $0.node.position < position })
+        var last = Self.end
+        for slot in list.slots.indices.reversed() where list.slots[slot].deactivatedAt >= position {
+            list.slots[slot].next = last
+            list.slots[slot].deactivatedAt = Int.max
+            last = slot
+        }
+        list.first = last
+        return list
+    }
+}
+
+/// What a break at one position adds to the demerits of every line ending there, besides the
+/// line's own badness (§859): its penalty and, at a hyphen, the cost of two in a row.
+private struct BreakCosts {
+    let linePenalty: Int
+    let adjDemerits: Int
+    /// The penalty's share: its square, added when positive and taken off when negative (a
+    /// forced break adds nothing).
+    let penaltyDemerits: Int
+    /// What a line ending at a hyphen here costs more after a line that ended at one too.
+    let doubleHyphenDemerits: Int
+
+    init(penalty: Int, hyphenated: Bool, atEnd: Bool, parameters: LineBreakParameters) {
+        linePenalty = parameters.linePenalty
+        adjDemerits = parameters.adjDemerits
+        if penalty > 0 {
+            penaltyDemerits = penalty * penalty
+        } else if penalty < 0, penalty > ejectPenalty {
+            penaltyDemerits = -penalty * penalty
+        } else {
+            penaltyDemerits = 0
+        }
+        doubleHyphenDemerits = hyphenated ? (atEnd ? parameters.finalHyphenDemerits : parameters.doubleHyphenDemerits) : 0
+    }
+
+    /// The demerits of a line of the given badness and fitness class ending here after `node`.
+    func demerits(badness: Int, fitness: Int, after node: PassRun.Break) -> Int {
+        var d = linePenalty + badness
+        d = abs(d) >= 10000 ? 100_000_000 : d * d
+        d += penaltyDemerits
+        if node.hyphenated { d += doubleHyphenDemerits }
+        if abs(fitness - node.fitness) > 1 { d += adjDemerits }
+        return d
     }
 }
 
@@ -420,8 +598,8 @@ private struct PassRun {
 private struct BestBreaks {
     struct Best {
         var demerits = awfulBad
-        /// The passive node of the break the line starts after; nil for the paragraph's start.
-        var passive: Int?
+        /// The slot of the break the line starts after.
+        var after = 0
         /// The number of the line ending at that break.
         var line = 0
     }

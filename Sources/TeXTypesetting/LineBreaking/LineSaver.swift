@@ -255,18 +255,21 @@ private struct ResumedBreaking {
 
     init(saver: LineSaver) {
         self.saver = saver
-        let listGlues = saver.list.indices.filter { if case .glue = saver.list[$0] { true } else { false } }
         let nodes = saver.breaks.nodes
         // The nodes broken end in the closing `\parfillskip`, and lack the list's trailing glue.
-        let brokenGlues = nodes.indices.dropLast().filter { if case .glue = nodes[$0] { true } else { false } }
-        let trailing = if case .glue = saver.list.last { 1 } else { 0 }
-        guard brokenGlues.count == listGlues.count - trailing else {
-            spaces = []
-            return
+        var brokenGlues = nodes.indices.dropLast().lazy.filter { nodes[$0].isGlue }.makeIterator()
+        var spaces: [(list: Int, broken: Int)] = []
+        var unpaired = 0
+        for index in saver.list.indices {
+            guard case .glue = saver.list[index] else { continue }
+            guard let broken = brokenGlues.next() else {
+                unpaired += 1
+                continue
+            }
+            if broken > 0, case .box = nodes[broken - 1] { spaces.append((index, broken)) }
         }
-        spaces = zip(listGlues, brokenGlues).filter { _, broken in
-            if broken > 0, case .box = nodes[broken - 1] { true } else { false }
-        }.map { (list: $0, broken: $1) }
+        let trailing = if case .glue = saver.list.last { 1 } else { 0 }
+        self.spaces = unpaired == trailing && brokenGlues.next() == nil ? spaces : []
     }
 
     /// How many lines TeX makes of the list with its last `count` characters cut.
@@ -284,9 +287,9 @@ private struct ResumedBreaking {
     /// The kept state with the latest space before list node `node`, else one made at the latest
     /// space before it; nil when no space comes before it.
     private mutating func prefix(before node: Int) -> (space: Int, breaking: BreakingPrefix)? {
-        if let space = prefixes.keys.filter({ $0 < node }).max() { return (space, prefixes[space]!) }
+        if let space = prefixes.keys.lazy.filter({ $0 < node }).max() { return (space, prefixes[space]!) }
         guard let space = spaces.last(where: { $0.list < node }),
-            let breaking = BreakingPrefix(Array(saver.breaks.nodes[..<space.broken]))
+            let breaking = BreakingPrefix(first: space.broken, of: saver.breaks)
         else { return nil }
         prefixes[space.list] = breaking
         return (space.list, breaking)
@@ -391,14 +394,7 @@ private extension LineSaver {
         widths.add(parameters.leftSkip)
         widths.add(parameters.rightSkip)
         guard start < end else { return widths }
-        for node in breaks.nodes[start..<end] {
-            switch node {
-            case .box(let width), .kern(let width, _): widths.width += width
-            case .glue(let glue): widths.add(glue)
-            case .penalty: break
-            case .discretionary(let discretionary): widths.width += discretionary.noBreak
-            }
-        }
+        for node in breaks.nodes[start..<end] { widths.add(node) }
         return widths
     }
 
@@ -426,6 +422,10 @@ private extension LineSaver {
         let d = parameters.linePenalty + badness
         return abs(d) >= 10000 ? 100_000_000 : d * d
     }
+}
+
+private extension HorizontalNode {
+    var isGlue: Bool { if case .glue = self { true } else { false } }
 }
 
 private extension TypesetItem {

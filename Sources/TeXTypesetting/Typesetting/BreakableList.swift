@@ -88,8 +88,13 @@ struct BreakableList {
 
 private extension BreakableList {
     /// Appends a run's characters, ligatures and font kerns as boxes, each stretch of them
-    /// between discretionaries summed before it is appended as one.
+    /// between discretionaries summed before it is appended as one: the whole run when it holds
+    /// none. (A box's height and depth count from zero in its line, as the run's do.)
     mutating func appendGlyphs(_ run: GlyphRun, style: ParagraphStyle) {
+        guard run.hasDiscretionary else {
+            if !run.items.isEmpty { appendBox(run.extent) }
+            return
+        }
         let font = run.font
         var box: Extent?
         for item in run.items {

@@ -57,7 +57,7 @@ package final class LoadedFont: @unchecked Sendable {
     }
 
     /// Runs already typeset, which résumés repeat (small words, numbers, punctuation).
-    private var typesetRuns: [TypesetKey: [TypesetItem]] = [:]
+    private var typesetRuns: [TypesetKey: MeasuredItems] = [:]
     private let lock = NSLock()
 
     private struct TypesetKey: Hashable {
@@ -74,19 +74,29 @@ package final class LoadedFont: @unchecked Sendable {
 
     /// TeX's main loop over a run of codes (`ScaledFont.typeset`), remembered for the next time.
     func typeset(_ codes: [UInt8], explicitHyphenBreaks: Bool) -> [TypesetItem] {
+        measured(codes, explicitHyphenBreaks: explicitHyphenBreaks).items
+    }
+
+    /// A run of codes typeset in this font, as a glyph run of a paragraph.
+    func glyphRun(_ codes: [UInt8], explicitHyphenBreaks: Bool) -> GlyphRun {
+        GlyphRun(font: self, measured: measured(codes, explicitHyphenBreaks: explicitHyphenBreaks))
+    }
+
+    /// The items `typeset` gives, measured; remembered for the next time.
+    private func measured(_ codes: [UInt8], explicitHyphenBreaks: Bool) -> MeasuredItems {
         let key = TypesetKey(codes: codes, explicitHyphenBreaks: explicitHyphenBreaks)
         lock.lock()
-        if let items = typesetRuns[key] {
+        if let run = typesetRuns[key] {
             lock.unlock()
-            return items
+            return run
         }
         lock.unlock()
-        let items = scaled.typeset(codes, boundaries: .both, explicitHyphenBreaks: explicitHyphenBreaks).items
+        let run = MeasuredItems(scaled.typeset(codes, boundaries: .both, explicitHyphenBreaks: explicitHyphenBreaks).items, in: self)
         lock.lock()
         if typesetRuns.count >= Self.rememberedRuns { typesetRuns.removeAll(keepingCapacity: true) }
-        typesetRuns[key] = items
+        typesetRuns[key] = run
         lock.unlock()
-        return items
+        return run
     }
 
     /// How many runs a font remembers before it starts afresh.

@@ -553,7 +553,7 @@ private extension HorizontalListBuilder {
             append(.box(Extent(width: font.size / 2, height: font.size * 7 / 10)))
             return
         }
-        append(.glyphs(GlyphRun(font: companion, items: companion.typeset([code], explicitHyphenBreaks: false))))
+        append(.glyphs(companion.glyphRun([code], explicitHyphenBreaks: false)))
         adjustSpaceFactor(code)
     }
 
@@ -738,7 +738,7 @@ extension HorizontalListBuilder {
     mutating func flush() {
         guard !pendingCodes.isEmpty, let runFont = pendingFont else { return }
         defer { pendingCodes.removeAll(keepingCapacity: true) }
-        append(.glyphs(GlyphRun(font: runFont, items: runFont.typeset(pendingCodes, explicitHyphenBreaks: !isRestricted))))
+        append(.glyphs(runFont.glyphRun(pendingCodes, explicitHyphenBreaks: !isRestricted)))
     }
 }
 

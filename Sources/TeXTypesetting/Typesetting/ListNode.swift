@@ -15,11 +15,38 @@ struct Extent: Equatable {
 /// Consecutive characters of one font as TeX's main loop set them, with their ligatures, kerns and
 /// the empty discretionaries that follow hyphens in a paragraph.
 struct GlyphRun {
-    var font: LoadedFont
-    var items: [TypesetItem]
-
+    let font: LoadedFont
+    let items: [TypesetItem]
     /// The run's natural width, height and depth; a discretionary counts as its unbroken text.
-    var extent: Extent { font.extent(of: items) }
+    let extent: Extent
+    /// Whether the run holds a discretionary, a place the line may break.
+    let hasDiscretionary: Bool
+
+    init(font: LoadedFont, items: [TypesetItem]) {
+        self.init(font: font, measured: MeasuredItems(items, in: font))
+    }
+
+    /// A run of items already measured in `font`.
+    init(font: LoadedFont, measured: MeasuredItems) {
+        self.font = font
+        items = measured.items
+        extent = measured.extent
+        hasDiscretionary = measured.hasDiscretionary
+    }
+}
+
+/// Typeset items with what a paragraph reads of them as a whole, worked out once: the fonts keep
+/// the runs they set measured.
+struct MeasuredItems {
+    let items: [TypesetItem]
+    let extent: Extent
+    let hasDiscretionary: Bool
+
+    init(_ items: [TypesetItem], in font: LoadedFont) {
+        self.items = items
+        extent = font.extent(of: items)
+        hasDiscretionary = items.contains { if case .discretionary = $0 { true } else { false } }
+    }
 }
 
 /// A discretionary given by the text (`\-`, `\discretionary`), its three texts already measured.

@@ -18,7 +18,7 @@ struct OneLineParagraph {
         for node in nodes[..<count] {
             switch node {
             case .glyphs(let run):
-                extent.append(run.font.extent(of: run.items))
+                extent.append(run.extent)
             case .glue(let glue):
                 extent.width += glue.width
                 glues.add(glue)

@@ -46,8 +46,8 @@ struct TextScanner {
     mutating func keyword(_ word: String) -> Bool {
         let start = position
         skipSpaces()
-        for expected in word {
-            guard position < characters.count, characters[position].properties.lowercaseMapping == String(expected) else {
+        for expected in word.unicodeScalars {
+            guard position < characters.count, Self.lowercase(characters[position], is: expected) else {
                 position = start
                 return false
             }
@@ -157,6 +157,14 @@ struct TextScanner {
             return (numerator, denominator)
         }
         return nil
+    }
+
+    /// Whether `scalar` in lower case is `letter`: by ASCII for an ASCII scalar, else by its
+    /// Unicode lower-case mapping.
+    private static func lowercase(_ scalar: Unicode.Scalar, is letter: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.lowercaseMapping == String(letter) }
+        let value = scalar.value
+        return (value >= 0x41 && value <= 0x5A ? value + 0x20 : value) == letter.value
     }
 
     /// TeX's `round_decimals` (§102): a decimal fraction as a multiple of 2^-16.
