@@ -89,10 +89,10 @@ public struct FitEngine: Sendable {
         // approximate).
         let isEstimated = rendered.engine == .xelatex && typeface == .latinModern
         let paragraphs = document.paragraphs
-        var items = matches.map {
+        // The items, and their line-savers (a few runs of the line breaker each), share the cores.
+        var items = matches.concurrentMap {
             item($0, resume: resume, paragraphs: paragraphs, pages: pages, isEstimated: isEstimated)
         }
-        // An item's line-saver costs a few runs of the line breaker, so the items share the cores.
         let saving = items.indices.filter { lineSavers.includes(items[$0]) }
         let savers = saving.concurrentMap { index in
             Self.charactersToSaveLine(of: matches[index], blocks: blocks, paragraphs: paragraphs)
@@ -110,6 +110,9 @@ public struct FitEngine: Sendable {
             theme: theme.name, pages: pages.count, nearPageBoundary: freeLines < 1 || holdsOneBlock,
             lastPageFreeLines: freeLines, linesPerPage: layout.textHeight / baselineSkip, approximate: approximate, items: items,
             blocks: PagedBlock.blocks(blocks, nodes: document.nodes, pages: pages, itemPaths: itemPaths, resume: resume))
+        // A long document's set paragraphs, each with its horizontal list, take a millisecond or
+        // two to free: another thread frees them while the caller goes on.
+        releaseInBackground(document)
         return FitAnalysis(
             latex: latex, blocks: blocks, pages: pages, report: report, itemBlocks: matches.map(\.block),
             baselineSkip: baselineSkip)

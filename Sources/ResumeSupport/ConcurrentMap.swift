@@ -39,3 +39,9 @@ private final class Results<Output>: @unchecked Sendable {
         slots.map { $0! }
     }
 }
+
+/// Hands `value` to another thread to free: the last reference to it goes with the work, so a
+/// large graph of objects (a long document's set paragraphs) does not hold up the caller.
+package func releaseInBackground<Value: Sendable>(_ value: Value) {
+    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
+}
