@@ -22,6 +22,14 @@ package enum VisibleText {
     /// A source line's excerpt under a diagnostic: as ``escaping(_:)``, with a tab as one space
     /// and a carriage return left out, so the caret below stays aligned.
     static func excerpt(_ scalars: Substring.UnicodeScalarView) -> String {
+        // Printable ASCII, as most of a minified file's one long line is, shows as it is; the
+        // excerpts under its diagnostics are windows of that line.
+        let text = Substring(scalars)
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return String(text) }
+        return spelledExcerpt(scalars)
+    }
+
+    private static func spelledExcerpt(_ scalars: Substring.UnicodeScalarView) -> String {
         var text = ""
         for scalar in scalars {
             switch scalar {
