@@ -72,7 +72,7 @@ enum LintText {
             var count = 0
             var pendingSpace = false
             for byte in text {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if byte.isASCIIWhitespace {
                     pendingSpace = count > 0
                     continue
                 }
@@ -143,9 +143,7 @@ private protocol TextElement {
 }
 
 extension UInt8: TextElement {
-    fileprivate var isWordPart: Bool {
-        (self >= 0x30 && self <= 0x39) || (self >= 0x41 && self <= 0x5A) || (self >= 0x61 && self <= 0x7A)
-    }
+    fileprivate var isWordPart: Bool { isASCIIAlphanumeric }
 
     fileprivate var isJoiner: Bool {
         switch self {
@@ -156,7 +154,7 @@ extension UInt8: TextElement {
 
     fileprivate var isStop: Bool { self == UInt8(ascii: ".") || self == UInt8(ascii: "!") || self == UInt8(ascii: "?") }
     fileprivate var isFullStop: Bool { self == UInt8(ascii: ".") }
-    fileprivate var isWhitespace: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
+    fileprivate var isWhitespace: Bool { isASCIIWhitespace }
 }
 
 extension Character: TextElement {

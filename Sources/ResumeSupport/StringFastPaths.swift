@@ -47,10 +47,23 @@ extension String {
     }
 }
 
+/// ASCII classes of a byte, for the walks over the bytes of ASCII text: inlinable, as they are
+/// asked of every byte.
 extension UInt8 {
     /// An ASCII letter or digit.
-    package var isASCIIAlphanumeric: Bool {
-        (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
+    @inlinable package var isASCIIAlphanumeric: Bool {
+        (0x30...0x39).contains(self) || isASCIILetter
+    }
+
+    /// An ASCII letter.
+    @inlinable package var isASCIILetter: Bool {
+        (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
+    }
+
+    /// The ASCII characters `Character.isWhitespace` holds for: tab, line feed, vertical tab,
+    /// form feed, carriage return and space.
+    @inlinable package var isASCIIWhitespace: Bool {
+        (0x09...0x0D).contains(self) || self == 0x20
     }
 }
 

@@ -1,3 +1,4 @@
+import ResumeSupport
 import ResumeThemes
 
 /// One call of a block macro in the body of a rendered LaTeX document, such as `\cvitem{…}`:
@@ -63,7 +64,7 @@ struct LaTeXBodyReader {
         while true {
             while let byte = rest.utf8.first {
                 if isASCIICharacter(at: rest.startIndex) {
-                    guard Self.isASCIIWhitespace(byte) else { break }
+                    guard byte.isASCIIWhitespace else { break }
                     rest = rest[bytes.index(after: rest.startIndex)...]
                 } else {
                     guard let character = rest.first, character.isWhitespace else { break }
@@ -81,7 +82,7 @@ struct LaTeXBodyReader {
             let callStart = rest.startIndex
             let nameStart = bytes.index(after: callStart)
             var nameEnd = nameStart
-            while nameEnd < rest.endIndex, Self.isASCIILetter(bytes[nameEnd]) { nameEnd = bytes.index(after: nameEnd) }
+            while nameEnd < rest.endIndex, bytes[nameEnd].isASCIILetter { nameEnd = bytes.index(after: nameEnd) }
             let name: String
             if nameEnd == rest.endIndex || bytes[nameEnd] < 0x80 {
                 name = String(rest[nameStart..<nameEnd])
@@ -107,16 +108,6 @@ struct LaTeXBodyReader {
                         argumentRanges: ranges))
             }
         }
-    }
-
-    /// Whether `Character.isWhitespace` holds for the ASCII character: tab, line feed, vertical
-    /// tab, form feed, carriage return and space.
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        (0x09...0x0D).contains(byte) || byte == 0x20
-    }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// Reads one brace-delimited argument, honouring escaped braces (`\{`, `\}`). Braces and

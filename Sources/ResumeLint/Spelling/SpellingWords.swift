@@ -128,7 +128,7 @@ private extension SpellingWords {
 
     static func isLetter(_ unit: some TextUnit) -> Bool {
         guard let byte = unit.ascii else { return unit.scalar.properties.isAlphabetic }
-        return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+        return byte.isASCIILetter
     }
 
     static func isUpper(_ unit: some TextUnit) -> Bool {
@@ -143,7 +143,7 @@ private extension SpellingWords {
 
     static func isSpace(_ unit: some TextUnit) -> Bool {
         guard let byte = unit.ascii else { return unit.scalar.properties.isWhitespace }
-        return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+        return byte.isASCIIWhitespace
     }
 
     static func isBreak(_ unit: some TextUnit) -> Bool {

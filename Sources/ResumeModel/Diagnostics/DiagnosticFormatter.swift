@@ -48,7 +48,7 @@ public struct DiagnosticFormatter: Sendable {
         let caret = colored ? "\u{1B}[1;32m^\u{1B}[0m" : "^"
         // A short line of printable ASCII, as most are, shows as it is: one column a character.
         if sourceLine.utf8.count <= Self.longestWholeLine,
-            sourceLine.utf8.withContiguousStorageIfAvailable(Self.isPrintableASCII) ?? Self.isPrintableASCII(sourceLine.utf8) {
+            sourceLine.utf8.withContiguousStorageIfAvailable(VisibleText.isPrintableASCII) ?? VisibleText.isPrintableASCII(sourceLine.utf8) {
             let column = min(max(0, location.column - 1), sourceLine.utf8.count)
             return "\(sourceLine)\n\(String(repeating: " ", count: column))\(caret)\n"
         }
@@ -70,10 +70,6 @@ public struct DiagnosticFormatter: Sendable {
         let prefix = before + VisibleText.excerpt(scalars[startIndex..<columnIndex])
         let padding = String(repeating: " ", count: DisplayWidth.of(prefix))
         return "\(shown)\n\(padding)\(caret)\n"
-    }
-
-    private static func isPrintableASCII(_ bytes: some Sequence<UInt8>) -> Bool {
-        bytes.allSatisfy { (0x20..<0x7F).contains($0) }
     }
 
     /// The longest source line shown whole, in characters; a longer one (a generated or hostile

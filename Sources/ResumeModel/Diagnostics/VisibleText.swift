@@ -25,8 +25,14 @@ package enum VisibleText {
         // Printable ASCII, as most of a minified file's one long line is, shows as it is; the
         // excerpts under its diagnostics are windows of that line.
         let text = Substring(scalars)
-        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return String(text) }
+        if text.utf8.withContiguousStorageIfAvailable(isPrintableASCII) ?? isPrintableASCII(text.utf8) { return String(text) }
         return spelledExcerpt(scalars)
+    }
+
+    /// Whether every byte is printable ASCII (space to `~`), which a terminal shows as it is, one
+    /// column each.
+    static func isPrintableASCII(_ bytes: some Sequence<UInt8>) -> Bool {
+        bytes.allSatisfy { (0x20..<0x7F).contains($0) }
     }
 
     private static func spelledExcerpt(_ scalars: Substring.UnicodeScalarView) -> String {

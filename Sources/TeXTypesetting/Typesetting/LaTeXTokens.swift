@@ -1,3 +1,5 @@
+import ResumeSupport
+
 /// A token of paragraph text as TeX's input processor produces it with LaTeX's category codes.
 enum LaTeXToken: Equatable {
     /// A control word (`\textbf`) or control symbol (`\%`, `\-`, `\ `), by name.
@@ -86,11 +88,5 @@ enum LaTeXTokenizer {
             value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F)
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
-}
-
-private extension UInt8 {
-    var isASCIILetter: Bool {
-        (self >= 0x41 && self <= 0x5A) || (self >= 0x61 && self <= 0x7A)
     }
 }
