@@ -17,6 +17,8 @@ final class LoadingContext {
     /// one long text without limit; past this budget loading stops reading text, with one error.
     private var textBudget = LoadingContext.textLimit
     static let textLimit = 64 << 20
+    /// How many bytes of text this context took from the budget.
+    private var textSpent = 0
     /// False while checking an item that `--tags` leaves out: its problems are still reported,
     /// but it has no place in the résumé's source map.
     private var isRecording = true
@@ -69,6 +71,7 @@ final class LoadingContext {
     func spendText(_ bytes: Int, at node: Node) -> Bool {
         guard textBudget >= 0 else { return false }
         textBudget -= bytes
+        textSpent += bytes
         guard textBudget < 0 else { return true }
         error(
             "the résumé's text adds up to more than \(Self.textLimit >> 20) MB here;"
@@ -94,6 +97,31 @@ final class LoadingContext {
 
     func noteTags(_ found: [String]) {
         tags.formUnion(found)
+    }
+
+    /// A context for reading a part of the file on another thread: the same file, options,
+    /// language and budget, nothing found yet. `absorb` joins what it finds to this context.
+    func forked() -> LoadingContext {
+        let fork = LoadingContext(file: file, positions: positions, options: options)
+        fork.language = language
+        fork.textBudget = textBudget
+        fork.isRecording = isRecording
+        return fork
+    }
+
+    /// Adds what `fork` found to what this context found, as if `fork`'s part had been read here
+    /// after everything read so far. False, adding nothing, when the two together spend more
+    /// than the text budget: that part must then be read here, where the budget stops it.
+    func absorb(_ fork: LoadingContext) -> Bool {
+        guard textBudget - fork.textSpent >= 0 else { return false }
+        textBudget -= fork.textSpent
+        textSpent += fork.textSpent
+        diagnostics += fork.diagnostics
+        sourceMap.merge(fork.sourceMap)
+        for language in fork.languages { noteLanguage(language) }
+        tags.formUnion(fork.tags)
+        emptyTranslations.merge(fork.emptyTranslations) { _, later in later }
+        return true
     }
 
     /// Reads an item that `--tags` leaves out, for its problems only.

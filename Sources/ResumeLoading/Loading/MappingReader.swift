@@ -108,12 +108,43 @@ final class MappingReader {
 
     /// A list of mappings, each read by `read`; each may carry `tags`.
     func entries<T>(_ key: String, _ read: (MappingReader) -> T) -> [T] {
-        list(key) { node, path in
-            guard let reader = MappingReader(node, path: path, context: context) else { return nil }
-            defer { reader.finish() }
-            context.noteTags(reader.strings("tags"))
-            return read(reader)
+        guard let items = listItems(key) else { return [] }
+        return Self.read(items[...], in: context) { node, path, context in Self.entry(node, path: path, context: context, read) }
+    }
+
+    /// `entries`, a long list's second half read on another core into a context of its own,
+    /// which then joins this one as if read after the first half: the same entries, problems,
+    /// places, languages and tags, in the same order. `read` must read only the reader it is given.
+    ///
+    /// A résumé's work or projects section is most of its text, and the core would otherwise wait.
+    func entriesSharingCores<T>(_ key: String, _ read: @escaping @Sendable (MappingReader) -> T) -> [T] {
+        guard let items = listItems(key) else { return [] }
+        let readEntry: @Sendable (Node, String, LoadingContext) -> T? = { node, path, context in
+            Self.entry(node, path: path, context: context, read)
         }
+        guard items.count >= Self.entriesWorthSharing else { return Self.read(items[...], in: context, readEntry) }
+        let middle = items.count / 2
+        let fork = context.forked()
+        let halves = [ListHalf(items: items[..<middle], context: context), ListHalf(items: items[middle...], context: fork)]
+            .concurrentMap { half in ReadHalf(values: Self.read(half.items, in: half.context, readEntry)) }
+        guard context.absorb(fork) else {
+            // Over the text budget: read again here, to stop reading text where a reading in
+            // order would.
+            return halves[0].values + Self.read(items[middle...], in: context, readEntry)
+        }
+        return halves[0].values + halves[1].values
+    }
+
+    /// How long a list is before its second half is read on another core: shorter ones take
+    /// less than starting the work there.
+    static let entriesWorthSharing = 16
+
+    /// An entry of a list, its `tags` noted.
+    private static func entry<T>(_ node: Node, path: String, context: LoadingContext, _ read: (MappingReader) -> T) -> T? {
+        guard let reader = MappingReader(node, path: path, context: context) else { return nil }
+        defer { reader.finish() }
+        context.noteTags(reader.strings("tags"))
+        return read(reader)
     }
 
     /// A list whose items are read by `read`; items it rejects are left out (with their error reported).
@@ -121,25 +152,66 @@ final class MappingReader {
     /// Items that `--tags` leaves out are checked but not kept, and the kept items are numbered
     /// in the résumé's order: with `--tags`, `work[1]` is the second work entry selected.
     func list<T>(_ key: String, _ read: (Node, String) -> T?) -> [T] {
-        guard let node = value(key) else { return [] }
+        guard let items = listItems(key) else { return [] }
+        return Self.read(items[...], in: context) { node, path, _ in read(node, path) }
+    }
+
+    /// One item of a list, with its path; an item `--tags` leaves out is numbered among all the
+    /// list's items, a kept one among the kept ones.
+    private struct ListItem {
+        var node: Node
+        var path: String
+        var isSelected: Bool
+    }
+
+    /// The items of the list at `key`; nil when there is none or it is not a list (reported).
+    private func listItems(_ key: String) -> [ListItem]? {
+        guard let node = value(key) else { return nil }
         let path = childPath(key)
         guard case .sequence(let sequence) = node else {
             context.error("expected a list for \(path), found \(node.kindDescription)", at: node)
-            return []
+            return nil
         }
-        var items: [T] = []
+        let selection = TagSelection(context.options.tags)
+        var items: [ListItem] = []
+        items.reserveCapacity(sequence.count)
         var selected = 0
         for (index, item) in sequence.enumerated() {
-            guard TagSelection(context.options.tags).selects(item) else {
-                context.checkingOnly { _ = read(item, "\(path)[\(index)]") }
+            guard selection.selects(item) else {
+                items.append(ListItem(node: item, path: "\(path)[\(index)]", isSelected: false))
                 continue
             }
-            let itemPath = "\(path)[\(selected)]"
+            items.append(ListItem(node: item, path: "\(path)[\(selected)]", isSelected: true))
             selected += 1
-            context.record(itemPath, at: item)
-            if let value = read(item, itemPath) { items.append(value) }
         }
         return items
+    }
+
+    /// `items` read by `read` into `context`; those `--tags` leaves out only checked.
+    private static func read<T>(
+        _ items: ArraySlice<ListItem>, in context: LoadingContext, _ read: (Node, String, LoadingContext) -> T?
+    ) -> [T] {
+        var values: [T] = []
+        for item in items {
+            guard item.isSelected else {
+                context.checkingOnly { _ = read(item.node, item.path, context) }
+                continue
+            }
+            context.record(item.path, at: item.node)
+            if let value = read(item.node, item.path, context) { values.append(value) }
+        }
+        return values
+    }
+
+    /// Half a list's items and the context they are read into, handed to another thread.
+    private struct ListHalf: @unchecked Sendable {
+        var items: ArraySlice<ListItem>
+        var context: LoadingContext
+    }
+
+    /// What a half of a list read to, handed back.
+    private struct ReadHalf<T>: @unchecked Sendable {
+        var values: [T]
     }
 
     /// A scalar as text; numbers and the like are kept as written. Blank text counts as absent.

@@ -127,7 +127,7 @@ private struct SectionReader: SectionVisitor {
         }
         table.entries.set(
             &resume,
-            top.entries(table.key) { map in
+            top.entriesSharingCores(table.key) { map in
                 var entry = Self.entry(map, table.empty, table.fields)
                 table.pageBreak.set(&entry, map.pageBreak())
                 return entry

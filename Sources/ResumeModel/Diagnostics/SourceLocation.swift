@@ -29,6 +29,11 @@ public struct SourceMap: Sendable, Equatable {
         set { locations[path] = newValue }
     }
 
+    /// `other`'s places added to these; where both have a path, `other`'s place is kept.
+    public mutating func merge(_ other: SourceMap) {
+        locations.merge(other.locations) { _, later in later }
+    }
+
     /// Where the value at `path` is written, if the file says.
     public subscript(path: ValuePath) -> SourceLocation? {
         locations[path.description]
