@@ -1,5 +1,6 @@
 import Foundation
 import ResumeModel
+import ResumeSupport
 
 extension Linter {
     /// What `lint` finds in `subject` with the fit `measure` returns, and that fit; the rules that
@@ -59,10 +60,11 @@ extension Linter {
         let earlyFindings = early.findings
         var withFit = subject
         withFit.fit = measured.report
-        let findings = zip(rules, needsFit).enumerated().flatMap { index, rule -> [Diagnostic] in
-            guard rule.1 else { return earlyFindings[index] ?? [] }
-            return measured.report == nil ? [] : rule.0.check(withFit)
-        }
+        // The rules that read the fit share the cores too: nothing else is left to run.
+        let late = measured.report == nil ? [] : rules.indices.filter { needsFit[$0] }
+        let lateFindings = Dictionary(
+            uniqueKeysWithValues: zip(late, late.concurrentMap { [withFit] index in rules[index].check(withFit) }))
+        let findings = rules.indices.flatMap { index in (needsFit[index] ? lateFindings[index] : earlyFindings[index]) ?? [] }
         return (findings.sortedByLocation(), measured, besideValue)
     }
 }
