@@ -75,41 +75,58 @@ public struct FitEngine: Sendable {
         let typeface = resume.typeface(for: rendered.engine)
         var layout = DocumentLayout(manifest: manifest, typeface: typeface, cjkRegion: rendered.cjkRegion)
         layout.typographerDefaults = typographerDefaults
+        // Which block each marked value is in is found on another thread while the paragraphs
+        // are set, in a long document: the rest of the fit waits for both.
+        let setting: Result<(nodes: [VerticalNode], paragraphs: [[SetParagraph]]), any Error>
+        let matches: [MarkedItems.Match]
+        let values = rendered.values
+        if blocks.count >= Self.blocksWorthAThread {
+            (setting, matches) = ConcurrentMap.both({ Result { try layout.verticalList(blocks) } }, { MarkedItems.match(values, in: blocks) })
+        } else {
+            (setting, matches) = (Result { try layout.verticalList(blocks) }, MarkedItems.match(values, in: blocks))
+        }
         let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
         do {
-            document = try layout.verticalList(blocks)
+            document = try setting.get()
         } catch {
             throw Problem.unsupportedDocument(theme: theme.name, reason: "\(error)")
         }
         let pages = PageBuilder(goal: layout.textHeight, topSkip: layout.topSkip, maxDepth: layout.maxDepth)
             .pages(document.nodes)
-        let matches = MarkedItems.match(rendered.values, in: blocks)
         // Estimated as a whole: a XeLaTeX document measured with TFM metrics (none is: XeLaTeX
         // documents are measured with their OpenType faces, exactly but for what a paragraph marks
         // approximate).
         let isEstimated = rendered.engine == .xelatex && typeface == .latinModern
         let paragraphs = document.paragraphs
-        // The items, and their line-savers (a few runs of the line breaker each), share the cores.
-        var items = matches.concurrentMap {
-            item($0, resume: resume, paragraphs: paragraphs, pages: pages, isEstimated: isEstimated)
+        // The items, and their line-savers (a few runs of the line breaker each), share the cores;
+        // in a long document, the pages' blocks are listed on a thread of their own beside them.
+        let itemPaths = Dictionary(matches.map { ($0.block, $0.value.place) }, uniquingKeysWith: { first, _ in first })
+        let measureItems = { [self] in
+            var items = matches.concurrentMap {
+                item($0, resume: resume, paragraphs: paragraphs, pages: pages, isEstimated: isEstimated)
+            }
+            let saving = items.indices.filter { lineSavers.includes(items[$0]) }
+            let savers = saving.concurrentMap { index in
+                Self.charactersToSaveLine(of: matches[index], blocks: blocks, paragraphs: paragraphs)
+            }
+            for (index, saver) in zip(saving, savers) {
+                items[index].charsToSaveLine = saver
+            }
+            return items
         }
-        let saving = items.indices.filter { lineSavers.includes(items[$0]) }
-        let savers = saving.concurrentMap { index in
-            Self.charactersToSaveLine(of: matches[index], blocks: blocks, paragraphs: paragraphs)
-        }
-        for (index, saver) in zip(saving, savers) {
-            items[index].charsToSaveLine = saver
-        }
+        let nodes = document.nodes
+        let listBlocks = { @Sendable in PagedBlock.blocks(blocks, nodes: nodes, pages: pages, itemPaths: itemPaths, resume: resume) }
+        let (items, pagedBlocks) = blocks.count >= Self.blocksWorthAThread
+            ? ConcurrentMap.both(measureItems, listBlocks) : (measureItems(), listBlocks())
         let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
         let lastPage = pages.last
         let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0
         let holdsOneBlock = pages.count > 1 && lastPage?.firstBlock == lastPage?.lastBlock
         let approximate = isEstimated || document.paragraphs.joined().contains { $0.isApproximate }
-        let itemPaths = Dictionary(matches.map { ($0.block, $0.value.place) }, uniquingKeysWith: { first, _ in first })
         let report = FitReport(
             theme: theme.name, pages: pages.count, nearPageBoundary: freeLines < 1 || holdsOneBlock,
             lastPageFreeLines: freeLines, linesPerPage: layout.textHeight / baselineSkip, approximate: approximate, items: items,
-            blocks: PagedBlock.blocks(blocks, nodes: document.nodes, pages: pages, itemPaths: itemPaths, resume: resume))
+            blocks: pagedBlocks)
         // A long document's set paragraphs, each with its horizontal list, take a millisecond or
         // two to free: another thread frees them while the caller goes on.
         releaseInBackground(document)
@@ -120,6 +137,11 @@ public struct FitEngine: Sendable {
 }
 
 extension FitEngine {
+    /// How many blocks a document has before work beside the setting of its paragraphs and the
+    /// measuring of its items gets a thread of its own: starting one costs about what a short
+    /// document's work beside takes.
+    static let blocksWorthAThread = 128
+
     /// How many more lines of body text fit on a page of height `goal` that holds `total` (TeX's
     /// `\vsize` and the height of its material, in sp): the report's `lastPageFreeLines`.
     static func freeLines(goal: Int, total: Int, baselineSkip: Int) -> Int {

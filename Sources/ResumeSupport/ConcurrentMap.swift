@@ -45,3 +45,59 @@ private final class Results<Output>: @unchecked Sendable {
 package func releaseInBackground<Value: Sendable>(_ value: Value) {
     DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
 }
+
+/// Work run on threads of its own, beside the caller.
+package enum ConcurrentMap {
+    /// `first()` on this thread and `second()` on a thread of its own, at the same time.
+    ///
+    /// A thread, not a queue: the caller may be on one of the threads `concurrentPerform` shares
+    /// work out to (checking several files), where a nested `concurrentPerform` runs its work one
+    /// item after another.
+    package static func both<First, Second>(_ first: () -> First, _ second: @escaping @Sendable () -> Second) -> (First, Second) {
+        let seconds = Slots<Second>(count: 1)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            seconds.set(0, second())
+            done.signal()
+        }
+        thread.stackSize = 8 << 20  // as the main thread's: a lint rule may recurse deep in a long résumé
+        thread.start()
+        let firstValue = first()
+        done.wait()
+        return (firstValue, seconds.values[0]!)
+    }
+
+    /// `work` started on a thread of its own; `wait()` waits until it is done.
+    package static func started(_ work: @escaping @Sendable () -> Void) -> Started {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            work()
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return Started(done: done)
+    }
+
+    package struct Started {
+        fileprivate let done: DispatchSemaphore
+
+        package func wait() {
+            done.wait()
+        }
+    }
+
+    /// One slot per input, filled from several threads.
+    private final class Slots<Output>: @unchecked Sendable {
+        private(set) var values: [Output?]
+        private let lock = NSLock()
+
+        init(count: Int) {
+            values = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ value: Output) {
+            lock.withLock { values[index] = value }
+        }
+    }
+}
