@@ -91,6 +91,12 @@ private extension SpellingWords {
             while index < scalars.endIndex, !isBreak(scalars[index]) { index += 1 }
             let chunk = scalars[start..<index]
             defer { beginsSentence = chunk.last.map { isSentenceEnd($0) } ?? false }
+            // Most chunks are a word of small letters, perhaps capitalized, which needs none of the
+            // tests below: it is no code, no acronym, and one word.
+            if isPlainWord(chunk) {
+                body(start..<index, Word(text: "", offset: start, startsSentence: beginsSentence, isName: !beginsSentence && isUpper(chunk[start])))
+                continue
+            }
             guard !isCode(chunk) else { continue }
             // `and/or`, `input/output`: each side is a word; `CI/CD`'s sides are acronyms.
             var startsSentence = beginsSentence
@@ -124,6 +130,12 @@ private extension SpellingWords {
             }
             return count
         }
+    }
+
+    /// Whether a chunk is two ASCII letters or more, all small but the first.
+    static func isPlainWord<Chunk: RandomAccessCollection>(_ chunk: Chunk) -> Bool where Chunk.Index == Int, Chunk.Element: TextUnit {
+        guard chunk.count > 1, let first = chunk.first?.ascii, first.isASCIILetter else { return false }
+        return chunk.dropFirst().allSatisfy { unit in unit.ascii.map { $0 >= 0x61 && $0 <= 0x7A } ?? false }
     }
 
     static func isLetter(_ unit: some TextUnit) -> Bool {
