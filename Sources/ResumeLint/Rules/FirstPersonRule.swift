@@ -67,13 +67,11 @@ struct FirstPersonRule: Rule {
         let longest = 4
         let end = word.prefix(longest + 1).firstIndex { $0 == UInt8(ascii: "'") || $0 == 0xE2 } ?? word.count
         guard end <= longest else { return false }
-        let stem = String(unsafeUninitializedCapacity: end) { lowercased in
-            for index in 0..<end {
-                let byte = word[index]
-                lowercased[index] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-            }
-            return end
+        return pronounBytes.contains { pronoun in
+            pronoun.count == end && pronoun.indices.allSatisfy { pronoun[$0] == LintText.lowercased(word[$0]) }
         }
-        return WordLists.firstPersonPronouns.contains(stem)
     }
+
+    /// The UTF-8 bytes of each first-person pronoun, which are small ASCII letters.
+    private static let pronounBytes = WordLists.firstPersonPronouns.map { Array($0.utf8) }
 }

@@ -76,11 +76,13 @@ struct SpellingDictionary: Sendable, Hashable {
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 64 * 1024) else { return nil }
         let encoding = Self.firstLine(of: head) { line -> String? in
+            // A line whose text starts with `SET ` once trimmed has its bytes: no other is read as text.
+            guard line.indices.contains(where: { line[$0...].starts(with: "SET ".utf8) }) else { return nil }
             let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             return text.hasPrefix("SET ") ? String(text.dropFirst(4)).uppercased() : nil
         } ?? "ISO8859-1"
         guard let letters = Self.firstLine(of: head, { line -> String? in
-            // A line whose text starts with `TRY ` starts with its bytes: no other is read as text.
+            // Likewise a line whose text starts with `TRY ` starts with its bytes.
             guard line.starts(with: "TRY ".utf8) else { return nil }
             let text: String? = switch encoding {
             case "UTF-8": String(validating: line, as: UTF8.self)
