@@ -197,7 +197,10 @@ extension SpellingRule {
     /// The titles and names are values, with places; the dates have none, and are neither.
     static func checkedValues(of subject: LintSubject) -> (checked: [CheckedValue], others: [String]) {
         let prose = subject.proseValues.map { CheckedValue(place: $0.place, text: $0.text) }
-        let proseSet = Set(prose.map(\.place))
+        // With room to spare: a set compares the paths at every place it probes, and most of the
+        // shown values looked up are not prose.
+        var proseSet = Set<ValuePath>(minimumCapacity: prose.count * 4)
+        for value in prose { proseSet.insert(value.place) }
         var titles: [CheckedValue] = []
         var others: [String] = []
         for shown in subject.shownText {

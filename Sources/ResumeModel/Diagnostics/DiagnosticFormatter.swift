@@ -25,15 +25,15 @@ public struct DiagnosticFormatter: Sendable {
 
     /// Writes one diagnostic onto the end of `text`.
     private func append(_ diagnostic: Diagnostic, lines: SourceLines?, to text: inout [UInt8]) {
-        text += VisibleText.escaping(diagnostic.location.description).utf8
-        text += ": ".utf8
-        text += (colored ? paint(diagnostic.severity) : diagnostic.severity.rawValue).utf8
-        text += ": ".utf8
-        text += VisibleText.escaping(diagnostic.message).utf8
+        append(VisibleText.escaping(diagnostic.location.description), to: &text)
+        append(": ", to: &text)
+        append(colored ? paint(diagnostic.severity) : diagnostic.severity.rawValue, to: &text)
+        append(": ", to: &text)
+        append(VisibleText.escaping(diagnostic.message), to: &text)
         if let rule = diagnostic.rule {
-            text += " [".utf8
-            text += rule.utf8
-            text += "]".utf8
+            append(" [", to: &text)
+            append(rule, to: &text)
+            append("]", to: &text)
         }
         text.append(UInt8(ascii: "\n"))
         if let lines { appendExcerpt(of: lines, at: diagnostic.location, to: &text) }
@@ -78,13 +78,13 @@ public struct DiagnosticFormatter: Sendable {
         let shown = before + VisibleText.excerpt(scalars[startIndex..<endIndex]) + after
         let prefix = before + VisibleText.excerpt(scalars[startIndex..<columnIndex])
         let padding = String(repeating: " ", count: DisplayWidth.of(prefix))
-        text += "\(shown)\n\(padding)\(caret)\n".utf8
+        append("\(shown)\n\(padding)\(caret)\n", to: &text)
     }
 
-    /// Writes a line's UTF-8 onto the end of `text`, copied at once where it is contiguous (as in
+    /// Writes a text's UTF-8 onto the end of `text`, copied at once where it is contiguous (as in
     /// a native string) rather than byte by byte.
-    private func append(_ line: Substring, to text: inout [UInt8]) {
-        if line.utf8.withContiguousStorageIfAvailable({ text += $0 }) == nil { text += line.utf8 }
+    private func append(_ string: some StringProtocol, to text: inout [UInt8]) {
+        if string.utf8.withContiguousStorageIfAvailable({ text += $0 }) == nil { text += string.utf8 }
     }
 
     /// The longest source line shown whole, in characters; a longer one (a generated or hostile
