@@ -66,11 +66,20 @@ package struct HumanReporter: LintReporter {
                 text += "\(name): \(variant.report.map(FitSummary.describe) ?? FitSummary.unmeasured)\n"
             }
         }
-        let findings = files.flatMap { $0.variants.flatMap(\.findings) }
-        let summary = Self.summary(
-            errors: findings.filter { $0.severity == .error }.count, warnings: findings.filter { $0.severity == .warning }.count,
+        // Counted where they are, not gathered into one more list of every finding.
+        var errors = 0
+        var warnings = 0
+        for finding in files.lazy.flatMap(\.variants).flatMap(\.findings) {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            }
+        }
+        text += Self.summary(
+            errors: errors, warnings: warnings,
             files: Set(files.filter { !$0.variants.isEmpty }.map(\.file)).count, unloaded: files.filter { $0.loaded.resume == nil }.count)
-        return text + summary + "\n"
+        text += "\n"
+        return text
     }
 
     /// `2 errors, 3 warnings in 1 file`, `no problems in 2 files`, and how many files could not
