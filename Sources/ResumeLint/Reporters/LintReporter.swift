@@ -59,20 +59,19 @@ package struct HumanReporter: LintReporter {
 
     public func report(files: [CheckedFile]) -> String {
         var text = ""
+        var errors = 0
+        var warnings = 0
         for file in files {
             for variant in file.variants {
                 let name = variant.language.map { "\(file.file) [\($0)]" } ?? file.file
                 text += DiagnosticFormatter(colored: colored).format(variant.findings, source: file.loaded.source)
                 text += "\(name): \(variant.report.map(FitSummary.describe) ?? FitSummary.unmeasured)\n"
-            }
-        }
-        // Counted where they are, not gathered into one more list of every finding.
-        var errors = 0
-        var warnings = 0
-        for finding in files.lazy.flatMap(\.variants).flatMap(\.findings) {
-            switch finding.severity {
-            case .error: errors += 1
-            case .warning: warnings += 1
+                for finding in variant.findings {
+                    switch finding.severity {
+                    case .error: errors += 1
+                    case .warning: warnings += 1
+                    }
+                }
             }
         }
         text += Self.summary(
