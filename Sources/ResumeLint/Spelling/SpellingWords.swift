@@ -159,7 +159,7 @@ private extension SpellingWords {
     }
 
     static func isBreak(_ unit: some TextUnit) -> Bool {
-        guard let byte = unit.ascii else { return unit.scalar.properties.isWhitespace || separators.contains(unit.scalar) }
+        guard let byte = unit.ascii else { return unit.scalar.properties.isWhitespace || isSeparator(unit.scalar) }
         switch byte {
         case 0x20, 0x09...0x0D, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
             UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""):
@@ -183,9 +183,14 @@ private extension SpellingWords {
         return stem.count > 1 && stem.allSatisfy { !isLetter($0) || isUpper($0) }
     }
 
-    /// Characters beyond ASCII that end a word whatever is around them (in ASCII: spaces,
-    /// brackets, `, ; ! ?` and `"`).
-    static let separators: Set<Unicode.Scalar> = ["“", "”", "‘", "«", "»", "…", "–", "—", "·"]
+    /// Whether a character beyond ASCII ends a word whatever is around it (in ASCII: spaces,
+    /// brackets, `, ; ! ?` and `"`). A switch, not a set: no set of scalars is made and hashed.
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "“", "”", "‘", "«", "»", "…", "–", "—", "·": true
+        default: false
+        }
+    }
 
     /// Whether a sentence, or a list's item, begins after this mark.
     static func isSentenceEnd(_ unit: some TextUnit) -> Bool {
