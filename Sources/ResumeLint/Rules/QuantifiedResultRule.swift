@@ -45,7 +45,10 @@ struct QuantifiedResultRule: Rule {
             // Bytes are characters here, and the only ASCII numbers are the digits. A number word
             // is told by its bytes, and no word is cut out of the text.
             if text.utf8.contains(where: { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "%") }) { return true }
-            return !LintText.words(text, where: { isNumberWord(String(decoding: $0.lazy.map(LintText.lowercased), as: UTF8.self)) }).isEmpty
+            let numberWords = LintText.words(text) { word in
+                isNumberWord(String(decoding: word.lazy.map(LintText.lowercased), as: UTF8.self))
+            }
+            return !numberWords.isEmpty
         } else if text.contains(where: { $0.isNumber || $0 == "%" || $0 == "×" }) {
             return true
         }

@@ -73,9 +73,9 @@ struct SpellingCache: Sendable {
             switch line.first {
             case UInt8(ascii: "+"): return (word, .known)
             case UInt8(ascii: "-"):
-                let suggestions = wordEnd < rest.endIndex
-                    ? rest[(wordEnd + 1)...].split(separator: tab, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-                    : []
+                let listed = wordEnd < rest.endIndex
+                    ? rest[(wordEnd + 1)...].split(separator: tab, omittingEmptySubsequences: false) : []
+                let suggestions = listed.map { String(decoding: $0, as: UTF8.self) }
                 return (word, .unknown(suggestions: suggestions))
             default: return nil
             }

@@ -94,7 +94,8 @@ private extension SpellingWords {
             // Most chunks are a word of small letters, perhaps capitalized, which needs none of the
             // tests below: it is no code, no acronym, and one word.
             if isPlainWord(chunk) {
-                body(start..<index, Word(text: "", offset: start, startsSentence: beginsSentence, isName: !beginsSentence && isUpper(chunk[start])))
+                let isName = !beginsSentence && isUpper(chunk[start])
+                body(start..<index, Word(text: "", offset: start, startsSentence: beginsSentence, isName: isName))
                 continue
             }
             guard !isCode(chunk) else { continue }
@@ -133,7 +134,9 @@ private extension SpellingWords {
     }
 
     /// Whether a chunk is two ASCII letters or more, all small but the first.
-    static func isPlainWord<Chunk: RandomAccessCollection>(_ chunk: Chunk) -> Bool where Chunk.Index == Int, Chunk.Element: TextUnit {
+    static func isPlainWord<Chunk: RandomAccessCollection>(
+        _ chunk: Chunk
+    ) -> Bool where Chunk.Index == Int, Chunk.Element: TextUnit {
         guard chunk.count > 1, let first = chunk.first?.ascii, first.isASCIILetter else { return false }
         return chunk.dropFirst().allSatisfy { unit in unit.ascii.map { $0 >= 0x61 && $0 <= 0x7A } ?? false }
     }
