@@ -38,22 +38,26 @@ enum LintText {
         in view: View, limit: Int, word: (Range<View.Index>) -> Substring?
     ) -> [Substring] where View.Element: TextElement {
         var words: [Substring] = []
-        var start: View.Index?
         var index = view.startIndex
         while index < view.endIndex, words.count < limit {
-            let element = view[index]
-            let next = view.index(after: index)
-            if element.isWordPart {
-                if start == nil { start = index }
-            } else if start != nil, element.isJoiner, next < view.endIndex, view[next].isWordPart {
-                // A joiner inside a word.
-            } else if let begun = start {
-                if let found = word(begun..<index) { words.append(found) }
-                start = nil
+            guard view[index].isWordPart else {
+                index = view.index(after: index)
+                continue
             }
-            index = next
+            // A word runs on over letters and digits, and over a joiner between two of them.
+            let start = index
+            index = view.index(after: index)
+            while index < view.endIndex {
+                if view[index].isWordPart {
+                    index = view.index(after: index)
+                    continue
+                }
+                let next = view.index(after: index)
+                guard view[index].isJoiner, next < view.endIndex, view[next].isWordPart else { break }
+                index = next
+            }
+            if let found = word(start..<index) { words.append(found) }
         }
-        if let begun = start, words.count < limit, let found = word(begun..<view.endIndex) { words.append(found) }
         return words
     }
 
@@ -81,7 +85,7 @@ enum LintText {
                     count += 1
                 }
                 pendingSpace = false
-                bytes[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                bytes[count] = lowercased(byte)
                 count += 1
             }
             let stop = UInt8(ascii: ".")
@@ -90,6 +94,11 @@ enum LintText {
             while count > 0, bytes[count - 1] == 0x20 { count -= 1 }
             return count
         }
+    }
+
+    /// A capital ASCII letter as a small one; any other byte as it is.
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 
     /// The sentences of `text`, split after `.`, `!` or `?` followed by a space, except after an

@@ -96,13 +96,18 @@ public struct LintSubject: Sendable {
 
     /// The résumé's prose values (`Resume.proseValues`), made once for all the rules.
     var proseValues: [ProseValue] { texts.prose.value { resume.proseValues } }
+
+    /// The résumé's dated entries (`Resume.lintEntries`), made once for all the rules.
+    var lintEntries: [LintEntry] { texts.entries.value { resume.lintEntries } }
 }
 
-/// The texts of a résumé that several rules read, each made the first time a rule asks for it
-/// and then shared: the rules of one lint run on two threads, and copies of a subject share them.
+/// The texts and entries of a résumé that several rules read, each made the first time a rule
+/// asks for it and then shared: the rules of one lint run on two threads, and copies of a subject
+/// share them.
 private struct ResumeTexts: Sendable {
     let shown = Once<[ShownText]>()
     let prose = Once<[ProseValue]>()
+    let entries = Once<[LintEntry]>()
 }
 
 /// A value made by the first caller that asks for it; the others wait for it and share it.

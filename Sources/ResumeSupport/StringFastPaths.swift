@@ -34,7 +34,7 @@ extension StringProtocol {
     /// from another target, an unspecialized copy walked `Substring`'s bytes through protocol
     /// witnesses, a tenth of a long résumé's lint.)
     @inlinable package var isAllASCII: Bool {
-        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+        utf8.withContiguousStorageIfAvailable(\.isAllASCII) ?? utf8.allSatisfy { $0 < 0x80 }
     }
 }
 
@@ -43,7 +43,25 @@ extension String {
     /// nil otherwise. Walking bytes in memory is far cheaper than walking a string's views.
     @inlinable package func withASCIIBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         var text = self
-        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 } ? body($0) : nil }
+        return text.withUTF8 { $0.isAllASCII ? body($0) : nil }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether every byte is ASCII, tested eight at a time: every value of a résumé is asked,
+    /// some by several rules.
+    @inlinable package var isAllASCII: Bool {
+        guard var byte = baseAddress else { return true }
+        let end = byte + count
+        while end - byte >= 8 {
+            if UnsafeRawPointer(byte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            byte += 8
+        }
+        while byte < end {
+            if byte.pointee >= 0x80 { return false }
+            byte += 1
+        }
+        return true
     }
 }
 

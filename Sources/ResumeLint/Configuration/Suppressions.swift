@@ -1,3 +1,4 @@
+import Foundation
 import ResumeLoading
 import ResumeModel
 
@@ -82,7 +83,8 @@ public struct Suppressions: Sendable {
     }
 
     /// The lines of `source` with a `#`, by number, and how many lines it has. A directive is a
-    /// comment, so only these are read as text; the rest are only counted, by bytes in memory.
+    /// comment, so only these are read as text; the rest are only counted, by bytes in memory:
+    /// each line's end, and a `#` in it, are found by `memchr`.
     private static func commentedLines(
         of source: String
     ) -> (lines: [(number: Int, text: Substring.UTF8View)], count: Int) {
@@ -91,21 +93,15 @@ public struct Suppressions: Sendable {
             var ranges: [(number: Int, bytes: Range<Int>)] = []
             var number = 1
             var lineStart = 0
-            var hasHash = false
-            for (index, byte) in bytes.enumerated() {
-                switch byte {
-                case UInt8(ascii: "\n"):
-                    if hasHash { ranges.append((number, lineStart..<index)) }
-                    number += 1
-                    hasHash = false
-                    lineStart = index + 1
-                case UInt8(ascii: "#"):
-                    hasHash = true
-                default:
-                    break
+            while true {
+                let lineEnd = offset(of: UInt8(ascii: "\n"), in: bytes[...], from: lineStart) ?? bytes.count
+                if offset(of: UInt8(ascii: "#"), in: bytes[..<lineEnd], from: lineStart) != nil {
+                    ranges.append((number, lineStart..<lineEnd))
                 }
+                guard lineEnd < bytes.count else { break }
+                number += 1
+                lineStart = lineEnd + 1
             }
-            if hasHash { ranges.append((number, lineStart..<bytes.count)) }
             return (ranges, number)
         }
         let utf8 = source.utf8
@@ -114,6 +110,14 @@ public struct Suppressions: Sendable {
             return (number, utf8[start..<utf8.index(start, offsetBy: bytes.count)])
         }
         return (lines, count)
+    }
+
+    /// Where `byte` first is in `bytes` at `start` or after, if it is.
+    private static func offset(of byte: UInt8, in bytes: Slice<UnsafeBufferPointer<UInt8>>, from start: Int) -> Int? {
+        guard start < bytes.endIndex, let base = bytes.base.baseAddress,
+            let found = memchr(base + start, Int32(byte), bytes.endIndex - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The findings no directive covers, plus a warning for each directive that covered nothing

@@ -59,18 +59,26 @@ package struct HumanReporter: LintReporter {
 
     public func report(files: [CheckedFile]) -> String {
         var text = ""
+        var errors = 0
+        var warnings = 0
         for file in files {
             for variant in file.variants {
                 let name = variant.language.map { "\(file.file) [\($0)]" } ?? file.file
                 text += DiagnosticFormatter(colored: colored).format(variant.findings, source: file.loaded.source)
                 text += "\(name): \(variant.report.map(FitSummary.describe) ?? FitSummary.unmeasured)\n"
+                for finding in variant.findings {
+                    switch finding.severity {
+                    case .error: errors += 1
+                    case .warning: warnings += 1
+                    }
+                }
             }
         }
-        let findings = files.flatMap { $0.variants.flatMap(\.findings) }
-        let summary = Self.summary(
-            errors: findings.filter { $0.severity == .error }.count, warnings: findings.filter { $0.severity == .warning }.count,
+        text += Self.summary(
+            errors: errors, warnings: warnings,
             files: Set(files.filter { !$0.variants.isEmpty }.map(\.file)).count, unloaded: files.filter { $0.loaded.resume == nil }.count)
-        return text + summary + "\n"
+        text += "\n"
+        return text
     }
 
     /// `2 errors, 3 warnings in 1 file`, `no problems in 2 files`, and how many files could not

@@ -32,7 +32,7 @@ struct ActionVerbRule: Rule {
     static let sections: Set<SectionKind> = [.work, .projects, .teaching, .volunteer]
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        subject.resume.lintEntries.filter { Self.sections.contains($0.section) }.flatMap { entry in
+        subject.lintEntries.filter { Self.sections.contains($0.section) }.flatMap { entry in
             entry.highlights.enumerated().compactMap { index, text -> Diagnostic? in
                 guard let (opener, suggestions) = Self.weakOpener(of: text) else { return nil }
                 let examples = suggestions.map { "'\($0)'" }.joined(separator: ", ")

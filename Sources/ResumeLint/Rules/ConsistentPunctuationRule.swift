@@ -41,7 +41,7 @@ struct ConsistentPunctuationRule: Rule {
     static let sections: [SectionKind] = [.work, .projects, .teaching, .volunteer]
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        let entries = subject.resume.lintEntries
+        let entries = subject.lintEntries
         return Self.sections.flatMap { section -> [Diagnostic] in
             let highlights = entries.filter { $0.section == section }.flatMap { entry in
                 entry.highlights.enumerated().map { (path: entry.highlightPath($0), stopped: Self.endsWithFullStop($1)) }

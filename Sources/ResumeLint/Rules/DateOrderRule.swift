@@ -50,7 +50,7 @@ struct DateOrderRule: Rule {
     static let sections: Set<SectionKind> = [.work, .education, .projects, .teaching, .volunteer, .awards]
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        let entries = subject.resume.lintEntries.filter { Self.sections.contains($0.section) }
+        let entries = subject.lintEntries.filter { Self.sections.contains($0.section) }
         return entries.compactMap { futureEnd(of: $0, in: subject) } + outOfOrder(entries, in: subject)
     }
 

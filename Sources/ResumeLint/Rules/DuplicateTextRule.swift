@@ -53,6 +53,7 @@ struct DuplicateTextRule: Rule {
         // Only a value with a text that another also has can repeat: only those are placed in the
         // file and compared in its order.
         var writtenBy: [String: Int] = [:]
+        writtenBy.reserveCapacity(units.reduce(0) { $0 + $1.count })
         var shares = Array(repeating: false, count: prose.count)
         for (index, valueUnits) in units.enumerated() {
             for unit in valueUnits where !unit.key.isEmpty {

@@ -45,11 +45,8 @@ struct FirstPersonRule: Rule {
     /// The first-person words of `text`, each once, as written.
     static func pronouns(in text: String) -> [String] {
         var found: [String] = []
-        // Most words are longer than any pronoun and have no apostrophe: they are told by their bytes
-        // and not cut out.
-        let candidates = LintText.words(text) { word in
-            word.count <= 4 || word.contains { $0 == UInt8(ascii: "'") || $0 == 0xE2 }
-        }
+        // Most words are not pronouns, which their bytes tell: only the rest are cut out.
+        let candidates = LintText.words(text, where: mayBePronoun)
         for word in candidates {
             // "I'm", "we've": the pronoun is the part before the apostrophe.
             let stem = word.firstIndex(where: { $0 == "'" || $0 == "’" }).map { word[..<$0] } ?? word
@@ -62,4 +59,19 @@ struct FirstPersonRule: Rule {
         }
         return found
     }
+
+    /// Whether a word's UTF-8 bytes before its apostrophe (`'`, or `’`, which begins with 0xE2)
+    /// spell a pronoun in some capitals: a word `pronouns` may take, which it then reads as text.
+    /// A stem with letters beyond ASCII is none: no such letter lowercases to a pronoun's.
+    static func mayBePronoun(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let longest = 4
+        let end = word.prefix(longest + 1).firstIndex { $0 == UInt8(ascii: "'") || $0 == 0xE2 } ?? word.count
+        guard end <= longest else { return false }
+        return pronounBytes.contains { pronoun in
+            pronoun.count == end && pronoun.indices.allSatisfy { pronoun[$0] == LintText.lowercased(word[$0]) }
+        }
+    }
+
+    /// The UTF-8 bytes of each first-person pronoun, which are small ASCII letters.
+    private static let pronounBytes = WordLists.firstPersonPronouns.map { Array($0.utf8) }
 }

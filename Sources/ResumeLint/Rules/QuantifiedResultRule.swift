@@ -30,7 +30,7 @@ struct QuantifiedResultRule: Rule {
     )
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        subject.resume.lintEntries.filter { $0.section == .work }.flatMap { entry in
+        subject.lintEntries.filter { $0.section == .work }.flatMap { entry in
             entry.highlights.enumerated().filter { !Self.statesANumber($1) }.map { index, _ in
                 diagnostic(
                     about: entry.highlightPath(index), in: subject,
@@ -42,14 +42,21 @@ struct QuantifiedResultRule: Rule {
     /// Whether `text` holds a digit, a percent or times sign, or a number word ("halving", "twice").
     static func statesANumber(_ text: String) -> Bool {
         if text.isAllASCII {
-            // Bytes are characters here, and the only ASCII numbers are the digits.
+            // Bytes are characters here, and the only ASCII numbers are the digits. A number word
+            // is told by its bytes, and no word is cut out of the text.
             if text.utf8.contains(where: { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "%") }) { return true }
+            let numberWords = LintText.words(text) { word in
+                isNumberWord(String(decoding: word.lazy.map(LintText.lowercased), as: UTF8.self))
+            }
+            return !numberWords.isEmpty
         } else if text.contains(where: { $0.isNumber || $0 == "%" || $0 == "×" }) {
             return true
         }
-        return LintText.words(text).contains { word in
-            let word = word.lowercased()
-            return WordLists.numberWords.contains(word) || (word.hasSuffix("fold") && word.count > 4)
-        }
+        return LintText.words(text).contains { isNumberWord($0.lowercased()) }
+    }
+
+    /// Whether a lowercased word states an amount or a change: "twice", "halving", "tenfold".
+    static func isNumberWord(_ word: String) -> Bool {
+        WordLists.numberWords.contains(word) || (word.hasSuffix("fold") && word.count > 4)
     }
 }

@@ -58,11 +58,9 @@ struct SpellingRule: Rule {
     var dictionaryFolders = SpellingDictionary.folders()
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        // The titles and names it reads are values, with places; the dates have none.
-        let shown = subject.shownText
-        let values = Self.checkedValues(of: subject, shown: shown)
+        let (values, others) = Self.checkedValues(of: subject)
         var words = CheckedWords(values, in: subject)
-        let names = Self.names(in: shown, among: words)
+        let names = Self.names(in: others, among: words)
         let misspellings = misspellings(of: &words, in: subject, names: names)
         // A word both misspelt and spelt another way elsewhere gets the misspelling's finding only.
         let misspelt = Set(misspellings.map(\.location))
@@ -194,15 +192,26 @@ struct SpellingRule: Rule {
 }
 
 extension SpellingRule {
-    /// The prose values and titles, by path.
-    static func checkedValues(of subject: LintSubject, shown: [ShownText]) -> [CheckedValue] {
+    /// The prose values and titles, by path; and the texts of the other values the résumé shows
+    /// (its names, companies, schools, places, keywords), whose words are names in the prose.
+    /// The titles and names are values, with places; the dates have none, and are neither.
+    static func checkedValues(of subject: LintSubject) -> (checked: [CheckedValue], others: [String]) {
         let prose = subject.proseValues.map { CheckedValue(place: $0.place, text: $0.text) }
-        let proseSet = Set(prose.map(\.place))
-        let titles = shown.compactMap { shown -> CheckedValue? in
-            guard let place = shown.place, titleFields.contains(fieldName(of: place)), !proseSet.contains(place) else { return nil }
-            return CheckedValue(place: place, text: shown.text)
+        // With room to spare: a set compares the paths at every place it probes, and most of the
+        // shown values looked up are not prose.
+        var proseSet = Set<ValuePath>(minimumCapacity: prose.count * 4)
+        for value in prose { proseSet.insert(value.place) }
+        var titles: [CheckedValue] = []
+        var others: [String] = []
+        for shown in subject.shownText {
+            guard let place = shown.place, !proseSet.contains(place) else { continue }
+            if titleFields.contains(fieldName(of: place)) {
+                titles.append(CheckedValue(place: place, text: shown.text))
+            } else {
+                others.append(shown.text)
+            }
         }
-        return prose + titles
+        return (prose + titles, others)
     }
 
     /// `position` for `work[0].position`, `url` for `basics.profiles[0].url`; `` for
@@ -214,14 +223,13 @@ extension SpellingRule {
         return path.index == nil ? path.root : ""
     }
 
-    /// For each distinct word of `words`, whether it is a word of another value the résumé shows
-    /// (with or without a possessive): its names, companies, schools, places and keywords, which
-    /// are names wherever the prose repeats them.
-    static func names(in shown: [ShownText], among words: CheckedWords) -> [Bool] {
-        let checked = Set(words.values.map(\.place))
+    /// For each distinct word of `words`, whether it is a word of `others`, the other values the
+    /// résumé shows (with or without a possessive): its names, companies, schools, places and
+    /// keywords, which are names wherever the prose repeats them.
+    static func names(in others: [String], among words: CheckedWords) -> [Bool] {
         var names = Array(repeating: false, count: words.texts.count)
-        for shown in shown where shown.place.map({ !checked.contains($0) }) ?? false {
-            SpellingWords.forEachWord(in: shown.text) { bytes, _ in
+        for text in others {
+            SpellingWords.forEachWord(in: text) { bytes, _ in
                 if let index = words.index(of: bytes) { names[index] = true }
                 // `Kakao's`: the stem is a name too.
                 guard bytes.last == UInt8(ascii: "s") else { return }

@@ -39,7 +39,7 @@ struct TenseRule: Rule {
     static let sections: Set<SectionKind> = [.work, .projects, .teaching, .volunteer]
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        subject.resume.lintEntries.filter { Self.sections.contains($0.section) && $0.hasEnded }.flatMap { entry in
+        subject.lintEntries.filter { Self.sections.contains($0.section) && $0.hasEnded }.flatMap { entry in
             entry.highlights.enumerated().compactMap { index, text -> Diagnostic? in
                 let words = LintText.words(text, first: 2)
                 guard let word = words.first, let past = Self.pastTense(of: String(word)) else { return nil }

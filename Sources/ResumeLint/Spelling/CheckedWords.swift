@@ -20,11 +20,11 @@ struct CheckedWords {
     let values: [CheckedValue]
     /// Each distinct word, in the order the values first write it.
     var texts: [String] { table.texts }
-    private var table = WordTable()
+    private let table: WordTable
     /// Every word of the values, value by value, each value's in its order.
-    private(set) var occurrences: [Occurrence] = []
+    let occurrences: [Occurrence]
     /// For each value, the range of `occurrences` that are its words.
-    private var valueWords: [Range<Int>] = []
+    private let valueWords: [Range<Int>]
     private let subject: LintSubject
     /// Made the first time a word is located.
     private var locator: WordLocator?
@@ -35,6 +35,11 @@ struct CheckedWords {
         self.values = values
         self.subject = subject
         places = Array(repeating: nil, count: values.count)
+        // Gathered in local variables, which the walk's closure updates in place.
+        var table = WordTable()
+        var occurrences: [Occurrence] = []
+        var valueWords: [Range<Int>] = []
+        valueWords.reserveCapacity(values.count)
         for (index, value) in values.enumerated() {
             // A job title is capitalized throughout, and has no names to leave out.
             let capitalized = SpellingRule.jobTitleFields.contains(SpellingRule.fieldName(of: value.place))
@@ -45,6 +50,9 @@ struct CheckedWords {
             }
             valueWords.append(first..<occurrences.count)
         }
+        self.table = table
+        self.occurrences = occurrences
+        self.valueWords = valueWords
     }
 
     /// The index in `texts` of the word with these UTF-8 bytes, if the values write it.

@@ -19,7 +19,10 @@ final class Speller: @unchecked Sendable {
         self.dictionary = dictionary
         self.cache = cache
         self.library = library
-        for (word, verdict) in cache.load() where verdicts.updateValue(verdict, forKey: word) == nil {
+        let cached = cache.load()
+        verdicts.reserveCapacity(cached.count)
+        order.reserveCapacity(cached.count)
+        for (word, verdict) in cached where verdicts.updateValue(verdict, forKey: word) == nil {
             order.append(word)
         }
     }

@@ -61,13 +61,22 @@ struct SpellingCache: Sendable {
         // Read by bytes: a run that finds every word here reads the whole file, so it must be cheap.
         let lines = [UInt8](data).split(separator: UInt8(ascii: "\n"))
         guard let first = lines.first, first.elementsEqual("\(Self.header)\t\(identity)".utf8) else { return [] }
+        let tab = UInt8(ascii: "\t")
         return lines.dropFirst().compactMap { line in
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            guard fields.count >= 2, fields[0].count == 1, !fields[1].isEmpty else { return nil }
-            let word = String(decoding: fields[1], as: UTF8.self)
-            switch fields[0].first {
+            // A mark, a tab and the word; after an unknown word's, a tab before each suggestion.
+            // Only those lines are split further: most say a word is known.
+            guard line.count > 2, line[line.startIndex + 1] == tab else { return nil }
+            let rest = line.dropFirst(2)
+            let wordEnd = rest.firstIndex(of: tab) ?? rest.endIndex
+            guard wordEnd > rest.startIndex else { return nil }
+            let word = String(decoding: rest[..<wordEnd], as: UTF8.self)
+            switch line.first {
             case UInt8(ascii: "+"): return (word, .known)
-            case UInt8(ascii: "-"): return (word, .unknown(suggestions: fields.dropFirst(2).map { String(decoding: $0, as: UTF8.self) }))
+            case UInt8(ascii: "-"):
+                let listed = wordEnd < rest.endIndex
+                    ? rest[(wordEnd + 1)...].split(separator: tab, omittingEmptySubsequences: false) : []
+                let suggestions = listed.map { String(decoding: $0, as: UTF8.self) }
+                return (word, .unknown(suggestions: suggestions))
             default: return nil
             }
         }

@@ -76,10 +76,14 @@ struct SpellingDictionary: Sendable, Hashable {
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 64 * 1024) else { return nil }
         let encoding = Self.firstLine(of: head) { line -> String? in
+            // A line whose text starts with `SET ` once trimmed has its bytes: no other is read as text.
+            guard line.indices.contains(where: { line[$0...].starts(with: "SET ".utf8) }) else { return nil }
             let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             return text.hasPrefix("SET ") ? String(text.dropFirst(4)).uppercased() : nil
         } ?? "ISO8859-1"
         guard let letters = Self.firstLine(of: head, { line -> String? in
+            // Likewise a line whose text starts with `TRY ` starts with its bytes.
+            guard line.starts(with: "TRY ".utf8) else { return nil }
             let text: String? = switch encoding {
             case "UTF-8": String(validating: line, as: UTF8.self)
             case "ISO8859-1", "ISO-8859-1": String(line.map { Character(Unicode.Scalar($0)) })
@@ -118,15 +122,18 @@ private extension SpellingDictionary {
     }
 
     /// What `read` makes of the first of the non-empty lines of `text` it makes something of:
-    /// the `.aff` file's settings are at its top, so the rest is not split up.
-    static func firstLine<Value>(of text: Data, _ read: (Data.SubSequence) -> Value?) -> Value? {
-        var start = text.startIndex
-        while start < text.endIndex {
-            let end = text[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
-            if end > start, let value = read(text[start..<end]) { return value }
-            start = end + 1
+    /// the `.aff` file's settings are at its top, so the rest is not split up. The lines are cut
+    /// from the text's bytes, which `Data` would hand out one at a time through its views.
+    static func firstLine<Value>(of text: Data, _ read: (Slice<UnsafeRawBufferPointer>) -> Value?) -> Value? {
+        text.withUnsafeBytes { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                if end > start, let value = read(bytes[start..<end]) { return value }
+                start = end + 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Languages whose Debian dictionary keeps MySpell's package name.

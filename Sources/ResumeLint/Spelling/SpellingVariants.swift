@@ -37,7 +37,9 @@ private extension SpellingVariants {
             return ("stem:" + american, true)
         }
         for (american, endings) in americanStemBytes where bytes.starts(with: american) {
-            if endings.contains(Array(bytes[american.count...])) { return ("stem:" + String(decoding: american, as: UTF8.self), false) }
+            if endings.contains(String(decoding: bytes[american.count...], as: UTF8.self)) {
+                return ("stem:" + String(decoding: american, as: UTF8.self), false)
+            }
         }
         // -ise, -isation, -yse and -ize, -ization, -yze: optimise, optimizing, analyse.
         for (suffix, endingLength, british) in izeEndingBytes
@@ -49,7 +51,7 @@ private extension SpellingVariants {
 
     /// The tables below as bytes, made once.
     static let stemBytes = stems.map { (Array($0.0.utf8), $0.1) }
-    static let americanStemBytes = americanStems.map { (Array($0.0.utf8), Set($0.1.map { Array($0.utf8) })) }
+    static let americanStemBytes = americanStems.map { (Array($0.0.utf8), $0.1) }
     static let izeEndingBytes = izeEndings.map { (Array($0.0.utf8), $0.1.utf8.count, $0.2) }
 
     /// British beginnings of words whose every ending is spelt the same in both (colour, colours,
@@ -64,11 +66,14 @@ private extension SpellingVariants {
 
     /// The American stems, with the endings after which they are American only: `color` is,
     /// `model` is British too, and only `modeling` and `modeled` are American.
-    static let americanStems: [(String, Set<String>)] = stems.map { british, american in
-        british.hasSuffix("ll")
-            ? (american, ["ing", "ed", "er", "ers"])
-            : (american, ["", "s", "ed", "ing", "ful", "fully", "able", "ably", "al", "ally", "ite", "ites", "less", "ism", "ist", "ists"])
-    }
+    static let americanStems: [(String, Set<String>)] = {
+        // Two sets, each shared by the stems it is for.
+        let afterDoubledL: Set<String> = ["ing", "ed", "er", "ers"]
+        let afterOthers: Set<String> = [
+            "", "s", "ed", "ing", "ful", "fully", "able", "ably", "al", "ally", "ite", "ites", "less", "ism", "ist", "ists",
+        ]
+        return stems.map { british, american in (american, british.hasSuffix("ll") ? afterDoubledL : afterOthers) }
+    }()
 
     /// Endings after `is`/`iz` and `ys`/`yz`, each with the suffix it ends, what follows the
     /// `s` or `z`, and whether it is British.

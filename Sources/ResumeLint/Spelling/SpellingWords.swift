@@ -91,6 +91,13 @@ private extension SpellingWords {
             while index < scalars.endIndex, !isBreak(scalars[index]) { index += 1 }
             let chunk = scalars[start..<index]
             defer { beginsSentence = chunk.last.map { isSentenceEnd($0) } ?? false }
+            // Most chunks are a word of small letters, perhaps capitalized, which needs none of the
+            // tests below: it is no code, no acronym, and one word.
+            if isPlainWord(chunk) {
+                let isName = !beginsSentence && isUpper(chunk[start])
+                body(start..<index, Word(text: "", offset: start, startsSentence: beginsSentence, isName: isName))
+                continue
+            }
             guard !isCode(chunk) else { continue }
             // `and/or`, `input/output`: each side is a word; `CI/CD`'s sides are acronyms.
             var startsSentence = beginsSentence
@@ -126,6 +133,14 @@ private extension SpellingWords {
         }
     }
 
+    /// Whether a chunk is two ASCII letters or more, all small but the first.
+    static func isPlainWord<Chunk: RandomAccessCollection>(
+        _ chunk: Chunk
+    ) -> Bool where Chunk.Index == Int, Chunk.Element: TextUnit {
+        guard chunk.count > 1, let first = chunk.first?.ascii, first.isASCIILetter else { return false }
+        return chunk.dropFirst().allSatisfy { unit in unit.ascii.map { $0 >= 0x61 && $0 <= 0x7A } ?? false }
+    }
+
     static func isLetter(_ unit: some TextUnit) -> Bool {
         guard let byte = unit.ascii else { return unit.scalar.properties.isAlphabetic }
         return byte.isASCIILetter
@@ -147,7 +162,7 @@ private extension SpellingWords {
     }
 
     static func isBreak(_ unit: some TextUnit) -> Bool {
-        guard let byte = unit.ascii else { return unit.scalar.properties.isWhitespace || separators.contains(unit.scalar) }
+        guard let byte = unit.ascii else { return unit.scalar.properties.isWhitespace || isSeparator(unit.scalar) }
         switch byte {
         case 0x20, 0x09...0x0D, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
             UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""):
@@ -171,9 +186,14 @@ private extension SpellingWords {
         return stem.count > 1 && stem.allSatisfy { !isLetter($0) || isUpper($0) }
     }
 
-    /// Characters beyond ASCII that end a word whatever is around them (in ASCII: spaces,
-    /// brackets, `, ; ! ?` and `"`).
-    static let separators: Set<Unicode.Scalar> = ["“", "”", "‘", "«", "»", "…", "–", "—", "·"]
+    /// Whether a character beyond ASCII ends a word whatever is around it (in ASCII: spaces,
+    /// brackets, `, ; ! ?` and `"`). A switch, not a set: no set of scalars is made and hashed.
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "“", "”", "‘", "«", "»", "…", "–", "—", "·": true
+        default: false
+        }
+    }
 
     /// Whether a sentence, or a list's item, begins after this mark.
     static func isSentenceEnd(_ unit: some TextUnit) -> Bool {
