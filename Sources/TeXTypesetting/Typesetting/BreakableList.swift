@@ -34,6 +34,7 @@ struct BreakableList {
     /// glue, penalties and explicit kerns after a break are discarded.
     func lines(_ breaks: LineBreaks, parameters: LineBreakParameters) -> (lines: [LineBox], isOverfull: Bool) {
         var boxes: [LineBox] = []
+        boxes.reserveCapacity(breaks.breakIndices.count)
         var isOverfull = false
         let shape = parameters.lineShape
         let all = breaks.nodes

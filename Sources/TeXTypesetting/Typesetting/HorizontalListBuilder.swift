@@ -35,13 +35,25 @@ struct HorizontalListBuilder {
     private var openTypeLetters: [Int] = []
 
     init(style: ParagraphStyle, tokens: [LaTeXToken], range: Range<Int>? = nil, font: FontSelection, isRestricted: Bool) {
+        self.init(
+            style: style, tokens: tokens, range: range, font: font, textFont: FontCache.shared.font(FontKey(selection: font, encoding: .t1)),
+            isRestricted: isRestricted)
+    }
+
+    /// A builder starting in `font`, whose T1 font is `textFont` (nil when the typeface has none).
+    private init(style: ParagraphStyle, tokens: [LaTeXToken], range: Range<Int>?, font: FontSelection, textFont: LoadedFont?, isRestricted: Bool) {
         self.style = style
         self.tokens = tokens
         self.range = range ?? 0..<tokens.count
         self.isRestricted = isRestricted
         self.font = font
-        self.textFont = FontCache.shared.font(FontKey(selection: font, encoding: .t1))
+        self.textFont = textFont
         if textFont == nil { isApproximate = true }
+    }
+
+    /// A builder for an hbox inside this list: restricted, in the current font.
+    private func box(of tokens: [LaTeXToken], range: Range<Int>? = nil) -> HorizontalListBuilder {
+        HorizontalListBuilder(style: style, tokens: tokens, range: range, font: font, textFont: textFont, isRestricted: true)
     }
 
     /// Interprets every token.
@@ -69,6 +81,7 @@ private extension HorizontalListBuilder {
             case .character(let scalar):
                 appendCharacter(scalar)
                 index += 1
+                if scalar.isPrintableASCII { index = continueASCIIWord(from: index, within: range) }
             case .space:
                 let next = index + 1 < range.upperBound ? tokens[index + 1] : nil
                 if cjk.dropsSpace(before: next, region: style.cjkRegion) {
@@ -167,20 +180,28 @@ private extension HorizontalListBuilder {
     /// The glue of a braced length such as `\hspace{0.5em}`.
     mutating func bracedGlue(_ range: Range<Int>) -> Glue? {
         let scanner = TeXDimensionScanner(quad: textFont?.quad ?? 0, xHeight: textFont?.xHeight ?? 0)
-        let glue = scanner.glue(text(of: range).trimmingCharacters(in: [" "]))
+        let glue = scanner.glue(text(of: withoutSpacesAtEnds(range)))
         if glue == nil { isApproximate = true }
         return glue
+    }
+
+    /// The tokens of `range` without the spaces at its start and end.
+    func withoutSpacesAtEnds(_ range: Range<Int>) -> Range<Int> {
+        var (start, end) = (range.lowerBound, range.upperBound)
+        while start < end, tokens[start] == .space { start += 1 }
+        while end > start, tokens[end - 1] == .space { end -= 1 }
+        return start..<end
     }
 
     /// Runs `body` inside a TeX group: the font and colour come back at its end.
     mutating func group(_ body: (inout Self) -> Void) {
         flush()
-        let savedFont = font
+        let (savedFont, savedTextFont) = (font, textFont)
         colorPops.append(0)
         body(&self)
         flush()
         let pops = colorPops.removeLast()
-        setFont(savedFont)
+        if font != savedFont { (font, textFont) = (savedFont, savedTextFont) }
         for _ in 0..<pops { append(.whatsit) }
     }
 }
@@ -351,7 +372,7 @@ private extension HorizontalListBuilder {
             setFont(selection)
             return index
         case .separator(let text):
-            var box = HorizontalListBuilder(style: style, tokens: LaTeXTokenizer.tokens(text), font: font, isRestricted: true)
+            var box = box(of: LaTeXTokenizer.tokens(text))
             box.interpretAll()
             if box.isApproximate { isApproximate = true }
             append(.discretionary(MeasuredDiscretionary(
@@ -360,7 +381,7 @@ private extension HorizontalListBuilder {
         case .marvosymIcon:
             let (argument, next) = argument(at: index, within: range)
             let icon = ScaledFont(Marvosym.font, size: font.size)
-            if let code = UInt8(text(of: argument).trimmingCharacters(in: [" "])), let width = icon.width(of: code) {
+            if let code = UInt8(text(of: withoutSpacesAtEnds(argument))), let width = icon.width(of: code) {
                 append(.box(Extent(width: width, height: icon.height(of: code) ?? 0, depth: icon.depth(of: code) ?? 0)))
             } else {
                 isApproximate = true
@@ -449,7 +470,7 @@ private extension HorizontalListBuilder {
 
     /// The natural extent of an hbox holding the tokens.
     mutating func boxExtent(of range: Range<Int>) -> Extent {
-        var box = HorizontalListBuilder(style: style, tokens: tokens, range: range, font: font, isRestricted: true)
+        var box = box(of: tokens, range: range)
         box.interpretAll()
         if box.isApproximate { isApproximate = true }
         return box.nodes.extent
@@ -515,7 +536,7 @@ private extension HorizontalListBuilder {
             appendEllipsis()
             return
         }
-        if scalar.value >= 0x21, scalar.value <= 0x7E {
+        if scalar.isPrintableASCII {
             appendT1(UInt8(scalar.value))
             return
         }
@@ -524,6 +545,25 @@ private extension HorizontalListBuilder {
         case .ts1(let code): appendTS1(code)
         case nil: appendEstimate(scalar)
         }
+    }
+
+    /// Appends the printable ASCII characters from `index` on, which follow one just appended:
+    /// each is the T1 slot of its code in the current font, continuing the same run, as
+    /// ``appendCharacter(_:)`` sets it there (no kern after a character set by its OpenType
+    /// advance, no xeCJK glue between two Latin characters). Most of a paragraph's characters
+    /// come this way. Returns the index of the first token not appended.
+    mutating func continueASCIIWord(from index: Int, within range: Range<Int>) -> Int {
+        guard textFont != nil else { return index }
+        let spaceFactorCodes = CharacterCodes.spaceFactorCodes(frenchSpacing: style.frenchSpacing)
+        var index = index
+        while index < range.upperBound, case .character(let scalar) = tokens[index], scalar.isPrintableASCII {
+            let code = UInt8(scalar.value)
+            pendingCodes.append(code)
+            adjustSpaceFactor(toCode: spaceFactorCodes[Int(code)])
+            lastCharacter = scalar
+            index += 1
+        }
+        return index
     }
 
     /// A character of the current font, continuing the run of characters before it.
@@ -676,7 +716,11 @@ private extension HorizontalListBuilder {
     /// TeX's space factor rule (§1034): a code below 1000 sets it, zero leaves it, and a code
     /// above 1000 takes effect only from 1000 or more.
     mutating func adjustSpaceFactor(_ code: UInt8) {
-        let value = CharacterCodes.spaceFactorCode(code, frenchSpacing: style.frenchSpacing)
+        adjustSpaceFactor(toCode: CharacterCodes.spaceFactorCode(code, frenchSpacing: style.frenchSpacing))
+    }
+
+    /// The rule for a character whose `\sfcode` is `value`.
+    mutating func adjustSpaceFactor(toCode value: Int) {
         if value == 1000 {
             spaceFactor = 1000
         } else if value < 1000 {
@@ -747,4 +791,9 @@ extension [ListNode] {
     var extent: Extent {
         reduce(into: Extent()) { $0.append($1.extent) }
     }
+}
+
+private extension Unicode.Scalar {
+    /// `!` to `~`: a character that is its own T1 slot.
+    var isPrintableASCII: Bool { (0x21...0x7E).contains(value) }
 }
