@@ -49,6 +49,9 @@ struct HorizontalListBuilder {
         self.font = font
         self.textFont = textFont
         if textFont == nil { isApproximate = true }
+        // A paragraph's list holds about a node for every four tokens (a word's glyphs and the
+        // space after it): reserved, it is not grown by doubling as it is built.
+        if !isRestricted { nodes.reserveCapacity(self.range.count / 4) }
     }
 
     /// A builder for an hbox inside this list: restricted, in the current font.
