@@ -3,6 +3,8 @@
 struct HorizontalListBuilder {
     let style: ParagraphStyle
     let tokens: [LaTeXToken]
+    /// The name of each command token (``LaTeXTokens/commandNames``).
+    let commandNames: [String]
     /// The tokens this builder interprets: all of them, or an hbox's argument.
     let range: Range<Int>
     /// Inside an hbox (restricted horizontal mode): no discretionaries after hyphens.
@@ -34,17 +36,18 @@ struct HorizontalListBuilder {
     /// which ``OpenTypeLetterWords`` checks when the word ends.
     private var openTypeLetters: [Int] = []
 
-    init(style: ParagraphStyle, tokens: [LaTeXToken], range: Range<Int>? = nil, font: FontSelection, isRestricted: Bool) {
+    init(style: ParagraphStyle, tokens: LaTeXTokens, range: Range<Int>? = nil, font: FontSelection, isRestricted: Bool) {
         self.init(
             style: style, tokens: tokens, range: range, font: font, textFont: FontCache.shared.font(FontKey(selection: font, encoding: .t1)),
             isRestricted: isRestricted)
     }
 
     /// A builder starting in `font`, whose T1 font is `textFont` (nil when the typeface has none).
-    private init(style: ParagraphStyle, tokens: [LaTeXToken], range: Range<Int>?, font: FontSelection, textFont: LoadedFont?, isRestricted: Bool) {
+    private init(style: ParagraphStyle, tokens: LaTeXTokens, range: Range<Int>?, font: FontSelection, textFont: LoadedFont?, isRestricted: Bool) {
         self.style = style
-        self.tokens = tokens
-        self.range = range ?? 0..<tokens.count
+        self.tokens = tokens.tokens
+        self.commandNames = tokens.commandNames
+        self.range = range ?? 0..<tokens.tokens.count
         self.isRestricted = isRestricted
         self.font = font
         self.textFont = textFont
@@ -55,7 +58,7 @@ struct HorizontalListBuilder {
     }
 
     /// A builder for an hbox inside this list: restricted, in the current font.
-    private func box(of tokens: [LaTeXToken], range: Range<Int>? = nil) -> HorizontalListBuilder {
+    private func box(of tokens: LaTeXTokens, range: Range<Int>? = nil) -> HorizontalListBuilder {
         HorizontalListBuilder(style: style, tokens: tokens, range: range, font: font, textFont: textFont, isRestricted: true)
     }
 
@@ -106,8 +109,8 @@ private extension HorizontalListBuilder {
             case .endGroup, .unsupported:
                 isApproximate = true
                 index += 1
-            case .command(let name):
-                index = command(name, at: index + 1, within: range)
+            case .command(let number):
+                index = command(commandNames[number], at: index + 1, within: range)
             }
         }
     }
@@ -473,7 +476,7 @@ private extension HorizontalListBuilder {
 
     /// The natural extent of an hbox holding the tokens.
     mutating func boxExtent(of range: Range<Int>) -> Extent {
-        var box = box(of: tokens, range: range)
+        var box = box(of: LaTeXTokens(tokens: tokens, commandNames: commandNames), range: range)
         box.interpretAll()
         if box.isApproximate { isApproximate = true }
         return box.nodes.extent
