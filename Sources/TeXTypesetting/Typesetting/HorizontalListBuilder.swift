@@ -223,28 +223,33 @@ private extension HorizontalListBuilder {
             return index
         }
         if let macro = style.macros[name] { return self.macro(macro, at: index, within: range) }
-        switch Self.characterCommands[name] {
-        case .continuing(let code)?:
+        let primitive: Primitive
+        switch Self.commands[name] {
+        case .character(.continuing(let code))?:
             appendT1(code)
             return index
-        case .robust(let code)?:
+        case .character(.robust(let code))?:
             flush()
             appendT1(code)
             return index
-        case .companion(let code)?:
+        case .character(.companion(let code))?:
             appendTS1(code)
             return index
+        case .primitive(let known)?:
+            primitive = known
         case nil:
-            break
+            flush()
+            isApproximate = true
+            return index
         }
-        switch name {
-        case "textellipsis":
+        switch primitive {
+        case .textellipsis:
             appendEllipsis()
-        case "allowbreak":
+        case .allowbreak:
             appendPenalty(0)
-        case "nobreak":
+        case .nobreak:
             appendPenalty(10000)
-        case "penalty":
+        case .penalty:
             flush()
             var scanner = TextScanner(text(of: index..<min(index + 8, range.upperBound)).prefix { $0 != "\u{0}" })
             guard let value = scanner.integer() else {
@@ -253,54 +258,54 @@ private extension HorizontalListBuilder {
             }
             append(.penalty(value))
             return index + scanner.position
-        case "-":
+        case .discretionaryHyphen:
             appendHyphenDiscretionary()
-        case "/":
+        case .italicCorrection:
             appendItalicCorrection()
-        case " ":
+        case .controlSpace:
             flush()
             appendSpace(spaceFactor: 1000)
-        case "nobreakspace":
+        case .nobreakspace:
             appendTie()
-        case "hfil", "hfill":
+        case .hfil, .hfill:
             flush()
-            append(.glue(Glue(width: 0, stretch: 65536, stretchOrder: name == "hfil" ? 1 : 2)))
-        case "hskip":
+            append(.glue(Glue(width: 0, stretch: 65536, stretchOrder: primitive == .hfil ? 1 : 2)))
+        case .hskip:
             flush()
             let (glue, next) = unbracedGlue(at: index, within: range)
             if let glue { append(.glue(glue)) }
             return next
-        case "kern":
+        case .kern:
             flush()
             let (glue, next) = unbracedGlue(at: index, within: range, dimensionOnly: true)
             if let glue { append(.kern(glue.width)) }
             return next
-        case "hspace":
+        case .hspace:
             flush()
             var start = index
             if start < range.upperBound, tokens[start] == .character("*") { start += 1 }
             let (argument, next) = argument(at: start, within: range)
             if let glue = bracedGlue(argument) { append(.glue(glue)) }
             return next
-        case "leftskip", "rightskip", "parfillskip":
+        case .leftskip, .rightskip, .parfillskip:
             flush()
             let (glue, next) = unbracedGlue(at: index, within: range)
             guard let glue, !isRestricted else { return next }
-            switch name {
-            case "leftskip": leftSkip = glue
-            case "rightskip": rightSkip = glue
+            switch primitive {
+            case .leftskip: leftSkip = glue
+            case .rightskip: rightSkip = glue
             default: parFillSkip = glue
             }
             return next
-        case "hbox", "mbox", "llap", "rlap":
+        case .hbox, .mbox, .llap, .rlap:
             flush()
             let (argument, next) = argument(at: index, within: range)
             var extent = boxExtent(of: argument)
-            if name == "llap" || name == "rlap" { extent.width = 0 }
+            if primitive == .llap || primitive == .rlap { extent.width = 0 }
             append(.box(extent))
             spaceFactor = 1000
             return next
-        case "discretionary":
+        case .discretionary:
             flush()
             let (pre, afterPre) = argument(at: index, within: range)
             let (post, afterPost) = argument(at: afterPre, within: range)
@@ -311,20 +316,20 @@ private extension HorizontalListBuilder {
                 noBreak: boxExtent(of: noBreak),
                 penalty: pre.isEmpty ? style.exHyphenPenalty : style.hyphenPenalty)))
             return next
-        case "textbf", "textit", "textsc", "textup", "textmd":
+        case .textbf, .textit, .textsc, .textup, .textmd:
             let (argument, next) = argument(at: index, within: range)
-            appendTextFontCommand(name, argument: argument, next: next)
+            appendTextFontCommand(primitive, argument: argument, next: next)
             return next
-        case "bfseries", "itshape", "scshape", "upshape", "mdseries", "slshape":
+        case .bfseries, .itshape, .scshape, .upshape, .mdseries, .slshape:
             flush()
-            setFont(Self.fontChange(name, of: font))
-        case "fontsize":
+            setFont(Self.fontChange(primitive, of: font))
+        case .fontsize:
             let (size, afterSize) = argument(at: index, within: range)
             let (_, next) = argument(at: afterSize, within: range)
             pendingSize = TeXDimensionScanner(quad: 0, xHeight: 0).dimension(text(of: size))
             if pendingSize == nil { isApproximate = true }
             return next
-        case "selectfont":
+        case .selectfont:
             flush()
             if let size = pendingSize {
                 var selection = font
@@ -332,13 +337,13 @@ private extension HorizontalListBuilder {
                 setFont(selection)
                 pendingSize = nil
             }
-        case "color":
+        case .color:
             flush()
             let (_, next) = argument(at: index, within: range)
             append(.whatsit)
             colorPops[colorPops.count - 1] += 1
             return next
-        case "href":
+        case .href:
             flush()
             let (_, afterURL) = argument(at: index, within: range)
             let (text, next) = argument(at: afterURL, within: range)
@@ -346,18 +351,15 @@ private extension HorizontalListBuilder {
             group { $0.interpret(text) }
             append(.whatsit)
             return next
-        case "fontspec":
+        case .fontspec:
             // A symbol in Latin Modern Math (`SymbolFont`), in a group of its own: the font's name
             // is no text; the group's characters are measured with the math font's advances.
             flush()
             let (argument, next) = argument(at: index, within: range)
             if !isOpenTypeDocument || text(of: argument) != SymbolFont.file { isApproximate = true }
             return next
-        case "relax", "noindent", "leavevmode", "ignorespaces":
+        case .relax, .noindent, .leavevmode, .ignorespaces:
             flush()
-        default:
-            flush()
-            isApproximate = true
         }
         return index
     }
@@ -402,11 +404,11 @@ private extension HorizontalListBuilder {
 
     /// `\textbf{…}` and its kin: a group in another font, with the italic corrections LaTeX's
     /// `\check@icl` and `\check@icr` add where the slant changes (ltfntcmd.dtx).
-    mutating func appendTextFontCommand(_ name: String, argument: Range<Int>, next: Int) {
+    mutating func appendTextFontCommand(_ command: Primitive, argument: Range<Int>, next: Int) {
         flush()
         let checks = !argument.isEmpty && !(argument.count == 1 && tokens[argument.lowerBound] == .space)
         group { inner in
-            inner.setFont(Self.fontChange(name, of: inner.font))
+            inner.setFont(Self.fontChange(command, of: inner.font))
             if checks, !inner.isSlanted, !inner.isNoCorrection(at: argument.lowerBound) {
                 inner.appendSlantCorrection()
             }
@@ -417,14 +419,14 @@ private extension HorizontalListBuilder {
         }
     }
 
-    static func fontChange(_ command: String, of selection: FontSelection) -> FontSelection {
+    static func fontChange(_ command: Primitive, of selection: FontSelection) -> FontSelection {
         var selection = selection
         switch command {
-        case "textbf", "bfseries": selection.series = .bold
-        case "textmd", "mdseries": selection.series = .regular
-        case "textit", "itshape": selection.shape = .italic
-        case "textsc", "scshape": selection.shape = .smallCaps
-        case "slshape": selection.shape = .slanted
+        case .textbf, .bfseries: selection.series = .bold
+        case .textmd, .mdseries: selection.series = .regular
+        case .textit, .itshape: selection.shape = .italic
+        case .textsc, .scshape: selection.shape = .smallCaps
+        case .slshape: selection.shape = .slanted
         default: selection.shape = .upright
         }
         return selection
@@ -493,7 +495,34 @@ private extension HorizontalListBuilder {
         case companion(UInt8)
     }
 
-    static let characterCommands: [String: CharacterCommand] = {
+    /// The commands the builder carries out, each named as in LaTeX.
+    enum Primitive: String, CaseIterable {
+        case textellipsis, allowbreak, nobreak, penalty
+        /// `\-`, `\/` and `\ `.
+        case discretionaryHyphen = "-", italicCorrection = "/", controlSpace = " "
+        case nobreakspace, hfil, hfill, hskip, kern, hspace, leftskip, rightskip, parfillskip
+        case hbox, mbox, llap, rlap, discretionary
+        case textbf, textit, textsc, textup, textmd
+        case bfseries, itshape, scshape, upshape, mdseries, slshape
+        case fontsize, selectfont, color, href, fontspec
+        case relax, noindent, leavevmode, ignorespaces
+    }
+
+    /// What a command's name means to the builder.
+    enum Command {
+        case character(CharacterCommand)
+        case primitive(Primitive)
+    }
+
+    /// Every command the builder knows but the document's own, by name: one lookup finds a
+    /// command, where comparing its name with each in turn took longer.
+    static let commands: [String: Command] = {
+        var commands = characterCommands.mapValues(Command.character)
+        for primitive in Primitive.allCases { commands[primitive.rawValue] = .primitive(primitive) }
+        return commands
+    }()
+
+    private static let characterCommands: [String: CharacterCommand] = {
         let continuing: [String: UInt8] = [
             "%": 37, "&": 38, "#": 35, "{": 123, "}": 125,
             "textbackslash": 92, "textasciicircum": 94, "textasciitilde": 126, "textquotedbl": 34,
@@ -518,13 +547,6 @@ private extension HorizontalListBuilder {
         "textasciigrave": "\u{0060}",
     ]
 
-    /// Robust commands (`\DeclareRobustCommand`), whose `\protect` ends the run before their character.
-    static let robustCharacters: [String: UInt8] = ["$": 36, "_": 95]
-
-    /// Text symbols taken from the TS1 companion font, each set in a group of its own.
-    static let companionCharacters: [String: UInt8] = [
-        "textasciigrave": 96, "textbullet": 136, "textperiodcentered": 183, "texttimes": 214,
-    ]
 }
 
 // MARK: - Characters and spaces
