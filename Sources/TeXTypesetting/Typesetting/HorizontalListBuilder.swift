@@ -546,7 +546,6 @@ private extension HorizontalListBuilder {
         "textellipsis": "\u{2026}", "textbullet": "\u{2022}", "textperiodcentered": "\u{00B7}", "texttimes": "\u{00D7}",
         "textasciigrave": "\u{0060}",
     ]
-
 }
 
 // MARK: - Characters and spaces
