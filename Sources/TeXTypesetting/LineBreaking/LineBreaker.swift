@@ -256,7 +256,8 @@ private struct PassRun {
     mutating func scan(from start: Int) -> Bool {
         if start == 0 {
             breaks = BreakList(
-                start: Break(position: -1, previous: nil, lineNumber: 1, fitness: decentFit, hyphenated: false, totalDemerits: 0, offset: Widths()))
+                start: Break(position: -1, previous: nil, lineNumber: 1, fitness: decentFit, hyphenated: false, totalDemerits: 0, offset: Widths()),
+                capacity: nodes.count / 2)
             activeWidth = background
         }
         for index in start..<nodes.count {
@@ -490,9 +491,12 @@ private struct BreakList {
 
     init() {}
 
-    /// The list at the start of a paragraph: its start, active.
-    init(start: PassRun.Break) {
-        slots = [Slot(node: start, next: Self.end)]
+    /// The list at the start of a paragraph: its start, active; room for `capacity` breaks, about
+    /// as many as a pass over a paragraph makes of one for every two nodes, so that the list is
+    /// not grown by doubling.
+    init(start: PassRun.Break, capacity: Int) {
+        slots.reserveCapacity(capacity)
+        slots.append(Slot(node: start, next: Self.end))
         first = 0
     }
 

@@ -257,19 +257,25 @@ private struct ResumedBreaking {
         self.saver = saver
         let nodes = saver.breaks.nodes
         // The nodes broken end in the closing `\parfillskip`, and lack the list's trailing glue.
-        var brokenGlues = nodes.indices.dropLast().lazy.filter { nodes[$0].isGlue }.makeIterator()
+        var brokenGlues: [Int] = []
+        brokenGlues.reserveCapacity(nodes.count(where: \.isGlue))
+        for index in nodes.indices.dropLast() where nodes[index].isGlue { brokenGlues.append(index) }
         var spaces: [(list: Int, broken: Int)] = []
+        spaces.reserveCapacity(brokenGlues.count)
+        var paired = 0
         var unpaired = 0
         for index in saver.list.indices {
             guard case .glue = saver.list[index] else { continue }
-            guard let broken = brokenGlues.next() else {
+            guard paired < brokenGlues.count else {
                 unpaired += 1
                 continue
             }
+            let broken = brokenGlues[paired]
+            paired += 1
             if broken > 0, case .box = nodes[broken - 1] { spaces.append((index, broken)) }
         }
         let trailing = if case .glue = saver.list.last { 1 } else { 0 }
-        self.spaces = unpaired == trailing && brokenGlues.next() == nil ? spaces : []
+        self.spaces = unpaired == trailing && paired == brokenGlues.count ? spaces : []
     }
 
     /// How many lines TeX makes of the list with its last `count` characters cut.

@@ -10,8 +10,9 @@ struct BreakableList {
     init(_ list: [ListNode], style: ParagraphStyle) {
         nodes.reserveCapacity(list.count * 2)
         extents.reserveCapacity(list.count * 2)
-        for node in list {
-            switch node {
+        // By index, not by element: the nodes are read in place rather than copied out one by one.
+        for index in list.indices {
+            switch list[index] {
             case .glyphs(let run): appendGlyphs(run, style: style)
             case .glue(let glue): appendNode(.glue(glue), Extent(width: glue.width))
             case .kern(let width): appendNode(.kern(width: width, explicit: true), Extent(width: width))
@@ -34,6 +35,7 @@ struct BreakableList {
     /// glue, penalties and explicit kerns after a break are discarded.
     func lines(_ breaks: LineBreaks, parameters: LineBreakParameters) -> (lines: [LineBox], isOverfull: Bool) {
         var boxes: [LineBox] = []
+        boxes.reserveCapacity(breaks.breakIndices.count)
         var isOverfull = false
         let shape = parameters.lineShape
         let all = breaks.nodes

@@ -16,16 +16,22 @@ enum CharacterCodes {
     /// `\nonfrenchspacing` (3000 after `.?!`, 2000 after `:`, 1500 after `;`, 1250 after `,`); 999
     /// for uppercase letters, 0 (transparent) for `)`, `'` and `]`.
     static func spaceFactorCode(_ code: UInt8, frenchSpacing: Bool) -> Int {
-        if !frenchSpacing {
-            switch code {
-            case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"): return 3000
-            case UInt8(ascii: ":"): return 2000
-            case UInt8(ascii: ";"): return 1500
-            case UInt8(ascii: ","): return 1250
-            default: break
-            }
+        spaceFactorCodes(frenchSpacing: frenchSpacing)[Int(code)]
+    }
+
+    /// `\sfcode` of every slot (``spaceFactorCode(_:frenchSpacing:)``), for a loop over characters.
+    static func spaceFactorCodes(frenchSpacing: Bool) -> [Int] {
+        frenchSpacing ? frenchSpaceFactorCodes : nonfrenchSpaceFactorCodes
+    }
+
+    private static let nonfrenchSpaceFactorCodes: [Int] = (0...255).map { slot in
+        switch UInt8(slot) {
+        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"): 3000
+        case UInt8(ascii: ":"): 2000
+        case UInt8(ascii: ";"): 1500
+        case UInt8(ascii: ","): 1250
+        default: frenchSpaceFactorCodes[slot]
         }
-        return spaceFactorCodes[Int(code)]
     }
 
     /// latex.ltx with fontenc T1: a–z and A–Z, slots "80–"9C and "C0–"DF mapped to slot + "20,
@@ -41,7 +47,7 @@ enum CharacterCodes {
     }
 
     /// 999 for the uppercase slots (A–Z, "80–"9C, "C0–"DF), 0 for `'`, `)` and `]`, else 1000.
-    private static let spaceFactorCodes: [Int] = (0...255).map { slot in
+    private static let frenchSpaceFactorCodes: [Int] = (0...255).map { slot in
         switch UInt8(slot) {
         case 0x41...0x5A, 0x80...0x9C, 0xC0...0xDF: 999
         case 0x27, 0x29, 0x5D: 0

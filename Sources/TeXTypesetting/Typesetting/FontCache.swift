@@ -57,20 +57,8 @@ package final class LoadedFont: @unchecked Sendable {
     }
 
     /// Runs already typeset, which résumés repeat (small words, numbers, punctuation).
-    private var typesetRuns: [TypesetKey: MeasuredItems] = [:]
+    private var typesetRuns = TypesetRuns()
     private let lock = NSLock()
-
-    private struct TypesetKey: Hashable {
-        var codes: [UInt8]
-        var explicitHyphenBreaks: Bool
-
-        /// The codes hashed as one run of bytes, not one element at a time: every run of
-        /// characters a paragraph sets is looked up.
-        func hash(into hasher: inout Hasher) {
-            codes.withUnsafeBytes { hasher.combine(bytes: $0) }
-            hasher.combine(explicitHyphenBreaks)
-        }
-    }
 
     /// TeX's main loop over a run of codes (`ScaledFont.typeset`), remembered for the next time.
     func typeset(_ codes: [UInt8], explicitHyphenBreaks: Bool) -> [TypesetItem] {
@@ -84,17 +72,15 @@ package final class LoadedFont: @unchecked Sendable {
 
     /// The items `typeset` gives, measured; remembered for the next time.
     private func measured(_ codes: [UInt8], explicitHyphenBreaks: Bool) -> MeasuredItems {
-        let key = TypesetKey(codes: codes, explicitHyphenBreaks: explicitHyphenBreaks)
+        let key = TypesetRuns.Key(codes: codes, explicitHyphenBreaks: explicitHyphenBreaks)
         lock.lock()
-        if let run = typesetRuns[key] {
-            lock.unlock()
-            return run
-        }
+        let known = typesetRuns[key]
         lock.unlock()
+        if let known { return known }
         let run = MeasuredItems(scaled.typeset(codes, boundaries: .both, explicitHyphenBreaks: explicitHyphenBreaks).items, in: self)
         lock.lock()
-        if typesetRuns.count >= Self.rememberedRuns { typesetRuns.removeAll(keepingCapacity: true) }
-        typesetRuns[key] = run
+        if typesetRuns.count >= Self.rememberedRuns { typesetRuns = TypesetRuns() }
+        typesetRuns.insert(run, for: key)
         lock.unlock()
         return run
     }
@@ -125,18 +111,77 @@ package final class LoadedFont: @unchecked Sendable {
     }
 }
 
+/// Runs of codes typeset in one font, in a table open-addressed by a digest of their codes
+/// (FNV-1a) worked out once per run: every run of characters a paragraph sets is looked up, and a
+/// `Dictionary` hashing the run's bytes through `Hasher` cost half as much as typesetting it.
+private struct TypesetRuns {
+    /// A run's codes and whether hyphens break in it, with their digest.
+    struct Key {
+        let codes: [UInt8]
+        let explicitHyphenBreaks: Bool
+        let digest: UInt64
+
+        init(codes: [UInt8], explicitHyphenBreaks: Bool) {
+            self.codes = codes
+            self.explicitHyphenBreaks = explicitHyphenBreaks
+            var digest: UInt64 = explicitHyphenBreaks ? 0xcbf2_9ce4_8422_2325 : 0x8422_2325_cbf2_9ce4
+            for code in codes { digest = (digest ^ UInt64(code)) &* 0x100_0000_01b3 }
+            self.digest = digest
+        }
+
+        func matches(_ other: Key) -> Bool {
+            digest == other.digest && explicitHyphenBreaks == other.explicitHyphenBreaks && codes == other.codes
+        }
+    }
+
+    private var entries: [(key: Key, run: MeasuredItems)] = []
+    /// For each slot, the index of its entry, or -1 when empty: a power of two slots, at most
+    /// half of them taken.
+    private var slots = [Int](repeating: -1, count: 64)
+
+    var count: Int { entries.count }
+
+    /// The run remembered for `key`, if any.
+    subscript(key: Key) -> MeasuredItems? {
+        let slot = slot(of: key)
+        return slots[slot] < 0 ? nil : entries[slots[slot]].run
+    }
+
+    /// Remembers `run` for `key`, unless a run is already remembered for it.
+    mutating func insert(_ run: MeasuredItems, for key: Key) {
+        if (entries.count + 1) * 2 > slots.count {
+            slots = [Int](repeating: -1, count: slots.count * 2)
+            for (index, entry) in entries.enumerated() { slots[slot(of: entry.key)] = index }
+        }
+        let slot = slot(of: key)
+        guard slots[slot] < 0 else { return }
+        slots[slot] = entries.count
+        entries.append((key, run))
+    }
+
+    /// The slot holding `key`, or the empty one where it would go.
+    private func slot(of key: Key) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key.digest) & mask
+        while slots[slot] >= 0, !entries[slots[slot]].key.matches(key) { slot = (slot + 1) & mask }
+        return slot
+    }
+}
+
 /// Fonts by key, loaded once per process and shared by every paragraph.
 package final class FontCache: @unchecked Sendable {
     package static let shared = FontCache()
 
-    private var fonts: [FontKey: LoadedFont?] = [:]
+    /// The fonts loaded so far, in the order first asked for: a document uses a dozen or two, which
+    /// a scan finds sooner than a dictionary hashes a key's six fields.
+    private var fonts: [(key: FontKey, font: LoadedFont?)] = []
     private let lock = NSLock()
 
     /// The font LaTeX loads for the key, or nil when the typeface has none.
     package func font(_ key: FontKey) -> LoadedFont? {
         lock.lock()
         defer { lock.unlock() }
-        if let cached = fonts[key] { return cached }
+        if let cached = fonts.first(where: { $0.key == key }) { return cached.font }
         let selection = key.selection
         let font: LoadedFont?
         switch selection.typeface {
@@ -153,7 +198,7 @@ package final class FontCache: @unchecked Sendable {
         case .computerModernUnicode:
             font = LoadedFont(key: key, openType: OpenTypeWidths.computerModernUnicode(selection))
         }
-        fonts[key] = font
+        fonts.append((key, font))
         return font
     }
 

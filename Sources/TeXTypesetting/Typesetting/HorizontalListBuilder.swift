@@ -3,6 +3,8 @@
 struct HorizontalListBuilder {
     let style: ParagraphStyle
     let tokens: [LaTeXToken]
+    /// The name of each command token (``LaTeXTokens/commandNames``).
+    let commandNames: [String]
     /// The tokens this builder interprets: all of them, or an hbox's argument.
     let range: Range<Int>
     /// Inside an hbox (restricted horizontal mode): no discretionaries after hyphens.
@@ -34,14 +36,30 @@ struct HorizontalListBuilder {
     /// which ``OpenTypeLetterWords`` checks when the word ends.
     private var openTypeLetters: [Int] = []
 
-    init(style: ParagraphStyle, tokens: [LaTeXToken], range: Range<Int>? = nil, font: FontSelection, isRestricted: Bool) {
+    init(style: ParagraphStyle, tokens: LaTeXTokens, range: Range<Int>? = nil, font: FontSelection, isRestricted: Bool) {
+        self.init(
+            style: style, tokens: tokens, range: range, font: font, textFont: FontCache.shared.font(FontKey(selection: font, encoding: .t1)),
+            isRestricted: isRestricted)
+    }
+
+    /// A builder starting in `font`, whose T1 font is `textFont` (nil when the typeface has none).
+    private init(style: ParagraphStyle, tokens: LaTeXTokens, range: Range<Int>?, font: FontSelection, textFont: LoadedFont?, isRestricted: Bool) {
         self.style = style
-        self.tokens = tokens
-        self.range = range ?? 0..<tokens.count
+        self.tokens = tokens.tokens
+        self.commandNames = tokens.commandNames
+        self.range = range ?? 0..<tokens.tokens.count
         self.isRestricted = isRestricted
         self.font = font
-        self.textFont = FontCache.shared.font(FontKey(selection: font, encoding: .t1))
+        self.textFont = textFont
         if textFont == nil { isApproximate = true }
+        // A paragraph's list holds about a node for every four tokens (a word's glyphs and the
+        // space after it): reserved, it is not grown by doubling as it is built.
+        if !isRestricted { nodes.reserveCapacity(self.range.count / 4) }
+    }
+
+    /// A builder for an hbox inside this list: restricted, in the current font.
+    private func box(of tokens: LaTeXTokens, range: Range<Int>? = nil) -> HorizontalListBuilder {
+        HorizontalListBuilder(style: style, tokens: tokens, range: range, font: font, textFont: textFont, isRestricted: true)
     }
 
     /// Interprets every token.
@@ -69,6 +87,7 @@ private extension HorizontalListBuilder {
             case .character(let scalar):
                 appendCharacter(scalar)
                 index += 1
+                if scalar.isPrintableASCII { index = continueASCIIWord(from: index, within: range) }
             case .space:
                 let next = index + 1 < range.upperBound ? tokens[index + 1] : nil
                 if cjk.dropsSpace(before: next, region: style.cjkRegion) {
@@ -90,8 +109,8 @@ private extension HorizontalListBuilder {
             case .endGroup, .unsupported:
                 isApproximate = true
                 index += 1
-            case .command(let name):
-                index = command(name, at: index + 1, within: range)
+            case .command(let number):
+                index = command(commandNames[number], at: index + 1, within: range)
             }
         }
     }
@@ -167,20 +186,28 @@ private extension HorizontalListBuilder {
     /// The glue of a braced length such as `\hspace{0.5em}`.
     mutating func bracedGlue(_ range: Range<Int>) -> Glue? {
         let scanner = TeXDimensionScanner(quad: textFont?.quad ?? 0, xHeight: textFont?.xHeight ?? 0)
-        let glue = scanner.glue(text(of: range).trimmingCharacters(in: [" "]))
+        let glue = scanner.glue(text(of: withoutSpacesAtEnds(range)))
         if glue == nil { isApproximate = true }
         return glue
+    }
+
+    /// The tokens of `range` without the spaces at its start and end.
+    func withoutSpacesAtEnds(_ range: Range<Int>) -> Range<Int> {
+        var (start, end) = (range.lowerBound, range.upperBound)
+        while start < end, tokens[start] == .space { start += 1 }
+        while end > start, tokens[end - 1] == .space { end -= 1 }
+        return start..<end
     }
 
     /// Runs `body` inside a TeX group: the font and colour come back at its end.
     mutating func group(_ body: (inout Self) -> Void) {
         flush()
-        let savedFont = font
+        let (savedFont, savedTextFont) = (font, textFont)
         colorPops.append(0)
         body(&self)
         flush()
         let pops = colorPops.removeLast()
-        setFont(savedFont)
+        if font != savedFont { (font, textFont) = (savedFont, savedTextFont) }
         for _ in 0..<pops { append(.whatsit) }
     }
 }
@@ -196,28 +223,33 @@ private extension HorizontalListBuilder {
             return index
         }
         if let macro = style.macros[name] { return self.macro(macro, at: index, within: range) }
-        switch Self.characterCommands[name] {
-        case .continuing(let code)?:
+        let primitive: Primitive
+        switch Self.commands[name] {
+        case .character(.continuing(let code))?:
             appendT1(code)
             return index
-        case .robust(let code)?:
+        case .character(.robust(let code))?:
             flush()
             appendT1(code)
             return index
-        case .companion(let code)?:
+        case .character(.companion(let code))?:
             appendTS1(code)
             return index
+        case .primitive(let known)?:
+            primitive = known
         case nil:
-            break
+            flush()
+            isApproximate = true
+            return index
         }
-        switch name {
-        case "textellipsis":
+        switch primitive {
+        case .textellipsis:
             appendEllipsis()
-        case "allowbreak":
+        case .allowbreak:
             appendPenalty(0)
-        case "nobreak":
+        case .nobreak:
             appendPenalty(10000)
-        case "penalty":
+        case .penalty:
             flush()
             var scanner = TextScanner(text(of: index..<min(index + 8, range.upperBound)).prefix { $0 != "\u{0}" })
             guard let value = scanner.integer() else {
@@ -226,54 +258,54 @@ private extension HorizontalListBuilder {
             }
             append(.penalty(value))
             return index + scanner.position
-        case "-":
+        case .discretionaryHyphen:
             appendHyphenDiscretionary()
-        case "/":
+        case .italicCorrection:
             appendItalicCorrection()
-        case " ":
+        case .controlSpace:
             flush()
             appendSpace(spaceFactor: 1000)
-        case "nobreakspace":
+        case .nobreakspace:
             appendTie()
-        case "hfil", "hfill":
+        case .hfil, .hfill:
             flush()
-            append(.glue(Glue(width: 0, stretch: 65536, stretchOrder: name == "hfil" ? 1 : 2)))
-        case "hskip":
+            append(.glue(Glue(width: 0, stretch: 65536, stretchOrder: primitive == .hfil ? 1 : 2)))
+        case .hskip:
             flush()
             let (glue, next) = unbracedGlue(at: index, within: range)
             if let glue { append(.glue(glue)) }
             return next
-        case "kern":
+        case .kern:
             flush()
             let (glue, next) = unbracedGlue(at: index, within: range, dimensionOnly: true)
             if let glue { append(.kern(glue.width)) }
             return next
-        case "hspace":
+        case .hspace:
             flush()
             var start = index
             if start < range.upperBound, tokens[start] == .character("*") { start += 1 }
             let (argument, next) = argument(at: start, within: range)
             if let glue = bracedGlue(argument) { append(.glue(glue)) }
             return next
-        case "leftskip", "rightskip", "parfillskip":
+        case .leftskip, .rightskip, .parfillskip:
             flush()
             let (glue, next) = unbracedGlue(at: index, within: range)
             guard let glue, !isRestricted else { return next }
-            switch name {
-            case "leftskip": leftSkip = glue
-            case "rightskip": rightSkip = glue
+            switch primitive {
+            case .leftskip: leftSkip = glue
+            case .rightskip: rightSkip = glue
             default: parFillSkip = glue
             }
             return next
-        case "hbox", "mbox", "llap", "rlap":
+        case .hbox, .mbox, .llap, .rlap:
             flush()
             let (argument, next) = argument(at: index, within: range)
             var extent = boxExtent(of: argument)
-            if name == "llap" || name == "rlap" { extent.width = 0 }
+            if primitive == .llap || primitive == .rlap { extent.width = 0 }
             append(.box(extent))
             spaceFactor = 1000
             return next
-        case "discretionary":
+        case .discretionary:
             flush()
             let (pre, afterPre) = argument(at: index, within: range)
             let (post, afterPost) = argument(at: afterPre, within: range)
@@ -284,20 +316,20 @@ private extension HorizontalListBuilder {
                 noBreak: boxExtent(of: noBreak),
                 penalty: pre.isEmpty ? style.exHyphenPenalty : style.hyphenPenalty)))
             return next
-        case "textbf", "textit", "textsc", "textup", "textmd":
+        case .textbf, .textit, .textsc, .textup, .textmd:
             let (argument, next) = argument(at: index, within: range)
-            appendTextFontCommand(name, argument: argument, next: next)
+            appendTextFontCommand(primitive, argument: argument, next: next)
             return next
-        case "bfseries", "itshape", "scshape", "upshape", "mdseries", "slshape":
+        case .bfseries, .itshape, .scshape, .upshape, .mdseries, .slshape:
             flush()
-            setFont(Self.fontChange(name, of: font))
-        case "fontsize":
+            setFont(Self.fontChange(primitive, of: font))
+        case .fontsize:
             let (size, afterSize) = argument(at: index, within: range)
             let (_, next) = argument(at: afterSize, within: range)
             pendingSize = TeXDimensionScanner(quad: 0, xHeight: 0).dimension(text(of: size))
             if pendingSize == nil { isApproximate = true }
             return next
-        case "selectfont":
+        case .selectfont:
             flush()
             if let size = pendingSize {
                 var selection = font
@@ -305,13 +337,13 @@ private extension HorizontalListBuilder {
                 setFont(selection)
                 pendingSize = nil
             }
-        case "color":
+        case .color:
             flush()
             let (_, next) = argument(at: index, within: range)
             append(.whatsit)
             colorPops[colorPops.count - 1] += 1
             return next
-        case "href":
+        case .href:
             flush()
             let (_, afterURL) = argument(at: index, within: range)
             let (text, next) = argument(at: afterURL, within: range)
@@ -319,18 +351,15 @@ private extension HorizontalListBuilder {
             group { $0.interpret(text) }
             append(.whatsit)
             return next
-        case "fontspec":
+        case .fontspec:
             // A symbol in Latin Modern Math (`SymbolFont`), in a group of its own: the font's name
             // is no text; the group's characters are measured with the math font's advances.
             flush()
             let (argument, next) = argument(at: index, within: range)
             if !isOpenTypeDocument || text(of: argument) != SymbolFont.file { isApproximate = true }
             return next
-        case "relax", "noindent", "leavevmode", "ignorespaces":
+        case .relax, .noindent, .leavevmode, .ignorespaces:
             flush()
-        default:
-            flush()
-            isApproximate = true
         }
         return index
     }
@@ -351,7 +380,7 @@ private extension HorizontalListBuilder {
             setFont(selection)
             return index
         case .separator(let text):
-            var box = HorizontalListBuilder(style: style, tokens: LaTeXTokenizer.tokens(text), font: font, isRestricted: true)
+            var box = box(of: LaTeXTokenizer.tokens(text))
             box.interpretAll()
             if box.isApproximate { isApproximate = true }
             append(.discretionary(MeasuredDiscretionary(
@@ -360,7 +389,7 @@ private extension HorizontalListBuilder {
         case .marvosymIcon:
             let (argument, next) = argument(at: index, within: range)
             let icon = ScaledFont(Marvosym.font, size: font.size)
-            if let code = UInt8(text(of: argument).trimmingCharacters(in: [" "])), let width = icon.width(of: code) {
+            if let code = UInt8(text(of: withoutSpacesAtEnds(argument))), let width = icon.width(of: code) {
                 append(.box(Extent(width: width, height: icon.height(of: code) ?? 0, depth: icon.depth(of: code) ?? 0)))
             } else {
                 isApproximate = true
@@ -375,11 +404,11 @@ private extension HorizontalListBuilder {
 
     /// `\textbf{…}` and its kin: a group in another font, with the italic corrections LaTeX's
     /// `\check@icl` and `\check@icr` add where the slant changes (ltfntcmd.dtx).
-    mutating func appendTextFontCommand(_ name: String, argument: Range<Int>, next: Int) {
+    mutating func appendTextFontCommand(_ command: Primitive, argument: Range<Int>, next: Int) {
         flush()
         let checks = !argument.isEmpty && !(argument.count == 1 && tokens[argument.lowerBound] == .space)
         group { inner in
-            inner.setFont(Self.fontChange(name, of: inner.font))
+            inner.setFont(Self.fontChange(command, of: inner.font))
             if checks, !inner.isSlanted, !inner.isNoCorrection(at: argument.lowerBound) {
                 inner.appendSlantCorrection()
             }
@@ -390,14 +419,14 @@ private extension HorizontalListBuilder {
         }
     }
 
-    static func fontChange(_ command: String, of selection: FontSelection) -> FontSelection {
+    static func fontChange(_ command: Primitive, of selection: FontSelection) -> FontSelection {
         var selection = selection
         switch command {
-        case "textbf", "bfseries": selection.series = .bold
-        case "textmd", "mdseries": selection.series = .regular
-        case "textit", "itshape": selection.shape = .italic
-        case "textsc", "scshape": selection.shape = .smallCaps
-        case "slshape": selection.shape = .slanted
+        case .textbf, .bfseries: selection.series = .bold
+        case .textmd, .mdseries: selection.series = .regular
+        case .textit, .itshape: selection.shape = .italic
+        case .textsc, .scshape: selection.shape = .smallCaps
+        case .slshape: selection.shape = .slanted
         default: selection.shape = .upright
         }
         return selection
@@ -449,7 +478,7 @@ private extension HorizontalListBuilder {
 
     /// The natural extent of an hbox holding the tokens.
     mutating func boxExtent(of range: Range<Int>) -> Extent {
-        var box = HorizontalListBuilder(style: style, tokens: tokens, range: range, font: font, isRestricted: true)
+        var box = box(of: LaTeXTokens(tokens: tokens, commandNames: commandNames), range: range)
         box.interpretAll()
         if box.isApproximate { isApproximate = true }
         return box.nodes.extent
@@ -466,7 +495,34 @@ private extension HorizontalListBuilder {
         case companion(UInt8)
     }
 
-    static let characterCommands: [String: CharacterCommand] = {
+    /// The commands the builder carries out, each named as in LaTeX.
+    enum Primitive: String, CaseIterable {
+        case textellipsis, allowbreak, nobreak, penalty
+        /// `\-`, `\/` and `\ `.
+        case discretionaryHyphen = "-", italicCorrection = "/", controlSpace = " "
+        case nobreakspace, hfil, hfill, hskip, kern, hspace, leftskip, rightskip, parfillskip
+        case hbox, mbox, llap, rlap, discretionary
+        case textbf, textit, textsc, textup, textmd
+        case bfseries, itshape, scshape, upshape, mdseries, slshape
+        case fontsize, selectfont, color, href, fontspec
+        case relax, noindent, leavevmode, ignorespaces
+    }
+
+    /// What a command's name means to the builder.
+    enum Command {
+        case character(CharacterCommand)
+        case primitive(Primitive)
+    }
+
+    /// Every command the builder knows but the document's own, by name: one lookup finds a
+    /// command, where comparing its name with each in turn took longer.
+    static let commands: [String: Command] = {
+        var commands = characterCommands.mapValues(Command.character)
+        for primitive in Primitive.allCases { commands[primitive.rawValue] = .primitive(primitive) }
+        return commands
+    }()
+
+    private static let characterCommands: [String: CharacterCommand] = {
         let continuing: [String: UInt8] = [
             "%": 37, "&": 38, "#": 35, "{": 123, "}": 125,
             "textbackslash": 92, "textasciicircum": 94, "textasciitilde": 126, "textquotedbl": 34,
@@ -490,14 +546,6 @@ private extension HorizontalListBuilder {
         "textellipsis": "\u{2026}", "textbullet": "\u{2022}", "textperiodcentered": "\u{00B7}", "texttimes": "\u{00D7}",
         "textasciigrave": "\u{0060}",
     ]
-
-    /// Robust commands (`\DeclareRobustCommand`), whose `\protect` ends the run before their character.
-    static let robustCharacters: [String: UInt8] = ["$": 36, "_": 95]
-
-    /// Text symbols taken from the TS1 companion font, each set in a group of its own.
-    static let companionCharacters: [String: UInt8] = [
-        "textasciigrave": 96, "textbullet": 136, "textperiodcentered": 183, "texttimes": 214,
-    ]
 }
 
 // MARK: - Characters and spaces
@@ -515,7 +563,7 @@ private extension HorizontalListBuilder {
             appendEllipsis()
             return
         }
-        if scalar.value >= 0x21, scalar.value <= 0x7E {
+        if scalar.isPrintableASCII {
             appendT1(UInt8(scalar.value))
             return
         }
@@ -524,6 +572,25 @@ private extension HorizontalListBuilder {
         case .ts1(let code): appendTS1(code)
         case nil: appendEstimate(scalar)
         }
+    }
+
+    /// Appends the printable ASCII characters from `index` on, which follow one just appended:
+    /// each is the T1 slot of its code in the current font, continuing the same run, as
+    /// ``appendCharacter(_:)`` sets it there (no kern after a character set by its OpenType
+    /// advance, no xeCJK glue between two Latin characters). Most of a paragraph's characters
+    /// come this way. Returns the index of the first token not appended.
+    mutating func continueASCIIWord(from index: Int, within range: Range<Int>) -> Int {
+        guard textFont != nil else { return index }
+        let spaceFactorCodes = CharacterCodes.spaceFactorCodes(frenchSpacing: style.frenchSpacing)
+        var index = index
+        while index < range.upperBound, case .character(let scalar) = tokens[index], scalar.isPrintableASCII {
+            let code = UInt8(scalar.value)
+            pendingCodes.append(code)
+            adjustSpaceFactor(toCode: spaceFactorCodes[Int(code)])
+            lastCharacter = scalar
+            index += 1
+        }
+        return index
     }
 
     /// A character of the current font, continuing the run of characters before it.
@@ -676,7 +743,11 @@ private extension HorizontalListBuilder {
     /// TeX's space factor rule (§1034): a code below 1000 sets it, zero leaves it, and a code
     /// above 1000 takes effect only from 1000 or more.
     mutating func adjustSpaceFactor(_ code: UInt8) {
-        let value = CharacterCodes.spaceFactorCode(code, frenchSpacing: style.frenchSpacing)
+        adjustSpaceFactor(toCode: CharacterCodes.spaceFactorCode(code, frenchSpacing: style.frenchSpacing))
+    }
+
+    /// The rule for a character whose `\sfcode` is `value`.
+    mutating func adjustSpaceFactor(toCode value: Int) {
         if value == 1000 {
             spaceFactor = 1000
         } else if value < 1000 {
@@ -747,4 +818,9 @@ extension [ListNode] {
     var extent: Extent {
         reduce(into: Extent()) { $0.append($1.extent) }
     }
+}
+
+private extension Unicode.Scalar {
+    /// `!` to `~`: a character that is its own T1 slot.
+    var isPrintableASCII: Bool { (0x21...0x7E).contains(value) }
 }

@@ -2,8 +2,9 @@ import ResumeSupport
 
 /// A token of paragraph text as TeX's input processor produces it with LaTeX's category codes.
 enum LaTeXToken: Equatable {
-    /// A control word (`\textbf`) or control symbol (`\%`, `\-`, `\ `), by name.
-    case command(String)
+    /// A control word (`\textbf`) or control symbol (`\%`, `\-`, `\ `): the index of its name in
+    /// ``LaTeXTokens/commandNames``.
+    case command(Int)
     case beginGroup
     case endGroup
     /// One space, however many blanks and line ends the source had in a row.
@@ -16,17 +17,27 @@ enum LaTeXToken: Equatable {
     case unsupported(Unicode.Scalar)
 }
 
+/// Paragraph text as TeX's input processor reads it: its tokens, and the names of its commands,
+/// held apart so that a token holds nothing to retain or release and a paragraph's tokens are
+/// freed at once.
+struct LaTeXTokens {
+    var tokens: [LaTeXToken] = []
+    /// The name of each command token, in the order they come.
+    var commandNames: [String] = []
+}
+
 /// Splits LaTeX source into tokens: spaces after a control word are skipped, runs of blanks become
 /// one space, and a `%` comment runs to the end of its line.
 enum LaTeXTokenizer {
-    static func tokens(_ source: String) -> [LaTeXToken] {
+    static func tokens(_ source: String) -> LaTeXTokens {
         var source = source
         return source.withUTF8(tokens(utf8:))
     }
 
-    private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [LaTeXToken] {
+    private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> LaTeXTokens {
         var tokens: [LaTeXToken] = []
         tokens.reserveCapacity(bytes.count)
+        var commandNames: [String] = []
         var index = 0
         var skippingBlanks = false
         while index < bytes.count {
@@ -42,19 +53,22 @@ enum LaTeXTokenizer {
             switch byte {
             case UInt8(ascii: "\\"):
                 guard index < bytes.count else {
-                    tokens.append(.command(""))
+                    tokens.append(.command(commandNames.count))
+                    commandNames.append("")
                     break
                 }
                 if bytes[index].isASCIILetter {
                     let start = index
                     while index < bytes.count, bytes[index].isASCIILetter { index += 1 }
-                    tokens.append(.command(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)))
+                    tokens.append(.command(commandNames.count))
+                    commandNames.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
                     skippingBlanks = true
                     continue
                 }
                 let (symbol, length) = decode(bytes, at: index)
                 index += length
-                tokens.append(.command(String(symbol)))
+                tokens.append(.command(commandNames.count))
+                commandNames.append(String(symbol))
                 skippingBlanks = symbol == " "
                 continue
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
@@ -75,7 +89,7 @@ enum LaTeXTokenizer {
             }
             skippingBlanks = false
         }
-        return tokens
+        return LaTeXTokens(tokens: tokens, commandNames: commandNames)
     }
 
     /// The scalar whose UTF-8 encoding starts at `index`, and its length in bytes.

@@ -48,7 +48,10 @@ package struct ParagraphSetter: Sendable {
         guard breaks.breakIndices.count > 1 else { return 0 }
         var index = breaks.breakIndices[breaks.breakIndices.count - 2] + 1
         while index < breaks.nodes.count, breaks.nodes[index].isDiscardable { index += 1 }
-        let spaces = breaks.nodes[index...].dropLast().filter { if case .glue = $0 { true } else { false } }.count
+        var spaces = 0
+        for node in breaks.nodes[index...].dropLast() {
+            if case .glue = node { spaces += 1 }
+        }
         return spaces + 1
     }
 }

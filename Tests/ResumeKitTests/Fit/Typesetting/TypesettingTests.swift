@@ -29,14 +29,18 @@ final class TypesettingTests: XCTestCase {
     }
 
     func testTokensFollowTeXsInputRules() {
+        let text = LaTeXTokenizer.tokens("\\textbf  {a}  b\\% \\- x~y% note\n  z")
         XCTAssertEqual(
-            LaTeXTokenizer.tokens("\\textbf  {a}  b\\% \\- x~y% note\n  z"),
+            text.tokens,
             [
-                .command("textbf"), .beginGroup, .character("a"), .endGroup, .space, .character("b"), .command("%"),
-                .space, .command("-"), .space, .character("x"), .tie, .character("y"), .character("z"),
+                .command(0), .beginGroup, .character("a"), .endGroup, .space, .character("b"), .command(1),
+                .space, .command(2), .space, .character("x"), .tie, .character("y"), .character("z"),
             ])
-        XCTAssertEqual(LaTeXTokenizer.tokens("$^"), [.unsupported("$"), .unsupported("^")])
-        XCTAssertEqual(LaTeXTokenizer.tokens("Zü\\ł ×한"), [.character("Z"), .character("ü"), .command("ł"), .space, .character("×"), .character("한")])
+        XCTAssertEqual(text.commandNames, ["textbf", "%", "-"])
+        XCTAssertEqual(LaTeXTokenizer.tokens("$^").tokens, [.unsupported("$"), .unsupported("^")])
+        let symbols = LaTeXTokenizer.tokens("Zü\\ł ×한")
+        XCTAssertEqual(symbols.tokens, [.character("Z"), .character("ü"), .command(0), .space, .character("×"), .character("한")])
+        XCTAssertEqual(symbols.commandNames, ["ł"])
     }
 
     /// The setter takes printable ASCII as its own T1 slot without asking the encoding table.
