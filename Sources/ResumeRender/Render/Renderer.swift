@@ -37,9 +37,9 @@ public struct Renderer: Sendable {
         switch format {
         case .html:
             let language = ContextBuilder.language(resume.meta.locale)
-            return Self.endingWithOneNewline(HTMLEscaping.markingForeignRuns(in: body.text, documentLanguage: language))
+            return Self.endingWithOneNewline(HTMLEscaping.markingForeignRuns(in: body.text, documentLanguage: language), after: "")
         case .tex:
-            return Self.texHeader(for: engine) + Self.endingWithOneNewline(body.text)
+            return Self.endingWithOneNewline(body.text, after: Self.texHeader(for: engine))
         case .text:
             return TextLayout(width: max(options.width, 20)).layout(body)
         }
@@ -53,7 +53,7 @@ public struct Renderer: Sendable {
         let shift = header.utf8.count
         let values = body.marks.map { MeasuredValue(path: paths[$0.mark], text: $0.text, range: $0.shifted(by: shift).range) }
         return MeasuredLaTeX(
-            latex: header + Self.endingWithOneNewline(body.text), engine: scripts.engine, cjkRegion: scripts.cjkRegion,
+            latex: Self.endingWithOneNewline(body.text, after: header), engine: scripts.engine, cjkRegion: scripts.cjkRegion,
             values: values)
     }
 
@@ -117,9 +117,19 @@ extension Renderer {
         }
     }
 
-    private static func endingWithOneNewline(_ text: String) -> String {
-        var text = text
-        while text.last?.isNewline == true || text.last == " " { text.removeLast() }
-        return text + "\n"
+    /// `header`, then `text` with the line breaks and spaces at its end made one line feed:
+    /// written once into a string of its final size, as a document is long.
+    private static func endingWithOneNewline(_ text: String, after header: String) -> String {
+        var end = text.endIndex
+        while end > text.startIndex {
+            let last = text[text.index(before: end)]
+            guard last.isNewline || last == " " else { break }
+            end = text.index(before: end)
+        }
+        var document = header
+        document.reserveCapacity(header.utf8.count + text.utf8.distance(from: text.startIndex, to: end) + 1)
+        document += text[..<end]
+        document += "\n"
+        return document
     }
 }
