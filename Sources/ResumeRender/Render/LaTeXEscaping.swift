@@ -14,12 +14,20 @@ package enum LaTeXEscaping {
             guard plainCount < bytes.count else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 16)
-            output.append(contentsOf: bytes[..<plainCount])
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<plainCount]))
             func add(_ text: StaticString) {
                 output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
             }
             var index = plainCount
             while index < bytes.count {
+                // A run of plain bytes is copied at once.
+                var runEnd = index
+                while runEnd < bytes.count, isPlain(bytes[runEnd]) { runEnd += 1 }
+                if runEnd > index {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                    index = runEnd
+                    continue
+                }
                 let byte = bytes[index]
                 index += 1
                 guard byte >= 0x80 else {
@@ -108,7 +116,7 @@ package enum LaTeXEscaping {
     /// Whether a byte stands for itself in LaTeX text: letters, digits, spaces and the
     /// punctuation no rule above touches. Anything else, including every non-ASCII byte, takes
     /// the careful path.
-    private static func isPlain(_ byte: UInt8) -> Bool {
+    @inline(__always) private static func isPlain(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ":"),
