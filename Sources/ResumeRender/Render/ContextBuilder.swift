@@ -392,9 +392,11 @@ private struct EntryRecords: SectionVisitor {
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         let names = table.fields.map(TemplateNames.init)
+        let entries = table.entries.get(&resume)
+        records.reserveCapacity(entries.count)
         // An entry with nothing in it shows nothing: no empty header line, no lone bullet.
-        records = table.entries.get(&resume).enumerated().filter { !table.isEmpty($0.element) }.map { index, entry in
-            builder.record(entry, at: ValuePath(table.key, index: index), table, names)
+        for (index, entry) in entries.enumerated() where !table.isEmpty(entry) {
+            records.append(builder.record(entry, at: ValuePath(table.key, index: index), table, names))
         }
     }
 }

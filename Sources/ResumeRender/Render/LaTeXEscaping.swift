@@ -117,9 +117,11 @@ package enum LaTeXEscaping {
     /// punctuation no rule above touches. Anything else, including every non-ASCII byte, takes
     /// the careful path.
     @inline(__always) private static func isPlain(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ":"),
+        // Letters, most of any text, first and in one test: an ASCII letter with bit 5 set is
+        // its lowercase.
+        if (byte | 0x20) &- UInt8(ascii: "a") < 26 { return true }
+        return switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ":"),
             UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: "="),
             UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "@"), UInt8(ascii: "*"):
             true

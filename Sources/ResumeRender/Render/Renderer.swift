@@ -1,5 +1,6 @@
 import Mustache
 import ResumeModel
+import ResumeSupport
 import ResumeThemes
 import TeXTypesetting
 
@@ -77,6 +78,9 @@ public struct Renderer: Sendable {
             builder.embeddedFonts = builder.htmlFonts.subsets(showing: shown.lazy.map(\.text))
         }
         let context = builder.context(for: resume)
+        // A long résumé's context, a record for every entry, takes a millisecond to free:
+        // another thread frees it while the document goes on to be measured.
+        defer { releaseInBackground(context) }
         do {
             let body = try library.renderMarked(context, withTemplate: ThemeLoader.documentTemplate) ?? RenderedText()
             return (body, scripts, builder.measuredPaths.paths)
