@@ -34,8 +34,25 @@ extension StringProtocol {
     /// from another target, an unspecialized copy walked `Substring`'s bytes through protocol
     /// witnesses, a tenth of a long résumé's lint.)
     @inlinable package var isAllASCII: Bool {
-        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+        utf8.withContiguousStorageIfAvailable(bytesAreASCII) ?? utf8.allSatisfy { $0 < 0x80 }
     }
+}
+
+/// Whether every byte is ASCII, read eight bytes at a time: no byte with its top bit set.
+@inlinable package func bytesAreASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var topBits: UInt64 = 0
+    var offset = 0
+    while offset + 8 <= bytes.count {
+        topBits |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        offset += 8
+    }
+    while offset < bytes.count {
+        topBits |= UInt64(bytes[offset])
+        offset += 1
+    }
+    return topBits & 0x8080_8080_8080_8080 == 0
 }
 
 extension String {
@@ -43,7 +60,7 @@ extension String {
     /// nil otherwise. Walking bytes in memory is far cheaper than walking a string's views.
     @inlinable package func withASCIIBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         var text = self
-        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 } ? body($0) : nil }
+        return text.withUTF8 { bytesAreASCII($0) ? body($0) : nil }
     }
 }
 
