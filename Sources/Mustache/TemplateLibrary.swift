@@ -32,7 +32,8 @@ package struct TemplateLibrary: Sendable {
         guard let template = templates[name] else { return nil }
         var output = RenderedText()
         let partial = Partial(name: name, indentation: nil, depth: 0, budget: RenderBudget())
-        try render(template.nodes, scopes: [value], in: partial, into: &output)
+        var scopes = [value]
+        try render(template.nodes, scopes: &scopes, in: partial, into: &output)
         return output
     }
 
@@ -148,12 +149,13 @@ private struct Partial {
 
 private extension TemplateLibrary {
     /// `nodes` rendered onto the end of `output`. `scopes` are the values sections entered,
-    /// innermost last.
+    /// innermost last: a section pushes its value while its children render and pops it after,
+    /// so that entering one copies no scopes.
     ///
     /// Every node writes into the one output: rendering each into text of its own and appending
     /// it copied a value's text, and shifted its marks, once for every section and partial
     /// around it.
-    func render(_ nodes: [TemplateNode], scopes: [TemplateValue], in partial: Partial, into output: inout RenderedText) throws {
+    func render(_ nodes: [TemplateNode], scopes: inout [TemplateValue], in partial: Partial, into output: inout RenderedText) throws {
         let start = output.text.utf8.count
         for node in nodes {
             partial.budget.visits += 1
@@ -162,13 +164,13 @@ private extension TemplateLibrary {
                 // Each line the partial writes starts with its indentation: a node that writes
                 // something after a line break this partial wrote gets it first.
                 var rendered = RenderedText()
-                try render(node, scopes: scopes, in: partial, into: &rendered)
+                try render(node, scopes: &scopes, in: partial, into: &rendered)
                 if !rendered.text.isEmpty, output.text.utf8.count > start, output.text.utf8.last == UInt8(ascii: "\n") {
                     output.text += indentation
                 }
                 output.append(rendered)
             } else {
-                try render(node, scopes: scopes, in: partial, into: &output)
+                try render(node, scopes: &scopes, in: partial, into: &output)
             }
             guard output.text.utf8.count <= Self.outputLimit else {
                 throw TemplateRenderLimit(kind: .output, partial: partial.name)
@@ -176,7 +178,7 @@ private extension TemplateLibrary {
         }
     }
 
-    func render(_ node: TemplateNode, scopes: [TemplateValue], in partial: Partial, into output: inout RenderedText) throws {
+    func render(_ node: TemplateNode, scopes: inout [TemplateValue], in partial: Partial, into output: inout RenderedText) throws {
         switch node {
         case .text(let text):
             output.text += text
@@ -191,22 +193,22 @@ private extension TemplateLibrary {
         case .section(let name, let children):
             switch lookUp(name, in: scopes) {
             case .list(let elements):
-                for element in elements { try render(children, scopes: scopes + [element], in: partial, into: &output) }
+                for element in elements { try render(children, inside: element, scopes: &scopes, in: partial, into: &output) }
             case .flag(let flag):
-                if flag { try render(children, scopes: scopes, in: partial, into: &output) }
+                if flag { try render(children, scopes: &scopes, in: partial, into: &output) }
             case .null, nil:
                 break
             case let value?:
-                try render(children, scopes: scopes + [value], in: partial, into: &output)
+                try render(children, inside: value, scopes: &scopes, in: partial, into: &output)
             }
         case .invertedSection(let name, let children):
             switch lookUp(name, in: scopes) {
             case .list(let elements):
-                if elements.isEmpty { try render(children, scopes: scopes, in: partial, into: &output) }
+                if elements.isEmpty { try render(children, scopes: &scopes, in: partial, into: &output) }
             case .flag(let flag):
-                if !flag { try render(children, scopes: scopes, in: partial, into: &output) }
+                if !flag { try render(children, scopes: &scopes, in: partial, into: &output) }
             case .null, nil:
-                try render(children, scopes: scopes, in: partial, into: &output)
+                try render(children, scopes: &scopes, in: partial, into: &output)
             case .text, .link, .measured, .record:
                 break
             }
@@ -217,8 +219,18 @@ private extension TemplateLibrary {
             let inner = Partial(
                 name: name, indentation: combined?.isEmpty == false ? combined : nil, depth: partial.depth + 1,
                 budget: partial.budget)
-            try render(template.nodes, scopes: scopes, in: inner, into: &output)
+            try render(template.nodes, scopes: &scopes, in: inner, into: &output)
         }
+    }
+
+    /// `nodes` rendered with `value` as the innermost scope.
+    func render(
+        _ nodes: [TemplateNode], inside value: TemplateValue, scopes: inout [TemplateValue], in partial: Partial,
+        into output: inout RenderedText
+    ) throws {
+        scopes.append(value)
+        defer { scopes.removeLast() }
+        try render(nodes, scopes: &scopes, in: partial, into: &output)
     }
 
     /// An escaped value, located when the library locates values.

@@ -167,7 +167,7 @@ struct TextLayer {
             case "’", "‘", "‚": plain.unicodeScalars.append("'")
             case "“", "”", "„": plain.unicodeScalars.append("\"")
             case "\u{2010}", "\u{2011}": plain.unicodeScalars.append("-")
-            // The spaces LaTeX sets as glue (see `LaTeXEscaping.spaces`) read as a space; a hair
+            // The spaces LaTeX sets as glue (see `LaTeXEscaping.space(_:)`) read as a space; a hair
             // space is too narrow for a reader to see a gap, and the zero-width ones are none.
             case "\u{A0}", "\u{202F}", "\u{2002}"..."\u{2006}", "\u{2009}": plain.unicodeScalars.append(" ")
             case "\u{200A}", "\u{200B}", "\u{2060}", "\u{FEFF}": continue

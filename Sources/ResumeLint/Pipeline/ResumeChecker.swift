@@ -123,10 +123,11 @@ public enum CheckProblem: Error, Sendable {
 private extension ResumeChecker {
     func check(_ file: String, configurationNear url: URL, load: (LoadOptions) -> LoadResult) -> CheckedFile {
         // For one file, the theme the command line names (else the default, which most résumés
-        // keep) is loaded on the other core while the file loads; a résumé whose `meta.theme`
-        // names another loads that one when it is chosen, as before.
+        // keep) is loaded, and its LaTeX templates, which the fit renders, compiled, on the other
+        // core while the file loads; a résumé whose `meta.theme` names another loads that one
+        // when it is chosen, as before.
         let themeLoading = lintsBesideFit ? ConcurrentMap.started { [themes, theme = options.theme] in
-            _ = try? themes.theme(theme ?? ThemeChoice.defaultName)
+            _ = try? themes.theme(theme ?? ThemeChoice.defaultName).templates.templates(for: .tex)
         } : nil
         defer { themeLoading?.wait() }
         let loaded = load(options.load)

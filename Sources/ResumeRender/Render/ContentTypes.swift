@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 import ResumeThemes
 
@@ -25,8 +26,9 @@ package enum ResumeContentType {
 /// each trimmed; a value without a blank line is one paragraph.
 enum Paragraphs {
     static func split(_ text: String) -> [String] {
+        // Most values are one line: `memchr` tells so at a glance.
         let hasLineBreak =
-            text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\n")) }
+            text.utf8.withContiguousStorageIfAvailable { $0.count > 0 && memchr($0.baseAddress!, 0x0A, $0.count) != nil }
             ?? text.utf8.contains(UInt8(ascii: "\n"))
         guard hasLineBreak else { return [text] }
         var paragraphs: [String] = []

@@ -210,7 +210,7 @@ private extension ContextBuilder {
             pageBreak.newPage = true
             entries[0][newPage] = .flag(false)
         }
-        section.merge(Self.flags(pageBreak)) { $1 }
+        Self.add(pageBreak, to: &section)
         section["entries"] = .list(entries.map(TemplateValue.record))
         return .record(section)
     }
@@ -257,7 +257,7 @@ private extension ContextBuilder {
                 record["dates"] = period(start.get(&entry), end.get(&entry))
             }
         }
-        record.merge(Self.flags(table.pageBreak.get(&entry))) { $1 }
+        Self.add(table.pageBreak.get(&entry), to: &record)
         // Values made from several fields.
         if let education = entry as? Education {
             record["degree"] = joined([education.studyType, education.area], ", ")
@@ -269,9 +269,9 @@ private extension ContextBuilder {
         return record
     }
 
-    /// The page-break keys as template flags: `newPage`, `keepTogether`.
-    static func flags(_ pageBreak: PageBreak) -> [String: TemplateValue] {
-        Dictionary(uniqueKeysWithValues: PageBreak.keys.map { ($0.templateName, .flag(pageBreak[keyPath: $0.value])) })
+    /// The page-break keys as template flags, `newPage` and `keepTogether`, put in a record.
+    static func add(_ pageBreak: PageBreak, to record: inout [String: TemplateValue]) {
+        for key in PageBreak.keys { record[key.templateName] = .flag(pageBreak[keyPath: key.value]) }
     }
 
     /// A publication's authors one by one, so a theme can set the highlighted one apart: each
@@ -392,9 +392,11 @@ private struct EntryRecords: SectionVisitor {
 
     mutating func visit<Entry>(_ table: SectionFields<Entry>) {
         let names = table.fields.map(TemplateNames.init)
+        let entries = table.entries.get(&resume)
+        records.reserveCapacity(entries.count)
         // An entry with nothing in it shows nothing: no empty header line, no lone bullet.
-        records = table.entries.get(&resume).enumerated().filter { !table.isEmpty($0.element) }.map { index, entry in
-            builder.record(entry, at: ValuePath(table.key, index: index), table, names)
+        for (index, entry) in entries.enumerated() where !table.isEmpty(entry) {
+            records.append(builder.record(entry, at: ValuePath(table.key, index: index), table, names))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Mustache
 import ResumeModel
+import ResumeSupport
 import ResumeThemes
 import TeXTypesetting
 
@@ -37,9 +38,9 @@ public struct Renderer: Sendable {
         switch format {
         case .html:
             let language = ContextBuilder.language(resume.meta.locale)
-            return Self.endingWithOneNewline(HTMLEscaping.markingForeignRuns(in: body.text, documentLanguage: language))
+            return Self.endingWithOneNewline(HTMLEscaping.markingForeignRuns(in: body.text, documentLanguage: language), after: "")
         case .tex:
-            return Self.texHeader(for: engine) + Self.endingWithOneNewline(body.text)
+            return Self.endingWithOneNewline(body.text, after: Self.texHeader(for: engine))
         case .text:
             return TextLayout(width: max(options.width, 20)).layout(body)
         }
@@ -53,7 +54,7 @@ public struct Renderer: Sendable {
         let shift = header.utf8.count
         let values = body.marks.map { MeasuredValue(path: paths[$0.mark], text: $0.text, range: $0.shifted(by: shift).range) }
         return MeasuredLaTeX(
-            latex: header + Self.endingWithOneNewline(body.text), engine: scripts.engine, cjkRegion: scripts.cjkRegion,
+            latex: Self.endingWithOneNewline(body.text, after: header), engine: scripts.engine, cjkRegion: scripts.cjkRegion,
             values: values)
     }
 
@@ -77,6 +78,9 @@ public struct Renderer: Sendable {
             builder.embeddedFonts = builder.htmlFonts.subsets(showing: shown.lazy.map(\.text))
         }
         let context = builder.context(for: resume)
+        // A long résumé's context, a record for every entry, takes a millisecond to free:
+        // another thread frees it while the document goes on to be measured.
+        defer { releaseInBackground(context) }
         do {
             let body = try library.renderMarked(context, withTemplate: ThemeLoader.documentTemplate) ?? RenderedText()
             return (body, scripts, builder.measuredPaths.paths)
@@ -117,9 +121,19 @@ extension Renderer {
         }
     }
 
-    private static func endingWithOneNewline(_ text: String) -> String {
-        var text = text
-        while text.last?.isNewline == true || text.last == " " { text.removeLast() }
-        return text + "\n"
+    /// `header`, then `text` with the line breaks and spaces at its end made one line feed:
+    /// written once into a string of its final size, as a document is long.
+    private static func endingWithOneNewline(_ text: String, after header: String) -> String {
+        var end = text.endIndex
+        while end > text.startIndex {
+            let last = text[text.index(before: end)]
+            guard last.isNewline || last == " " else { break }
+            end = text.index(before: end)
+        }
+        var document = header
+        document.reserveCapacity(header.utf8.count + text.utf8.distance(from: text.startIndex, to: end) + 1)
+        document += text[..<end]
+        document += "\n"
+        return document
     }
 }
