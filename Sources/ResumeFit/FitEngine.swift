@@ -80,11 +80,9 @@ public struct FitEngine: Sendable {
         let setting: Result<(nodes: [VerticalNode], paragraphs: [[SetParagraph]]), any Error>
         let matches: [MarkedItems.Match]
         let values = rendered.values
-        if blocks.count >= Self.blocksWorthAThread {
-            (setting, matches) = ConcurrentMap.both({ Result { try layout.verticalList(blocks) } }, { MarkedItems.match(values, in: blocks) })
-        } else {
-            (setting, matches) = (Result { try layout.verticalList(blocks) }, MarkedItems.match(values, in: blocks))
-        }
+        let isLong = blocks.count >= Self.blocksWorthAThread
+        (setting, matches) = ConcurrentMap.both(
+            { Result { try layout.verticalList(blocks) } }, { MarkedItems.match(values, in: blocks) }, concurrently: isLong)
         let document: (nodes: [VerticalNode], paragraphs: [[SetParagraph]])
         do {
             document = try setting.get()
@@ -116,8 +114,7 @@ public struct FitEngine: Sendable {
         }
         let nodes = document.nodes
         let listBlocks = { @Sendable in PagedBlock.blocks(blocks, nodes: nodes, pages: pages, itemPaths: itemPaths, resume: resume) }
-        let (items, pagedBlocks) = blocks.count >= Self.blocksWorthAThread
-            ? ConcurrentMap.both(measureItems, listBlocks) : (measureItems(), listBlocks())
+        let (items, pagedBlocks) = ConcurrentMap.both(measureItems, listBlocks, concurrently: isLong)
         let baselineSkip = TeXLength.scaledPoints(manifest.layout[.baselineSkip])
         let lastPage = pages.last
         let freeLines = lastPage.map { Self.freeLines(goal: layout.textHeight, total: $0.total, baselineSkip: baselineSkip) } ?? 0

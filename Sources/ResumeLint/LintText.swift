@@ -85,7 +85,7 @@ enum LintText {
                     count += 1
                 }
                 pendingSpace = false
-                bytes[count] = lowercased(byte)
+                bytes[count] = byte.asciiLowercased
                 count += 1
             }
             let stop = UInt8(ascii: ".")
@@ -94,11 +94,6 @@ enum LintText {
             while count > 0, bytes[count - 1] == 0x20 { count -= 1 }
             return count
         }
-    }
-
-    /// A capital ASCII letter as a small one; any other byte as it is.
-    static func lowercased(_ byte: UInt8) -> UInt8 {
-        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 
     /// The sentences of `text`, split after `.`, `!` or `?` followed by a space, except after an

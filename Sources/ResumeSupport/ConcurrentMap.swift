@@ -48,12 +48,17 @@ package func releaseInBackground<Value: Sendable>(_ value: Value) {
 
 /// Work run on threads of its own, beside the caller.
 package enum ConcurrentMap {
-    /// `first()` on this thread and `second()` on a thread of its own, at the same time.
+    /// `first()` on this thread and `second()` on a thread of its own, at the same time; one
+    /// after the other on this thread when not `concurrently` (work too short to be worth a thread,
+    /// or a caller already sharing the cores).
     ///
     /// A thread, not a queue: the caller may be on one of the threads `concurrentPerform` shares
     /// work out to (checking several files), where a nested `concurrentPerform` runs its work one
     /// item after another.
-    package static func both<First, Second>(_ first: () -> First, _ second: @escaping @Sendable () -> Second) -> (First, Second) {
+    package static func both<First, Second>(
+        _ first: () -> First, _ second: @escaping @Sendable () -> Second, concurrently: Bool = true
+    ) -> (First, Second) {
+        guard concurrently else { return (first(), second()) }
         let seconds = Slots<Second>(count: 1)
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {

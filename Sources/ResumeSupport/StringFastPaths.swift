@@ -73,9 +73,14 @@ extension UInt8 {
         (0x30...0x39).contains(self) || isASCIILetter
     }
 
-    /// An ASCII letter.
+    /// An ASCII letter: one test, as an ASCII letter with bit 5 set is its small letter.
     @inlinable package var isASCIILetter: Bool {
-        (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
+        (self | 0x20) &- UInt8(ascii: "a") < 26
+    }
+
+    /// A capital ASCII letter as a small one; any other byte as it is.
+    @inlinable package var asciiLowercased: UInt8 {
+        (0x41...0x5A).contains(self) ? self + 0x20 : self
     }
 
     /// The ASCII characters `Character.isWhitespace` holds for: tab, line feed, vertical tab,

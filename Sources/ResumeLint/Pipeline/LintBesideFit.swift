@@ -38,25 +38,17 @@ extension Linter {
                 early.set(index, rules[index].check(withoutFit))
             }
         }
-        let measured: MeasuredFit
-        let besideValue: Beside
-        if concurrently {
-            (measured, besideValue) = ConcurrentMap.both(
-                {
-                    let measured = measure()
-                    runEarly(.first)
-                    return measured
-                },
-                {
-                    let value = beside()
-                    runEarly(.last)
-                    return value
-                })
-        } else {
-            measured = measure()
-            besideValue = beside()
-            runEarly(.first)
-        }
+        let (measured, besideValue) = ConcurrentMap.both(
+            {
+                let measured = measure()
+                runEarly(.first)
+                return measured
+            },
+            {
+                let value = beside()
+                runEarly(.last)
+                return value
+            }, concurrently: concurrently)
         let earlyFindings = early.findings
         var withFit = subject
         withFit.fit = measured.report

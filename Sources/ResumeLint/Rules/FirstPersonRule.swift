@@ -1,4 +1,5 @@
 import ResumeModel
+import ResumeSupport
 
 /// Résumé lines leave out their subject: "Led …", not "I led …".
 ///
@@ -68,7 +69,7 @@ struct FirstPersonRule: Rule {
         let end = word.prefix(longest + 1).firstIndex { $0 == UInt8(ascii: "'") || $0 == 0xE2 } ?? word.count
         guard end <= longest else { return false }
         return pronounBytes.contains { pronoun in
-            pronoun.count == end && pronoun.indices.allSatisfy { pronoun[$0] == LintText.lowercased(word[$0]) }
+            pronoun.count == end && pronoun.indices.allSatisfy { pronoun[$0] == word[$0].asciiLowercased }
         }
     }
 

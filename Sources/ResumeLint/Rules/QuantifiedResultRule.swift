@@ -1,4 +1,5 @@
 import ResumeModel
+import ResumeSupport
 
 /// Each work highlight states its result with a number: the post's "what – role – result".
 struct QuantifiedResultRule: Rule {
@@ -46,7 +47,7 @@ struct QuantifiedResultRule: Rule {
             // is told by its bytes, and no word is cut out of the text.
             if text.utf8.contains(where: { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "%") }) { return true }
             let numberWords = LintText.words(text) { word in
-                isNumberWord(String(decoding: word.lazy.map(LintText.lowercased), as: UTF8.self))
+                isNumberWord(String(decoding: word.lazy.map(\.asciiLowercased), as: UTF8.self))
             }
             return !numberWords.isEmpty
         } else if text.contains(where: { $0.isNumber || $0 == "%" || $0 == "×" }) {

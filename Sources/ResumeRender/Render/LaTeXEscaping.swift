@@ -1,3 +1,4 @@
+import ResumeSupport
 import TeXTypesetting
 
 /// Escapes values for LaTeX so that no value can run a command, change category codes or form a ligature.
@@ -117,9 +118,8 @@ package enum LaTeXEscaping {
     /// punctuation no rule above touches. Anything else, including every non-ASCII byte, takes
     /// the careful path.
     @inline(__always) private static func isPlain(_ byte: UInt8) -> Bool {
-        // Letters, most of any text, first and in one test: an ASCII letter with bit 5 set is
-        // its lowercase.
-        if (byte | 0x20) &- UInt8(ascii: "a") < 26 { return true }
+        // Letters, most of any text, first.
+        if byte.isASCIILetter { return true }
         return switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ":"),
             UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: "="),

@@ -1,4 +1,5 @@
 import Mustache
+import ResumeSupport
 
 /// Checks a theme's LaTeX templates when the theme loads, so that the document TeX sets is the
 /// one the fit engine measures: no template defines a block (`resume` defines them, see
@@ -160,10 +161,9 @@ extension TeXTemplateCheck {
     /// The control words of a template, in order.
     static func commands(in text: String) -> [Command] {
         let bytes = Array(text.utf8)
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
         func word(at start: Int) -> (String, Int) {
             var end = start
-            while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+            while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
             return (String(decoding: bytes[start..<end], as: UTF8.self), end)
         }
         var commands: [Command] = []
